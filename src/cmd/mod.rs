@@ -1,0 +1,67 @@
+//! The commands: the top of the pipeline, where files are read and written.
+
+pub mod align;
+pub mod bench;
+pub mod figures;
+pub mod review;
+pub mod split;
+
+use crate::cli::{Cli, Command};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use transdiff::error::{Error, ErrorKind, Result};
+use transdiff::lang::Lang;
+use transdiff::segment::{self, SegmentOptions};
+use transdiff::text::Document;
+
+/// Runs one command.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Align(args) => align::run(args),
+        Command::Split(args) => split::run(args),
+        Command::Figures(args) => figures::run(args),
+        Command::Review(args) => review::run(args),
+        Command::Bench(args) => bench::run(args),
+    }
+}
+
+/// Reads and segments one text file.
+pub fn load_document(path: &Path, lang: Option<Lang>, presplit: bool) -> Result<Document> {
+    let bytes = transdiff::io::read_file(path)?;
+    segment::segment(&path.display().to_string(), &bytes, &SegmentOptions { lang, presplit })
+}
+
+/// Refuses a list of files that names the same file twice.
+pub fn check_distinct(paths: &[PathBuf]) -> Result<()> {
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let canonical = path.canonicalize().map_err(|e| Error::io(path, "read", e))?;
+        if seen.contains(&canonical) {
+            return Err(Error::new(ErrorKind::SameFile { path: path.clone() }));
+        }
+        seen.push(canonical);
+    }
+    Ok(())
+}
+
+/// Parses `--lang` values: one code for all files, or one per file in order.
+pub fn parse_langs(codes: &[String], files: usize) -> Result<Vec<Option<Lang>>> {
+    let langs = codes
+        .iter()
+        .map(|c| {
+            Lang::from_code(c).ok_or_else(|| {
+                Error::usage(format!(
+                    "--lang {c:?}: unknown language code; expected one of: {}",
+                    Lang::known_codes().collect::<Vec<_>>().join(", ")
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    match langs.len() {
+        0 => Ok(vec![None; files]),
+        n if n == files => Ok(langs.into_iter().map(Some).collect()),
+        n => Err(Error::usage(format!(
+            "--lang was given {n} times for {files} files; give it once per file, in the same order"
+        ))),
+    }
+}

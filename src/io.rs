@@ -1,0 +1,72 @@
+//! The file-system edge: reading inputs and writing outputs atomically.
+//!
+//! Everything below the commands works on bytes and strings; only this module
+//! and the commands touch files.
+
+use crate::error::{Error, ErrorKind, Result};
+use std::io::Write;
+use std::path::Path;
+
+/// Reads a whole file, with an error that names it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    if path.is_dir() {
+        return Err(Error::usage(format!(
+            "{}: is a directory, not a text file\n  hint: name a file inside it",
+            path.display()
+        )));
+    }
+    std::fs::read(path).map_err(|e| Error::io(path, "read", e))
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same directory,
+/// flushed to disk, then renamed over the target. A reader never sees a
+/// half-written file, and a failed write leaves the old file as it was.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".transdiff-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, "create a temporary file in", e))?;
+    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), "write", e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), "flush", e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, "replace", e.error))?;
+    Ok(())
+}
+
+/// Creates `dir` (and its parents) if needed, with an error that names it.
+pub fn ensure_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create directory", e))?;
+    if !dir.is_dir() {
+        return Err(Error::new(ErrorKind::Usage(format!("{}: is not a directory", dir.display()))));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_file_and_leaves_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("out.json")]);
+    }
+
+    #[test]
+    fn atomic_write_into_missing_dir_names_the_dir() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing").join("out.json");
+        let err = write_atomic(&path, b"x").unwrap_err().to_string();
+        assert!(err.contains("missing"), "{err}");
+        assert!(err.contains("cannot create a temporary file in"), "{err}");
+    }
+}
