@@ -3,6 +3,7 @@
 pub mod align;
 pub mod bench;
 pub mod figures;
+pub mod lexicon;
 pub mod review;
 pub mod split;
 

@@ -1,4 +1,9 @@
-//! `transdiff bench`: accuracy and speed figures, printed.
+//! `transdiff bench`: accuracy and speed figures, printed (never timed tests).
+
+pub mod figures;
+pub mod speed;
+pub mod textberg;
+pub mod tui;
 
 use clap::{Args, Subcommand};
 use std::process::ExitCode;
@@ -14,9 +19,23 @@ pub struct BenchArgs {
 
 /// The benchmarks.
 #[derive(Debug, Subcommand)]
-pub enum Which {}
+pub enum Which {
+    /// Strict F1 on the Text+Berg sentence-alignment benchmark (../shared/bench).
+    Textberg(textberg::TextbergArgs),
+    /// Time and memory of alignment and figure comparison.
+    Speed(speed::SpeedArgs),
+    /// Precision and recall of `figures` on the hand-labelled bundled texts.
+    Figures(figures::FiguresArgs),
+    /// Time to first frame and per-frame render time of the review view.
+    Tui(tui::TuiArgs),
+}
 
 /// Runs `transdiff bench`.
 pub fn run(args: BenchArgs) -> Result<ExitCode> {
-    match args.which {}
+    match args.which {
+        Which::Textberg(args) => textberg::run(args),
+        Which::Speed(args) => speed::run(args),
+        Which::Figures(args) => figures::run(args),
+        Which::Tui(args) => tui::run(args),
+    }
 }
