@@ -377,13 +377,10 @@ pub(super) fn load(path: &str, text: &str) -> Result<Alignment> {
 /// Checks `format` and `version` before anything else, so a file from a newer
 /// transdiff is refused for its version, not for a field this build does not know.
 fn check_header(path: &str, text: &str) -> Result<()> {
-    #[derive(Deserialize)]
-    struct Header {
-        format: Option<serde_json::Value>,
-        version: Option<serde_json::Value>,
-    }
-    let header: Header = serde_json::from_str(text).map_err(|e| json_error(path, &e))?;
-    match header.format {
+    // A map, not a struct: serde would also read a struct from a JSON array.
+    let header: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| json_error(path, &e))?;
+    match header.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT_NAME => {}
         Some(other) => {
             return Err(Error::parse(
@@ -406,7 +403,7 @@ fn check_header(path: &str, text: &str) -> Result<()> {
             ));
         }
     }
-    let version = header.version.as_ref().and_then(serde_json::Value::as_u64);
+    let version = header.get("version").and_then(serde_json::Value::as_u64);
     match version {
         Some(v) if v > u64::from(VERSION) => Err(Error::new(ErrorKind::Version {
             path: path.into(),
@@ -420,7 +417,7 @@ fn check_header(path: &str, text: &str) -> Result<()> {
             None,
             format!(
                 "\"version\" must be a whole number from 1 to {VERSION}, found {}",
-                header.version.map_or_else(|| "nothing".to_string(), |v| v.to_string())
+                header.get("version").map_or_else(|| "nothing".to_string(), |v| v.to_string())
             ),
         )),
     }
@@ -438,7 +435,7 @@ fn json_error(path: &str, e: &serde_json::Error) -> Error {
         serde_json::error::Category::Syntax => format!("{message}: not valid JSON"),
         _ => message.to_string(),
     };
-    let (line, column) = if e.line() == 0 { (None, None) } else { (Some(e.line()), Some(e.column())) };
+    let (line, column) = if e.line() == 0 { (None, None) } else { (Some(e.line()), Some(e.column().max(1))) };
     Error::parse(path, line, column, message)
 }
 
