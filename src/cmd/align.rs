@@ -23,7 +23,7 @@ Output:
   With one rendering and no --out, the alignment goes to standard output (one --format).
   With --out DIR, each rendering gets DIR/<original-stem>.<rendering-stem>.<ext> per format,
   e.g. en.original.sv.rendering.json; DIR is created if needed and files are written atomically.
-  Several renderings need --out.
+  Several renderings need --out. With --from, the files are DIR/<json-stem>.<ext>.
 
 Formats:
   json   lossless, reloadable; holds both levels (--level does not apply)
@@ -42,6 +42,7 @@ Examples:
   transdiff align texts/en.original.txt texts/sv.rendering.txt texts/nl.rendering.txt \\
       --out alignments --format json,tsv,tmx
   transdiff align dev.de dev.fr --presplit --lang de --lang fr --format beads
+  transdiff align --from reviewed.json --format tmx --level sentence --out tm
 
 Exit codes: 0 success (also for a \"not a translation\" warning); 2 bad usage or unreadable input.";
 
@@ -50,10 +51,15 @@ Exit codes: 0 success (also for a \"not a translation\" warning); 2 bad usage or
 #[command(after_help = AFTER_HELP)]
 pub struct AlignArgs {
     /// The original text.
-    pub original: PathBuf,
+    #[arg(required_unless_present = "from")]
+    pub original: Option<PathBuf>,
     /// One or more renderings (translations) of it.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "from")]
     pub renderings: Vec<PathBuf>,
+    /// Instead of aligning texts, write a saved JSON alignment (e.g. a review) in --format;
+    /// refused when its texts have changed since.
+    #[arg(long, value_name = "ALIGNMENT.json", conflicts_with_all = ["original", "renderings", "presplit", "lang"])]
+    pub from: Option<PathBuf>,
     /// Write the files into DIR (created if needed) instead of standard output.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -103,22 +109,30 @@ struct Output {
 pub fn run(args: AlignArgs) -> Result<ExitCode> {
     let formats = distinct(&args.format);
     let level = level_for(args.level, &formats)?;
+    if args.out.is_none() && formats.len() > 1 {
+        return Err(Error::usage(
+            "several formats given without --out; standard output takes one\n  hint: add --out DIR, or give one --format",
+        ));
+    }
+    match (&args.original, &args.from) {
+        (Some(original), None) => align_texts(&args, original, &formats, level),
+        _ => reexport(&args, &formats, level),
+    }
+}
+
+/// Aligns ORIGINAL with each RENDERING and writes the formats asked for.
+fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Level) -> Result<ExitCode> {
     if args.out.is_none() && args.renderings.len() > 1 {
         return Err(Error::usage(format!(
             "{} renderings given without --out; standard output takes one alignment\n  hint: add --out DIR to write one file per rendering",
             args.renderings.len()
         )));
     }
-    if args.out.is_none() && formats.len() > 1 {
-        return Err(Error::usage(
-            "several formats given without --out; standard output takes one\n  hint: add --out DIR, or give one --format",
-        ));
-    }
-    let mut files = vec![args.original.clone()];
+    let mut files = vec![original.to_path_buf()];
     files.extend(args.renderings.iter().cloned());
     check_distinct(&files)?;
     let langs = parse_langs(&args.lang, files.len())?;
-    let source = load_document(&args.original, langs[0], args.presplit)?;
+    let source = load_document(original, langs[0], args.presplit)?;
     let targets = args
         .renderings
         .iter()
@@ -134,10 +148,10 @@ pub fn run(args: AlignArgs) -> Result<ExitCode> {
 
     let mut outputs = Vec::new();
     for (alignment, rendering) in alignments.iter().zip(&args.renderings) {
-        for &format in &formats {
+        for &format in formats {
             let mut bytes = Vec::new();
             export::write(alignment, format, level, &mut bytes)?;
-            let path = args.out.as_ref().map(|dir| dir.join(output_name(&args.original, rendering, format)));
+            let path = args.out.as_ref().map(|dir| dir.join(output_name(original, rendering, format)));
             outputs.push(Output { path, bytes });
         }
     }
@@ -148,31 +162,59 @@ pub fn run(args: AlignArgs) -> Result<ExitCode> {
             eprintln!("{}", not_translation_warning(alignment));
         }
     }
-    match &args.out {
+    emit(args.out.as_deref(), &outputs)?;
+    if let Some(dir) = &args.out {
+        for (alignment, rendering) in alignments.iter().zip(&args.renderings) {
+            let names: Vec<String> = formats
+                .iter()
+                .map(|&f| dir.join(output_name(original, rendering, f)).display().to_string())
+                .collect();
+            eprintln!("{}: {}", names.join(", "), summary(alignment));
+        }
+    }
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+/// `--from ALIGNMENT.json`: writes a saved alignment in the formats asked for,
+/// to `DIR/<json-stem>.<ext>` or standard output.
+fn reexport(args: &AlignArgs, formats: &[Format], level: Level) -> Result<ExitCode> {
+    let Some(from) = &args.from else {
+        return Err(Error::usage("give an ORIGINAL and its RENDERINGs, or --from ALIGNMENT.json"));
+    };
+    let alignment = load_alignment_file(from)?;
+    let stem = from.file_stem().map_or_else(|| "alignment".into(), |s| s.to_string_lossy().into_owned());
+    let mut outputs = Vec::new();
+    for &format in formats {
+        let mut bytes = Vec::new();
+        export::write(&alignment, format, level, &mut bytes)?;
+        let path = args.out.as_ref().map(|dir| dir.join(format!("{stem}.{}", format.extension())));
+        outputs.push(Output { path, bytes });
+    }
+    check_outputs(&outputs, std::slice::from_ref(from))?;
+    emit(args.out.as_deref(), &outputs)?;
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+/// Writes each output atomically into `out` (created if needed), or all to standard output.
+fn emit(out: Option<&Path>, outputs: &[Output]) -> Result<()> {
+    match out {
         Some(dir) => {
             ensure_out_dir(dir)?;
-            for output in &outputs {
+            for output in outputs {
                 if let Some(path) = &output.path {
                     transdiff::io::write_atomic(path, &output.bytes)?;
                 }
             }
-            for (alignment, rendering) in alignments.iter().zip(&args.renderings) {
-                let names: Vec<String> = formats
-                    .iter()
-                    .map(|&f| dir.join(output_name(&args.original, rendering, f)).display().to_string())
-                    .collect();
-                eprintln!("{}: {}", names.join(", "), summary(alignment));
-            }
         }
         None => {
             let mut stdout = std::io::stdout().lock();
-            for output in &outputs {
+            for output in outputs {
                 stdout.write_all(&output.bytes).map_err(|e| Error::io("<standard output>", "write", e))?;
             }
             stdout.flush().map_err(|e| Error::io("<standard output>", "write", e))?;
         }
     }
-    Ok(ExitCode::from(exit::SUCCESS))
+    Ok(())
 }
 
 /// The formats in the order first given, without repeats.
@@ -266,8 +308,6 @@ fn summary(alignment: &Alignment) -> String {
 /// file's directory. A text found at neither is not checked (the alignment
 /// holds the text); one whose bytes differ gives [`ErrorKind::Stale`] with a
 /// hint to realign.
-// Called by `transdiff review` to reopen a saved review; until that lands only tests call it.
-#[cfg_attr(not(test), allow(dead_code))]
 pub fn load_alignment_file(path: &Path) -> Result<Alignment> {
     let bytes = transdiff::io::read_file(path)?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
@@ -282,6 +322,7 @@ pub fn load_alignment_file(path: &Path) -> Result<Alignment> {
 }
 
 /// Saves an alignment (e.g. with review verdicts) as JSON, atomically.
+// Called by `transdiff review` to save a review; until that lands only tests call it.
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn save_alignment_file(path: &Path, alignment: &Alignment) -> Result<()> {
     let mut bytes = Vec::new();
