@@ -334,7 +334,10 @@ fn corrupt_json_names_file_line_and_column() {
     std::fs::write(&json, text).unwrap();
     fails(
         &[os("align"), os("--from"), json.as_os_str()],
-        &[&format!("transdiff: {}:4:3: expected `,` or `}}`: not valid JSON", json.display())],
+        &[&format!(
+            "transdiff: {}:4:3: expected `,` or `}}`: not valid JSON (the mistake is here or just before)",
+            json.display()
+        )],
         None,
     );
 }

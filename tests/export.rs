@@ -399,7 +399,10 @@ fn load_error(edit: impl Fn(String) -> String) -> transdiff::error::Error {
 #[test]
 fn corrupt_json_names_file_line_and_column() {
     let err = load_error(|j| j.replacen("\"kind\": \"match\",", "\"kind\": \"match\"", 1));
-    assert_eq!(err.to_string(), "edited.json:37:7: expected `,` or `}`: not valid JSON");
+    assert_eq!(
+        err.to_string(),
+        "edited.json:37:7: expected `,` or `}`: not valid JSON (the mistake is here or just before)"
+    );
     let err = load_error(|j| j[..j.len() / 2].to_string());
     assert!(err.to_string().starts_with("edited.json:"), "{err}");
     assert!(err.to_string().contains("the file ends too early"), "{err}");

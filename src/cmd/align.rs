@@ -378,6 +378,20 @@ mod tests {
         assert_eq!(level_for(Some(LevelArg::Sentence), &[Format::Tsv]).unwrap(), Level::Sentence);
     }
 
+    #[test]
+    fn not_translation_warning_gives_the_similarity() {
+        let dir = tempfile::tempdir().unwrap();
+        let (json, _) = saved_alignment(dir.path());
+        let mut alignment = load_alignment_file(&json).unwrap();
+        alignment.source.path = "a.txt".into();
+        alignment.target.path = "b.txt".into();
+        alignment.similarity = 0.0712;
+        assert_eq!(
+            not_translation_warning(&alignment),
+            "transdiff: warning: a.txt and b.txt do not look like an original and its translation (similarity 0.07); the alignment pairs passages anyway, do not trust it"
+        );
+    }
+
     fn saved_alignment(dir: &Path) -> (PathBuf, PathBuf) {
         let source = dir.join("a.txt");
         let target = dir.join("b.txt");

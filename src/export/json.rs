@@ -432,7 +432,9 @@ fn json_error(path: &str, e: &serde_json::Error) -> Error {
         serde_json::error::Category::Eof => {
             format!("{message}: the file ends too early (cut short?)\n  hint: realign to write it again")
         }
-        serde_json::error::Category::Syntax => format!("{message}: not valid JSON"),
+        serde_json::error::Category::Syntax => {
+            format!("{message}: not valid JSON (the mistake is here or just before)")
+        }
         _ => message.to_string(),
     };
     let (line, column) = if e.line() == 0 { (None, None) } else { (Some(e.line()), Some(e.column().max(1))) };
