@@ -701,3 +701,71 @@ proptest! {
         prop_assert_eq!(beads.lines().count(), a.beads_at(Level::Sentence).len());
     }
 }
+
+#[test]
+fn validate_checks_the_documents() {
+    let cases: Vec<(Edit, &str)> = vec![
+        (
+            Box::new(|a| a.source.sha256 = "ABC".into()),
+            "source.sha256: \"ABC\" is not 64 lower-case hex digits",
+        ),
+        (
+            Box::new(|a| a.target.paragraphs[1].lines = (0, 3)),
+            "target.paragraphs[1]: lines [0, 3] must be 1-based with first <= last",
+        ),
+        (
+            Box::new(|a| a.target.paragraphs[1].pieces[0].text_start = 2),
+            "target.paragraphs[1]: pieces must start with one at text_start 0",
+        ),
+        (
+            Box::new(|a| {
+                a.source.paragraphs[2].pieces.push(Piece { text_start: 1, file_start: 0, line: 5 });
+            }),
+            "source.paragraphs[2].pieces[1]: text_start 1 is not on a character boundary of the paragraph text (25 bytes)",
+        ),
+        (
+            Box::new(|a| a.source.sentences[2].paragraph = 0),
+            "source.paragraphs[1].sentences[1]: the sentence says it is in paragraph 0",
+        ),
+        (
+            Box::new(|a| a.source.paragraphs[1].sentences = 1..2),
+            "source.paragraphs[2]: its sentences 3..4 do not follow on from the previous paragraph's (next is 2)",
+        ),
+        (Box::new(|a| a.similarity = f64::NAN), "similarity: NaN is not a number from 0 to 1"),
+        (
+            Box::new(|a| {
+                a.beads[1].sentences[0].sentences.push(Bead::new(BeadKind::Match, vec![1], vec![1], 0.5))
+            }),
+            "beads[1].sentences[0] (source [1], target [1, 2], kind \"match\"): a sentence bead cannot hold sentence beads of its own",
+        ),
+    ];
+    for (edit, expected) in cases {
+        let mut a = fixture();
+        edit(&mut a);
+        assert_eq!(export::validate(&a), Err(expected.to_string()));
+    }
+    assert_eq!(export::validate(&fixture()), Ok(()));
+}
+
+proptest! {
+    /// Hand edits anywhere in a file (a digit changed, a bracket or quote dropped in)
+    /// give an error or a valid alignment, never a panic.
+    #[test]
+    fn edited_files_never_panic(
+        a in alignments(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), prop::sample::select(vec!["0", "9", "7", "]", "[", ",", "\"", "-", "}", "", "99999999999999999999", "1e400"])), 1..4),
+    ) {
+        let mut json = written(&a, Format::Json, Level::Paragraph);
+        for (at, replacement) in edits {
+            let mut i = at.index(json.len());
+            while !json.is_char_boundary(i) {
+                i -= 1;
+            }
+            let end = json[i..].chars().next().map_or(i, |c| i + c.len_utf8());
+            json.replace_range(i..end, replacement);
+        }
+        if let Ok(reloaded) = export::load_json("fuzz.json", &json) {
+            prop_assert_eq!(export::validate(&reloaded), Ok(()));
+        }
+    }
+}
