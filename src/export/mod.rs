@@ -83,6 +83,17 @@ pub fn load_json(path: &str, text: &str) -> Result<Alignment> {
     json::load(path, text)
 }
 
+/// The bead kind as every export format writes it.
+fn kind_name(kind: crate::alignment::BeadKind) -> &'static str {
+    use crate::alignment::BeadKind::*;
+    match kind {
+        Match => "match",
+        Omitted => "omitted",
+        Added => "added",
+        Moved => "moved",
+    }
+}
+
 /// Maps a write error on an in-memory or streamed output to an [`Error`].
 fn write_error(e: std::io::Error) -> Error {
     Error::io("<output>", "write", e)

@@ -8,8 +8,7 @@
 //! Characters XML 1.0 cannot hold (control characters other than tab and line
 //! breaks, U+FFFE, U+FFFF) are written as U+FFFD.
 
-use super::tsv::kind_name;
-use super::write_error;
+use super::{kind_name, write_error};
 use crate::alignment::{Alignment, BeadKind};
 use crate::error::Result;
 use crate::text::Level;

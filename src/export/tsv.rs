@@ -6,8 +6,8 @@
 //! line with exactly seven cells. Units of one bead are joined with a space
 //! (sentences of one paragraph) or a newline (different paragraphs, written `\n`).
 
-use super::{joined_text, write_error};
-use crate::alignment::{Alignment, BeadKind};
+use super::{joined_text, kind_name, write_error};
+use crate::alignment::Alignment;
 use crate::error::Result;
 use crate::text::{Document, Level};
 use std::io::Write;
@@ -42,16 +42,6 @@ fn line_range(doc: &Document, level: Level, units: &[usize]) -> String {
         (Some(a), Some(b)) if a == b => a.to_string(),
         (Some(a), Some(b)) => format!("{a}-{b}"),
         _ => String::new(),
-    }
-}
-
-/// The bead kind as written in every export format.
-pub(super) fn kind_name(kind: BeadKind) -> &'static str {
-    match kind {
-        BeadKind::Match => "match",
-        BeadKind::Omitted => "omitted",
-        BeadKind::Added => "added",
-        BeadKind::Moved => "moved",
     }
 }
 
