@@ -249,7 +249,12 @@ fn align_level(scorer: &Scorer, shapes: &[Shape], find_moves: bool) -> (Vec<Bead
     // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
     // anchor weight than this were mostly wrong.
     let min_weight = if shapes == PARAGRAPH_SHAPES { moved::MIN_WEIGHT } else { SENTENCE_MOVE_WEIGHT };
-    let moves = if find_moves { moved::find(scorer, &path, min_weight) } else { Vec::new() };
+    // Texts that are not translations of each other get no moves: nothing there is moved.
+    let moves = if find_moves && similarity >= THRESHOLD {
+        moved::find(scorer, &path, min_weight)
+    } else {
+        Vec::new()
+    };
     let beads = path
         .iter()
         .map(|bead| {

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 /// Least anchor weight a target unit needs before it can be called a move: a caption with
 /// one name in it is not enough evidence.
-pub(crate) const MIN_WEIGHT: f64 = 3.0;
+pub(crate) const MIN_WEIGHT: f64 = 6.0;
 
 /// Least share of the target unit's anchor weight that the source unit must hold.
 const MIN_CONTAINED: f64 = 0.6;
