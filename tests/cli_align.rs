@@ -190,7 +190,6 @@ fn empty_and_blank_files() {
 }
 
 #[test]
-#[ignore = "binary detection comes with the segmenter (seg branch); drop this once it is merged"]
 fn binary_file() {
     let (dir, a, _) = texts();
     let png = dir.path().join("image.txt");
