@@ -35,10 +35,16 @@ fn meet(a: &[f64], b: &[f64]) -> bool {
     a.iter().any(|x| b.iter().any(|y| near(*x, *y)))
 }
 
+/// Units contradict when both are given and differ, and when one side counts a
+/// duration the other leaves bare: "two (officers)" is not "två dagarna" (two
+/// days). Years are exempt, since ages and spans often drop them ("58/60"
+/// against "58/60 jaar").
 fn units_compatible(a: Option<Unit>, b: Option<Unit>) -> bool {
+    let duration = |u: Unit| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Hour | Unit::Minute);
     match (a, b) {
         (Some(a), Some(b)) => a == b,
-        _ => true,
+        (Some(u), None) | (None, Some(u)) => !duration(u),
+        (None, None) => true,
     }
 }
 
@@ -88,13 +94,15 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
     }
     if !units_compatible(a.unit, b.unit) {
         // "20 minutes" against "20 hours": the same count of something else.
-        return values_agree(a, b);
+        return a.unit.is_some() && b.unit.is_some() && values_agree(a, b);
     }
     match (&a.value, &b.value) {
         (Value::Number { readings: x }, Value::Number { readings: y }) => {
             let same_unit = a.unit.is_some() && a.unit == b.unit;
-            // Only the likelier readings: the decimal reading of "3,000" is no evidence of a typo.
-            same_unit || x.first().zip(y.first()).is_some_and(|(x, y)| garbled(*x, *y))
+            // Typos happen to digits, and only the likelier readings count: the
+            // decimal reading of "3,000" is no evidence of a dropped zero.
+            let digits = a.kind != FigureKind::NumberWord && b.kind != FigureKind::NumberWord;
+            same_unit || digits && x.first().zip(y.first()).is_some_and(|(x, y)| garbled(*x, *y))
         }
         (Value::Range { low: l1, high: h1 }, Value::Range { low: l2, high: h2 }) => {
             meet(l1, l2) || meet(h1, h2)
@@ -103,7 +111,8 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
         | (Value::Number { readings }, Value::Range { low, high }) => {
             meet(readings, low) || meet(readings, high)
         }
-        (Value::Magnitude { .. }, Value::Magnitude { .. }) => true,
+        // "tens" against "thousands" of the same thing; "decades" counts years, not people.
+        (Value::Magnitude { .. }, Value::Magnitude { .. }) => a.unit == b.unit,
         (Value::Date(x), Value::Date(y)) => {
             let shared = |p: Option<i64>, q: Option<i64>| p.is_some() && p == q;
             shared(x.year.map(i64::from), y.year.map(i64::from))
@@ -157,6 +166,8 @@ mod tests {
         assert!(agree(&one("3500km", Lang::EN), &one("3,500 kilometer", Lang::SV)));
         assert!(agree(&one("1000", Lang::EN), &one("1.000", Lang::NL)));
         assert!(!agree(&one("3500 km", Lang::EN), &one("3500 minutes", Lang::EN)));
+        assert!(!agree(&one("two officers", Lang::EN), &one("två dagarna", Lang::SV)));
+        assert!(agree(&one("58/60", Lang::EN), &one("58/60 jaar", Lang::NL)));
     }
 
     #[test]
@@ -187,6 +198,8 @@ mod tests {
         assert!(related(&one("20 minutes", Lang::EN), &one("25 minuter", Lang::SV)));
         assert!(!related(&one("two", Lang::EN), &one("3,000", Lang::SV)));
         assert!(!related(&one("50%", Lang::EN), &one("500", Lang::EN)));
+        assert!(!related(&one("Twenty minutes", Lang::EN), &one("twee", Lang::NL)));
+        assert!(!related(&one("decades", Lang::EN), &one("tienduizenden", Lang::NL)));
     }
 
     #[test]
