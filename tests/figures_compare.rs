@@ -202,6 +202,15 @@ fn pairing_falls_back_to_the_paragraph_bead() {
 }
 
 #[test]
+fn a_figure_across_a_misplaced_bead_boundary_is_not_missing() {
+    let a = doc("en.txt", "A rally of oil workers.\nThey listed 5 demands.\n", Lang::EN);
+    let b = doc("sv.txt", "Ett möte med oljearbetare, som listade fem krav.\nDe är:\n", Lang::SV);
+    let beads =
+        vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b), bead(BeadKind::Match, &[1], &[1], &[], &a, &b)];
+    assert_eq!(brief(&compare_with(&alignment(a, b, beads), &figures_only())), vec![]);
+}
+
+#[test]
 fn findings_carry_the_parsed_value() {
     let (a, b) =
         (doc("en.txt", "7–10000 workers", Lang::EN), doc("nl.txt", "7 tot 1.000 arbeiders", Lang::NL));

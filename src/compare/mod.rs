@@ -12,6 +12,10 @@
 //!    one end), in the same sentence bead first;
 //! 4. the rest is **missing** (original only) or **added** (rendering only).
 //!
+//! A figure reported missing in one bead and one reported added in the next
+//! that agree strictly (same value, unit and family) cancel out: the aligner
+//! drew the bead boundary a sentence off, the figure did not change.
+//!
 //! Figures of wholly omitted or added paragraph beads are reported apart, as
 //! [`FindingKind::InOmittedPassage`] / [`FindingKind::InAddedPassage`]. Weak
 //! figures ("one" and the articles "en", "een"; "Artikel 3") pair up but are
@@ -190,10 +194,53 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
         }
         findings.extend(found);
     }
+    reconcile_neighbours(&mut findings);
     if options.names {
         findings.extend(names::compare(alignment));
     }
     findings
+}
+
+/// Drops pairs of one-sided findings in neighbouring beads whose figures agree
+/// strictly: the same figure on both sides of a misplaced bead boundary.
+fn reconcile_neighbours(findings: &mut Vec<Finding>) {
+    let as_figure = |o: &Occurrence| {
+        o.figure.as_ref().map(|p| Figure {
+            text: o.text.clone(),
+            span: o.span.clone(),
+            kind: p.kind,
+            value: p.value.clone(),
+            unit: p.unit,
+            weak: false,
+        })
+    };
+    let one_sided = |f: &Finding, side: Side| match side {
+        Side::Source => matches!(f.kind, FindingKind::Missing | FindingKind::InOmittedPassage),
+        Side::Target => matches!(f.kind, FindingKind::Added | FindingKind::InAddedPassage),
+    };
+    let mut gone = vec![false; findings.len()];
+    for i in 0..findings.len() {
+        if gone[i] || !one_sided(&findings[i], Side::Source) {
+            continue;
+        }
+        let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
+        let partner = (0..findings.len()).find(|&j| {
+            !gone[j]
+                && one_sided(&findings[j], Side::Target)
+                && findings[i].bead.abs_diff(findings[j].bead) == 1
+                && findings[j]
+                    .target
+                    .as_ref()
+                    .and_then(as_figure)
+                    .is_some_and(|t| matching::agree_strictly(&s, &t))
+        });
+        if let Some(j) = partner {
+            gone[i] = true;
+            gone[j] = true;
+        }
+    }
+    let mut keep = gone.into_iter().map(|g| !g);
+    findings.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// The figures of every paragraph of `doc`; none for site chrome.
