@@ -184,7 +184,7 @@ impl Counts {
 /// Scores of findings against labels.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Score {
-    /// Counts per finding kind, in [`FIGURE_KINDS`] order.
+    /// Counts per finding kind, in the order asked for.
     pub per_kind: Vec<(FindingKind, Counts)>,
     /// The errors, for people: "false positive: …", "missed: …".
     pub errors: Vec<String>,
@@ -231,21 +231,22 @@ fn same_figure(label: &Option<(usize, String)>, found: &Option<super::Occurrence
     }
 }
 
-/// Scores `findings` of one language pair against its `labels`. Findings on
-/// chrome lines are out of scope (chrome detection is the segmenter's job);
-/// name findings are not scored here.
-pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Score {
+/// The name finding kinds the labels score.
+pub const NAME_KINDS: [FindingKind; 2] = [FindingKind::NameVariant, FindingKind::NameInconsistent];
+
+/// Scores the `kinds` of `findings` of one language pair against its `labels`.
+/// Findings on chrome lines are out of scope (chrome detection is the
+/// segmenter's job).
+pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[FindingKind]) -> Score {
     let in_scope = |f: &Finding| {
-        FIGURE_KINDS.contains(&f.kind)
+        kinds.contains(&f.kind)
             && !f.source.as_ref().is_some_and(|o| chrome.source.contains(&o.line))
             && !f.target.as_ref().is_some_and(|o| chrome.target.contains(&o.line))
     };
     let found: Vec<&Finding> = findings.iter().filter(|f| in_scope(f)).collect();
     let mut used = vec![false; found.len()];
-    let mut score = Score {
-        per_kind: FIGURE_KINDS.iter().map(|k| (*k, Counts::default())).collect(),
-        errors: Vec::new(),
-    };
+    let mut score =
+        Score { per_kind: kinds.iter().map(|k| (*k, Counts::default())).collect(), errors: Vec::new() };
     let describe = |l: &Label| {
         let side =
             |s: &Option<(usize, String)>| s.as_ref().map_or("-".to_string(), |(n, t)| format!("{n}:{t}"));
@@ -253,7 +254,7 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Score {
     };
     for label in labels {
         let Expected::Finding(kind) = label.expected else { continue };
-        if !FIGURE_KINDS.contains(&kind) {
+        if !kinds.contains(&kind) {
             continue;
         }
         let hit = found.iter().enumerate().position(|(i, f)| {

@@ -37,10 +37,6 @@ fn load(b: &Bundled) -> Result<Document> {
     segment(b.path, b.bytes, &SegmentOptions { lang, presplit: false })
 }
 
-fn figure_options() -> CompareOptions {
-    CompareOptions { names: false }
-}
-
 /// Runs `transdiff bench figures`.
 pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     let labels = labels::parse_labels("tests/data/figures/labels.tsv", LABELS)?;
@@ -66,12 +62,17 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         ("transdiff's own alignment (AlignOptions::default()): the whole pipeline", &ours),
     ] {
         println!("\n{title}");
-        let mut total = Score::default();
+        let mut figures = Score::default();
+        let mut names = Score::default();
         for (pair, al, chrome) in set.iter() {
             let mine: Vec<Label> = labels.iter().filter(|l| &l.pair == pair).cloned().collect();
-            total.merge(labels::score(&mine, &compare_with(al, &figure_options()), chrome));
+            let found = compare_with(al, &CompareOptions::default());
+            figures.merge(labels::score(&mine, &found, chrome, &labels::FIGURE_KINDS));
+            names.merge(labels::score(&mine, &found, chrome, &labels::NAME_KINDS));
         }
-        print_score(&total, args.verbose);
+        print_score(&figures, args.verbose);
+        println!("  names (low severity):");
+        print_score(&names, args.verbose);
     }
     print_speed(&source, &pairs, &golds, args.repeat.max(1))?;
     Ok(ExitCode::SUCCESS)
