@@ -1,18 +1,183 @@
-//! `transdiff review`: the terminal view.
+//! `transdiff review`: the terminal view, fed from texts, saved alignments or the bundled texts.
+//!
+//! This is the file-system side of the view: it reads and segments texts (or
+//! loads alignment files), aligns, then hands the alignments and a [`FileStore`]
+//! to [`transdiff::review::run`], which never touches files itself.
+//!
+//! Where decisions are saved:
+//! - opened from alignment files: back into those files;
+//! - opened from texts (or the bundled texts): `alignments/<original-stem>.<rendering-stem>.json`
+//!   under the current directory, or under `--save DIR`.
+//!
+//! Exports from the view go next to the saved file, with the `.tsv` or `.tmx` extension.
 
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use transdiff::error::Result;
+use transdiff::align::{self, AlignOptions};
+use transdiff::alignment::Alignment;
+use transdiff::error::{Error, Result};
+use transdiff::export::{self, Format};
+use transdiff::lang::Lang;
+use transdiff::review::{self, ExportFormat, Options, Store};
+use transdiff::segment::{self, SegmentOptions};
+use transdiff::text::{Document, Level};
 
 /// Arguments of `transdiff review`.
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
-    /// An original and its renderings, or saved alignment files; none for the bundled texts.
+    /// An original and its renderings, or saved alignment files (.json) of one
+    /// original; none for the bundled texts.
     pub files: Vec<PathBuf>,
+    /// Directory for the alignment files of a review opened from texts.
+    #[arg(long, value_name = "DIR", default_value = "alignments")]
+    pub save: PathBuf,
+    /// Language of the texts (ISO 639 code): once for all, or once per text.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Vec<String>,
 }
 
 /// Runs `transdiff review`.
-pub fn run(_args: ReviewArgs) -> Result<ExitCode> {
-    Err(transdiff::error::Error::usage("review is not built yet"))
+pub fn run(args: ReviewArgs) -> Result<ExitCode> {
+    let (alignments, store) = open(&args)?;
+    review::run(alignments, Box::new(store), Options::from_env())?;
+    Ok(ExitCode::from(crate::exit::SUCCESS))
+}
+
+/// Loads what `args` names and aligns it, with the store that saves it: all the
+/// work that can fail on input, done before the terminal changes mode.
+pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
+    let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if args.files.is_empty() {
+        let (original, renderings) = bundled()?;
+        return Ok(from_documents(&original, renderings, &args.save));
+    }
+    if args.files.iter().all(json) {
+        super::check_distinct(&args.files)?;
+        let alignments = args.files.iter().map(|p| load_alignment(p)).collect::<Result<Vec<_>>>()?;
+        if let Some((i, a)) =
+            alignments.iter().enumerate().find(|(_, a)| a.source.sha256 != alignments[0].source.sha256)
+        {
+            return Err(Error::usage(format!(
+                "{}: aligns {}, but {} aligns {}; review alignments of one original together",
+                args.files[i].display(),
+                a.source.path,
+                args.files[0].display(),
+                alignments[0].source.path
+            )));
+        }
+        return Ok((alignments, FileStore { paths: args.files.clone() }));
+    }
+    if args.files.iter().any(json) {
+        return Err(Error::usage(
+            "give either texts (an original and its renderings) or alignment files (.json), not both",
+        ));
+    }
+    if args.files.len() < 2 {
+        return Err(Error::usage(format!(
+            "{}: give the original and at least one rendering, or alignment files (.json)",
+            args.files[0].display()
+        )));
+    }
+    super::check_distinct(&args.files)?;
+    let langs = super::parse_langs(&args.lang, args.files.len())?;
+    let docs = args
+        .files
+        .iter()
+        .zip(langs)
+        .map(|(p, lang)| super::load_document(p, lang, false))
+        .collect::<Result<Vec<Document>>>()?;
+    let mut docs = docs.into_iter();
+    let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
+    Ok(from_documents(&original, docs.collect(), &args.save))
+}
+
+/// The bundled original and renderings, segmented.
+pub fn bundled() -> Result<(Document, Vec<Document>)> {
+    let seg = |b: &transdiff::bundled::Bundled| {
+        segment::segment(b.path, b.bytes, &SegmentOptions { lang: Lang::from_code(b.lang), presplit: false })
+    };
+    let original = seg(&transdiff::bundled::ORIGINAL)?;
+    let renderings = transdiff::bundled::RENDERINGS.iter().map(seg).collect::<Result<Vec<_>>>()?;
+    Ok((original, renderings))
+}
+
+/// Aligns the renderings to the original; saving goes to `dir`.
+fn from_documents(original: &Document, renderings: Vec<Document>, dir: &Path) -> (Vec<Alignment>, FileStore) {
+    let alignments = align::align_many(original, &renderings, &AlignOptions::default());
+    let paths = renderings
+        .iter()
+        .map(|r| dir.join(format!("{}.{}.json", stem(&original.path), stem(&r.path))))
+        .collect();
+    (alignments, FileStore { paths })
+}
+
+/// A file name without directory and extension: `texts/en.original.txt` → `en.original`.
+fn stem(path: &str) -> String {
+    Path::new(path).file_stem().map_or_else(|| "text".to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+/// Reads an alignment file, with the same errors as `transdiff align` gives.
+fn load_alignment(path: &Path) -> Result<Alignment> {
+    let bytes = transdiff::io::read_file(path)?;
+    let text =
+        std::str::from_utf8(&bytes).map_err(|e| Error::parse(path, None, None, format!("not UTF-8: {e}")))?;
+    serde_json::from_str(text).map_err(|e| {
+        Error::parse(path, Some(e.line()), Some(e.column()), format!("not a transdiff alignment file: {e}"))
+    })
+}
+
+/// Writes an alignment file atomically.
+fn save_alignment(path: &Path, alignment: &Alignment) -> Result<()> {
+    let json = serde_json::to_vec_pretty(alignment)
+        .map_err(|e| Error::parse(path, None, None, format!("cannot encode the alignment: {e}")))?;
+    transdiff::io::write_atomic(path, &json)
+}
+
+/// Saves each rendering's alignment to its own file, and exports next to it.
+#[derive(Clone, Debug)]
+pub struct FileStore {
+    /// One alignment file per rendering, in the view's order.
+    pub paths: Vec<PathBuf>,
+}
+
+impl FileStore {
+    fn path(&self, rendering: usize) -> Result<&Path> {
+        self.paths
+            .get(rendering)
+            .map(PathBuf::as_path)
+            .ok_or_else(|| Error::usage("no file for this rendering"))
+    }
+}
+
+impl Store for FileStore {
+    fn save(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
+        let path = self.path(rendering)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            transdiff::io::ensure_dir(dir)?;
+        }
+        save_alignment(path, alignment)?;
+        Ok(path.display().to_string())
+    }
+
+    fn export(
+        &mut self,
+        rendering: usize,
+        alignment: &Alignment,
+        format: ExportFormat,
+        level: Level,
+    ) -> Result<String> {
+        let format = match format {
+            ExportFormat::Tsv => Format::Tsv,
+            ExportFormat::Tmx => Format::Tmx,
+        };
+        let path = self.path(rendering)?.with_extension(format.extension());
+        let mut bytes = Vec::new();
+        export::write(alignment, format, level, &mut bytes)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            transdiff::io::ensure_dir(dir)?;
+        }
+        transdiff::io::write_atomic(&path, &bytes)?;
+        Ok(path.display().to_string())
+    }
 }
