@@ -181,3 +181,60 @@ impl Store for FileStore {
         Ok(path.display().to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    fn args(files: &[&str], save: &str) -> ReviewArgs {
+        ReviewArgs {
+            files: files.iter().map(PathBuf::from).collect(),
+            save: PathBuf::from(save),
+            lang: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn bundled_texts_save_under_alignments_named_after_both_texts() {
+        let (alignments, store) = open(&args(&[], "alignments")).unwrap();
+        assert_eq!(alignments.len(), 2);
+        assert_eq!(
+            store.paths,
+            vec![
+                PathBuf::from("alignments/en.original.sv.rendering.json"),
+                PathBuf::from("alignments/en.original.nl.rendering.json")
+            ]
+        );
+        let (_, store) = open(&args(&[], "/tmp/out")).unwrap();
+        assert_eq!(store.paths[1], PathBuf::from("/tmp/out/en.original.nl.rendering.json"));
+    }
+
+    #[test]
+    fn saved_alignments_reopen_equal_and_save_back_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join("nested").display().to_string();
+        let (mut alignments, mut store) = open(&args(&[], &save)).unwrap();
+        alignments[0].beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
+        assert_eq!(store.save(0, &alignments[0]).unwrap(), store.paths[0].display().to_string());
+        store.save(1, &alignments[1]).unwrap();
+        let files: Vec<String> = store.paths.iter().map(|p| p.display().to_string()).collect();
+        let files: Vec<&str> = files.iter().map(String::as_str).collect();
+        let (reopened, store2) = open(&args(&files, "unused")).unwrap();
+        assert_eq!(reopened, alignments);
+        assert_eq!(store2.paths, store.paths);
+    }
+
+    #[test]
+    fn alignments_of_different_originals_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut alignments, _) = open(&args(&[], "x")).unwrap();
+        let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+        save_alignment(&a, &alignments[0]).unwrap();
+        alignments[1].source.sha256 = "0".repeat(64);
+        save_alignment(&b, &alignments[1]).unwrap();
+        let (a, b) = (a.display().to_string(), b.display().to_string());
+        let err = open(&args(&[&a, &b], "x")).err().unwrap().to_string();
+        assert!(err.contains("review alignments of one original together"), "{err}");
+    }
+}
