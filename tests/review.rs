@@ -245,11 +245,12 @@ fn resize_rewraps_to_the_new_width() {
 }
 
 #[test]
-fn help_overlay_lists_every_key() {
-    let mut f = open(120, 40);
+fn help_overlay_lists_every_key_even_at_80x24() {
+    let mut f = open(80, 24);
     keys(&mut f.app, "?");
     assert_eq!(*f.app.mode(), Mode::Help);
-    let t = text(&f.app, 120, 40);
+    let t = text(&f.app, 80, 24);
+    insta::assert_snapshot!(t);
     for b in input::KEYS {
         assert!(t.contains(b.label) && t.contains(b.help), "{} missing:\n{t}", b.label);
     }
@@ -329,6 +330,10 @@ fn search_finds_rows_in_any_column_and_n_walks_the_hits() {
     keys(&mut f.app, "/CAFÉ<CR>");
     assert_eq!(f.app.selected(), 3);
     assert_eq!(f.app.message(), Some("/CAFÉ: match 1/1"));
+    // The match is marked in the text, in both columns that have it.
+    let s = styles(&f.app, 120, 30);
+    assert!(s.contains("fg=Cyan ITALIC | UNDERLINED \"café\""), "{s}");
+    assert_eq!(s.matches("fg=Cyan ITALIC | UNDERLINED").count(), 2, "{s}");
     keys(&mut f.app, "/2021<CR>");
     assert_eq!(f.app.selected(), 0);
     keys(&mut f.app, "n");

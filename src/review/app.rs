@@ -93,7 +93,9 @@ pub struct Block {
     /// How to show it.
     pub style: BlockStyle,
     /// Divergent figures and names: byte ranges in the unit's text.
-    pub marks: Vec<(Range<usize>, Severity)>,
+    pub marks: Vec<Highlight>,
+    /// Matches of the current search: byte ranges in the unit's text.
+    pub search: Vec<Range<usize>>,
 }
 
 /// One screen line of a cell.
@@ -447,7 +449,8 @@ impl App {
         let mut labels = Vec::new();
         let push = |blocks: &mut Vec<Block>, doc: DocRef, unit: usize, style: BlockStyle| {
             let marks = self.unit_marks(doc, unit);
-            blocks.push(Block { doc, unit, style, marks });
+            let search = self.search_matches(self.doc(doc).unit_text(self.level, unit));
+            blocks.push(Block { doc, unit, style, marks, search });
         };
         match (&row_data.kind, col) {
             (RowKind::Pivot { source }, 0) => {
@@ -520,8 +523,22 @@ impl App {
         Gutter { status: status.filter(|s| *s != ReviewStatus::Unreviewed), low_confidence, finding }
     }
 
+    /// Where the current search matches `text` (case-insensitive). Texts whose
+    /// lower case changes byte lengths are not highlighted (the rows still count as hits).
+    fn search_matches(&self, text: &str) -> Vec<Range<usize>> {
+        if self.hits.is_empty() || self.query.is_empty() {
+            return Vec::new();
+        }
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            return Vec::new();
+        }
+        let needle = self.query.to_lowercase();
+        lower.match_indices(&needle).map(|(i, m)| i..i + m.len()).collect()
+    }
+
     /// The highlights of a unit, in the unit's text.
-    fn unit_marks(&self, doc: DocRef, unit: usize) -> Vec<(Range<usize>, Severity)> {
+    fn unit_marks(&self, doc: DocRef, unit: usize) -> Vec<Highlight> {
         let d = self.doc(doc);
         let (paragraph, range) = match self.level {
             Level::Paragraph => (unit, 0..d.paragraphs[unit].text.len()),
@@ -865,7 +882,11 @@ impl App {
     pub fn escape(&mut self) {
         match self.mode {
             Mode::Browsing => {
-                self.hits.clear();
+                if !self.hits.is_empty() {
+                    self.hits.clear();
+                    self.cache = vec![None; self.rows.len()];
+                    self.prepare();
+                }
                 self.message = None;
             }
             Mode::Quit => {}
@@ -898,13 +919,14 @@ impl App {
     pub fn search_submit(&mut self) {
         let Mode::Search(query) = std::mem::replace(&mut self.mode, Mode::Browsing) else { return };
         if query.is_empty() {
-            self.hits.clear();
             return;
         }
         let needle = query.to_lowercase();
         let hits: Vec<usize> = (0..self.rows.len()).filter(|&row| self.row_contains(row, &needle)).collect();
         self.query = query;
         self.hits = hits;
+        // Matches are highlighted: re-wrap (lazily, what shows) with them.
+        self.cache = vec![None; self.rows.len()];
         if self.hits.is_empty() {
             self.message = Some(format!("/{}: not found", self.query));
             return;

@@ -121,15 +121,15 @@ pub const KEYS: &[Binding] = &[
         action: Action::Up,
         help: "previous row",
     },
-    Binding { keys: &[ctrl('d')], label: "Ctrl-D", action: Action::HalfDown, help: "half a screen down" },
-    Binding { keys: &[ctrl('u')], label: "Ctrl-U", action: Action::HalfUp, help: "half a screen up" },
+    Binding { keys: &[ctrl('d')], label: "Ctrl-D", action: Action::HalfDown, help: "half screen down" },
+    Binding { keys: &[ctrl('u')], label: "Ctrl-U", action: Action::HalfUp, help: "half screen up" },
     Binding {
         keys: &[code(KeyCode::PageDown), plain(' ')],
         label: "PgDn Space",
         action: Action::PageDown,
-        help: "a screen down",
+        help: "screen down",
     },
-    Binding { keys: &[code(KeyCode::PageUp)], label: "PgUp", action: Action::PageUp, help: "a screen up" },
+    Binding { keys: &[code(KeyCode::PageUp)], label: "PgUp", action: Action::PageUp, help: "screen up" },
     Binding {
         keys: &[plain('g'), code(KeyCode::Home)],
         label: "g Home",
@@ -142,18 +142,8 @@ pub const KEYS: &[Binding] = &[
         action: Action::Last,
         help: "last row",
     },
-    Binding {
-        keys: &[plain('n')],
-        label: "n",
-        action: Action::Next,
-        help: "next divergence (next match after a search)",
-    },
-    Binding {
-        keys: &[plain('N')],
-        label: "N",
-        action: Action::Prev,
-        help: "previous divergence (previous match after a search)",
-    },
+    Binding { keys: &[plain('n')], label: "n", action: Action::Next, help: "next divergence / match" },
+    Binding { keys: &[plain('N')], label: "N", action: Action::Prev, help: "prev. divergence / match" },
     Binding { keys: &[], label: "]c", action: Action::NextDivergence, help: "next divergence" },
     Binding { keys: &[], label: "[c", action: Action::PrevDivergence, help: "previous divergence" },
     Binding { keys: &[plain('/')], label: "/", action: Action::Search, help: "search all columns" },
@@ -161,48 +151,43 @@ pub const KEYS: &[Binding] = &[
         keys: &[code(KeyCode::Tab)],
         label: "Tab",
         action: Action::FocusNext,
-        help: "focus the next column",
+        help: "focus next column",
     },
     Binding {
         keys: &[code(KeyCode::BackTab)],
         label: "Shift-Tab",
         action: Action::FocusPrev,
-        help: "focus the previous column",
+        help: "focus previous column",
     },
-    Binding { keys: &[plain('f')], label: "f", action: Action::Figures, help: "figures panel (Enter jumps)" },
+    Binding { keys: &[plain('f')], label: "f", action: Action::Figures, help: "figures panel" },
     Binding { keys: &[plain('s')], label: "s", action: Action::Level, help: "paragraphs ↔ sentences" },
-    Binding { keys: &[plain('c')], label: "c", action: Action::Confirm, help: "confirm the focused bead" },
-    Binding { keys: &[plain('x')], label: "x", action: Action::Wrong, help: "mark the focused bead wrong" },
-    Binding { keys: &[plain('m')], label: "m", action: Action::Merge, help: "merge the bead with the next" },
-    Binding { keys: &[plain('S')], label: "S", action: Action::Split, help: "split the bead into its units" },
+    Binding { keys: &[plain('c')], label: "c", action: Action::Confirm, help: "confirm bead" },
+    Binding { keys: &[plain('x')], label: "x", action: Action::Wrong, help: "mark bead wrong" },
+    Binding { keys: &[plain('m')], label: "m", action: Action::Merge, help: "merge with next bead" },
+    Binding { keys: &[plain('S')], label: "S", action: Action::Split, help: "split bead into units" },
     Binding {
         keys: &[plain('>')],
         label: ">",
         action: Action::ShiftForward,
-        help: "shift its last rendering unit to the next bead",
+        help: "shift unit to next bead",
     },
-    Binding {
-        keys: &[plain('<')],
-        label: "<",
-        action: Action::ShiftBack,
-        help: "shift its first rendering unit to the previous bead",
-    },
+    Binding { keys: &[plain('<')], label: "<", action: Action::ShiftBack, help: "shift unit to prev. bead" },
     Binding { keys: &[plain('u')], label: "u", action: Action::Undo, help: "undo" },
     Binding { keys: &[ctrl('r')], label: "Ctrl-R", action: Action::Redo, help: "redo" },
-    Binding { keys: &[plain('w')], label: "w", action: Action::Save, help: "save the alignment files" },
-    Binding { keys: &[plain('e')], label: "e", action: Action::Export, help: "export TSV or TMX" },
+    Binding { keys: &[plain('w')], label: "w", action: Action::Save, help: "save alignment files" },
+    Binding { keys: &[plain('e')], label: "e", action: Action::Export, help: "export TSV / TMX" },
     Binding { keys: &[plain('?')], label: "?", action: Action::Help, help: "this help" },
     Binding {
         keys: &[plain('q'), ctrl('c')],
         label: "q Ctrl-C",
         action: Action::Quit,
-        help: "quit (asks to save unsaved decisions)",
+        help: "quit (asks if unsaved)",
     },
     Binding {
         keys: &[code(KeyCode::Esc)],
         label: "Esc",
         action: Action::Escape,
-        help: "close overlay, clear search",
+        help: "close overlay / search",
     },
 ];
 
@@ -348,6 +333,13 @@ mod tests {
                 assert!(!seen.contains(k), "{k:?} bound twice");
                 seen.push(*k);
             }
+        }
+    }
+
+    #[test]
+    fn help_texts_fit_the_two_column_overlay() {
+        for b in KEYS {
+            assert!(b.label.chars().count() <= 11 && b.help.chars().count() <= 24, "{} {}", b.label, b.help);
         }
     }
 

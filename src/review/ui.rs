@@ -39,6 +39,8 @@ const LOW_CONFIDENCE: Style = Style::new().fg(Color::Yellow).add_modifier(Modifi
 const CONFIRMED: Style = Style::new().fg(Color::Green).add_modifier(Modifier::BOLD);
 const WRONG: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 const FINDING_GUTTER: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+const SEARCH_MATCH: Style =
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED);
 const STATUS: Style = Style::new().add_modifier(Modifier::REVERSED);
 const MESSAGE: Style = Style::new();
 const THUMB: Style = Style::new().add_modifier(Modifier::REVERSED);
@@ -191,7 +193,7 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
             };
             // Cut the line at highlight edges.
             let mut cuts = vec![range.start, range.end];
-            for (span, _) in &block.marks {
+            for span in block.marks.iter().map(|(s, _)| s).chain(&block.search) {
                 cuts.extend([span.start, span.end].into_iter().filter(|c| range.contains(c)));
             }
             cuts.sort_unstable();
@@ -206,12 +208,15 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
                         .filter(|(s, _)| s.start <= w[0] && w[1] <= s.end)
                         .map(|(_, sev)| *sev)
                         .max();
-                    let style = match severity {
+                    let mut style = match severity {
                         Some(Severity::High) => base.patch(FIGURE_HIGH),
                         Some(Severity::Medium) => base.patch(FIGURE_MEDIUM),
                         Some(Severity::Low) => base.patch(NAME_LOW),
                         None => base,
                     };
+                    if block.search.iter().any(|s| s.start <= w[0] && w[1] <= s.end) {
+                        style = style.patch(SEARCH_MATCH);
+                    }
                     Span::styled(&text[w[0]..w[1]], paint(app, style))
                 })
                 .collect();
@@ -285,11 +290,14 @@ fn overlay_block(title: &str) -> Block<'_> {
 }
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
+    // Two columns of keys, so the whole list fits 80×24.
+    let half = KEYS.len().div_ceil(2);
+    let entry = |i: usize| KEYS.get(i).map_or(String::new(), |b| format!("{:<11} {:<24}", b.label, b.help));
     let mut lines: Vec<Line> =
-        KEYS.iter().map(|b| Line::from(format!(" {:<11} {}", b.label, b.help))).collect();
+        (0..half).map(|i| Line::from(format!(" {}  {}", entry(i), entry(i + half)))).collect();
     lines.push(Line::from(""));
-    lines.push(Line::from(" Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # divergent figure"));
-    lines.push(Line::from(" Text: ∅ omitted (struck) · + added · ↷ moved · figures highlighted"));
+    lines.push(Line::from(" Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # figure"));
+    lines.push(Line::from(" Text: ∅ omitted (struck) · + added · ↷ moved · figures marked"));
     let rect = centred(area, 78, lines.len() as u16 + 2);
     Clear.render(rect, buf);
     Paragraph::new(lines)
