@@ -75,3 +75,18 @@ fn a_missing_text_is_named() {
         .code(2)
         .stderr(predicate::str::contains("missing.txt").and(predicate::str::contains("does not exist")));
 }
+
+#[test]
+fn a_stale_alignment_file_is_refused_like_align_from_does() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("orig.txt"), "The museum had 12,500 visitors.\nIt opened in 2021.\n")
+        .unwrap();
+    std::fs::write(dir.path().join("tr.txt"), "Museet hade 12 500 besökare.\nDet öppnade 2021.\n").unwrap();
+    review().current_dir(dir.path()).args(["align", "orig.txt", "tr.txt", "--out", "."]).assert().success();
+    assert!(dir.path().join("orig.tr.json").is_file());
+    std::fs::write(dir.path().join("orig.txt"), "The museum had 13,000 visitors.\n").unwrap();
+    review().current_dir(dir.path()).args(["review", "orig.tr.json"]).assert().code(2).stdout("").stderr(
+        predicate::str::contains("orig.txt changed since it was aligned")
+            .and(predicate::str::contains("hint: realign with `transdiff align`, then review again")),
+    );
+}

@@ -40,7 +40,8 @@ pub struct ReviewArgs {
 /// Runs `transdiff review`.
 pub fn run(args: ReviewArgs) -> Result<ExitCode> {
     let (alignments, store) = open(&args)?;
-    review::run(alignments, Box::new(store), Options::from_env())?;
+    let note = store.note.clone();
+    review::run(alignments, Box::new(store), Options::from_env(), note)?;
     Ok(ExitCode::from(crate::exit::SUCCESS))
 }
 
@@ -50,7 +51,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
     let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
     if args.files.is_empty() {
         let (original, renderings) = bundled()?;
-        return Ok(from_documents(&original, renderings, &args.save));
+        return from_documents(&original, renderings, &args.save);
     }
     if args.files.iter().all(json) {
         super::check_distinct(&args.files)?;
@@ -66,7 +67,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
                 alignments[0].source.path
             )));
         }
-        return Ok((alignments, FileStore { paths: args.files.clone() }));
+        return Ok((alignments, FileStore { paths: args.files.clone(), note: None }));
     }
     if args.files.iter().any(json) {
         return Err(Error::usage(
@@ -89,7 +90,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
         .collect::<Result<Vec<Document>>>()?;
     let mut docs = docs.into_iter();
     let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
-    Ok(from_documents(&original, docs.collect(), &args.save))
+    from_documents(&original, docs.collect(), &args.save)
 }
 
 /// The bundled original and renderings, segmented.
@@ -102,14 +103,65 @@ pub fn bundled() -> Result<(Document, Vec<Document>)> {
     Ok((original, renderings))
 }
 
-/// Aligns the renderings to the original; saving goes to `dir`.
-fn from_documents(original: &Document, renderings: Vec<Document>, dir: &Path) -> (Vec<Alignment>, FileStore) {
-    let alignments = align::align_many(original, &renderings, &AlignOptions::default());
-    let paths = renderings
+/// Aligns the renderings to the original; saving goes to `dir`. A review saved
+/// there before for these very texts (same SHA-256) is picked up instead, so
+/// `transdiff review` comes back with its decisions; one for other versions of
+/// the texts is left alone until the next save, with a note.
+fn from_documents(
+    original: &Document,
+    renderings: Vec<Document>,
+    dir: &Path,
+) -> Result<(Vec<Alignment>, FileStore)> {
+    let paths: Vec<PathBuf> = renderings
         .iter()
         .map(|r| dir.join(format!("{}.{}.json", stem(&original.path), stem(&r.path))))
         .collect();
-    (alignments, FileStore { paths })
+    let mut fresh = Vec::new();
+    let mut restored = Vec::new();
+    let mut outdated = Vec::new();
+    for (rendering, path) in renderings.iter().zip(&paths) {
+        let saved = match path.is_file() {
+            true => Some(load_saved(path)?),
+            false => None,
+        };
+        match saved {
+            Some(a) if a.source.sha256 == original.sha256 && a.target.sha256 == rendering.sha256 => {
+                restored.push(path.display().to_string());
+                fresh.push(Some(a));
+            }
+            Some(_) => {
+                outdated.push(path.display().to_string());
+                fresh.push(None);
+            }
+            None => fresh.push(None),
+        }
+    }
+    let missing: Vec<Document> =
+        renderings.iter().zip(&fresh).filter(|(_, a)| a.is_none()).map(|(r, _)| r.clone()).collect();
+    let mut aligned = align::align_many(original, &missing, &AlignOptions::default()).into_iter();
+    let alignments = fresh.into_iter().map(|a| a.or_else(|| aligned.next())).collect::<Option<Vec<_>>>();
+    let alignments = alignments.ok_or_else(|| Error::usage("internal: an alignment went missing"))?;
+    let mut notes = Vec::new();
+    if !restored.is_empty() {
+        notes.push(format!("review restored from {}", restored.join(", ")));
+    }
+    if !outdated.is_empty() {
+        notes.push(format!("{} holds other versions of the texts; saving replaces it", outdated.join(", ")));
+    }
+    let note = (!notes.is_empty()).then(|| notes.join(" · "));
+    Ok((alignments, FileStore { paths, note }))
+}
+
+/// Reads a saved review without the staleness check (the caller compares the texts).
+fn load_saved(path: &Path) -> Result<Alignment> {
+    let bytes = transdiff::io::read_file(path)?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| Error::parse(path, None, None, format!("not UTF-8 at byte {}", e.valid_up_to())))?;
+    export::load_json(&path.display().to_string(), text).map_err(|e| {
+        Error::usage(format!(
+            "{e}\n  hint: this is where the review of these texts is saved; move the file away, or choose another place with --save DIR"
+        ))
+    })
 }
 
 /// A file name without directory and extension: `texts/en.original.txt` → `en.original`.
@@ -117,21 +169,15 @@ fn stem(path: &str) -> String {
     Path::new(path).file_stem().map_or_else(|| "text".to_string(), |s| s.to_string_lossy().into_owned())
 }
 
-/// Reads an alignment file, with the same errors as `transdiff align` gives.
+/// Reads an alignment file, with the same errors as `transdiff align --from` gives
+/// (unreadable, malformed, newer version, texts changed since).
 fn load_alignment(path: &Path) -> Result<Alignment> {
-    let bytes = transdiff::io::read_file(path)?;
-    let text =
-        std::str::from_utf8(&bytes).map_err(|e| Error::parse(path, None, None, format!("not UTF-8: {e}")))?;
-    serde_json::from_str(text).map_err(|e| {
-        Error::parse(path, Some(e.line()), Some(e.column()), format!("not a transdiff alignment file: {e}"))
-    })
+    super::align::load_alignment_file(path)
 }
 
-/// Writes an alignment file atomically.
+/// Writes an alignment file atomically, in the JSON schema `transdiff align` writes.
 fn save_alignment(path: &Path, alignment: &Alignment) -> Result<()> {
-    let json = serde_json::to_vec_pretty(alignment)
-        .map_err(|e| Error::parse(path, None, None, format!("cannot encode the alignment: {e}")))?;
-    transdiff::io::write_atomic(path, &json)
+    super::align::save_alignment_file(path, alignment)
 }
 
 /// Saves each rendering's alignment to its own file, and exports next to it.
@@ -139,6 +185,8 @@ fn save_alignment(path: &Path, alignment: &Alignment) -> Result<()> {
 pub struct FileStore {
     /// One alignment file per rendering, in the view's order.
     pub paths: Vec<PathBuf>,
+    /// What the view should say when it opens (a review restored, an outdated file).
+    pub note: Option<String>,
 }
 
 impl FileStore {
@@ -226,12 +274,51 @@ mod tests {
     }
 
     #[test]
+    fn reopening_the_texts_restores_a_saved_review_of_the_same_texts_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().display().to_string();
+        let (mut alignments, mut store) = open(&args(&[], &save)).unwrap();
+        assert_eq!(store.note, None);
+        alignments[0].beads[0].status = transdiff::alignment::ReviewStatus::Confirmed;
+        store.save(0, &alignments[0]).unwrap();
+        let (again, store) = open(&args(&[], &save)).unwrap();
+        assert_eq!(again[0].beads[0].status, transdiff::alignment::ReviewStatus::Confirmed);
+        assert_eq!(store.note, Some(format!("review restored from {}", store.paths[0].display())));
+
+        let mut other = alignments[1].clone();
+        other.target.sha256 = "1".repeat(64);
+        other.beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
+        save_alignment(&store.paths[1], &other).unwrap();
+        let (again, store) = open(&args(&[], &save)).unwrap();
+        assert_eq!(again[1].beads[0].status, transdiff::alignment::ReviewStatus::Unreviewed);
+        assert_eq!(
+            store.note,
+            Some(format!(
+                "review restored from {} · {} holds other versions of the texts; saving replaces it",
+                store.paths[0].display(),
+                store.paths[1].display()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_broken_saved_review_stops_with_a_hint_rather_than_being_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().display().to_string();
+        std::fs::write(dir.path().join("en.original.sv.rendering.json"), "{ broken").unwrap();
+        let err = open(&args(&[], &save)).err().unwrap().to_string();
+        assert!(err.contains("en.original.sv.rendering.json"), "{err}");
+        assert!(err.contains("move the file away, or choose another place with --save DIR"), "{err}");
+    }
+
+    #[test]
     fn alignments_of_different_originals_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         let (mut alignments, _) = open(&args(&[], "x")).unwrap();
         let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
         save_alignment(&a, &alignments[0]).unwrap();
         alignments[1].source.sha256 = "0".repeat(64);
+        alignments[1].source.path = "elsewhere/other.txt".into();
         save_alignment(&b, &alignments[1]).unwrap();
         let (a, b) = (a.display().to_string(), b.display().to_string());
         let err = open(&args(&[&a, &b], "x")).err().unwrap().to_string();

@@ -319,6 +319,11 @@ impl App {
         self.message.as_deref()
     }
 
+    /// Shows `message` on the message line.
+    pub fn notify(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
+    }
+
     /// True when the loop should end.
     pub fn should_quit(&self) -> bool {
         self.mode == Mode::Quit

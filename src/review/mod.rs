@@ -79,12 +79,21 @@ pub trait Store {
     ) -> Result<String>;
 }
 
-/// Runs the view until the user quits; returns the alignments with the review's decisions.
+/// Runs the view until the user quits; returns the alignments with the review's
+/// decisions. `note` shows on the message line at first.
 ///
 /// Everything that can fail on input happens in [`App::new`], before the
 /// terminal is switched to raw mode, so such errors print like any other.
-pub fn run(alignments: Vec<Alignment>, store: Box<dyn Store>, options: Options) -> Result<Vec<Alignment>> {
+pub fn run(
+    alignments: Vec<Alignment>,
+    store: Box<dyn Store>,
+    options: Options,
+    note: Option<String>,
+) -> Result<Vec<Alignment>> {
     let mut app = App::new(alignments, store, options)?;
+    if let Some(note) = note {
+        app.notify(note);
+    }
     let terminal_error = |action: &'static str| move |e: std::io::Error| Error::io("the terminal", action, e);
     // ratatui installs a panic hook that leaves raw mode and the alternate
     // screen; ours, installed after it, runs first and stops mouse reporting.
