@@ -578,3 +578,27 @@ fn a_large_alignment_only_wraps_what_shows() {
     let t = text(&f.app, 120, 30);
     assert!(t.contains(&format!("row {}/{}", f.app.row_count(), f.app.row_count())), "{t}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+    /// Any sequence of moves and edits keeps the selection in range, and undoing
+    /// every step gives back the alignments exactly as they were opened.
+    #[test]
+    fn undo_all_restores_the_opened_alignments(
+        script in proptest::collection::vec(proptest::sample::select(vec![
+            "j", "k", "c", "x", "m", "S", ">", "<lt>", "<Tab>", "s", "G", "g", "u", "<C-r>",
+        ]), 0..40)
+    ) {
+        let mut f = open(80, 24);
+        for k in &script {
+            keys(&mut f.app, k);
+            proptest::prop_assert!(f.app.selected() < f.app.row_count());
+            let _ = text(&f.app, 80, 24);
+        }
+        for _ in 0..100 {
+            keys(&mut f.app, "u");
+        }
+        proptest::prop_assert_eq!(f.app.alignments(), &fixture::museum()[..]);
+    }
+}

@@ -328,6 +328,28 @@ mod tests {
         assert_eq!(wrap("ab cd ef", 5), vec![0..5, 6..8]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn wrapped_lines_fit_and_keep_every_word_in_order(
+            text in "[a-zé日 ]{0,60}",
+            width in 1usize..12,
+        ) {
+            let lines = wrap(&text, width);
+            proptest::prop_assert!(!lines.is_empty());
+            let mut last_end = 0;
+            for r in &lines {
+                proptest::prop_assert!(r.start >= last_end && r.end >= r.start);
+                let line = &text[r.clone()];
+                // Only a single character wider than the width may overflow it.
+                proptest::prop_assert!(display_width(line) <= width || line.chars().count() == 1, "{line:?}");
+                last_end = r.end;
+            }
+            let joined: String = lines.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().concat();
+            let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            proptest::prop_assert_eq!(squeeze(&joined), squeeze(&text));
+        }
+    }
+
     const HEIGHTS: [usize; 6] = [3, 1, 4, 2, 5, 1];
     fn h(i: usize) -> usize {
         HEIGHTS[i]

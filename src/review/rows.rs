@@ -275,6 +275,69 @@ mod tests {
         assert_eq!(rows.target_row, vec![vec![1, 3, 4, usize::MAX], vec![0, 1, 2, 3, 3, 5]]);
     }
 
+    /// Random alignments: a walk over source and target units taking 1-1, 2-1,
+    /// 1-2, 1-0 and 0-1 steps, with some 1-1 steps turned into moves of the next unit.
+    fn random_beads(steps: &[u8]) -> (usize, usize, Vec<(BeadKind, Vec<usize>, Vec<usize>)>) {
+        let (mut s, mut t) = (0, 0);
+        let mut beads = Vec::new();
+        for step in steps {
+            let (ds, dt, kind) = match step % 6 {
+                0 => (1, 1, BeadKind::Match),
+                1 => (2, 1, BeadKind::Match),
+                2 => (1, 2, BeadKind::Match),
+                3 => (1, 0, BeadKind::Omitted),
+                4 => (0, 1, BeadKind::Added),
+                _ => (2, 2, BeadKind::Moved),
+            };
+            if kind == BeadKind::Moved {
+                // Target t renders source s+1 (moved up); target t+1 renders source s.
+                beads.push((BeadKind::Moved, vec![s + 1], vec![t]));
+                beads.push((BeadKind::Match, vec![s], vec![t + 1]));
+            } else {
+                beads.push((kind, (s..s + ds).collect(), (t..t + dt).collect()));
+            }
+            s += ds;
+            t += dt;
+        }
+        (s, t, beads)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_unit_shows_in_exactly_one_row(a in proptest::collection::vec(0u8..6, 1..30), b in proptest::collection::vec(0u8..6, 1..30)) {
+            let (sa, ta, beads_a) = random_beads(&a);
+            let (sb, tb, beads_b) = random_beads(&b);
+            // Both renderings must share the source: pad the shorter walk with omissions.
+            let n = sa.max(sb);
+            let pad = |mut beads: Vec<(BeadKind, Vec<usize>, Vec<usize>)>, from: usize| {
+                beads.extend((from..n).map(|s| (BeadKind::Omitted, vec![s], vec![])));
+                beads
+            };
+            let (beads_a, beads_b) = (pad(beads_a, sa), pad(beads_b, sb));
+            let refs = |beads: &[(BeadKind, Vec<usize>, Vec<usize>)]| -> Vec<(BeadKind, Vec<usize>, Vec<usize>)> { beads.to_vec() };
+            let mk = |nt: usize, beads: &[(BeadKind, Vec<usize>, Vec<usize>)]| {
+                let r: Vec<(BeadKind, &[usize], &[usize])> = beads.iter().map(|(k, s, t)| (*k, s.as_slice(), t.as_slice())).collect();
+                fixture::alignment(n, nt, &r)
+            };
+            let alignments = [mk(ta, &refs(&beads_a)), mk(tb, &refs(&beads_b))];
+            let rows = Rows::build(&alignments, Level::Paragraph);
+            // Source units: pivot rows cover 0..n once, in order.
+            let covered: Vec<usize> = rows.rows.iter().filter_map(|r| match &r.kind {
+                RowKind::Pivot { source } => Some(source.clone()),
+                RowKind::Extra { .. } => None,
+            }).flatten().collect();
+            proptest::prop_assert_eq!(covered, (0..n).collect::<Vec<_>>());
+            // Every bead of every rendering is in exactly one cell (a passage moved
+            // next to a group another rendering joined comes after the group).
+            for r in 0..2 {
+                let mut listed: Vec<usize> = rows.rows.iter().flat_map(|row| row.cells[r].beads.clone()).collect();
+                listed.sort_unstable();
+                proptest::prop_assert_eq!(listed, (0..rows.beads[r].len()).collect::<Vec<_>>());
+                proptest::prop_assert!(rows.target_row[r].iter().all(|&row| row < rows.len()));
+            }
+        }
+    }
+
     #[test]
     fn sentence_level_uses_the_sentence_beads() {
         let a = fixture::alignment(2, 2, &[(BeadKind::Match, &[0], &[0]), (BeadKind::Match, &[1], &[1])]);
