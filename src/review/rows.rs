@@ -277,7 +277,9 @@ mod tests {
 
     /// Random alignments: a walk over source and target units taking 1-1, 2-1,
     /// 1-2, 1-0 and 0-1 steps, with some 1-1 steps turned into moves of the next unit.
-    fn random_beads(steps: &[u8]) -> (usize, usize, Vec<(BeadKind, Vec<usize>, Vec<usize>)>) {
+    type Spec = Vec<(BeadKind, Vec<usize>, Vec<usize>)>;
+
+    fn random_beads(steps: &[u8]) -> (usize, usize, Spec) {
         let (mut s, mut t) = (0, 0);
         let mut beads = Vec::new();
         for step in steps {
@@ -309,17 +311,16 @@ mod tests {
             let (sb, tb, beads_b) = random_beads(&b);
             // Both renderings must share the source: pad the shorter walk with omissions.
             let n = sa.max(sb);
-            let pad = |mut beads: Vec<(BeadKind, Vec<usize>, Vec<usize>)>, from: usize| {
+            let pad = |mut beads: Spec, from: usize| {
                 beads.extend((from..n).map(|s| (BeadKind::Omitted, vec![s], vec![])));
                 beads
             };
             let (beads_a, beads_b) = (pad(beads_a, sa), pad(beads_b, sb));
-            let refs = |beads: &[(BeadKind, Vec<usize>, Vec<usize>)]| -> Vec<(BeadKind, Vec<usize>, Vec<usize>)> { beads.to_vec() };
             let mk = |nt: usize, beads: &[(BeadKind, Vec<usize>, Vec<usize>)]| {
                 let r: Vec<(BeadKind, &[usize], &[usize])> = beads.iter().map(|(k, s, t)| (*k, s.as_slice(), t.as_slice())).collect();
                 fixture::alignment(n, nt, &r)
             };
-            let alignments = [mk(ta, &refs(&beads_a)), mk(tb, &refs(&beads_b))];
+            let alignments = [mk(ta, &beads_a), mk(tb, &beads_b)];
             let rows = Rows::build(&alignments, Level::Paragraph);
             // Source units: pivot rows cover 0..n once, in order.
             let covered: Vec<usize> = rows.rows.iter().filter_map(|r| match &r.kind {
