@@ -602,3 +602,11 @@ proptest::proptest! {
         proptest::prop_assert_eq!(f.app.alignments(), &fixture::museum()[..]);
     }
 }
+
+#[test]
+fn docs_list_every_key_as_the_help_does() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/review.md")).unwrap();
+    let table: Vec<String> = input::KEYS.iter().map(|b| format!("| `{}` | {} |", b.label, b.help)).collect();
+    let in_docs: Vec<String> = docs.lines().filter(|l| l.starts_with("| `")).map(str::to_string).collect();
+    assert_eq!(in_docs, table);
+}
