@@ -51,11 +51,12 @@ fn status_line(screen: &str) -> String {
     screen.lines().find(|l| l.contains(" row ") && l.contains(" · ")).unwrap_or_default().to_string()
 }
 
-#[test]
-fn review_bundled_texts_next_divergence_and_quit_in_tmux() {
+/// Starts `transdiff review` on the bundled texts in a 160×40 tmux pane, in an
+/// empty directory; `None` when tmux is not installed.
+fn start(name: &str) -> Option<(Tmux, tempfile::TempDir)> {
     if Command::new("tmux").arg("-V").output().is_err() {
         eprintln!("note: tmux is not installed; skipping the end-to-end terminal test");
-        return;
+        return None;
     }
     let bin = env!("CARGO_BIN_EXE_transdiff");
     let dir = tempfile::tempdir().unwrap();
@@ -71,7 +72,7 @@ fn review_bundled_texts_next_divergence_and_quit_in_tmux() {
         ),
     )
     .unwrap();
-    let tmux = Tmux { socket: format!("transdiff-e2e-{}", std::process::id()) };
+    let tmux = Tmux { socket: format!("transdiff-e2e-{name}-{}", std::process::id()) };
     let out = tmux.cmd(&[
         "new-session",
         "-d",
@@ -84,7 +85,21 @@ fn review_bundled_texts_next_divergence_and_quit_in_tmux() {
         &format!("sh {}", shell_quote(&script)),
     ]);
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+    Some((tmux, dir))
+}
 
+/// Waits for the exit line and checks the terminal is back to normal.
+fn assert_restored(tmux: &Tmux) {
+    let after = tmux.wait_for("the exit code", |s| s.contains("exit=") && s.contains("icanon"));
+    assert!(after.contains("exit=0"), "{after}");
+    // Raw mode is off again and the alternate screen is gone: the view's header is not on screen.
+    assert!(after.contains("icanon echo") && !after.contains("-icanon"), "{after}");
+    assert!(!after.contains("EN · texts/en.original.txt"), "{after}");
+}
+
+#[test]
+fn review_bundled_texts_next_divergence_and_quit_in_tmux() {
+    let Some((tmux, _dir)) = start("q") else { return };
     let first = tmux
         .wait_for("the first frame", |s| s.contains("row 1/") && s.contains("EN · texts/en.original.txt"));
     assert!(
@@ -103,11 +118,24 @@ fn review_bundled_texts_next_divergence_and_quit_in_tmux() {
     if screen.contains("Unsaved review") {
         tmux.send("n");
     }
-    let after = tmux.wait_for("the exit code", |s| s.contains("exit=") && s.contains("icanon"));
-    assert!(after.contains("exit=0"), "{after}");
-    // Raw mode is off again and the alternate screen is gone: the view's header is not on screen.
-    assert!(after.contains("icanon echo") && !after.contains("-icanon"), "{after}");
-    assert!(!after.contains("EN · texts/en.original.txt"), "{after}");
+    assert_restored(&tmux);
+}
+
+#[test]
+fn resize_redraws_and_ctrl_c_quits_in_tmux() {
+    let Some((tmux, _dir)) = start("resize") else { return };
+    tmux.wait_for("the first frame", |s| s.contains("row 1/"));
+    tmux.cmd(&["resize-window", "-t", "e2e", "-x", "40", "-y", "10"]);
+    tmux.wait_for("the too-small message", |s| s.contains("Terminal too small: 40×10"));
+    tmux.cmd(&["resize-window", "-t", "e2e", "-x", "100", "-y", "30"]);
+    let screen = tmux.wait_for("the view again", |s| s.contains("row 1/"));
+    // Laid out for the new width: three 30-cell columns, the Dutch one from cell 69
+    // (1 + 2 × (2 + 30 + 1) + 2), where it was at cell 109 at 160 columns.
+    let header = screen.lines().next().unwrap_or_default();
+    let at = header.find("NL · ").map(|byte| header[..byte].chars().count());
+    assert_eq!(at, Some(69), "{screen}");
+    tmux.send("C-c");
+    assert_restored(&tmux);
 }
 
 fn shell_quote(path: &Path) -> String {
