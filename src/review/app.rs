@@ -15,7 +15,7 @@ use super::{ExportFormat, Options, Store};
 use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
 use crate::compare::{Finding, FindingKind, Severity};
 use crate::error::{Error, Result};
-use crate::text::{Document, Level, Side};
+use crate::text::{Document, Level, ParagraphKind, Side};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -96,6 +96,8 @@ pub struct Block {
     pub marks: Vec<Highlight>,
     /// Matches of the current search: byte ranges in the unit's text.
     pub search: Vec<Range<usize>>,
+    /// The kind of paragraph the unit is (or is in): headings show bold, captions italic.
+    pub kind: ParagraphKind,
 }
 
 /// One screen line of a cell.
@@ -454,8 +456,14 @@ impl App {
         let mut labels = Vec::new();
         let push = |blocks: &mut Vec<Block>, doc: DocRef, unit: usize, style: BlockStyle| {
             let marks = self.unit_marks(doc, unit);
-            let search = self.search_matches(self.doc(doc).unit_text(self.level, unit));
-            blocks.push(Block { doc, unit, style, marks, search });
+            let d = self.doc(doc);
+            let search = self.search_matches(d.unit_text(self.level, unit));
+            let paragraph = match self.level {
+                Level::Paragraph => unit,
+                Level::Sentence => d.sentences[unit].paragraph,
+            };
+            let kind = d.paragraphs[paragraph].kind;
+            blocks.push(Block { doc, unit, style, marks, search, kind });
         };
         match (&row_data.kind, col) {
             (RowKind::Pivot { source }, 0) => {
@@ -550,11 +558,15 @@ impl App {
             Level::Sentence => (d.sentences[unit].paragraph, d.sentences[unit].range.clone()),
         };
         let Some(marks) = self.marks.get(&(doc, paragraph)) else { return Vec::new() };
+        let text = &d.paragraphs[paragraph].text[range.clone()];
         marks
             .iter()
             .filter(|(span, _)| span.start < range.end && span.end > range.start)
             .map(|(span, sev)| {
-                (span.start.max(range.start) - range.start..span.end.min(range.end) - range.start, *sev)
+                let start = span.start.max(range.start) - range.start;
+                let end = span.end.min(range.end) - range.start;
+                // A span from a finding that cuts a character is widened to whole characters.
+                (floor_boundary(text, start)..ceil_boundary(text, end), *sev)
             })
             .collect()
     }
@@ -1334,6 +1346,20 @@ fn neighbour(rows: &[usize], from: usize, forward: bool) -> Option<usize> {
     } else {
         rows[..rows.partition_point(|&r| r < from)].last().copied()
     }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
 }
 
 fn split_addr(addr: BeadAddr) -> (Option<usize>, usize) {

@@ -249,6 +249,11 @@ pub fn museum() -> Vec<Alignment> {
             "Een nieuwe vleugel opent in 2024.",
         ],
     );
+    let (mut en, mut sv, mut nl) = (en, sv, nl);
+    for doc in [&mut en, &mut sv, &mut nl] {
+        doc.paragraphs[0].kind = ParagraphKind::Heading;
+    }
+    sv.paragraphs[5].kind = ParagraphKind::Caption;
     let sv = aligned(
         en.clone(),
         sv,

@@ -11,6 +11,7 @@ use super::input::KEYS;
 use super::layout::{self, Column, Mark};
 use crate::alignment::ReviewStatus;
 use crate::compare::Severity;
+use crate::text::ParagraphKind;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -190,6 +191,12 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
                 BlockStyle::Omitted => OMITTED_TEXT,
                 BlockStyle::Added => ADDED_TEXT,
                 BlockStyle::Moved => MOVED_TEXT,
+            };
+            let base = match block.kind {
+                ParagraphKind::Heading => base.add_modifier(Modifier::BOLD),
+                ParagraphKind::Caption => base.add_modifier(Modifier::ITALIC),
+                ParagraphKind::Chrome => base.add_modifier(Modifier::DIM),
+                ParagraphKind::Body | ParagraphKind::Bullet => base,
             };
             // Cut the line at highlight edges.
             let mut cuts = vec![range.start, range.end];
