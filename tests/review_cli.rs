@@ -30,7 +30,7 @@ fn a_malformed_alignment_file_gets_its_line_and_column() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::starts_with("transdiff: bad.json:2:"));
+        .stderr(predicate::str::starts_with("transdiff: bad.json:3:1: EOF while parsing a value"));
 }
 
 #[test]
