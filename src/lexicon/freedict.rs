@@ -13,9 +13,9 @@
 //!   `/pronunciations/` are dropped, and `x#y` keeps `x`.
 //! - meta entries (`00-database-info`, `00databaseurl`, …) are skipped.
 
+use super::hash::FxHashMap;
 use super::{Lexicon, Normalizer};
 use crate::error::{Error, ErrorKind, Result};
-use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
@@ -30,9 +30,9 @@ const PHRASE_WORD_STRENGTH: f32 = 0.5;
 
 /// One line of a dictd `.index`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IndexEntry {
+pub struct IndexEntry<'a> {
     /// The headword as the index spells it.
-    pub headword: String,
+    pub headword: &'a str,
     /// Byte offset of the entry in the uncompressed `.dict`.
     pub offset: usize,
     /// Byte length of the entry.
@@ -67,7 +67,7 @@ pub fn decode_base64(digits: &str) -> Option<usize> {
 }
 
 /// Parses a dictd `.index`; `path` names the file in errors.
-pub fn parse_index(path: &Path, bytes: &[u8]) -> Result<Vec<IndexEntry>> {
+pub fn parse_index<'a>(path: &Path, bytes: &'a [u8]) -> Result<Vec<IndexEntry<'a>>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
         let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -103,12 +103,7 @@ pub fn parse_index(path: &Path, bytes: &[u8]) -> Result<Vec<IndexEntry>> {
         let offset_column = headword.chars().count() + 2;
         let offset_value = decode(offset, "offset", offset_column)?;
         let length_value = decode(length, "length", offset_column + offset.len() + 1)?;
-        entries.push(IndexEntry {
-            headword: headword.to_string(),
-            offset: offset_value,
-            length: length_value,
-            line: number,
-        });
+        entries.push(IndexEntry { headword, offset: offset_value, length: length_value, line: number });
     }
     Ok(entries)
 }
@@ -140,6 +135,12 @@ pub fn decompress(path: &Path, bytes: &[u8]) -> Result<Vec<u8>> {
 /// ```
 pub fn translations(entry: &str) -> Vec<String> {
     let mut out = Vec::new();
+    for_each_translation(entry, &mut String::new(), |phrase| out.push(phrase.to_string()));
+    out
+}
+
+/// Calls `f` with each translation phrase of an entry; `buffer` is scratch space.
+fn for_each_translation(entry: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
     for (k, line) in entry.lines().skip(1).enumerate() {
         if line.trim().is_empty() || line.starts_with(char::is_whitespace) {
             continue;
@@ -149,15 +150,15 @@ pub fn translations(entry: &str) -> Vec<String> {
             None if k == 0 => line,
             None => continue,
         };
-        let body = strip_trailing_sense_numbers(&remove_brackets(body));
+        remove_brackets_into(body, buffer);
+        let body = strip_trailing_sense_numbers(buffer);
         for phrase in body.split([',', ';']) {
             let phrase = phrase.split('#').next().unwrap_or("").trim();
             if !phrase.is_empty() {
-                out.push(phrase.to_string());
+                f(phrase);
             }
         }
     }
-    out
 }
 
 /// The headword as the entry's first line spells it (`Haus /haʊ̯s/ <n>` → `Haus`).
@@ -190,8 +191,20 @@ fn strip_trailing_sense_numbers(text: &str) -> String {
 /// Drops `( )`, `[ ]`, `{ }`, `< >` and `/ /` spans (notes, references, parts of speech,
 /// pronunciations); an unclosed opener drops the rest of the line.
 fn remove_brackets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut closers: Vec<char> = Vec::new();
+    let mut out = String::new();
+    remove_brackets_into(text, &mut out);
+    out
+}
+
+/// [`remove_brackets`] into a reused buffer.
+fn remove_brackets_into(text: &str, out: &mut String) {
+    out.clear();
+    if !text.contains(['(', '[', '{', '<', '/']) {
+        out.push_str(text);
+        return;
+    }
+    // Nesting deeper than this is not seen in FreeDict; a fixed stack avoids allocating.
+    let mut closers: Vec<char> = Vec::with_capacity(4);
     for c in text.chars() {
         if let Some(&close) = closers.last() {
             if c == close {
@@ -206,7 +219,6 @@ fn remove_brackets(text: &str) -> String {
             None => out.push(c),
         }
     }
-    out
 }
 
 fn closer_of(c: char) -> Option<char> {
@@ -220,43 +232,63 @@ fn closer_of(c: char) -> Option<char> {
     }
 }
 
-/// Normalises phrases with a cache (dictionaries repeat their translations a lot).
+/// Normalises the words of phrases, interning each normal form to an id (dictionaries
+/// repeat their translations a lot, so each distinct word is normalised once).
 struct PhraseWords<'a> {
     normalizer: &'a Normalizer,
-    cache: HashMap<String, String>,
+    /// Surface word → id of its normal form; `None` for headwords, which are nearly all
+    /// distinct so a cache would only cost.
+    cache: Option<FxHashMap<String, u32>>,
+    /// Normal form → id.
+    ids: FxHashMap<String, u32>,
 }
 
-impl PhraseWords<'_> {
-    /// The lookup words a phrase contributes, with their strength: a single word fully,
-    /// the content words of a phrase of up to [`MAX_PHRASE_WORDS`] words at half strength.
-    fn of(&mut self, phrase: &str) -> Vec<(String, f32)> {
-        let words: Vec<&str> = super::normalize::split_words(phrase).collect();
-        let (keep, strength): (Vec<&str>, f32) = match words.len() {
-            0 => return Vec::new(),
-            1 => (words, SINGLE_WORD_STRENGTH),
-            n if n <= MAX_PHRASE_WORDS => (
-                words
-                    .into_iter()
-                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= MIN_CONTENT_LETTERS)
-                    .collect(),
-                PHRASE_WORD_STRENGTH,
-            ),
-            _ => return Vec::new(),
+impl<'a> PhraseWords<'a> {
+    fn new(normalizer: &'a Normalizer, cached: bool) -> PhraseWords<'a> {
+        PhraseWords { normalizer, cache: cached.then(FxHashMap::default), ids: FxHashMap::default() }
+    }
+
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.cache.as_ref().and_then(|c| c.get(word)) {
+            return id;
+        }
+        let normal = self.normalizer.normalize(word);
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(normal).or_insert(next);
+        if let Some(cache) = &mut self.cache {
+            cache.insert(word.to_string(), id);
+        }
+        id
+    }
+
+    /// The normal forms, indexed by id.
+    fn into_words(self) -> Vec<String> {
+        let mut words = vec![String::new(); self.ids.len()];
+        for (word, id) in self.ids {
+            words[id as usize] = word;
+        }
+        words
+    }
+
+    /// Appends to `out` the ids of the lookup words a phrase contributes, and returns their
+    /// strength: a single word fully, the content words of a phrase of up to
+    /// [`MAX_PHRASE_WORDS`] words at half strength.
+    fn of(&mut self, phrase: &str, out: &mut Vec<u32>) -> f32 {
+        out.clear();
+        let count = super::normalize::split_words(phrase).take(MAX_PHRASE_WORDS + 1).count();
+        let strength = match count {
+            1 => SINGLE_WORD_STRENGTH,
+            n if n > 1 && n <= MAX_PHRASE_WORDS => PHRASE_WORD_STRENGTH,
+            _ => return 0.0,
         };
-        keep.into_iter()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .map(|w| {
-                let normal = match self.cache.get(w) {
-                    Some(n) => n.clone(),
-                    None => {
-                        let n = self.normalizer.normalize(w);
-                        self.cache.insert(w.to_string(), n.clone());
-                        n
-                    }
-                };
-                (normal, strength)
-            })
-            .collect()
+        for w in super::normalize::split_words(phrase) {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters == 0 || (count > 1 && letters < MIN_CONTENT_LETTERS) {
+                continue;
+            }
+            out.push(self.id(w));
+        }
+        strength
     }
 }
 
@@ -295,9 +327,12 @@ pub fn read(
 ) -> Result<Lexicon> {
     let index = parse_index(files.index_path, files.index)?;
     let dict = decompress(files.dict_path, files.dict)?;
-    let mut lexicon = Lexicon::named(name);
-    let mut heads = PhraseWords { normalizer: headwords, cache: HashMap::new() };
-    let mut trans = PhraseWords { normalizer: translations_of, cache: HashMap::new() };
+    let mut heads = PhraseWords::new(headwords, false);
+    let mut trans = PhraseWords::new(translations_of, true);
+    // (headword id, translation id) → strength; the lexicon is built once at the end.
+    let mut pairs: FxHashMap<u64, f32> = FxHashMap::default();
+    pairs.reserve(index.len() * 2);
+    let (mut head_ids, mut trans_ids, mut buffer) = (Vec::new(), Vec::new(), String::new());
     for entry in &index {
         if entry.headword.is_empty()
             || entry.headword.starts_with("00database")
@@ -333,22 +368,35 @@ pub fn read(
                 ),
             )
         })?;
-        let head_words = heads.of(&headword(text));
-        if head_words.is_empty() {
+        remove_brackets_into(text.lines().next().unwrap_or(""), &mut buffer);
+        let head_strength = heads.of(&buffer, &mut head_ids);
+        if head_ids.is_empty() {
             continue;
         }
-        for phrase in translations(text) {
-            for (t, t_strength) in trans.of(&phrase) {
-                for (h, h_strength) in &head_words {
-                    let strength = t_strength.min(*h_strength);
-                    match direction {
-                        Direction::Forward => lexicon.insert(h, &t, strength),
-                        Direction::Reversed => lexicon.insert(&t, h, strength),
-                    }
+        for_each_translation(text, &mut buffer, |phrase| {
+            let strength = trans.of(phrase, &mut trans_ids).min(head_strength);
+            for &t in &trans_ids {
+                for &h in &head_ids {
+                    let slot = pairs.entry((u64::from(h) << 32) | u64::from(t)).or_insert(0.0);
+                    *slot = slot.max(strength);
                 }
             }
-        }
+        });
     }
+    // Sorted by packed key (plain u64 order) so each source word's translations come in a
+    // stable order.
+    let mut packed: Vec<(u64, f32)> = match direction {
+        Direction::Forward => pairs.into_iter().collect(),
+        Direction::Reversed => pairs.into_iter().map(|(k, p)| (k.rotate_left(32), p)).collect(),
+    };
+    packed.sort_unstable_by_key(|e| e.0);
+    let triples: Vec<(u32, u32, f32)> =
+        packed.into_iter().map(|(k, p)| ((k >> 32) as u32, k as u32, p)).collect();
+    let (heads, trans) = (heads.into_words(), trans.into_words());
+    let lexicon = match direction {
+        Direction::Forward => Lexicon::from_ids(name, &heads, &trans, &triples),
+        Direction::Reversed => Lexicon::from_ids(name, &trans, &heads, &triples),
+    };
     Ok(lexicon)
 }
 

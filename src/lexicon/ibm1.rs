@@ -14,8 +14,7 @@
 //! noise rather than an anchor ([`LearnOptions::max_doc_fraction`]).
 
 use super::Lexicon;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use super::hash::FxHashMap;
 
 /// How [`super::learn_with`] learns.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,30 +51,12 @@ impl Default for LearnOptions {
     }
 }
 
-/// A fast hasher for `u64` keys made of two word ids (Fx-style multiply).
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+type IdMap<V> = FxHashMap<u64, V>;
 
 /// Interns the words of one side.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: FxHashMap<&'a str, u32>,
     words: Vec<&'a str>,
     /// In how many sentence pairs each word occurs.
     doc_count: Vec<u32>,

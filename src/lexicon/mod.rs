@@ -23,6 +23,7 @@
 //! ```
 
 pub mod freedict;
+mod hash;
 pub mod hunalign;
 mod ibm1;
 mod normalize;
@@ -30,8 +31,11 @@ mod normalize;
 pub use ibm1::LearnOptions;
 
 use crate::lang::Lang;
+use hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
+
+/// A sentence pair as normalised words: (source words, target words).
+pub type SentencePair = (Vec<String>, Vec<String>);
 
 /// Word translations from normalised source words to normalised target words, each with a
 /// strength in (0, 1].
@@ -39,7 +43,7 @@ use std::collections::HashMap;
 pub struct Lexicon {
     /// Where the entries came from, e.g. `learned`, `freedict:eng-swe`, `hunalign:my.dic`.
     pub names: Vec<String>,
-    entries: HashMap<String, Vec<(String, f32)>>,
+    entries: FxHashMap<String, Vec<(String, f32)>>,
 }
 
 impl Lexicon {
@@ -93,6 +97,23 @@ impl Lexicon {
             }
         }
         self.names.extend(other.names);
+    }
+
+    /// Builds a lexicon from interned entries `(source id, target id, strength)`, sorted by
+    /// source id and free of duplicates.
+    pub(crate) fn from_ids(
+        name: &str,
+        sources: &[String],
+        targets: &[String],
+        entries: &[(u32, u32, f32)],
+    ) -> Lexicon {
+        let mut lexicon = Lexicon::named(name);
+        lexicon.entries.reserve(entries.len());
+        for group in entries.chunk_by(|a, b| a.0 == b.0) {
+            let list = group.iter().map(|&(_, t, p)| (targets[t as usize].clone(), p)).collect();
+            lexicon.entries.insert(sources[group[0].0 as usize].clone(), list);
+        }
+        lexicon
     }
 
     /// Every entry as (source, target, strength), in no particular order.
