@@ -36,6 +36,13 @@ pub enum ErrorKind {
         /// Byte offset of the first binary byte.
         offset: usize,
     },
+    /// A text file is encoded as UTF-16, not UTF-8.
+    Utf16 {
+        /// The file.
+        path: PathBuf,
+        /// True for big-endian UTF-16.
+        big_endian: bool,
+    },
     /// A text file is empty or white space only.
     Empty {
         /// The file.
@@ -144,6 +151,12 @@ impl fmt::Display for Error {
                 f,
                 "{}: looks like binary data (control byte at offset {offset}), not text\n  hint: give a plain-text file",
                 path.display()
+            ),
+            ErrorKind::Utf16 { path, big_endian } => write!(
+                f,
+                "{}: the file is UTF-16 text, not UTF-8\n  hint: convert it first, e.g. `iconv -f {} -t utf-8`",
+                path.display(),
+                if *big_endian { "utf-16be" } else { "utf-16le" }
             ),
             ErrorKind::Empty { path } => {
                 write!(

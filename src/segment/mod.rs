@@ -1,12 +1,35 @@
-//! Segmentation: bytes of a file → a [`Document`] of paragraphs and sentences.
+//! Segmentation: the bytes of a file → a [`Document`] of paragraphs and sentences.
 //!
-//! PLACEHOLDER until the segmenter lands: every non-empty line is a paragraph
-//! and every paragraph one sentence.
+//! ```text
+//! bytes ─decode─▶ lines ─layout─▶ Web | HardWrapped | PreSplit
+//!       ─paragraph─▶ blocks (re-flowed, de-hyphenated) ─kind─▶ heading, caption, bullet, chrome, body
+//!       ─sentence─▶ sentence ranges (UAX #29, corrected) ─▶ Document
+//! ```
+//!
+//! - [`decode`]: BOM, UTF-16, binary data, invalid UTF-8 (with offset and line),
+//!   empty files; "\n", "\r\n" and lone "\r" line ends.
+//! - [`layout`]: web text (a line a paragraph) or hard-wrapped text (PDF extraction).
+//! - [`paragraph`]: lines into paragraphs, joining hyphens broken at line ends.
+//! - [`kind`]: what each paragraph is.
+//! - [`sentence`]: the sentence splitter, with per-language [`abbrev`]iations.
+//!
+//! Everything is linear in the file's length; nothing here panics on any input.
 
-use crate::error::{Error, ErrorKind, Result};
+mod abbrev;
+mod decode;
+mod kind;
+mod layout;
+mod paragraph;
+mod sentence;
+
+pub use sentence::split_sentences;
+
+use crate::error::Result;
 use crate::lang::Lang;
-use crate::text::{Document, Layout, Paragraph, ParagraphKind, Piece, Sentence};
+use crate::text::{Document, Layout, Paragraph, ParagraphKind, Sentence};
 use sha2::{Digest, Sha256};
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// How to segment a file.
 #[derive(Clone, Debug, Default)]
@@ -18,50 +41,154 @@ pub struct SegmentOptions {
 }
 
 /// Segments the bytes of the file at `path` (used in messages and recorded in the document).
+///
+/// ```
+/// use transdiff::segment::{segment, SegmentOptions};
+/// use transdiff::text::{Layout, ParagraphKind};
+/// let bytes = "Leadership vacuum\n\nMr. Tokayev spoke. Nobody listened.\n".as_bytes();
+/// let doc = segment("memo.txt", bytes, &SegmentOptions::default()).unwrap();
+/// assert_eq!(doc.layout, Layout::Web);
+/// assert_eq!(doc.paragraphs[0].kind, ParagraphKind::Heading);
+/// assert_eq!(doc.paragraphs[1].lines, (3, 3));
+/// assert_eq!(doc.sentence_text(1), "Mr. Tokayev spoke.");
+/// assert_eq!(doc.sentences[2].bytes, 38..54);
+/// ```
 pub fn segment(path: &str, bytes: &[u8], options: &SegmentOptions) -> Result<Document> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let offset = e.valid_up_to();
-        let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
-        Error::new(ErrorKind::NotUtf8 { path: path.into(), offset, line })
-    })?;
-    let mut paragraphs = Vec::new();
+    let (text, base) = decode::decode(path, bytes)?;
+    let lines = decode::lines(text, base);
+    let (detected, wrap) = layout::detect(&lines);
+    let layout = if options.presplit { Layout::PreSplit } else { detected };
+    let blocks = paragraph::build(&lines, layout, wrap);
+    let kinds = kind::classify(&blocks, layout, wrap);
+    let lang = options.lang.or_else(|| detect_lang(&blocks, &kinds)).unwrap_or(Lang::UND);
+
+    let mut paragraphs = Vec::with_capacity(blocks.len());
     let mut sentences = Vec::new();
-    let mut offset = 0;
-    for (i, line) in text.split_inclusive('\n').enumerate() {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = offset + (line.len() - line.trim_start().len());
-            let idx = paragraphs.len();
-            sentences.push(Sentence {
-                paragraph: idx,
-                range: 0..trimmed.len(),
-                bytes: start..start + trimmed.len(),
-            });
-            paragraphs.push(Paragraph {
-                lines: (i + 1, i + 1),
-                text: trimmed.to_string(),
-                kind: ParagraphKind::Body,
-                sentences: idx..idx + 1,
-                pieces: vec![Piece { text_start: 0, file_start: start, line: i + 1 }],
-            });
+    for (block, kind) in blocks.into_iter().zip(kinds) {
+        let index = paragraphs.len();
+        let ranges = if layout == Layout::PreSplit {
+            std::iter::once(0..block.text.len()).collect()
+        } else {
+            split_sentences(&block.text, lang)
+        };
+        let first = sentences.len();
+        let paragraph = Paragraph {
+            lines: block.lines,
+            text: block.text,
+            kind,
+            sentences: first..first + ranges.len(),
+            pieces: block.pieces,
+        };
+        sentences.extend(ranges.into_iter().map(|range| Sentence {
+            paragraph: index,
+            bytes: file_bytes(&paragraph, &range),
+            range,
+        }));
+        paragraphs.push(paragraph);
+    }
+    Ok(Document { path: path.to_string(), lang, sha256: sha256_hex(bytes), layout, paragraphs, sentences })
+}
+
+/// The file byte range of `range` in the paragraph's text.
+fn file_bytes(paragraph: &Paragraph, range: &Range<usize>) -> Range<usize> {
+    let start = paragraph.file_offset(range.start);
+    let end = match paragraph.text[range.clone()].chars().next_back() {
+        Some(last) => paragraph.file_offset(range.end - last.len_utf8()) + last.len_utf8(),
+        None => start,
+    };
+    start..end
+}
+
+/// Bytes of prose the language detector looks at: enough to be sure, little enough to be quick.
+const DETECT_SAMPLE: usize = 4000;
+
+/// Detects the language from the prose paragraphs (chrome and captions left out).
+fn detect_lang(blocks: &[paragraph::Block], kinds: &[ParagraphKind]) -> Option<Lang> {
+    let mut sample = String::new();
+    for (block, kind) in blocks.iter().zip(kinds) {
+        if matches!(kind, ParagraphKind::Body | ParagraphKind::Bullet | ParagraphKind::Heading) {
+            sample.push_str(&block.text);
+            sample.push('\n');
+            if sample.len() >= DETECT_SAMPLE {
+                break;
+            }
         }
-        offset += line.len();
     }
-    if paragraphs.is_empty() {
-        return Err(Error::new(ErrorKind::Empty { path: path.into() }));
+    if sample.trim().is_empty() {
+        return None;
     }
-    let lang = options.lang.or_else(|| Lang::detect(text)).unwrap_or(Lang::UND);
-    Ok(Document {
-        path: path.to_string(),
-        lang,
-        sha256: sha256_hex(bytes),
-        layout: if options.presplit { Layout::PreSplit } else { Layout::Web },
-        paragraphs,
-        sentences,
-    })
+    Lang::detect(&sample)
+}
+
+/// True for white space as the segmenter sees it: Unicode white space (NBSP and
+/// the other Unicode spaces included) plus zero-width spaces and stray BOMs.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}')
+}
+
+/// The words of `text` with their byte offsets (UAX #29 word boundaries; tokens
+/// without a letter or digit, such as spaces and punctuation, are left out).
+///
+/// ```
+/// let words: Vec<_> = transdiff::segment::words("Wit-Rusland, 3.5 km!").collect();
+/// assert_eq!(words, [(0, "Wit"), (4, "Rusland"), (13, "3.5"), (17, "km")]);
+/// ```
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 
 /// SHA-256 of `bytes` as lower-case hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Piece;
+    use pretty_assertions::assert_eq;
+
+    fn seg(bytes: &[u8]) -> Document {
+        segment("t.txt", bytes, &SegmentOptions { lang: Some(Lang::EN), presplit: false }).unwrap()
+    }
+
+    #[test]
+    fn bom_and_crlf_keep_file_offsets() {
+        let doc = seg(b"\xEF\xBB\xBFTitle here\r\n\r\nOne sentence. Two sentences.\r\n");
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.paragraphs[1].lines, (3, 3));
+        assert_eq!(doc.paragraphs[1].pieces, [Piece { text_start: 0, file_start: 17, line: 3 }]);
+        assert_eq!(doc.sentences[1].bytes, 17..30);
+        assert_eq!(doc.sentences[2].bytes, 31..45);
+        assert_eq!(doc.sentence_text(2), "Two sentences.");
+    }
+
+    #[test]
+    fn nbsp_is_space_but_text_is_kept() {
+        let doc = seg("\u{a0}Mr.\u{a0}Smith came.\u{a0} He\u{a0}left.\u{a0}\n".as_bytes());
+        assert_eq!(doc.paragraphs[0].text, "Mr.\u{a0}Smith came.\u{a0} He\u{a0}left.");
+        let texts: Vec<_> = (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect();
+        assert_eq!(texts, ["Mr.\u{a0}Smith came.", "He\u{a0}left."]);
+        assert_eq!(doc.sentences[0].bytes, 2..18);
+    }
+
+    #[test]
+    fn presplit_keeps_each_line_whole() {
+        let doc = segment("p.txt", b"One. Two.\n\nThree\n", &SegmentOptions { lang: None, presplit: true })
+            .unwrap();
+        assert_eq!(doc.layout, Layout::PreSplit);
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.sentence_text(0), "One. Two.");
+        assert_eq!(doc.paragraphs[1].lines, (3, 3));
+        assert_eq!(doc.paragraphs[1].kind, ParagraphKind::Body);
+    }
+
+    #[test]
+    fn bullets_lose_their_glyph_but_keep_their_place() {
+        let doc = seg("They are:\n  • A change of regime;\n  • Free elections.\n".as_bytes());
+        let kinds: Vec<_> = doc.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ParagraphKind::Body, ParagraphKind::Bullet, ParagraphKind::Bullet]);
+        assert_eq!(doc.paragraphs[1].text, "A change of regime;");
+        assert_eq!(doc.sentences[1].bytes, 16..35);
+    }
 }

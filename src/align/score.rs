@@ -1,0 +1,538 @@
+//! Pure cost functions: length fit (Gale-Church), anchor overlap, and the cost of one bead.
+//!
+//! A bead's cost is a negative log-likelihood in spirit: lower is better. It adds
+//! - a constant per bead shape (1-1 is free, wider merges pay more);
+//! - a length term: how unlikely the two sides' lengths are under a normal model of the
+//!   length ratio, whose mean is estimated from the two texts themselves (Gale & Church 1993);
+//! - an anchor term: a bonus for every anchor (number, name, cognate, mark, lexicon pair)
+//!   the two sides share, and a small penalty for anchors left unmatched.
+//!
+//! Insertions and deletions (0-1, 1-0) cost a fixed amount whatever their length: measured on
+//! the Text+Berg dev set, that beats a length-based cost.
+
+use super::tokens::{Token, TokenKind, tokenize};
+use crate::lexicon::{Lexicon, Normalizer};
+use std::collections::HashMap;
+
+/// The tunable weights of the cost function. `Default` holds the values tuned on the
+/// Text+Berg dev set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Costs {
+    /// Cost of a 1-0 or 0-1 bead (a unit left out or added).
+    pub indel: f64,
+    /// Extra cost of a 2-1 or 1-2 bead.
+    pub merge_2_1: f64,
+    /// Extra cost of a 2-2 bead.
+    pub merge_2_2: f64,
+    /// Extra cost of a 3-1 or 1-3 bead.
+    pub merge_3_1: f64,
+    /// Extra cost of a 3-2 or 2-3 bead.
+    pub merge_3_2: f64,
+    /// Extra cost of a 4-1 or 1-4 bead.
+    pub merge_4_1: f64,
+    /// Extra cost of each unit beyond four on one side (paragraph level only).
+    pub merge_wide: f64,
+    /// Weight of the Gale-Church length term.
+    pub length: f64,
+    /// Variance per character of the length difference (Gale-Church's s²).
+    pub length_variance: f64,
+    /// Bonus per unit of matched anchor weight.
+    pub anchor: f64,
+    /// Penalty per unit of unmatched anchor weight.
+    pub unmatched: f64,
+    /// Weight of a number anchor.
+    pub number_weight: f64,
+    /// Weight of a word anchor (identical word or name).
+    pub word_weight: f64,
+    /// Weight of a mark anchor (`?`, `!`, quotes, bullets).
+    pub mark_weight: f64,
+    /// How much a cognate (similar but not equal word) counts, relative to an equal one.
+    pub cognate: f64,
+    /// Least normalised Levenshtein similarity for two words to count as cognates.
+    pub cognate_threshold: f64,
+    /// How much a lexicon pair counts, times the pair's strength.
+    pub lexicon: f64,
+    /// Words in more than this share of a side's units are not anchors (too common).
+    pub max_share: f64,
+    /// Half-width of the search band around the coarse path, in units.
+    pub band: usize,
+    /// Tables up to this many cells are filled whole; larger inputs go coarse-to-fine.
+    pub full_table: usize,
+}
+
+impl Default for Costs {
+    fn default() -> Costs {
+        Costs {
+            indel: 3.2,
+            merge_2_1: 1.4,
+            merge_2_2: 4.0,
+            merge_3_1: 3.0,
+            merge_3_2: 5.0,
+            merge_4_1: 5.0,
+            merge_wide: 1.5,
+            length: 1.0,
+            length_variance: 6.8,
+            anchor: 1.6,
+            unmatched: 0.0,
+            number_weight: 1.5,
+            word_weight: 1.0,
+            mark_weight: 0.5,
+            cognate: 0.6,
+            cognate_threshold: 0.75,
+            lexicon: 1.0,
+            max_share: 0.1,
+            band: 10,
+            full_table: 40_000,
+        }
+    }
+}
+
+impl Costs {
+    /// The constant cost of a bead of `a` source and `b` target units (both ≥ 1).
+    pub fn shape(&self, a: usize, b: usize) -> f64 {
+        let (small, large) = (a.min(b), a.max(b));
+        match (small, large) {
+            (1, 1) => 0.0,
+            (1, 2) => self.merge_2_1,
+            (2, 2) => self.merge_2_2,
+            (1, 3) => self.merge_3_1,
+            (2, 3) => self.merge_3_2,
+            (1, 4) => self.merge_4_1,
+            _ => self.merge_4_1 + self.merge_wide * (small + large - 5) as f64,
+        }
+    }
+
+    /// Sets one weight by name (`indel=3.5`), for tuning from the command line.
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), String> {
+        let field = match name {
+            "indel" => &mut self.indel,
+            "merge_2_1" => &mut self.merge_2_1,
+            "merge_2_2" => &mut self.merge_2_2,
+            "merge_3_1" => &mut self.merge_3_1,
+            "merge_3_2" => &mut self.merge_3_2,
+            "merge_4_1" => &mut self.merge_4_1,
+            "merge_wide" => &mut self.merge_wide,
+            "length" => &mut self.length,
+            "length_variance" => &mut self.length_variance,
+            "anchor" => &mut self.anchor,
+            "unmatched" => &mut self.unmatched,
+            "number_weight" => &mut self.number_weight,
+            "word_weight" => &mut self.word_weight,
+            "mark_weight" => &mut self.mark_weight,
+            "cognate" => &mut self.cognate,
+            "cognate_threshold" => &mut self.cognate_threshold,
+            "lexicon" => &mut self.lexicon,
+            "max_share" => &mut self.max_share,
+            "band" => {
+                self.band = value as usize;
+                return Ok(());
+            }
+            "full_table" => {
+                self.full_table = value as usize;
+                return Ok(());
+            }
+            _ => return Err(format!("unknown cost {name:?}")),
+        };
+        *field = value;
+        Ok(())
+    }
+}
+
+/// `-ln P(|X| ≥ |delta|)` for a standard normal X: the Gale-Church penalty of a length
+/// difference of `delta` standard deviations. Never infinite.
+pub fn normal_tail_cost(delta: f64) -> f64 {
+    // Abramowitz & Stegun 7.1.26 for erfc(z), z = |delta| / √2, kept in log space so that a
+    // large delta gives a large finite cost instead of ln(0).
+    let z = delta.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.327_591_1 * z);
+    let poly = t
+        * (0.254_829_592
+            + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    (z * z - poly.ln()).max(0.0)
+}
+
+/// The Gale-Church length cost of pairing `source_len` with `target_len` characters when a
+/// target text is on average `ratio` times as long as its source.
+pub fn length_cost(source_len: f64, target_len: f64, ratio: f64, variance: f64) -> f64 {
+    let mean = (source_len + target_len / ratio) / 2.0;
+    if mean <= 0.0 {
+        return 0.0;
+    }
+    let delta = (target_len / ratio - source_len) / (variance * mean).sqrt();
+    normal_tail_cost(delta)
+}
+
+/// Normalised Levenshtein similarity in [0, 1] of two folded words.
+pub fn word_similarity(a: &str, b: &str) -> f64 {
+    strsim::normalized_levenshtein(a, b)
+}
+
+/// One unit as the scorer sees it: its length and its anchor tokens.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Unit {
+    /// Length in characters.
+    pub len: f64,
+    /// Anchor token ids, sorted, without repeats.
+    pub tokens: Vec<u32>,
+    /// Every word of the unit in lookup form, for learning a lexicon.
+    pub words: Vec<String>,
+}
+
+impl Unit {
+    /// The unit covering `units` (a coarse unit): lengths add, anchors unite.
+    pub fn merge(units: &[Unit]) -> Unit {
+        let mut tokens: Vec<u32> = units.iter().flat_map(|u| u.tokens.iter().copied()).collect();
+        tokens.sort_unstable();
+        tokens.dedup();
+        Unit { len: units.iter().map(|u| u.len).sum(), tokens, words: Vec::new() }
+    }
+}
+
+/// The anchors of one pair of texts: token ids, their weights, and which source tokens stand
+/// for which target tokens (cognates, lexicon pairs) besides themselves.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Anchors {
+    /// Weight of each token id (0 for tokens too common to be anchors).
+    pub weight: Vec<f64>,
+    /// For a source token id: target token ids it also matches, with a strength in (0, 1].
+    pub equivalents: Vec<Vec<(u32, f64)>>,
+}
+
+/// Both texts tokenised: units per side and the shared anchor tables.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tokenised {
+    /// Source units.
+    pub source: Vec<Unit>,
+    /// Target units.
+    pub target: Vec<Unit>,
+    /// Weights and equivalences.
+    pub anchors: Anchors,
+    /// Average target length per source character.
+    pub ratio: f64,
+}
+
+/// What the token interner keeps per token id.
+struct TokenInfo {
+    kind: TokenKind,
+    text: String,
+    capitalised: bool,
+    /// Number of source and target units it occurs in.
+    df: [usize; 2],
+}
+
+/// Tokenises both sides' unit texts and builds the anchor tables.
+pub(crate) fn tokenise(
+    source: &[&str],
+    target: &[&str],
+    costs: &Costs,
+    lexicon: &Lexicon,
+    normalizers: (&Normalizer, &Normalizer),
+) -> Tokenised {
+    let mut ids: HashMap<(TokenKind, String), u32> = HashMap::new();
+    let mut info: Vec<TokenInfo> = Vec::new();
+    let mut side_units = [Vec::new(), Vec::new()];
+    for (side, texts) in [source, target].into_iter().enumerate() {
+        let normalizer = if side == 0 { normalizers.0 } else { normalizers.1 };
+        for text in texts {
+            let tokens = tokenize(text);
+            let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words: Vec::new() };
+            for Token { kind, text: token, capitalised } in tokens {
+                if kind == TokenKind::Word {
+                    unit.words.push(normalizer.normalize(&token));
+                    if token.chars().count() < 4 && !(capitalised && token.chars().count() >= 3) {
+                        continue;
+                    }
+                }
+                let next = info.len() as u32;
+                let id = *ids.entry((kind, token.clone())).or_insert(next);
+                if id == next {
+                    info.push(TokenInfo { kind, text: token, capitalised, df: [0, 0] });
+                }
+                info[id as usize].capitalised |= capitalised;
+                unit.tokens.push(id);
+            }
+            unit.tokens.sort_unstable();
+            unit.tokens.dedup();
+            for &id in &unit.tokens {
+                info[id as usize].df[side] += 1;
+            }
+            side_units[side].push(unit);
+        }
+    }
+    let [source_units, target_units] = side_units;
+    let counts = [source_units.len().max(1), target_units.len().max(1)];
+    let weight = info
+        .iter()
+        .map(|t| {
+            let share = (0..2).map(|s| t.df[s] as f64 / counts[s] as f64).fold(0.0, f64::max);
+            let common = share > costs.max_share && t.df[0].max(t.df[1]) > 2;
+            match t.kind {
+                TokenKind::Number => costs.number_weight,
+                TokenKind::Mark => costs.mark_weight,
+                TokenKind::Word if common => 0.0,
+                TokenKind::Word => costs.word_weight,
+            }
+        })
+        .collect();
+    let equivalents = equivalents(&info, costs, lexicon, normalizers);
+    let total = |units: &[Unit]| units.iter().map(|u| u.len).sum::<f64>();
+    let ratio = match (total(&source_units), total(&target_units)) {
+        (s, t) if s > 0.0 && t > 0.0 => t / s,
+        _ => 1.0,
+    };
+    Tokenised { source: source_units, target: target_units, anchors: Anchors { weight, equivalents }, ratio }
+}
+
+/// Cognates (similar words on the two sides) and lexicon pairs, per source token id.
+fn equivalents(
+    info: &[TokenInfo],
+    costs: &Costs,
+    lexicon: &Lexicon,
+    normalizers: (&Normalizer, &Normalizer),
+) -> Vec<Vec<(u32, f64)>> {
+    let mut out = vec![Vec::new(); info.len()];
+    let target_words: Vec<(u32, &TokenInfo)> = info
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.df[1] > 0)
+        .map(|(i, t)| (i as u32, t))
+        .collect();
+    // Cognates: only words of 5+ letters are compared, and only with words of the same first
+    // letter and a similar length, which keeps the comparisons near-linear in the vocabulary.
+    let mut buckets: HashMap<(char, usize), Vec<(u32, &str)>> = HashMap::new();
+    for &(id, t) in &target_words {
+        let len = t.text.chars().count();
+        if len >= 5 {
+            let first = t.text.chars().next().unwrap_or(' ');
+            buckets.entry((first, len)).or_default().push((id, &t.text));
+        }
+    }
+    if costs.cognate > 0.0 {
+        for (id, t) in info.iter().enumerate() {
+            let len = t.text.chars().count();
+            if t.kind != TokenKind::Word || t.df[0] == 0 || len < 5 {
+                continue;
+            }
+            let first = t.text.chars().next().unwrap_or(' ');
+            for l in len.saturating_sub(2)..=len + 2 {
+                for &(other, text) in buckets.get(&(first, l)).map_or(&[][..], Vec::as_slice) {
+                    if other as usize == id {
+                        continue;
+                    }
+                    let sim = word_similarity(&t.text, text);
+                    if sim >= costs.cognate_threshold {
+                        out[id].push((other, costs.cognate * sim));
+                    }
+                }
+            }
+        }
+    }
+    if !lexicon.is_empty() && costs.lexicon > 0.0 {
+        let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
+        for &(id, t) in &target_words {
+            by_form.entry(normalizers.1.normalize(&t.text)).or_default().push(id);
+        }
+        for (id, t) in info.iter().enumerate() {
+            if t.kind != TokenKind::Word || t.df[0] == 0 {
+                continue;
+            }
+            for (translation, strength) in lexicon.translations(&normalizers.0.normalize(&t.text)) {
+                for &other in by_form.get(translation).map_or(&[][..], Vec::as_slice) {
+                    if other as usize != id {
+                        out[id].push((other, costs.lexicon * f64::from(*strength).min(1.0)));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Anchor overlap of a bead: matched and total anchor weight on each side.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Overlap {
+    /// Weight of source anchors found on the target side (counting partial matches).
+    pub matched: f64,
+    /// Total anchor weight on the source side.
+    pub source: f64,
+    /// Total anchor weight on the target side.
+    pub target: f64,
+}
+
+impl Overlap {
+    /// The share of anchor weight matched, in [0, 1] (0 when there are no anchors).
+    pub fn share(&self) -> f64 {
+        let total = self.source + self.target;
+        if total <= 0.0 { 0.0 } else { (2.0 * self.matched / total).min(1.0) }
+    }
+}
+
+/// Scratch space reused across bead evaluations, so scoring does not allocate.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    source: Vec<u32>,
+    target: Vec<u32>,
+}
+
+/// Scores beads over two unit lists that share one anchor table.
+pub(crate) struct Scorer<'a> {
+    /// Source units.
+    pub source: &'a [Unit],
+    /// Target units.
+    pub target: &'a [Unit],
+    /// The shared anchor table.
+    pub anchors: &'a Anchors,
+    /// The weights.
+    pub costs: &'a Costs,
+    /// Target characters per source character.
+    pub ratio: f64,
+}
+
+impl Scorer<'_> {
+    /// Anchor overlap between source units `s` and target units `t`.
+    pub fn overlap(
+        &self,
+        s: std::ops::Range<usize>,
+        t: std::ops::Range<usize>,
+        scratch: &mut Scratch,
+    ) -> Overlap {
+        let source = gather(&self.source[s], &mut scratch.source);
+        let target = gather(&self.target[t], &mut scratch.target);
+        let weight = &self.anchors.weight;
+        let mut overlap = Overlap::default();
+        for &x in source {
+            let w = weight[x as usize];
+            if w <= 0.0 {
+                continue;
+            }
+            overlap.source += w;
+            let found = if target.binary_search(&x).is_ok() {
+                1.0
+            } else {
+                self.anchors.equivalents[x as usize]
+                    .iter()
+                    .filter(|(y, _)| target.binary_search(y).is_ok())
+                    .map(|&(_, strength)| strength)
+                    .fold(0.0, f64::max)
+            };
+            overlap.matched += w * found;
+        }
+        overlap.target = target.iter().map(|&y| weight[y as usize]).sum();
+        overlap.matched = overlap.matched.min(overlap.target);
+        overlap
+    }
+
+    /// The cost of pairing source units `s` with target units `t`.
+    pub fn cost(&self, s: std::ops::Range<usize>, t: std::ops::Range<usize>, scratch: &mut Scratch) -> f64 {
+        let (a, b) = (s.len(), t.len());
+        if a == 0 || b == 0 {
+            return self.costs.indel * (a + b) as f64;
+        }
+        let source_len: f64 = self.source[s.clone()].iter().map(|u| u.len).sum();
+        let target_len: f64 = self.target[t.clone()].iter().map(|u| u.len).sum();
+        let overlap = self.overlap(s, t, scratch);
+        let unmatched = (overlap.source + overlap.target - 2.0 * overlap.matched).max(0.0);
+        self.costs.shape(a, b)
+            + self.costs.length * length_cost(source_len, target_len, self.ratio, self.costs.length_variance)
+            - self.costs.anchor * overlap.matched
+            + self.costs.unmatched * unmatched
+    }
+}
+
+/// The sorted, repeat-free anchor ids of `units`, borrowing when there is only one.
+fn gather<'u>(units: &'u [Unit], buffer: &'u mut Vec<u32>) -> &'u [u32] {
+    if let [unit] = units {
+        return &unit.tokens;
+    }
+    buffer.clear();
+    for unit in units {
+        buffer.extend_from_slice(&unit.tokens);
+    }
+    buffer.sort_unstable();
+    buffer.dedup();
+    buffer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use pretty_assertions::assert_eq;
+
+    fn round(x: f64) -> f64 {
+        (x * 1000.0).round() / 1000.0
+    }
+
+    #[test]
+    fn equal_lengths_cost_nothing_and_cost_grows_with_the_gap() {
+        assert_eq!(round(length_cost(100.0, 100.0, 1.0, 6.8)), 0.0);
+        let near = length_cost(100.0, 110.0, 1.0, 6.8);
+        let far = length_cost(100.0, 200.0, 1.0, 6.8);
+        assert!(0.0 < near && near < far, "{near} {far}");
+        // The ratio is taken into account: 120 is the expected rendering of 100 at ratio 1.2.
+        assert_eq!(round(length_cost(100.0, 120.0, 1.2, 6.8)), 0.0);
+    }
+
+    #[test]
+    fn the_normal_tail_is_finite_far_out() {
+        assert_eq!(round(normal_tail_cost(0.0)), 0.0);
+        // P(|X| ≥ 1.96) = 0.05, so the cost is -ln 0.05 ≈ 2.996.
+        assert_eq!(round(normal_tail_cost(1.96)), 2.996);
+        assert!(normal_tail_cost(60.0).is_finite());
+    }
+
+    #[test]
+    fn names_spelled_differently_are_cognates() {
+        assert!(word_similarity("tokayev", "tokajev") >= 0.75);
+        assert!(word_similarity("tokayev", "takajev") < 0.75);
+        assert!(word_similarity("kazakhstan", "kazakstan") >= 0.75);
+    }
+
+    #[test]
+    fn shapes_cost_more_as_they_widen() {
+        let costs = Costs::default();
+        assert_eq!(costs.shape(1, 1), 0.0);
+        assert_eq!(costs.shape(2, 1), costs.shape(1, 2));
+        assert!(costs.shape(3, 1) < costs.shape(5, 1));
+    }
+
+    fn tokenised(source: &[&str], target: &[&str]) -> Tokenised {
+        let costs = Costs { max_share: 1.0, ..Costs::default() };
+        let n = Normalizer::new(Lang::UND);
+        tokenise(source, target, &costs, &Lexicon::new(), (&n, &n))
+    }
+
+    #[test]
+    fn overlap_counts_numbers_names_and_cognates() {
+        let t = tokenised(&["Tokayev paid 3,000 dollars?"], &["Tokajev betalade 3 000 dollar?"]);
+        let costs = Costs::default();
+        let scorer = Scorer {
+            source: &t.source,
+            target: &t.target,
+            anchors: &t.anchors,
+            costs: &costs,
+            ratio: t.ratio,
+        };
+        let overlap = scorer.overlap(0..1, 0..1, &mut Scratch::default());
+        // Source anchors: tokayev (cognate of tokajev, 0.6 × 0.857), paid (unmatched), 3000
+        // (1.5), dollars (cognate of dollar at 0.6 × 0.857), ? (0.5).
+        assert_eq!(round(overlap.source), 5.0);
+        assert_eq!(round(overlap.matched), round(1.5 + 0.5 + 2.0 * 0.6 * (6.0 / 7.0)));
+    }
+
+    #[test]
+    fn a_bead_with_shared_anchors_costs_less_than_one_without() {
+        let t = tokenised(&["In 1956 Everest was climbed.", "Rain fell."], &["En 1956 l'Everest.", "Pluie."]);
+        let costs = Costs::default();
+        let scorer = Scorer {
+            source: &t.source,
+            target: &t.target,
+            anchors: &t.anchors,
+            costs: &costs,
+            ratio: t.ratio,
+        };
+        let scratch = &mut Scratch::default();
+        assert!(scorer.cost(0..1, 0..1, scratch) < scorer.cost(0..1, 1..2, scratch));
+        assert_eq!(scorer.cost(0..1, 0..0, scratch), costs.indel);
+    }
+}

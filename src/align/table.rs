@@ -1,0 +1,353 @@
+//! The dynamic-programming table: a banded search over bead shapes, filled then walked back.
+//!
+//! Cell (i, j) holds the cheapest way to align the first i source units with the first j
+//! target units. Only cells inside a [`Band`] exist: one contiguous range of j per row, kept
+//! in one flat `Vec` with an offset per row, so memory grows with n × band width rather than
+//! n × m. The band comes from a coarse-to-fine search ([`align_units`]): both sides are
+//! halved (neighbouring units merged) until the table is small enough to fill whole; the
+//! path found there is projected one level down and widened by [`Costs::band`] units in
+//! every direction, and so on back to the real units. A block of insertions that a fixed
+//! diagonal band would miss shows up at the coarse level as a few wide beads, and the band
+//! follows it.
+
+use super::score::Anchors;
+use super::score::{Scorer, Scratch, Unit};
+use std::ops::Range;
+
+/// A bead shape: how many source and target units one bead covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Shape {
+    /// Source units.
+    pub source: usize,
+    /// Target units.
+    pub target: usize,
+}
+
+const fn shape(source: usize, target: usize) -> Shape {
+    Shape { source, target }
+}
+
+/// Bead shapes at sentence level. The order matters for ties: an earlier shape wins a tie,
+/// so 1-1 is preferred over a deletion plus an insertion of the same cost, and plain
+/// merges over wider ones.
+pub(crate) const SENTENCE_SHAPES: &[Shape] = &[
+    shape(1, 1),
+    shape(1, 0),
+    shape(0, 1),
+    shape(2, 1),
+    shape(1, 2),
+    shape(2, 2),
+    shape(3, 1),
+    shape(1, 3),
+    shape(3, 2),
+    shape(2, 3),
+    shape(4, 1),
+    shape(1, 4),
+];
+
+/// Bead shapes at paragraph level: the sentence shapes plus the wide merges of a rendering
+/// that condenses (one Swedish paragraph for five English ones).
+pub(crate) const PARAGRAPH_SHAPES: &[Shape] = &[
+    shape(1, 1),
+    shape(1, 0),
+    shape(0, 1),
+    shape(2, 1),
+    shape(1, 2),
+    shape(2, 2),
+    shape(3, 1),
+    shape(1, 3),
+    shape(3, 2),
+    shape(2, 3),
+    shape(4, 1),
+    shape(1, 4),
+    shape(5, 1),
+    shape(1, 5),
+    shape(6, 1),
+    shape(1, 6),
+];
+
+/// The cells that exist: for each row i in 0..=n, the columns `lo[i]..=hi[i]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Band {
+    lo: Vec<usize>,
+    hi: Vec<usize>,
+    /// Index in the flat table of the first cell of each row.
+    offset: Vec<usize>,
+}
+
+impl Band {
+    /// Every cell of an (n + 1) × (m + 1) table.
+    pub fn full(n: usize, m: usize) -> Band {
+        Band::new(vec![0; n + 1], vec![m; n + 1])
+    }
+
+    fn new(lo: Vec<usize>, hi: Vec<usize>) -> Band {
+        let mut offset = Vec::with_capacity(lo.len());
+        let mut total = 0;
+        for (l, h) in lo.iter().zip(&hi) {
+            offset.push(total);
+            total += h + 1 - l;
+        }
+        Band { lo, hi, offset }
+    }
+
+    /// The number of cells.
+    pub fn cells(&self) -> usize {
+        self.offset.last().map_or(0, |o| o + self.hi[self.hi.len() - 1] + 1 - self.lo[self.lo.len() - 1])
+    }
+
+    /// The flat index of cell (i, j), if the band holds it.
+    fn index(&self, i: usize, j: usize) -> Option<usize> {
+        (i < self.lo.len() && self.lo[i] <= j && j <= self.hi[i]).then(|| self.offset[i] + j - self.lo[i])
+    }
+
+    /// Projects beads found on units merged in pairs back onto the `n` × `m` units and widens
+    /// the result by `radius` in every direction.
+    pub fn around(path: &[Bead], n: usize, m: usize, radius: usize) -> Band {
+        let mut lo = vec![usize::MAX; n + 1];
+        let mut hi = vec![0; n + 1];
+        for bead in path {
+            let rows = (2 * bead.source.start).min(n)..=(2 * bead.source.end).min(n);
+            let cols = (2 * bead.target.start).min(m)..=(2 * bead.target.end).min(m);
+            let first_row = rows.start().saturating_sub(radius);
+            let last_row = (rows.end() + radius).min(n);
+            for i in first_row..=last_row {
+                lo[i] = lo[i].min(cols.start().saturating_sub(radius));
+                hi[i] = hi[i].max((cols.end() + radius).min(m));
+            }
+        }
+        lo[0] = 0;
+        hi[n] = m;
+        // Keep the band monotone and connected: a path only moves right and down.
+        for i in 1..=n {
+            hi[i] = hi[i].max(hi[i - 1]);
+        }
+        for i in (0..n).rev() {
+            lo[i] = lo[i].min(lo[i + 1]);
+        }
+        for i in 1..=n {
+            lo[i] = lo[i].min(hi[i - 1]);
+        }
+        Band::new(lo, hi)
+    }
+}
+
+/// One bead of a path: source units `source`, target units `target` (either may be empty),
+/// with what the search knew about it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Bead {
+    /// Source unit range.
+    pub source: Range<usize>,
+    /// Target unit range.
+    pub target: Range<usize>,
+    /// The bead's own cost.
+    pub cost: f64,
+    /// How much more the best path to the bead's end would cost with another last bead.
+    pub margin: f64,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    /// Cheapest cost of reaching the cell.
+    cost: f64,
+    /// Cost of the best way that ends with a different bead shape (the runner-up).
+    second: f32,
+    /// Index of the last bead's shape in the shape list (`u8::MAX` at the origin).
+    shape: u8,
+}
+
+const UNREACHED: Cell = Cell { cost: f64::INFINITY, second: f32::INFINITY, shape: u8::MAX };
+
+/// A filled table over source units `rows` and target units `cols` of a scorer.
+pub(crate) struct Table<'s> {
+    band: Band,
+    cells: Vec<Cell>,
+    shapes: &'s [Shape],
+    rows: Range<usize>,
+    cols: Range<usize>,
+}
+
+impl<'s> Table<'s> {
+    /// Fills the table: every cell takes the cheapest of its shapes' predecessors.
+    pub fn fill(
+        scorer: &Scorer,
+        rows: Range<usize>,
+        cols: Range<usize>,
+        band: Band,
+        shapes: &'s [Shape],
+    ) -> Table<'s> {
+        let mut cells = vec![UNREACHED; band.cells()];
+        let mut scratch = Scratch::default();
+        for i in 0..band.lo.len() {
+            for j in band.lo[i]..=band.hi[i] {
+                let mut cell = UNREACHED;
+                if i == 0 && j == 0 {
+                    cell.cost = 0.0;
+                }
+                for (k, s) in shapes.iter().enumerate() {
+                    if s.source > i || s.target > j {
+                        continue;
+                    }
+                    let Some(prev) = band.index(i - s.source, j - s.target) else { continue };
+                    let before = cells[prev].cost;
+                    if before.is_infinite() {
+                        continue;
+                    }
+                    let (i0, j0) = (rows.start + i - s.source, cols.start + j - s.target);
+                    let total = before + scorer.cost(i0..i0 + s.source, j0..j0 + s.target, &mut scratch);
+                    // Strictly less: on a tie the earlier shape in the list wins.
+                    if total < cell.cost {
+                        cell.second = cell.cost as f32;
+                        cell.cost = total;
+                        cell.shape = k as u8;
+                    } else if (total as f32) < cell.second {
+                        cell.second = total as f32;
+                    }
+                }
+                if let Some(index) = band.index(i, j) {
+                    cells[index] = cell;
+                }
+            }
+        }
+        Table { band, cells, shapes, rows, cols }
+    }
+
+    /// Walks back from the last cell: the beads of the cheapest path, in order.
+    pub fn walk(&self) -> Vec<Bead> {
+        let (mut i, mut j) = (self.band.lo.len() - 1, self.cols.len());
+        let mut beads = Vec::new();
+        while i > 0 || j > 0 {
+            let Some(cell) = self.band.index(i, j).map(|k| self.cells[k]) else { break };
+            let Some(s) = self.shapes.get(cell.shape as usize) else { break };
+            let prev = self.band.index(i - s.source, j - s.target).map_or(0.0, |k| self.cells[k].cost);
+            let (i0, j0) = (self.rows.start + i - s.source, self.cols.start + j - s.target);
+            beads.push(Bead {
+                source: i0..i0 + s.source,
+                target: j0..j0 + s.target,
+                cost: cell.cost - prev,
+                margin: (f64::from(cell.second) - cell.cost).max(0.0),
+            });
+            i -= s.source;
+            j -= s.target;
+        }
+        // Only a band that lost the path stops early; what is left becomes insertions and
+        // deletions, so the beads still cover every unit.
+        let indel =
+            |source: Range<usize>, target: Range<usize>| Bead { source, target, cost: 0.0, margin: 0.0 };
+        beads.extend(
+            (0..j).rev().map(|j| {
+                indel(self.rows.start..self.rows.start, self.cols.start + j..self.cols.start + j + 1)
+            }),
+        );
+        beads.extend(
+            (0..i).rev().map(|i| {
+                indel(self.rows.start + i..self.rows.start + i + 1, self.cols.start..self.cols.start)
+            }),
+        );
+        beads.reverse();
+        beads
+    }
+
+    /// The number of cells the table holds.
+    pub fn cells(&self) -> usize {
+        self.cells.len()
+    }
+}
+
+/// Size in bytes of one table cell, for memory figures.
+pub const CELL_BYTES: usize = std::mem::size_of::<Cell>();
+
+/// Aligns source units `rows` with target units `cols` of `scorer`: the cheapest monotone
+/// path of beads, searched coarse-to-fine so that memory stays linear. Returns the beads
+/// and the largest number of table cells held at once.
+pub(crate) fn align_units(
+    scorer: &Scorer,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    shapes: &[Shape],
+) -> (Vec<Bead>, usize) {
+    let (n, m) = (rows.len(), cols.len());
+    let costs = scorer.costs;
+    if n == 0 || m == 0 {
+        let beads = rows
+            .clone()
+            .map(|i| Bead {
+                source: i..i + 1,
+                target: cols.start..cols.start,
+                cost: costs.indel,
+                margin: 0.0,
+            })
+            .chain(cols.clone().map(|j| Bead {
+                source: rows.end..rows.end,
+                target: j..j + 1,
+                cost: costs.indel,
+                margin: 0.0,
+            }))
+            .collect();
+        return (beads, 0);
+    }
+    let band = if (n + 1) * (m + 1) <= costs.full_table.max(16) {
+        Band::full(n, m)
+    } else {
+        let (coarse_path, peak) = coarse_path(scorer, rows.clone(), cols.clone(), shapes);
+        let band = Band::around(&coarse_path, n, m, costs.band);
+        return finish(scorer, rows, cols, band, shapes, peak);
+    };
+    finish(scorer, rows, cols, band, shapes, 0)
+}
+
+fn finish(
+    scorer: &Scorer,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    band: Band,
+    shapes: &[Shape],
+    peak: usize,
+) -> (Vec<Bead>, usize) {
+    let table = Table::fill(scorer, rows, cols, band, shapes);
+    (table.walk(), peak.max(table.cells()))
+}
+
+/// The path at half resolution: neighbouring units merged in pairs, aligned recursively.
+/// Bead ranges are in coarse units, counted from 0.
+fn coarse_path(
+    scorer: &Scorer,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    shapes: &[Shape],
+) -> (Vec<Bead>, usize) {
+    let halve = |units: &[Unit]| units.chunks(2).map(Unit::merge).collect::<Vec<_>>();
+    let source = halve(&scorer.source[rows]);
+    let target = halve(&scorer.target[cols]);
+    let anchors: &Anchors = scorer.anchors;
+    let coarse =
+        Scorer { source: &source, target: &target, anchors, costs: scorer.costs, ratio: scorer.ratio };
+    align_units(&coarse, 0..source.len(), 0..target.len(), shapes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    #[test]
+    fn a_full_band_holds_every_cell() {
+        let band = Band::full(2, 3);
+        assert_eq!(band.cells(), 12);
+        assert_eq!(band.index(1, 2), Some(6));
+        assert_eq!(band.index(3, 0), None);
+    }
+
+    #[test]
+    fn a_projected_band_follows_the_coarse_path_and_stays_monotone() {
+        let bead = |s: Range<usize>, t: Range<usize>| Bead { source: s, target: t, cost: 0.0, margin: 0.0 };
+        // Coarse: 1-1, then a block of two target units inserted, then 1-1.
+        let path = [bead(0..1, 0..1), bead(1..1, 1..3), bead(1..2, 3..4)];
+        let band = Band::around(&path, 4, 8, 0);
+        assert_eq!(band.lo, [0, 0, 0, 6, 6]);
+        assert_eq!(band.hi, [2, 2, 8, 8, 8]);
+        let wide = Band::around(&path, 4, 8, 1);
+        assert_eq!(wide.lo, [0, 0, 0, 0, 5]);
+        assert_eq!(wide.hi, [3, 8, 8, 8, 8]);
+    }
+}

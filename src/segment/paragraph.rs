@@ -1,0 +1,349 @@
+//! Lines into paragraphs: a line a paragraph for web and pre-split text; re-flowed,
+//! de-hyphenated paragraphs for hard-wrapped text.
+//!
+//! Hard-wrapped text breaks a paragraph before a bullet, around page furniture
+//! (page numbers, bare URLs), after a line that ends a sentence and is short
+//! enough that the next line's first word would have fitted on it, and after a
+//! short line (at most 3/4 of the wrap width) unless the next line starts in
+//! lower case. A blank line breaks a paragraph, unless blank lines follow nearly
+//! every line (then they mean nothing).
+//!
+//! A hyphen at a line's end is joined ("bränsle-" + "priserna" → "bränslepriserna"),
+//! except in suspended compounds ("olje- och gasbolagen"), after digits and
+//! capitals or before a capital ("81-åringen", "NATO-", "EU-land"), and in words
+//! the text itself writes with a hyphen elsewhere.
+
+use super::abbrev;
+use super::decode::Line;
+use super::layout::{self, Wrap};
+use crate::text::{Layout, Piece};
+use std::collections::HashSet;
+
+/// A paragraph before its kind and sentences are known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// First and last physical line, 1-based, inclusive.
+    pub lines: (usize, usize),
+    /// The re-flowed text (without a bullet glyph).
+    pub text: String,
+    /// Text offsets mapped to file offsets.
+    pub pieces: Vec<Piece>,
+    /// True when the paragraph is a list item.
+    pub bullet: bool,
+    /// Number of non-empty lines it was made of.
+    pub line_count: usize,
+}
+
+impl Block {
+    fn start(line: &Line<'_>, content: &str, bullet: bool) -> Block {
+        let file_start = line.start + offset_in(line.text, content);
+        Block {
+            lines: (line.number, line.number),
+            text: content.to_string(),
+            pieces: vec![Piece { text_start: 0, file_start, line: line.number }],
+            bullet,
+            line_count: 1,
+        }
+    }
+
+    fn append(&mut self, line: &Line<'_>, content: &str, joiner: &str) {
+        self.text.push_str(joiner);
+        self.pieces.push(Piece {
+            text_start: self.text.len(),
+            file_start: line.start + offset_in(line.text, content),
+            line: line.number,
+        });
+        self.text.push_str(content);
+        self.lines.1 = line.number;
+        self.line_count += 1;
+    }
+}
+
+/// Byte offset of `inner` (a subslice) in `outer`.
+fn offset_in(outer: &str, inner: &str) -> usize {
+    inner.as_ptr() as usize - outer.as_ptr() as usize
+}
+
+fn trim(text: &str) -> &str {
+    text.trim_matches(super::is_space)
+}
+
+/// Builds the paragraphs of `lines` for `layout`.
+pub(crate) fn build(lines: &[Line<'_>], layout: Layout, wrap: Wrap) -> Vec<Block> {
+    match layout {
+        Layout::Web => lines.iter().filter_map(web_block).collect(),
+        Layout::PreSplit => lines
+            .iter()
+            .filter_map(|l| {
+                let content = trim(l.text);
+                (!content.is_empty()).then(|| Block::start(l, content, false))
+            })
+            .collect(),
+        Layout::HardWrapped => reflow(lines, wrap),
+    }
+}
+
+/// A web-text line as a paragraph (None for a blank line).
+fn web_block(line: &Line<'_>) -> Option<Block> {
+    let content = trim(line.text);
+    if content.is_empty() {
+        return None;
+    }
+    Some(match bullet(content, true) {
+        Some(item) => Block::start(line, item, true),
+        None => Block::start(line, content, false),
+    })
+}
+
+/// Glyphs that mark list items when followed by white space.
+const BULLET_GLYPHS: &[char] = &[
+    '•', '·', '▪', '▫', '◦', '‣', '►', '▶', '■', '□', '●', '○', '➢', '➤', '✓', '✔', '→', '-', '*', '–', '—',
+];
+
+/// When `content` (a trimmed line) is a list item, the item's text: after the
+/// glyph for glyph bullets, the whole line for numbered items ("1. ", "a) ",
+/// "(iv) "), whose numbers carry meaning. `numbered` allows the numbered kind.
+fn bullet(content: &str, numbered: bool) -> Option<&str> {
+    let mut chars = content.chars();
+    let first = chars.next()?;
+    if BULLET_GLYPHS.contains(&first) {
+        let rest = chars.as_str();
+        let item = rest.trim_start_matches(super::is_space);
+        return (item.len() < rest.len() && !item.is_empty()).then_some(item);
+    }
+    (numbered && is_enumerator(content)).then_some(content)
+}
+
+/// "1. ", "12) ", "a) ", "b. ", "A) ", "(3) ", "(iv) " followed by text.
+fn is_enumerator(content: &str) -> bool {
+    let (label, rest) = match content.split_once(|c: char| super::is_space(c)) {
+        Some(split) => split,
+        None => return false,
+    };
+    if trim(rest).is_empty() {
+        return false;
+    }
+    if let Some(inner) = label.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        return is_label(inner, true);
+    }
+    if let Some(inner) = label.strip_suffix(')') {
+        return is_label(inner, true);
+    }
+    match label.strip_suffix('.') {
+        // "A. Smith" is an initial, not a list label.
+        Some(inner) => is_label(inner, false),
+        None => false,
+    }
+}
+
+fn is_label(label: &str, capitals: bool) -> bool {
+    let digits = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    let letter = label.chars().count() == 1
+        && label.chars().all(|c| c.is_lowercase() || (capitals && c.is_uppercase()));
+    let roman = !label.is_empty() && label.len() <= 4 && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    digits || letter || roman
+}
+
+/// Page furniture in hard-wrapped text: page numbers and bare web addresses.
+pub(crate) fn is_page_furniture(content: &str) -> bool {
+    let bare_number =
+        !content.is_empty() && content.len() <= 4 && content.bytes().all(|b| b.is_ascii_digit());
+    let bare_url = (content.starts_with("http://") || content.starts_with("https://"))
+        && !content.contains(char::is_whitespace);
+    bare_number || bare_url
+}
+
+/// Re-flows hard-wrapped lines into paragraphs.
+fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
+    let hyphenated = hyphenated_words(lines);
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut open = false;
+    let mut previous: &str = "";
+    let mut blank_before = false;
+    // A list item's continuation lines start in lower case; a capital starts new prose.
+    let mut in_bullet = false;
+    for line in lines {
+        let content = trim(line.text);
+        if content.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        let item = bullet(content, layout::ends_sentence_or_colon(previous) || !open);
+        let starts_new = !open
+            || (blank_before && wrap.blank_is_break)
+            || item.is_some()
+            || breaks_after(previous, content, wrap.width)
+            || (in_bullet && starts_upper(content));
+        match blocks.last_mut() {
+            Some(block) if !starts_new => {
+                let joiner = join(&mut block.text, content, &hyphenated);
+                block.append(line, content, joiner);
+            }
+            _ => blocks.push(match item {
+                Some(text) => Block::start(line, text, true),
+                None => Block::start(line, content, false),
+            }),
+        }
+        open = !is_page_furniture(content);
+        in_bullet = blocks.last().is_some_and(|b| b.bullet);
+        previous = content;
+        blank_before = false;
+    }
+    blocks
+}
+
+/// True when a paragraph ends between the lines `previous` and `next` (both trimmed).
+fn breaks_after(previous: &str, next: &str, width: usize) -> bool {
+    if ends_with_hyphen(previous) {
+        return false;
+    }
+    if is_page_furniture(next) {
+        return true;
+    }
+    let length = previous.chars().count();
+    let next_word = next.split(super::is_space).next().map_or(0, |w| w.chars().count());
+    if layout::ends_sentence(previous) && length + 1 + next_word <= width {
+        return true;
+    }
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    length * 4 <= width * 3
+}
+
+fn starts_upper(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+}
+
+/// True when `text` ends with a word broken by a hyphen ("bränsle-", "81-", "NATO-").
+fn ends_with_hyphen(text: &str) -> bool {
+    let mut chars = text.chars().rev();
+    match (chars.next(), chars.next()) {
+        (Some('\u{AD}'), Some(_)) => true,
+        (Some('-' | '‐'), Some(c)) => c.is_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// Joins `next` (a trimmed line) to `text` (a paragraph so far): drops a
+/// line-end hyphen where it only broke a word, and returns the joiner to put
+/// between them ("" or " ").
+fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static str {
+    if text.ends_with('\u{AD}') {
+        text.pop();
+        return "";
+    }
+    if !ends_with_hyphen(text) {
+        return " ";
+    }
+    let word_start =
+        text.rfind(super::is_space).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let stem = text[word_start..].trim_end_matches(['-', '‐']);
+    let stem_letters = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let next_word = next.split(super::is_space).next().unwrap_or("");
+    let next_letters = next_word.trim_matches(|c: char| !c.is_alphanumeric());
+    if abbrev::is_conjunction(next_letters) {
+        // "olje-" + "och gasbolagen": a suspended compound keeps hyphen and space.
+        return " ";
+    }
+    let stem_last = stem.chars().next_back();
+    let next_first = next_letters.chars().next();
+    let keeps_hyphen = stem_last.is_some_and(|c| c.is_numeric() || c.is_uppercase())
+        || next_first.is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        || hyphenated.contains(&format!("{}-{}", stem_letters, next_letters).to_lowercase());
+    if !keeps_hyphen {
+        let hyphen = text.chars().next_back().map_or(0, char::len_utf8);
+        text.truncate(text.len() - hyphen);
+    }
+    ""
+}
+
+/// Words the text writes with an inner hyphen ("pro-västliga"), lower-cased.
+fn hyphenated_words(lines: &[Line<'_>]) -> HashSet<String> {
+    lines
+        .iter()
+        .flat_map(|l| l.text.split(super::is_space))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.contains('-'))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::decode::lines;
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    const WRAP: Wrap = Wrap { width: 60, blank_is_break: false };
+
+    fn texts(text: &str) -> Vec<String> {
+        reflow(&lines(text, 0), WRAP).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn joins_line_end_hyphens_but_keeps_real_ones() {
+        let text = "Nej, det som tände gnistan var de höjda bränsle-\n\n\
+                    priserna, i olje- och gasbolagen och NATO- eller EU-land;\n\n\
+                    USA-imperialismens verk, 81-\n\n\
+                    åringen och den pro-västliga pro-\n\n\
+                    västliga EU-\n\n\
+                    landet, stads-\n\n\
+                    huset.";
+        assert_eq!(
+            texts(text),
+            [
+                "Nej, det som tände gnistan var de höjda bränslepriserna, i olje- och gasbolagen och NATO- eller EU-land; USA-imperialismens verk, 81-åringen och den pro-västliga pro-västliga EU-landet, stadshuset."
+            ]
+        );
+    }
+
+    #[test]
+    fn pieces_map_text_back_to_the_file() {
+        let text = "Ett bränsle-\n\npris är\n högt.";
+        let blocks = reflow(&lines(text, 0), WRAP);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].text, "Ett bränslepris är högt.");
+        assert_eq!(
+            blocks[0].pieces,
+            [
+                Piece { text_start: 0, file_start: 0, line: 1 },
+                Piece { text_start: 12, file_start: 15, line: 3 },
+                Piece { text_start: 21, file_start: 25, line: 4 },
+            ]
+        );
+        assert_eq!(blocks[0].lines, (1, 4));
+    }
+
+    #[test]
+    fn breaks_on_short_lines_bullets_and_furniture() {
+        let text = "A heading\n\nThe first paragraph is long enough to be wrapped at width\n\n\
+                    sixty, and it ends here.\n\n• A bullet item that goes on\n\nand on\n\n\
+                    http://example.org/\n\n12\n\nThe second paragraph goes on right\n\nhere.";
+        assert_eq!(
+            texts(text),
+            [
+                "A heading",
+                "The first paragraph is long enough to be wrapped at width sixty, and it ends here.",
+                "A bullet item that goes on and on",
+                "http://example.org/",
+                "12",
+                "The second paragraph goes on right here."
+            ]
+        );
+    }
+
+    #[test]
+    fn enumerators_and_bullets() {
+        assert_eq!(bullet("• Item", true), Some("Item"));
+        assert_eq!(bullet("- Item", true), Some("Item"));
+        assert_eq!(bullet("-5 degrees", true), None);
+        assert_eq!(bullet("1. Item", true), Some("1. Item"));
+        assert_eq!(bullet("a) Item", true), Some("a) Item"));
+        assert_eq!(bullet("(iv) Item", true), Some("(iv) Item"));
+        assert_eq!(bullet("A. Smith wrote", true), None);
+        assert_eq!(bullet("1. Item", false), None);
+        assert_eq!(bullet("2019. Item", true), None);
+        assert_eq!(bullet("•", true), None);
+    }
+}

@@ -1,0 +1,376 @@
+//! The sentence splitter: UAX #29 sentence boundaries, corrected for real prose.
+//!
+//! unicode-segmentation proposes boundaries; [`ends_sentence`] then keeps or drops
+//! each one, looking only at the few characters on either side, so splitting is
+//! linear in the text's length. What UAX #29 gets wrong, and what we do about it:
+//!
+//! - abbreviations ("Mr. Smith", "t.ex. Ryssland", "nr. 5"): per-language tables in
+//!   [`super::abbrev`];
+//! - initials ("J. R. R. Tolkien", "N. Nazarbayev"): one capital letter before a
+//!   period never ends a sentence;
+//! - ordinals and dates ("am 5. Januar"): a short number before a period does not
+//!   end a sentence when a month (or, in German-style languages, any word) follows;
+//! - "?" and "!" inside quotes or brackets followed by a lower-case word or a dash
+//!   (`“Shal, ket!” — “Grandad”`, `ket!” hadden geroepen`) continue the sentence;
+//! - a parenthesis after a sentence end that is followed by a lower-case word
+//!   (`skanderat ”Shal, ket!” (”Ut med den gamle”) men som`) continues it too;
+//! - bracketed asides ("(!)", "[sic]", "(…)") never end a sentence;
+//! - an ellipsis "…" followed by a capitalised word ends one (UAX #29 ignores "…");
+//!   followed by a lower-case word it does not;
+//! - list numbers at the start of a paragraph ("1. ", "a. ") are not sentences.
+
+use super::abbrev::{self, Class};
+use crate::lang::Lang;
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Splits `text` into sentences; returns their byte ranges, trimmed of white space,
+/// in order and non-overlapping.
+///
+/// ```
+/// use transdiff::lang::Lang;
+/// use transdiff::segment::split_sentences;
+/// let text = "Mr. Smith went to St. Petersburg. He saw J. R. R. Tolkien there.";
+/// let sentences: Vec<&str> = split_sentences(text, Lang::EN).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(sentences, ["Mr. Smith went to St. Petersburg.", "He saw J. R. R. Tolkien there."]);
+/// ```
+pub fn split_sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for boundary in candidates(text) {
+        if boundary > start && ends_sentence(text, start, boundary, lang) {
+            push_trimmed(&mut sentences, text, start..boundary);
+            start = boundary;
+        }
+    }
+    push_trimmed(&mut sentences, text, start..text.len());
+    sentences
+}
+
+/// Candidate boundaries: UAX #29's plus [`extra_boundaries`], in increasing order.
+fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut uax = text.split_sentence_bound_indices().map(|(i, _)| i).filter(|&i| i > 0).peekable();
+    let mut ellipses = extra_boundaries(text).peekable();
+    std::iter::from_fn(move || match (uax.peek().copied(), ellipses.peek().copied()) {
+        (Some(a), Some(b)) if a == b => {
+            ellipses.next();
+            uax.next()
+        }
+        (Some(a), Some(b)) if b < a => ellipses.next(),
+        (Some(_), _) => uax.next(),
+        (None, _) => ellipses.next(),
+    })
+}
+
+/// Boundaries UAX #29 does not propose: after "…" followed by white space, and
+/// after a period followed by white space and a number (UAX #29 reads
+/// "intervention. 225 people" as one sentence because a lower-case word follows
+/// the number). Offsets of the next sentence's start, in increasing order.
+fn extra_boundaries(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices(['…', '.']).filter_map(move |(i, mark)| {
+        let rest = text[i + mark.len()..].trim_start_matches(is_closing);
+        let next = rest.trim_start_matches(super::is_space);
+        let first = next.chars().next()?;
+        let wanted = mark == "…" || first.is_numeric();
+        (next.len() < rest.len() && wanted).then(|| text.len() - next.len())
+    })
+}
+
+fn push_trimmed(sentences: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
+    let slice = &text[range.clone()];
+    let trimmed_start = slice.trim_start_matches(super::is_space);
+    let trimmed = trimmed_start.trim_end_matches(super::is_space);
+    if !trimmed.is_empty() {
+        let start = range.start + (slice.len() - trimmed_start.len());
+        sentences.push(start..start + trimmed.len());
+    }
+}
+
+/// Quotation marks that may close a quotation (several languages close with ” or ’).
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | '›' | '‹' | '“' | '„')
+}
+
+/// Closing quotes and brackets that may follow a sentence's final punctuation.
+fn is_closing(c: char) -> bool {
+    is_closing_quote(c) || matches!(c, ')' | ']' | '}')
+}
+
+/// Opening quotes and brackets that may precede a sentence's first word.
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '”'
+            | '’'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+    )
+}
+
+/// Characters after which a boundary cannot start a sentence: dashes, commas and the like.
+fn continues_sentence(c: char) -> bool {
+    matches!(c, '—' | '–' | '-' | '‒' | ',' | ';' | ':' | ')' | ']' | '}' | '%' | '/' | '&')
+}
+
+/// Decides whether the proposed boundary at `boundary` (the start of the next
+/// sentence) really ends the sentence that began at `start`.
+fn ends_sentence(text: &str, start: usize, boundary: usize, lang: Lang) -> bool {
+    let after = &text[boundary..];
+    let Some(next) = after.chars().find(|&c| !is_opening(c) && !super::is_space(c)) else {
+        return true;
+    };
+    if next.is_lowercase() || continues_sentence(next) {
+        return false;
+    }
+    if after.starts_with('(') && parenthesis_continues(after) {
+        return false;
+    }
+    let before = text[start..boundary].trim_end_matches(super::is_space);
+    let core = before.trim_end_matches(is_closing);
+    let closers = &before[core.len()..];
+    let Some(last) = core.chars().next_back() else {
+        return false;
+    };
+    if closers.contains([')', ']']) && short_bracket(core) {
+        return false;
+    }
+    match last {
+        '.' => period_ends_sentence(core, after, next, lang),
+        '…' => next.is_uppercase() || next.is_numeric(),
+        _ => true,
+    }
+}
+
+/// True when the bracketed text ending `core` is a short aside like "(!)", "[sic]" or "(…)".
+fn short_bracket(core: &str) -> bool {
+    match core.rfind(['(', '[']) {
+        Some(open) => core[open + 1..].chars().count() <= 5,
+        None => false,
+    }
+}
+
+/// True when `after` opens a parenthesis whose close is followed by a lower-case
+/// word or a comma: a gloss inside the sentence, not the start of the next.
+fn parenthesis_continues(after: &str) -> bool {
+    // Look only a little way ahead: asides longer than this are sentences of their own.
+    let window = after.char_indices().take(200).last().map_or(after.len(), |(i, c)| i + c.len_utf8());
+    let Some(close) = after[..window].find(')') else {
+        return false;
+    };
+    match after[close + 1..].chars().find(|&c| !super::is_space(c) && !is_closing(c)) {
+        Some(c) => c.is_lowercase() || matches!(c, ',' | ';' | ':' | '—' | '–'),
+        None => false,
+    }
+}
+
+/// Decides a period that ends `core`; `next` is the next sentence's first letter or digit.
+fn period_ends_sentence(core: &str, after: &str, next: char, lang: Lang) -> bool {
+    let token_start =
+        core.rfind(super::is_space).map_or(0, |i| i + core[i..].chars().next().map_or(1, char::len_utf8));
+    let token = core[token_start..].trim_start_matches(is_opening);
+    let word = &token[..token.len() - 1];
+    if word.is_empty() || word.ends_with('.') {
+        // "..." and friends: an ellipsis before a capital ends a sentence.
+        return true;
+    }
+    match abbrev::lookup(word, lang) {
+        Some(Class::Inner) => return false,
+        Some(Class::BeforeNumber) => return !next.is_numeric(),
+        Some(Class::Final) => return true,
+        None => {}
+    }
+    if is_initial(word) || is_dotted_abbreviation(word) {
+        return false;
+    }
+    if word.len() == 1 && word.chars().all(|c| c.is_lowercase()) && next.is_numeric() {
+        // "s. 12", "p. 5", "f. 1950": a single-letter abbreviation before a number.
+        return false;
+    }
+    let is_short_number = word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
+    if is_short_number {
+        let next_word = after.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let next_word = next_word.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if abbrev::is_month(next_word) || (abbrev::has_ordinal_period(lang) && next.is_alphabetic()) {
+            return false;
+        }
+        if token_start == 0 {
+            // "1. Restoration of free elections": a list number, not a sentence.
+            return false;
+        }
+    }
+    if token_start == 0 && word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        // "a. First item" at the start of a paragraph.
+        return false;
+    }
+    true
+}
+
+/// One capital letter: an initial ("J.", "N.").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Dotted abbreviations not in the tables: "z.B", "p.ex", "U.S" (every part at most
+/// three letters, at least two parts).
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    fn split(text: &str, lang: Lang) -> Vec<&str> {
+        split_sentences(text, lang).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(split("One. Two! Three? Four", Lang::EN), ["One.", "Two!", "Three?", "Four"]);
+        assert_eq!(split("  Padded.   Text.  ", Lang::EN), ["Padded.", "Text."]);
+        assert_eq!(split("", Lang::EN), Vec::<&str>::new());
+        assert_eq!(split("   ", Lang::EN), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn english_abbreviations_and_initials() {
+        assert_eq!(
+            split("Mr. Smith met Dr. Jones in St. Louis, e.g. Tuesday. N. Nazarbayev did not.", Lang::EN),
+            ["Mr. Smith met Dr. Jones in St. Louis, e.g. Tuesday.", "N. Nazarbayev did not."]
+        );
+        assert_eq!(
+            split("See No. 10 Downing St. It is old.", Lang::EN),
+            ["See No. 10 Downing St. It is old."]
+        );
+        assert_eq!(split("It was on Jan. 6 at noon.", Lang::EN), ["It was on Jan. 6 at noon."]);
+        assert_eq!(split("Apples, pears etc. The end.", Lang::EN), ["Apples, pears etc.", "The end."]);
+        assert_eq!(
+            split("U.S. officials came. They left.", Lang::EN),
+            ["U.S. officials came.", "They left."]
+        );
+    }
+
+    #[test]
+    fn swedish_abbreviations() {
+        assert_eq!(
+            split(
+                "Länder som t.ex. Ryssland och bl.a. Kina, dvs. Asien. Se nr. 5 kl. 10. Ny mening.",
+                Lang::SV
+            ),
+            ["Länder som t.ex. Ryssland och bl.a. Kina, dvs. Asien.", "Se nr. 5 kl. 10.", "Ny mening."]
+        );
+        assert_eq!(
+            split("Det gäller o.s.v. Nästa mening.", Lang::SV),
+            ["Det gäller o.s.v.", "Nästa mening."]
+        );
+        assert_eq!(split("Det s.k. Nato, f.d. Sovjet.", Lang::SV), ["Det s.k. Nato, f.d. Sovjet."]);
+    }
+
+    #[test]
+    fn dutch_abbreviations() {
+        assert_eq!(
+            split(
+                "Dat is d.w.z. Nederland, o.a. Utrecht. Dhr. Jansen en mevr. Smit kwamen. Prijzen enz. Klaar.",
+                Lang::NL
+            ),
+            [
+                "Dat is d.w.z. Nederland, o.a. Utrecht.",
+                "Dhr. Jansen en mevr. Smit kwamen.",
+                "Prijzen enz.",
+                "Klaar."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(
+            split("It rose 3.5 percent on 10.01.2022. Then fell.", Lang::EN),
+            ["It rose 3.5 percent on 10.01.2022.", "Then fell."]
+        );
+        assert_eq!(split("Am 5. Januar kam er. Er ging.", Lang::DE), ["Am 5. Januar kam er.", "Er ging."]);
+        assert_eq!(split("Der 2. Weltkrieg endete.", Lang::DE), ["Der 2. Weltkrieg endete."]);
+        assert_eq!(split("Den 5. januari kom han.", Lang::SV), ["Den 5. januari kom han."]);
+        assert_eq!(
+            split("They came in 2019. Then they left.", Lang::EN),
+            ["They came in 2019.", "Then they left."]
+        );
+        assert_eq!(
+            split("1. Restoration of free elections.", Lang::EN),
+            ["1. Restoration of free elections."]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(split("He said “stop.” Next one.", Lang::EN), ["He said “stop.”", "Next one."]);
+        assert_eq!(
+            split("chanting “Shal, ket!” — “Grandad — go!”, could also be heard.", Lang::EN),
+            ["chanting “Shal, ket!” — “Grandad — go!”, could also be heard."]
+        );
+        assert_eq!(
+            split("hoewel zij “Shal, ket!” hadden geroepen. Dit is het.", Lang::NL),
+            ["hoewel zij “Shal, ket!” hadden geroepen.", "Dit is het."]
+        );
+        assert_eq!(
+            split(
+                "hade skanderat ”Shal, ket!” (”Ut med den gamle”) men som ibland ropat: Ut med alla!",
+                Lang::SV
+            ),
+            ["hade skanderat ”Shal, ket!” (”Ut med den gamle”) men som ibland ropat: Ut med alla!"]
+        );
+    }
+
+    #[test]
+    fn ellipses_and_brackets() {
+        assert_eq!(
+            split(
+                "forces… for a limited period. Protesters looted… Oppositionists are holding weapons…”.",
+                Lang::EN
+            ),
+            ["forces… for a limited period.", "Protesters looted…", "Oppositionists are holding weapons…”."]
+        );
+        assert_eq!(
+            split("Wait... and see. Done... Next.", Lang::EN),
+            ["Wait... and see.", "Done...", "Next."]
+        );
+        assert_eq!(
+            split("efter nattens pogrom. (…) Allt var lugnt. (…) I ett hörn stod han.", Lang::SV),
+            ["efter nattens pogrom.", "(…) Allt var lugnt.", "(…) I ett hörn stod han."]
+        );
+        assert_eq!(
+            split("He is the best (!) Leader of all.", Lang::EN),
+            ["He is the best (!) Leader of all."]
+        );
+        assert_eq!(
+            split("A group of demonstration [sic] opened fire.", Lang::EN),
+            ["A group of demonstration [sic] opened fire."]
+        );
+    }
+
+    #[test]
+    fn unknown_language_gets_generic_rules() {
+        assert_eq!(
+            split("A. Kowalski przyszedł. Potem poszedł, itd. dalej.", Lang::UND),
+            ["A. Kowalski przyszedł.", "Potem poszedł, itd. dalej."]
+        );
+        assert_eq!(split("Se z.B. Hans. Ok.", Lang::UND), ["Se z.B. Hans.", "Ok."]);
+    }
+}
