@@ -219,6 +219,8 @@ const DE: &[(&str, Class)] = &[
     ("abs", BeforeNumber),
     ("bd", BeforeNumber),
     ("kap", BeforeNumber),
+    ("std", BeforeNumber),
+    ("min", BeforeNumber),
     ("jan", BeforeNumber),
     ("feb", BeforeNumber),
     ("apr", BeforeNumber),

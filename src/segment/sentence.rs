@@ -160,16 +160,23 @@ fn window_boundaries(text: &str, window: Range<usize>, boundaries: &mut Vec<usiz
     );
 }
 
-/// Boundaries UAX #29 does not propose: after "…" followed by white space, and
-/// after a period followed by white space and a number (UAX #29 reads
-/// "intervention. 225 people" as one sentence because a lower-case word follows
-/// the number). Offsets of the next sentence's start, in increasing order.
+/// Boundaries UAX #29 does not propose, in increasing order (offsets of the next
+/// sentence's start): after "…" followed by white space; after a period followed
+/// by white space and a number (UAX #29 reads "intervention. 225 people" as one
+/// sentence because a lower-case word follows the number); and before a dialogue
+/// dash after bare ". ! ?" (`retiens ? - Tu peux`; UAX #29 continues before "-").
 fn extra_boundaries(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.match_indices(['…', '.']).filter_map(move |(i, mark)| {
-        let rest = text[i + mark.len()..].trim_start_matches(is_closing);
+    text.match_indices(['…', '.', '!', '?']).filter_map(move |(i, mark)| {
+        let after_mark = &text[i + mark.len()..];
+        let rest = after_mark.trim_start_matches(is_closing);
         let next = rest.trim_start_matches(super::is_space);
         let first = next.chars().next()?;
-        let wanted = mark == "…" || first.is_numeric();
+        let dialogue = rest.len() == after_mark.len() && dialogue_dash(text, 0, text.len() - next.len());
+        let wanted = match mark {
+            "…" => true,
+            "." => first.is_numeric() || dialogue,
+            _ => dialogue,
+        };
         (next.len() < rest.len() && wanted).then(|| text.len() - next.len())
     })
 }
@@ -233,7 +240,7 @@ fn ends_sentence(text: &str, start: usize, boundary: usize, lang: Lang) -> bool 
     let Some(next) = after.chars().find(|&c| !is_opening(c) && !super::is_space(c)) else {
         return true;
     };
-    if next.is_lowercase() || continues_sentence(next) {
+    if next.is_lowercase() || (continues_sentence(next) && !dialogue_dash(text, start, boundary)) {
         return false;
     }
     if after.starts_with('(') && parenthesis_continues(after) {
@@ -253,6 +260,23 @@ fn ends_sentence(text: &str, start: usize, boundary: usize, lang: Lang) -> bool 
         '…' => next.is_uppercase() || next.is_numeric(),
         _ => true,
     }
+}
+
+/// True when the sentence before `boundary` ends with bare punctuation (no closing
+/// quote) and the next starts with a dash, a space and a capital: a new line of
+/// dialogue (`tu me retiens ? - Tu peux`), not a dash inside the sentence
+/// (`“Shal, ket!” — “Grandad”`, where a closing quote precedes the dash).
+fn dialogue_dash(text: &str, start: usize, boundary: usize) -> bool {
+    let before = text[start..boundary].trim_end_matches(super::is_space);
+    let after = text[boundary..].trim_start_matches(super::is_space);
+    let mut chars = after.chars();
+    let dash = chars.next().is_some_and(|c| matches!(c, '-' | '–' | '—'));
+    let rest = chars.as_str();
+    let capital = rest.trim_start_matches(super::is_space);
+    before.ends_with(['.', '!', '?'])
+        && dash
+        && capital.len() < rest.len()
+        && capital.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// True when the bracketed text ending `core` is a short aside like "(!)", "[sic]" or "(…)".
@@ -296,8 +320,16 @@ fn period_ends_sentence(core: &str, after: &str, next: char, lang: Lang) -> bool
     if is_initial(word) || is_dotted_abbreviation(word) {
         return false;
     }
-    if word.len() == 1 && word.chars().all(|c| c.is_lowercase()) && next.is_numeric() {
-        // "s. 12", "p. 5", "f. 1950": a single-letter abbreviation before a number.
+    if word.len() == 1
+        && word.chars().all(|c| c.is_lowercase())
+        && (next.is_numeric() || spaced_abbreviation(after))
+    {
+        // "s. 12", "p. 5", "f. 1950": a single-letter abbreviation before a number;
+        // "z. B.", "d. h.", "u. a.": a two-letter abbreviation written with a space.
+        return false;
+    }
+    if word.ends_with("str") && next.is_numeric() {
+        // "Porschestr. 7", "Thorackerstr. 3": German street names before the house number.
         return false;
     }
     let is_short_number = word.len() <= 3 && word.chars().all(|c| c.is_ascii_digit());
@@ -317,6 +349,12 @@ fn period_ends_sentence(core: &str, after: &str, next: char, lang: Lang) -> bool
         return false;
     }
     true
+}
+
+/// True when `after` starts with a single letter and a period ("B. gegen", "h. die").
+fn spaced_abbreviation(after: &str) -> bool {
+    let mut chars = after.trim_start_matches(super::is_space).chars();
+    matches!((chars.next(), chars.next()), (Some(c), Some('.')) if c.is_alphabetic())
 }
 
 /// One capital letter: an initial ("J.", "N.").
@@ -410,6 +448,16 @@ mod tests {
         );
         assert_eq!(split("Am 5. Januar kam er. Er ging.", Lang::DE), ["Am 5. Januar kam er.", "Er ging."]);
         assert_eq!(split("Der 2. Weltkrieg endete.", Lang::DE), ["Der 2. Weltkrieg endete."]);
+        assert_eq!(
+            split(
+                "Ein Anprall (z. B. gegen eine Wand) in 1 Std. 30 Min. an der Thorackerstr. 3 vorbei. Dann d. h. nichts.",
+                Lang::DE
+            ),
+            [
+                "Ein Anprall (z. B. gegen eine Wand) in 1 Std. 30 Min. an der Thorackerstr. 3 vorbei.",
+                "Dann d. h. nichts."
+            ]
+        );
         assert_eq!(split("Den 5. januari kom han.", Lang::SV), ["Den 5. januari kom han."]);
         assert_eq!(
             split("They came in 2019. Then they left.", Lang::EN),
@@ -438,6 +486,14 @@ mod tests {
                 Lang::SV
             ),
             ["hade skanderat ”Shal, ket!” (”Ut med den gamle”) men som ibland ropat: Ut med alla!"]
+        );
+    }
+
+    #[test]
+    fn dialogue_dashes_start_sentences() {
+        assert_eq!(
+            split("Si je tombe, tu me retiens ? - Tu peux toujours essayer ! - Eteignez ça.", Lang::FR),
+            ["Si je tombe, tu me retiens ?", "- Tu peux toujours essayer !", "- Eteignez ça."]
         );
     }
 
