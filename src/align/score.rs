@@ -502,6 +502,18 @@ impl Scorer<'_> {
         overlap
     }
 
+    /// Anchor weight of source unit `s` found in target unit `t`, not capped by the target's
+    /// weight (so that sums of it bound the overlap of merges from above).
+    pub fn pair_matched(&self, s: usize, t: usize) -> f64 {
+        let target = &self.target[t].tokens;
+        let weight = &self.anchors.weight;
+        self.source[s]
+            .tokens
+            .iter()
+            .map(|&x| weight[x as usize] * self.found(x, |y| target.binary_search(&y).is_ok()))
+            .sum()
+    }
+
     /// Overlap of two sorted, repeat-free token lists.
     fn overlap_sorted(&self, source: &[u32], target: &[u32]) -> Overlap {
         let weight = &self.anchors.weight;

@@ -170,7 +170,8 @@ struct Pairs<'a, 'b> {
     scorer: &'a Scorer<'b>,
     rows: Range<usize>,
     cols: Range<usize>,
-    /// Matched anchor weight of source unit i-1 and target unit j-1, at cell (i, j)'s index.
+    /// Anchor weight of source unit i-1 found in target unit j-1 (uncapped), at cell (i, j)'s
+    /// index.
     matched: Vec<f32>,
     /// Running sums over the rows' units: lengths and anchor weights (index 0 is 0).
     source_len: Vec<f64>,
@@ -182,13 +183,13 @@ struct Pairs<'a, 'b> {
 
 impl<'a, 'b> Pairs<'a, 'b> {
     fn new(scorer: &'a Scorer<'b>, band: &Band, rows: Range<usize>, cols: Range<usize>) -> Pairs<'a, 'b> {
-        let mut scratch = Scratch::default();
+        let scratch = Scratch::default();
         let mut matched = vec![0.0; band.cells()];
         for i in 1..band.lo.len() {
             for j in band.lo[i].max(1)..=band.hi[i] {
                 if let Some(k) = band.index(i, j) {
                     let (s, t) = (rows.start + i - 1, cols.start + j - 1);
-                    matched[k] = scorer.overlap(s..s + 1, t..t + 1, &mut scratch).matched as f32;
+                    matched[k] = scorer.pair_matched(s, t) as f32;
                 }
             }
         }
@@ -220,39 +221,24 @@ impl<'a, 'b> Pairs<'a, 'b> {
             Some(k) => f64::from(self.matched[k]),
             None => {
                 let (s, t) = (self.rows.start + i - 1, self.cols.start + j - 1);
-                self.scorer.overlap(s..s + 1, t..t + 1, &mut Scratch::default()).matched
+                self.scorer.pair_matched(s, t)
             }
         }
     }
 
-    /// The cost of the bead of shape `s` that ends at cell (i, j).
-    fn cost(&self, band: &Band, i: usize, j: usize, s: Shape) -> f64 {
+    /// The cost of the bead of shape `s` that ends at cell (i, j), or `None` when it cannot be
+    /// below `limit`: everything but the anchor overlap is cheap, and the overlap can lower the
+    /// cost by at most the anchor bonus of the smaller side's whole weight, so most wide merges
+    /// are ruled out before their anchors are compared.
+    fn cost(&self, band: &Band, i: usize, j: usize, s: Shape, limit: f64) -> Option<f64> {
         let (i0, j0) = (i - s.source, j - s.target);
         let source_len = self.source_len[i] - self.source_len[i0];
         let target_len = self.target_len[j] - self.target_len[j0];
         if s.source == 0 || s.target == 0 {
-            return self.scorer.indel_cost(s.source + s.target, source_len + target_len);
+            return Some(self.scorer.indel_cost(s.source + s.target, source_len + target_len));
         }
-        // A 1-1 bead reads its overlap from the pair table. A merge has its anchors united (an
-        // anchor found in two of its units counts once), unless the costs allow summing the
-        // pairs instead: an anchor repeated in two units then counts twice, which is faster but
-        // costs Text+Berg dev 0.13 F1 at sentence level and breaks the bundled paragraphs.
-        let overlap = if s.source == 1 && s.target == 1 || !self.scorer.costs.exact_merges {
-            let weights = (
-                self.source_weight[i] - self.source_weight[i0],
-                self.target_weight[j] - self.target_weight[j0],
-            );
-            let mut matched = 0.0;
-            for ii in i0 + 1..=i {
-                for jj in j0 + 1..=j {
-                    matched += self.pair(band, ii, jj);
-                }
-            }
-            Overlap { matched: matched.min(weights.0).min(weights.1), source: weights.0, target: weights.1 }
-        } else {
-            let (r, c) = (self.rows.start + i0, self.cols.start + j0);
-            self.scorer.overlap(r..r + s.source, c..c + s.target, &mut self.scratch.borrow_mut())
-        };
+        let weights =
+            (self.source_weight[i] - self.source_weight[i0], self.target_weight[j] - self.target_weight[j0]);
         // An orphan shares no anchor with any single unit of the other side. (The pairs' best,
         // not their sum: a name spelled alike in two units must not count twice.)
         let mut orphans = 0;
@@ -271,13 +257,33 @@ impl<'a, 'b> Pairs<'a, 'b> {
             }
             orphans += column[..s.target.min(column.len())].iter().filter(|&&m| m < ORPHAN_WEIGHT).count();
         }
-        self.scorer.combine(&BeadStats {
-            shape: (s.source, s.target),
-            source_len,
-            target_len,
-            overlap,
-            orphans,
-        })
+        let shape = (s.source, s.target);
+        // The overlap of a merge is at most the sum of its unit pairs' (each source anchor is
+        // found in the union at best as well as in its best single unit).
+        let mut pair_sum = 0.0;
+        for ii in i0 + 1..=i {
+            for jj in j0 + 1..=j {
+                pair_sum += self.pair(band, ii, jj);
+            }
+        }
+        let most = pair_sum.min(weights.0).min(weights.1);
+        let best_case = Overlap { matched: most, source: weights.0, target: weights.1 };
+        let bound =
+            self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap: best_case, orphans });
+        if bound >= limit {
+            return None;
+        }
+        // A 1-1 bead reads its overlap from the pair table. A merge has its anchors united (an
+        // anchor found in two of its units counts once), unless the costs allow summing the
+        // pairs instead: an anchor repeated in two units then counts twice, which is faster but
+        // costs Text+Berg dev 0.13 F1 at sentence level and breaks the bundled paragraphs.
+        let overlap = if s.source == 1 && s.target == 1 || !self.scorer.costs.exact_merges {
+            best_case
+        } else {
+            let (r, c) = (self.rows.start + i0, self.cols.start + j0);
+            self.scorer.overlap(r..r + s.source, c..c + s.target, &mut self.scratch.borrow_mut())
+        };
+        Some(self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap, orphans }))
     }
 }
 
@@ -319,7 +325,11 @@ impl<'s> Table<'s> {
                     if before.is_infinite() {
                         continue;
                     }
-                    let total = before + pairs.cost(&band, i, j, *s);
+                    // A bead that cannot beat the runner-up changes neither the best nor the
+                    // margin, so its anchors need not be compared.
+                    let limit = f64::from(cell.second) - before;
+                    let Some(cost) = pairs.cost(&band, i, j, *s, limit) else { continue };
+                    let total = before + cost;
                     // Strictly less: on a tie the earlier shape in the list wins.
                     if total < cell.cost {
                         cell.second = cell.cost as f32;
