@@ -413,25 +413,23 @@ impl<'a> Parser<'a> {
                 && j > i + 1
                 && let Some(month) = dates::month(self.s(j), self.lang)
             {
+                let mut date = Date { year: None, month: Some(month), day: Some(n as u8) };
+                let mut end = j + 1;
+                let k = self.after_space(end);
+                if k > end
+                    && let Some(y) = self.year_at(k)
                 {
-                    let mut date = Date { year: None, month: Some(month), day: Some(n as u8) };
-                    let mut end = j + 1;
-                    let k = self.after_space(end);
-                    if k > end
-                        && let Some(y) = self.year_at(k)
-                    {
-                        date.year = Some(y);
-                        end = k + 1;
-                    }
-                    return self.push(Draft {
-                        first: i,
-                        end,
-                        kind: FigureKind::Date,
-                        value: Value::Date(date),
-                        unit: None,
-                        weak: false,
-                    });
+                    date.year = Some(y);
+                    end = k + 1;
                 }
+                return self.push(Draft {
+                    first: i,
+                    end,
+                    kind: FigureKind::Date,
+                    value: Value::Date(date),
+                    unit: None,
+                    weak: false,
+                });
             }
             // "10:30"
             if self.tk(i + 1) == Some(Tk::Punct(':'))
@@ -648,16 +646,14 @@ impl<'a> Parser<'a> {
                 && let Some(scale) =
                     numwords::value(&self.lower(j), self.lang).filter(|v| *v >= 1000 && !self.is_one_word(j))
             {
-                {
-                    let scale = scale as f64;
-                    let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
-                    d.value = match &d.value {
-                        Value::Number { readings } => Value::Number { readings: times(readings) },
-                        Value::Range { low, high } => Value::Range { low: times(low), high: times(high) },
-                        v => v.clone(),
-                    };
-                    d.end = j + 1;
-                }
+                let scale = scale as f64;
+                let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
+                d.value = match &d.value {
+                    Value::Number { readings } => Value::Number { readings: times(readings) },
+                    Value::Range { low, high } => Value::Range { low: times(low), high: times(high) },
+                    v => v.clone(),
+                };
+                d.end = j + 1;
             }
             if d.unit.is_none() {
                 let j = self.after_space(d.end);

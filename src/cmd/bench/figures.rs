@@ -120,8 +120,14 @@ fn print_speed(
         if cfg!(debug_assertions) { "debug build: use --release for real figures" } else { "release build" };
     println!("\nspeed ({build}, median of {repeat} runs)");
     let mut compare_ms = Vec::new();
+    let mut figures_only_ms = Vec::new();
     let mut figures_ms = Vec::new();
     for _ in 0..repeat {
+        let t = Instant::now();
+        for (_, al, _) in golds {
+            std::hint::black_box(compare_with(al, &CompareOptions { names: false }));
+        }
+        figures_only_ms.push(t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
         for (_, al, _) in golds {
             std::hint::black_box(compare_with(al, &CompareOptions::default()));
@@ -134,6 +140,10 @@ fn print_speed(
         }
         figures_ms.push(t.elapsed().as_secs_f64() * 1e3);
     }
+    println!(
+        "  compare (figures only), both bundled pairs, aligned beforehand:    {:.2} ms",
+        median_ms(figures_only_ms)
+    );
     println!(
         "  compare (figures + names), both bundled pairs, aligned beforehand: {:.2} ms",
         median_ms(compare_ms)
