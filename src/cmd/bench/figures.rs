@@ -64,13 +64,26 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         println!("\n{title}");
         let mut figures = Score::default();
         let mut names = Score::default();
+        let mut detected = labels::Counts::default();
         for (pair, al, chrome) in set.iter() {
             let mine: Vec<Label> = labels.iter().filter(|l| &l.pair == pair).cloned().collect();
             let found = compare_with(al, &CompareOptions::default());
             figures.merge(labels::score(&mine, &found, chrome, &labels::FIGURE_KINDS));
             names.merge(labels::score(&mine, &found, chrome, &labels::NAME_KINDS));
+            let d = labels::detection(&mine, &found, chrome);
+            detected.tp += d.tp;
+            detected.fp += d.fp;
+            detected.fn_ += d.fn_;
         }
         print_score(&figures, args.verbose);
+        println!(
+            "  figures flagged at all, whatever the kind: precision {:.1}%, recall {:.1}% ({} of {} divergent figures, {} flagged wrongly)",
+            100.0 * detected.precision(),
+            100.0 * detected.recall(),
+            detected.tp,
+            detected.tp + detected.fn_,
+            detected.fp
+        );
         println!("  names (low severity):");
         print_score(&names, args.verbose);
     }
