@@ -453,11 +453,26 @@ impl<'a> Parser<'a> {
                 Value::Number { readings } => readings.clone(),
                 _ => Vec::new(),
             };
-            let high = self.readings(high_tok).unwrap_or_default();
+            let mut high = self.readings(high_tok).unwrap_or_default();
+            // "1990-95": the high end abbreviated to the low end's century.
+            if let (Some(l), [h]) = (integer.filter(|_| self.year_at(i).is_some()), high.as_slice())
+                && self.s(high_tok).len() == 2
+                && high_tok == i + 2
+                && (l - l % 100 + *h as i64) > l
+            {
+                high = vec![(l - l % 100) as f64 + h];
+            }
             let low_ok: Vec<f64> = low.iter().copied().filter(|l| high.iter().any(|h| l < h)).collect();
             let high_ok: Vec<f64> = high.iter().copied().filter(|h| low.iter().any(|l| l < h)).collect();
             let dated = self.tk(high_tok + 1) == Some(Tk::Punct('/')) && self.glued(high_tok, high_tok + 1);
-            if dated {
+            // "3-2022", "nr 3/2021": an issue of a year, not a range from 3.
+            let year = |t: usize| self.year_at(t).is_some();
+            let issue = year(high_tok)
+                && !year(i)
+                && kind == FigureKind::Range
+                && self.tk(i + 1) == Some(Tk::Punct('-'))
+                || year(high_tok) && !year(i) && kind == FigureKind::Alternatives;
+            if dated || issue {
                 return self.skip_identifier(i);
             }
             if !low_ok.is_empty() && !high_ok.is_empty() {
@@ -1006,6 +1021,11 @@ mod tests {
             ["50%", "2019", "30%"]
         );
         assert_eq!(p("24/7", Lang::EN), vec![]);
+        // Issues of a magazine: "Internationalen 3-2022", "nr 3/2021".
+        assert_eq!(p("Internationalen 3-2022", Lang::SV), vec![]);
+        assert_eq!(p("nr 3/2021", Lang::SV), vec![]);
+        assert_eq!(p("1990-95", Lang::EN), vec![("1990-95".into(), K::Range, range(1990.0, 1995.0), None)]);
+        assert_eq!(p("1995-90", Lang::EN).len(), 2);
     }
 
     #[test]
