@@ -230,7 +230,7 @@ fn too_small_says_so() {
     let f = open(40, 10);
     insta::assert_snapshot!(text(&f.app, 40, 10), @r"
     Terminal too small: 40×10. transdiff
-    review needs at least 46×7 for 3
+    review needs at least 47×7 for 3
     columns. Enlarge the window, or press q
     to quit.
     ");

@@ -12,8 +12,8 @@ use unicode_width::UnicodeWidthChar;
 pub const SELECTION_GUTTER: u16 = 1;
 /// Width of each column's mark gutter (confidence, review status).
 pub const MARK_GUTTER: u16 = 2;
-/// Width of the overview strip at the right edge.
-pub const OVERVIEW: u16 = 1;
+/// Width of the overview strip at the right edge (a blank, then the strip).
+pub const OVERVIEW: u16 = 2;
 /// Narrowest text column worth drawing.
 pub const MIN_COLUMN: u16 = 12;
 /// Lines above and below the rows: header, status line, message line.
@@ -269,29 +269,29 @@ mod tests {
 
     #[test]
     fn columns_share_the_width_and_give_spare_cells_to_the_left() {
-        // 1 + 3*2 + 2 + 1 = 10 fixed cells, 110 left: 37, 37, 36.
+        // 1 + 3*2 + 2 + 2 = 11 fixed cells, 109 left: 37, 36, 36.
         assert_eq!(
             columns(120, 3),
             vec![
                 Column { mark_x: 1, text_x: 3, width: 37 },
-                Column { mark_x: 41, text_x: 43, width: 37 },
-                Column { mark_x: 81, text_x: 83, width: 36 },
+                Column { mark_x: 41, text_x: 43, width: 36 },
+                Column { mark_x: 80, text_x: 82, width: 36 },
             ]
         );
-        // 1 + 2*2 + 1 + 1 = 7 fixed, 73 left: 37, 36.
+        // 1 + 2*2 + 1 + 2 = 8 fixed, 72 left: 36, 36.
         assert_eq!(
             columns(80, 2),
-            vec![Column { mark_x: 1, text_x: 3, width: 37 }, Column { mark_x: 41, text_x: 43, width: 36 }]
+            vec![Column { mark_x: 1, text_x: 3, width: 36 }, Column { mark_x: 40, text_x: 42, width: 36 }]
         );
         assert_eq!(columns(80, 0), vec![]);
     }
 
     #[test]
     fn too_small_below_the_minimum_only() {
-        assert_eq!(min_size(3), (1 + 3 * 14 + 2 + 1, 7));
-        assert!(!too_small(46, 7, 3));
-        assert!(too_small(45, 7, 3));
-        assert!(too_small(46, 6, 3));
+        assert_eq!(min_size(3), (1 + 3 * 14 + 2 + 2, 7));
+        assert!(!too_small(47, 7, 3));
+        assert!(too_small(46, 7, 3));
+        assert!(too_small(47, 6, 3));
         assert!(!too_small(80, 24, 3));
     }
 
