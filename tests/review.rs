@@ -193,8 +193,8 @@ fn sentence_level_at_120x30() {
 
 #[test]
 fn no_color_keeps_symbols_and_modifiers_only() {
-    let f = open_with(fixture::museum(), Options { color: false, ..options() }, 80, 24);
-    let s = styles(&f.app, 80, 24);
+    let f = open_with(fixture::museum(), Options { color: false, ..options() }, 120, 30);
+    let s = styles(&f.app, 120, 30);
     assert!(!s.contains("fg="), "{s}");
     // The omitted-in-nl figure highlight and labels are still set apart.
     assert!(s.contains("BOLD | REVERSED \"2023\""), "{s}");

@@ -103,6 +103,8 @@ pub struct Block {
 /// One screen line of a cell.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CellLine {
+    /// An empty line between two paragraphs of one cell.
+    Blank,
     /// A label.
     Label(Label),
     /// Part of a block's text: byte range in the unit's text.
@@ -433,6 +435,10 @@ impl App {
             let mut lines = Vec::new();
             let mut labels = labels.into_iter().peekable();
             for (b, block) in blocks.iter().enumerate() {
+                // Paragraphs sharing a cell are set apart as in the files; sentences run on.
+                if b > 0 && self.level == Level::Paragraph {
+                    lines.push(CellLine::Blank);
+                }
                 while let Some((_, label)) = labels.next_if(|(before, _)| *before <= b) {
                     lines.push(CellLine::Label(label));
                 }

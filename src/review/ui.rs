@@ -171,6 +171,7 @@ fn render_gutter(app: &App, cell: &WrappedCell, col: &Column, y: u16, buf: &mut 
 fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column, y: u16, buf: &mut Buffer) {
     let width = col.width;
     match line {
+        CellLine::Blank => {}
         CellLine::Label(label) => {
             let (text, style) = match label {
                 Label::Omitted => ("∅ omitted".to_string(), OMITTED_LABEL),
