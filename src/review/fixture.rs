@@ -163,6 +163,7 @@ pub fn compare_digits(alignment: &Alignment) -> Vec<Finding> {
                     span: span.clone(),
                     line: doc.paragraphs[p].line_at(span.start),
                     text: doc.paragraphs[p].text[span.clone()].to_string(),
+                    figure: None,
                 })
             };
             let (a, z) = (sf.get(k), tf.get(k));
