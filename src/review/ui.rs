@@ -10,7 +10,7 @@ use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name
 use super::input::KEYS;
 use super::layout::{self, Column, Mark};
 use crate::alignment::ReviewStatus;
-use crate::compare::Severity;
+use crate::compare::{FindingKind, Severity};
 use crate::text::ParagraphKind;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -328,12 +328,8 @@ fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
             let f = &app.findings[e.rendering][e.finding];
             let lang = app.alignments[e.rendering].target.lang.code();
             let line = f.source.as_ref().or(f.target.as_ref()).map_or(0, |o| o.line);
-            let text = format!(
-                " row {:>5}  {lang}  {:<18} l.{line:<5} {}",
-                e.row + 1,
-                format!("{:?}", f.kind),
-                f.note
-            );
+            let text =
+                format!(" row {:>5}  {lang}  {:<18} l.{line:<5} {}", e.row + 1, kind_label(f.kind), f.note);
             let style =
                 if i == selected { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
             Line::styled(text, style)
@@ -342,6 +338,19 @@ fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let title = format!(" Figures and names: {} (j/k move · Enter jump · Esc close) ", app.figure_list.len());
     Clear.render(rect, buf);
     Paragraph::new(lines).block(overlay_block(&title)).render(rect, buf);
+}
+
+/// A finding's kind as the figures panel names it.
+fn kind_label(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Mismatch => "differs",
+        FindingKind::Missing => "missing",
+        FindingKind::Added => "added",
+        FindingKind::InOmittedPassage => "in omitted passage",
+        FindingKind::InAddedPassage => "in added passage",
+        FindingKind::NameVariant => "name spelled apart",
+        FindingKind::NameInconsistent => "name inconsistent",
+    }
 }
 
 fn render_question(app: &App, area: Rect, title: &str, text: &str, buf: &mut Buffer) {
