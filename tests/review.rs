@@ -610,3 +610,58 @@ fn docs_list_every_key_as_the_help_does() {
     let in_docs: Vec<String> = docs.lines().filter(|l| l.starts_with("| `")).map(str::to_string).collect();
     assert_eq!(in_docs, table);
 }
+
+/// The bundled texts through the real pipeline (segment, align, compare).
+fn bundled(width: u16, height: u16) -> Fixture {
+    use transdiff::segment::{SegmentOptions, segment};
+    let seg = |b: &transdiff::bundled::Bundled| {
+        let options = SegmentOptions { lang: transdiff::lang::Lang::from_code(b.lang), presplit: false };
+        segment(b.path, b.bytes, &options).unwrap()
+    };
+    let original = seg(&transdiff::bundled::ORIGINAL);
+    let renderings: Vec<_> = transdiff::bundled::RENDERINGS.iter().map(seg).collect();
+    let alignments = transdiff::align::align_many(&original, &renderings, &Default::default());
+    open_with(alignments, Options::default(), width, height)
+}
+
+/// Every divergent figure of the bundled texts, jumped to from the figures
+/// panel, shows highlighted on screen with exactly its text (white space aside,
+/// as wrapping may break a figure like "3 000" over two lines).
+#[test]
+fn every_finding_of_the_bundled_texts_is_highlighted_where_the_panel_jumps() {
+    let mut f = bundled(160, 40);
+    let count = f.app.figure_list_len();
+    assert!(count > 0, "the bundled texts have divergent figures");
+    for i in 0..count {
+        // The panel opens at the finding nearest the selection: walk from there to entry i.
+        keys(&mut f.app, "f");
+        let Mode::Figures(at) = *f.app.mode() else { panic!("no panel") };
+        let step = if at < i { "j" } else { "k" };
+        for _ in 0..at.abs_diff(i) {
+            keys(&mut f.app, step);
+        }
+        assert_eq!(*f.app.mode(), Mode::Figures(i));
+        keys(&mut f.app, "<CR>");
+        let finding = f.app.finding(i).clone();
+        let buf = buffer(&f.app);
+        let marked: String = buf
+            .content()
+            .iter()
+            .filter(|c| {
+                let m = c.modifier;
+                m.contains(Modifier::REVERSED | Modifier::BOLD) && c.fg != Color::Reset
+                    || m.contains(Modifier::UNDERLINED) && c.fg != Color::Cyan
+            })
+            .map(|c| c.symbol().to_string())
+            .collect();
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        for occ in finding.source.iter().chain(&finding.target) {
+            assert!(
+                squeeze(&marked).contains(&squeeze(&occ.text)),
+                "finding {i} ({}): {:?} not highlighted; highlighted: {marked:?}",
+                finding.note,
+                occ.text
+            );
+        }
+    }
+}

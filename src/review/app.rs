@@ -328,6 +328,17 @@ impl App {
         self.message = Some(message.into());
     }
 
+    /// The number of entries in the figures panel.
+    pub fn figure_list_len(&self) -> usize {
+        self.figure_list.len()
+    }
+
+    /// The finding of entry `i` of the figures panel.
+    pub fn finding(&self, i: usize) -> &Finding {
+        let e = self.figure_list[i];
+        &self.findings[e.rendering][e.finding]
+    }
+
     /// True when the loop should end.
     pub fn should_quit(&self) -> bool {
         self.mode == Mode::Quit
