@@ -308,6 +308,36 @@ fn mouse_wheel_scrolls_the_view() {
 }
 
 #[test]
+fn rows_taller_than_the_screen_scroll_by_lines() {
+    use transdiff::lang::Lang;
+    let long: String = (1..=60).map(|i| format!("word{i} ")).collect::<String>() + "THE-END.";
+    let source = fixture::document("long.en.txt", Lang::EN, &[&long, "Short one."]);
+    let target = fixture::document("long.sv.txt", Lang::SV, &["Kort.", "Kort igen."]);
+    let a = fixture::aligned(source, target, &[(BeadKind::Match, &[0], &[0]), (BeadKind::Match, &[1], &[1])]);
+    let mut f = open_with(vec![a], options(), 60, 12);
+    assert!(!text(&f.app, 60, 12).contains("THE-END"));
+    for _ in 0..15 {
+        keys(&mut f.app, "<C-e>");
+    }
+    assert_eq!((f.app.top(), f.app.selected()), (0, 0));
+    let t = text(&f.app, 60, 12);
+    assert!(t.contains("THE-END"), "{t}");
+    assert!(!t.contains("word1 "), "{t}");
+    // Past the end the view stops with the last row's last line at the bottom.
+    for _ in 0..50 {
+        keys(&mut f.app, "<C-e>");
+    }
+    let t = text(&f.app, 60, 12);
+    let lines: Vec<&str> = t.lines().collect();
+    assert!(
+        lines[9].contains("╌") && lines[8].contains("Short one."),
+        "the last row's separator on the last text line:\n{t}"
+    );
+    keys(&mut f.app, "<C-y>g");
+    assert!(text(&f.app, 60, 12).contains("word1 "));
+}
+
+#[test]
 fn n_and_brackets_walk_the_divergences() {
     let mut f = open(120, 30);
     // Rows 1 (12,500 vs 12 000), 2 (moved here), 4 (added), 5 (2023 vs 2024, moved away).

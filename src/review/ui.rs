@@ -121,8 +121,10 @@ fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
     for row in app.visible() {
         let Some(wrapped) = app.wrapped(row) else { break };
         let selected = row == app.selected();
-        for line in 0..wrapped.height {
-            let yy = y + line as u16;
+        // The top row may be scrolled part way (rows taller than the screen).
+        let first = if row == app.top() { app.skip.min(wrapped.height - 1) } else { 0 };
+        for line in first..wrapped.height {
+            let yy = y + (line - first) as u16;
             if yy >= bottom {
                 break;
             }
@@ -136,7 +138,7 @@ fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
                     buf.set_stringn(col.text_x, yy, rule, usize::from(col.width), paint(app, SEPARATOR));
                     continue;
                 }
-                if line == 0 {
+                if line == first {
                     render_gutter(app, cell, col, yy, buf);
                 }
                 if let Some(l) = cell.lines.get(line) {
@@ -147,7 +149,7 @@ fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
                 buf.set_string(col.mark_x - 1, yy, "│", paint(app, SEPARATOR));
             }
         }
-        y += wrapped.height as u16;
+        y += (wrapped.height - first) as u16;
         if y >= bottom {
             break;
         }
