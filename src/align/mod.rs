@@ -57,8 +57,10 @@ use table::{PARAGRAPH_SHAPES, SENTENCE_SHAPES, Shape};
 /// How to align.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AlignOptions {
-    /// The cost weights.
+    /// The cost weights for sentences (and for tokenising).
     pub costs: Costs,
+    /// The cost weights for paragraphs.
+    pub paragraph_costs: Costs,
     /// A bilingual dictionary used as extra anchors (empty: none).
     pub lexicon: Lexicon,
     /// Learn word translations from a first pass and align again with them.
@@ -69,12 +71,21 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> AlignOptions {
-        AlignOptions { costs: Costs::default(), lexicon: Lexicon::new(), learn: true, moves: true }
+        AlignOptions {
+            costs: Costs::default(),
+            paragraph_costs: Costs::paragraph(),
+            lexicon: Lexicon::new(),
+            learn: true,
+            moves: true,
+        }
     }
 }
 
 /// The confidence margin scale: a runner-up path this much costlier gives confidence 1 − 1/e.
 const MARGIN_SCALE: f64 = 2.0;
+
+/// Least anchor weight of a sentence reported as moved (paragraphs: [`moved::MIN_WEIGHT`]).
+const SENTENCE_MOVE_WEIGHT: f64 = 10.0;
 
 /// Sentence beads at least this confident (and 1-1) teach the learned lexicon.
 const LEARN_CONFIDENCE: f64 = 0.6;
@@ -184,7 +195,7 @@ impl Pass {
                 doc.paragraphs.iter().map(|p| Unit::merge(&units[p.sentences.clone()])).collect()
             };
             let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
-            let paragraphs = scorer(&ps, &pt, &tok, costs);
+            let paragraphs = scorer(&ps, &pt, &tok, &options.paragraph_costs);
             let (mut beads, similarity) = align_level(&paragraphs, PARAGRAPH_SHAPES, options.moves);
             for bead in &mut beads {
                 bead.sentences = sentence_beads(&sentences, bead, source, target, similarity);
@@ -231,14 +242,34 @@ fn scorer<'a>(source: &'a [Unit], target: &'a [Unit], tok: &'a Tokenised, costs:
 fn align_level(scorer: &Scorer, shapes: &[Shape], find_moves: bool) -> (Vec<Bead>, f64) {
     let (path, _) = table::align_units(scorer, 0..scorer.source.len(), 0..scorer.target.len(), shapes);
     let similarity = verdict::similarity(scorer, &path);
-    let moves = if find_moves { moved::find(scorer, &path) } else { Vec::new() };
+    // Splitting moved units out of merges helps paragraphs (a moved paragraph glued to its
+    // neighbour) but costs sentence pairs more than it gains (Text+Berg dev).
+    let path =
+        if find_moves && shapes == PARAGRAPH_SHAPES { moved::split_moved_edges(scorer, path) } else { path };
+    // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
+    // anchor weight than this were mostly wrong.
+    let min_weight = if shapes == PARAGRAPH_SHAPES { moved::MIN_WEIGHT } else { SENTENCE_MOVE_WEIGHT };
+    // Texts that are not translations of each other get no moves: nothing there is moved.
+    let moves = if find_moves && similarity >= THRESHOLD {
+        moved::find(scorer, &path, min_weight)
+    } else {
+        Vec::new()
+    };
     let beads = path
         .iter()
         .map(|bead| {
             let moved =
                 moves.iter().find(|m| bead.source.is_empty() && bead.target == (m.target..m.target + 1));
             match moved {
-                Some(m) => Bead::new(BeadKind::Moved, vec![m.source], vec![m.target], m.contained),
+                Some(m) => {
+                    let trust = (similarity / THRESHOLD).min(1.0);
+                    Bead::new(
+                        BeadKind::Moved,
+                        m.source.clone().collect(),
+                        vec![m.target],
+                        m.contained * trust,
+                    )
+                }
                 None => to_bead(scorer, bead, similarity),
             }
         })

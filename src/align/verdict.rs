@@ -11,7 +11,11 @@ use super::score::{Scorer, Scratch};
 use super::table::Bead;
 
 /// Below this similarity the texts are reported as not translations of each other.
-pub const THRESHOLD: f64 = 0.25;
+pub const THRESHOLD: f64 = 0.7;
+
+/// The share of anchor weight a translation pairs up along its path at the least (the
+/// Swedish rendering, condensed and reordered, pairs 6%): below it the lift counts less.
+const EXPECTED_SHARE: f64 = 0.04;
 
 /// The similarity in [0, 1] of the texts aligned by `path` (beads over all units of
 /// `scorer`).
@@ -30,7 +34,9 @@ pub(crate) fn similarity(scorer: &Scorer, path: &[Bead]) -> f64 {
     if on_path <= off_path {
         return 0.0;
     }
-    ((on_path - off_path) / (1.0 - off_path).max(1e-9)).clamp(0.0, 1.0)
+    let lift = 1.0 - off_path / on_path;
+    let evidence = (on_path / EXPECTED_SHARE).min(1.0);
+    (lift * evidence).clamp(0.0, 1.0)
 }
 
 /// Share of all anchor weight that the matched beads of `path` pair up, with every bead's
