@@ -126,6 +126,16 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}')
 }
 
+/// The last at most `max` bytes of `text`, starting on a character boundary: what
+/// backward scans look at, so that no scan runs back over a whole paragraph.
+pub(crate) fn tail(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
 /// The words of `text` with their byte offsets (UAX #29 word boundaries; tokens
 /// without a letter or digit, such as spaces and punctuation, are left out).
 ///
