@@ -6,12 +6,12 @@
 //!       ─sentence─▶ sentence ranges (UAX #29, corrected) ─▶ Document
 //! ```
 //!
-//! - [`decode`]: BOM, UTF-16, binary data, invalid UTF-8 (with offset and line),
+//! - `decode`: BOM, UTF-16, binary data, invalid UTF-8 (with offset and line),
 //!   empty files; "\n", "\r\n" and lone "\r" line ends.
-//! - [`layout`]: web text (a line a paragraph) or hard-wrapped text (PDF extraction).
-//! - [`paragraph`]: lines into paragraphs, joining hyphens broken at line ends.
-//! - [`kind`]: what each paragraph is.
-//! - [`sentence`]: the sentence splitter, with per-language [`abbrev`]iations.
+//! - `layout`: web text (a line a paragraph) or hard-wrapped text (PDF extraction).
+//! - `paragraph`: lines into paragraphs, joining hyphens broken at line ends.
+//! - `kind`: what each paragraph is.
+//! - `sentence`: the sentence splitter, with per-language abbreviations (`abbrev`).
 //!
 //! Everything is linear in the file's length; nothing here panics on any input.
 
