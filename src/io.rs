@@ -21,16 +21,28 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory,
 /// flushed to disk, then renamed over the target. A reader never sees a
 /// half-written file, and a failed write leaves the old file as it was.
+/// The file gets the permissions of the file it replaces, or the usual ones
+/// for a new file (0666 less the umask), not the temporary file's 0600.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".transdiff-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| Error::io(dir, "create a temporary file in", e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".transdiff-").suffix(".tmp");
+    #[cfg(unix)]
+    let new_file_mode = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(0o666)
+    };
+    #[cfg(unix)]
+    builder.permissions(new_file_mode);
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| Error::io(dir, "create a temporary file in", e))?;
+    if let Ok(existing) = std::fs::metadata(path) {
+        tmp.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(|e| Error::io(tmp.path(), "set permissions of", e))?;
+    }
     tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), "write", e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), "flush", e))?;
     tmp.persist(path).map_err(|e| Error::io(path, "replace", e.error))?;
@@ -59,6 +71,21 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("out.json")]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn atomic_write_gives_new_files_ordinary_permissions_and_keeps_old_ones() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.tsv");
+        write_atomic(&path, b"x").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        std::fs::File::create(dir.path().join("reference")).unwrap();
+        assert_eq!(mode(&path), mode(&dir.path().join("reference")), "as File::create makes it");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"y").unwrap();
+        assert_eq!(mode(&path), 0o640);
     }
 
     #[test]

@@ -1,44 +1,401 @@
 //! Alignment: two [`Document`]s → an [`Alignment`] of paragraph beads with sentence beads inside.
-//!
-//! PLACEHOLDER until the engine lands: pairs units 1-1 in order.
+/*!
+# How it works
+
+1. **Tokens** ([`tokens`]): every sentence is cut into the anchors that survive translation:
+   numbers with their digit grouping normalised, words lower-cased and accent-folded (only
+   words of 4+ letters, or capitalised ones of 3+, count), and marks (`?`, `!`, quotes,
+   bullets, `%`, brackets). Words found in more than [`Costs::max_share`] of a side's
+   sentences are too common to be anchors. Source words are linked to target words that are
+   cognates (normalised Levenshtein similarity ≥ [`Costs::cognate_threshold`], e.g.
+   Tokayev/Tokajev) or lexicon translations.
+2. **Costs** ([`score`]): a bead costs a constant per shape, plus a Gale-Church length term
+   (the length ratio is estimated from the two texts), minus a bonus per matched anchor.
+   Insertions and deletions cost a fixed [`Costs::indel`].
+3. **Search** ([`table`]): dynamic programming over bead shapes 0-1, 1-0, 1-1, 2-1, 1-2,
+   2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4 (and up to 6-1 / 1-6 for paragraphs), in a band found
+   coarse-to-fine, so memory grows linearly with the texts.
+4. **Two levels**: paragraphs first, then sentences inside each paragraph bead. Pre-split
+   input (each line one sentence) is aligned at sentence level directly and its paragraph
+   beads mirror the sentence beads.
+5. **Moves** ([`moved`]): an inserted unit whose anchors are mostly found in one source unit
+   elsewhere is a move of that unit.
+6. **Verdict** ([`verdict`]): the anchor weight paired along the path against the weight
+   paired along the same path shifted half a text away.
+7. **Lexicon**: with [`AlignOptions::learn`], a first pass's confident 1-1 sentence beads
+   feed [`crate::lexicon::learn`], and the texts are aligned again with the learned pairs as
+   extra anchors, next to any dictionary in [`AlignOptions::lexicon`].
+
+# Moved beads and the invariant
+
+Every target unit appears in exactly one bead. Every source unit appears in exactly one bead
+that is not [`BeadKind::Moved`]. A Moved bead stands where its target units are, in target
+order, and its `source` points at the source units it renders; those units keep their own
+bead in the monotone sequence (a Match when the rendering repeats them, an Omitted bead when
+it moved them away). Non-Moved beads are in order on both sides. Inside a Moved paragraph
+bead the sentence beads follow the same rule: Moved sentence beads point at source
+sentences, target sentences nobody renders stay Added.
+*/
+
+mod moved;
+pub mod score;
+mod table;
+mod tokens;
+mod verdict;
+
+pub use score::Costs;
+pub use table::CELL_BYTES;
+pub use verdict::THRESHOLD;
 
 use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
-use crate::text::Document;
+use crate::lexicon::{self, Lexicon, Normalizer};
+use crate::text::{Document, Layout, Level};
+use score::{Scorer, Tokenised, Unit};
+use std::ops::Range;
+use table::{PARAGRAPH_SHAPES, SENTENCE_SHAPES, Shape};
 
 /// How to align.
-#[derive(Clone, Debug, Default)]
-pub struct AlignOptions {}
+#[derive(Clone, Debug, PartialEq)]
+pub struct AlignOptions {
+    /// The cost weights for sentences (and for tokenising).
+    pub costs: Costs,
+    /// The cost weights for paragraphs.
+    pub paragraph_costs: Costs,
+    /// A bilingual dictionary used as extra anchors (empty: none).
+    pub lexicon: Lexicon,
+    /// Learn word translations from a first pass and align again with them.
+    pub learn: bool,
+    /// Report unpaired target units that render a source unit elsewhere as moved.
+    pub moves: bool,
+}
+
+impl Default for AlignOptions {
+    fn default() -> AlignOptions {
+        AlignOptions {
+            costs: Costs::default(),
+            paragraph_costs: Costs::paragraph(),
+            lexicon: Lexicon::new(),
+            learn: true,
+            moves: true,
+        }
+    }
+}
+
+/// The confidence margin scale: a runner-up path this much costlier gives confidence 1 − 1/e.
+const MARGIN_SCALE: f64 = 2.0;
+
+/// Least anchor weight of a sentence reported as moved (paragraphs: [`moved::MIN_WEIGHT`]).
+const SENTENCE_MOVE_WEIGHT: f64 = 10.0;
+
+/// Sentence beads at least this confident (and 1-1) teach the learned lexicon.
+const LEARN_CONFIDENCE: f64 = 0.6;
 
 /// Aligns `target` (a rendering) to `source` (the original).
-pub fn align(source: &Document, target: &Document, _options: &AlignOptions) -> Alignment {
-    let n = source.paragraphs.len().max(target.paragraphs.len());
-    let beads = (0..n)
-        .map(|i| {
-            let s: Vec<usize> = (i < source.paragraphs.len()).then_some(i).into_iter().collect();
-            let t: Vec<usize> = (i < target.paragraphs.len()).then_some(i).into_iter().collect();
-            let kind = match (s.is_empty(), t.is_empty()) {
-                (false, false) => BeadKind::Match,
-                (false, true) => BeadKind::Omitted,
-                _ => BeadKind::Added,
-            };
-            let mut bead = Bead::new(kind, s.clone(), t.clone(), 0.5);
-            let ss: Vec<usize> = s.iter().flat_map(|&p| source.paragraphs[p].sentences.clone()).collect();
-            let ts: Vec<usize> = t.iter().flat_map(|&p| target.paragraphs[p].sentences.clone()).collect();
-            bead.sentences.push(Bead::new(kind, ss, ts, 0.5));
-            bead
-        })
-        .collect();
+///
+/// ```
+/// use transdiff::align::{align, AlignOptions};
+/// use transdiff::alignment::BeadKind;
+/// use transdiff::segment::{segment, SegmentOptions};
+///
+/// let options = SegmentOptions { presplit: true, ..SegmentOptions::default() };
+/// let en = segment("en", "In 1956 they climbed Everest.\nIt rained.\n".as_bytes(), &options).unwrap();
+/// let sv = segment("sv", "År 1956 besteg de Everest.\nDet regnade.\n".as_bytes(), &options).unwrap();
+/// let alignment = align(&en, &sv, &AlignOptions::default());
+/// let pairs: Vec<_> = alignment.beads.iter().map(|b| (b.source.clone(), b.target.clone())).collect();
+/// assert_eq!(pairs, [(vec![0], vec![0]), (vec![1], vec![1])]);
+/// assert!(alignment.beads.iter().all(|b| b.kind == BeadKind::Match));
+/// ```
+pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Alignment {
+    let normalizers = (Normalizer::new(source.lang), Normalizer::new(target.lang));
+    let mut lexicon = options.lexicon.clone();
+    let mut names = if lexicon.is_empty() { Vec::new() } else { lexicon.names.clone() };
+    let mut pass = Pass::run(source, target, options, &lexicon, &normalizers);
+    if options.learn {
+        let learned = lexicon::learn(&pass.confident_pairs());
+        names.extend(learned.names.iter().cloned());
+        if !learned.is_empty() {
+            lexicon.extend(learned);
+            pass = Pass::run(source, target, options, &lexicon, &normalizers);
+        }
+    }
+    names.dedup();
     Alignment {
         source: source.clone(),
         target: target.clone(),
-        beads,
-        similarity: 0.0,
-        verdict: Verdict::Translation,
-        lexicons: Vec::new(),
+        beads: pass.beads,
+        similarity: pass.similarity,
+        verdict: if pass.similarity >= THRESHOLD { Verdict::Translation } else { Verdict::NotTranslation },
+        lexicons: names,
     }
 }
 
 /// Aligns several renderings to the same original (the pivot).
 pub fn align_many(source: &Document, targets: &[Document], options: &AlignOptions) -> Vec<Alignment> {
     targets.iter().map(|t| align(source, t, options)).collect()
+}
+
+/// Figures about one alignment run, for benchmarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Footprint {
+    /// The most DP table cells held at once.
+    pub cells: usize,
+    /// The same in bytes.
+    pub bytes: usize,
+}
+
+/// Aligns the sentences of two documents directly (as for pre-split input) and reports the
+/// largest table the search held: the figure behind the linear-memory claim.
+pub fn sentence_footprint(source: &Document, target: &Document, options: &AlignOptions) -> Footprint {
+    let n = Normalizer::new(source.lang);
+    let m = Normalizer::new(target.lang);
+    let tok = tokenise_sentences(source, target, &options.costs, &options.lexicon, (&n, &m));
+    let scorer = scorer(&tok.source, &tok.target, &tok, &options.costs);
+    let (_, cells) = table::align_units(&scorer, 0..tok.source.len(), 0..tok.target.len(), SENTENCE_SHAPES);
+    Footprint { cells, bytes: cells * CELL_BYTES }
+}
+
+/// Writes sentence beads in the benchmark's format, one per line: `[0]:[0, 1]`, `[]:[5]`.
+///
+/// ```
+/// use transdiff::align::beads_text;
+/// use transdiff::alignment::{Bead, BeadKind};
+/// let beads = [Bead::new(BeadKind::Match, vec![0], vec![0, 1], 1.0), Bead::new(BeadKind::Added, vec![], vec![2], 0.5)];
+/// assert_eq!(beads_text(beads.iter()), "[0]:[0, 1]\n[]:[2]\n");
+/// ```
+pub fn beads_text<'a>(beads: impl IntoIterator<Item = &'a Bead>) -> String {
+    let list = |units: &[usize]| units.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+    beads.into_iter().map(|b| format!("[{}]:[{}]\n", list(&b.source), list(&b.target))).collect()
+}
+
+/// One alignment pass with a given lexicon.
+struct Pass {
+    beads: Vec<Bead>,
+    similarity: f64,
+    /// Words of confident 1-1 sentence beads, for learning.
+    pairs: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl Pass {
+    fn run(
+        source: &Document,
+        target: &Document,
+        options: &AlignOptions,
+        lexicon: &Lexicon,
+        normalizers: &(Normalizer, Normalizer),
+    ) -> Pass {
+        let costs = &options.costs;
+        let tok = tokenise_sentences(source, target, costs, lexicon, (&normalizers.0, &normalizers.1));
+        let sentences = scorer(&tok.source, &tok.target, &tok, costs);
+        let presplit = source.layout == Layout::PreSplit || target.layout == Layout::PreSplit;
+        let (beads, similarity) = if presplit {
+            let (beads, similarity) = align_level(&sentences, SENTENCE_SHAPES, options.moves);
+            (beads.into_iter().map(|b| mirror(b, source, target)).collect(), similarity)
+        } else {
+            let merge = |doc: &Document, units: &[Unit]| -> Vec<Unit> {
+                doc.paragraphs.iter().map(|p| Unit::merge(&units[p.sentences.clone()])).collect()
+            };
+            let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
+            let paragraphs = scorer(&ps, &pt, &tok, &options.paragraph_costs);
+            let (mut beads, similarity) = align_level(&paragraphs, PARAGRAPH_SHAPES, options.moves);
+            for bead in &mut beads {
+                bead.sentences = sentence_beads(&sentences, bead, source, target, similarity);
+            }
+            (beads, similarity)
+        };
+        let pairs = beads
+            .iter()
+            .flat_map(|b| &b.sentences)
+            .filter(|b| {
+                b.kind == BeadKind::Match
+                    && b.source.len() == 1
+                    && b.target.len() == 1
+                    && b.confidence >= LEARN_CONFIDENCE
+            })
+            .map(|b| (tok.source[b.source[0]].words.clone(), tok.target[b.target[0]].words.clone()))
+            .collect();
+        Pass { beads, similarity, pairs }
+    }
+
+    fn confident_pairs(&self) -> Vec<(Vec<String>, Vec<String>)> {
+        self.pairs.clone()
+    }
+}
+
+fn tokenise_sentences(
+    source: &Document,
+    target: &Document,
+    costs: &Costs,
+    lexicon: &Lexicon,
+    normalizers: (&Normalizer, &Normalizer),
+) -> Tokenised {
+    fn texts(doc: &Document) -> Vec<&str> {
+        (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect()
+    }
+    score::tokenise(&texts(source), &texts(target), costs, lexicon, normalizers)
+}
+
+fn scorer<'a>(source: &'a [Unit], target: &'a [Unit], tok: &'a Tokenised, costs: &'a Costs) -> Scorer<'a> {
+    Scorer { source, target, anchors: &tok.anchors, costs, ratio: tok.ratio, anchor_scale: 1.0 }
+}
+
+/// Aligns all units of `scorer`: beads (with moves) and the texts' similarity.
+fn align_level(scorer: &Scorer, shapes: &[Shape], find_moves: bool) -> (Vec<Bead>, f64) {
+    let (path, _) = table::align_units(scorer, 0..scorer.source.len(), 0..scorer.target.len(), shapes);
+    let similarity = verdict::similarity(scorer, &path);
+    // Splitting moved units out of merges helps paragraphs (a moved paragraph glued to its
+    // neighbour) but costs sentence pairs more than it gains (Text+Berg dev).
+    let path =
+        if find_moves && shapes == PARAGRAPH_SHAPES { moved::split_moved_edges(scorer, path) } else { path };
+    // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
+    // anchor weight than this were mostly wrong.
+    let min_weight = if shapes == PARAGRAPH_SHAPES { moved::MIN_WEIGHT } else { SENTENCE_MOVE_WEIGHT };
+    // Texts that are not translations of each other get no moves: nothing there is moved.
+    let moves = if find_moves && similarity >= THRESHOLD {
+        moved::find(scorer, &path, min_weight)
+    } else {
+        Vec::new()
+    };
+    let beads = path
+        .iter()
+        .map(|bead| {
+            let moved =
+                moves.iter().find(|m| bead.source.is_empty() && bead.target == (m.target..m.target + 1));
+            match moved {
+                Some(m) => {
+                    let trust = (similarity / THRESHOLD).min(1.0);
+                    Bead::new(
+                        BeadKind::Moved,
+                        m.source.clone().collect(),
+                        vec![m.target],
+                        m.contained * trust,
+                    )
+                }
+                None => to_bead(scorer, bead, similarity),
+            }
+        })
+        .collect();
+    (beads, similarity)
+}
+
+/// A path bead as an output bead, with its kind and confidence.
+fn to_bead(scorer: &Scorer, bead: &table::Bead, similarity: f64) -> Bead {
+    let kind = match (bead.source.is_empty(), bead.target.is_empty()) {
+        (false, false) => BeadKind::Match,
+        (false, true) => BeadKind::Omitted,
+        _ => BeadKind::Added,
+    };
+    Bead::new(
+        kind,
+        bead.source.clone().collect(),
+        bead.target.clone().collect(),
+        confidence(scorer, bead, similarity),
+    )
+}
+
+/// How sure the aligner is of a bead, in [0, 1].
+///
+/// Half of it is the margin: how much costlier the best path to the bead's end would be with
+/// a different last bead (a near tie is a guess). For a match the other half is evidence:
+/// the share of the bead's anchors that pair up. Texts that do not look like translations
+/// scale every confidence down.
+fn confidence(scorer: &Scorer, bead: &table::Bead, similarity: f64) -> f64 {
+    let margin = 1.0 - (-bead.margin / MARGIN_SCALE).exp();
+    let evidence = if bead.source.is_empty() || bead.target.is_empty() {
+        margin
+    } else {
+        scorer.overlap(bead.source.clone(), bead.target.clone(), &mut score::Scratch::default()).share()
+    };
+    let trust = (similarity / THRESHOLD).min(1.0);
+    ((0.5 * margin + 0.5 * evidence) * trust).clamp(0.0, 1.0)
+}
+
+/// A sentence bead of pre-split input as a paragraph bead holding it.
+fn mirror(sentence: Bead, source: &Document, target: &Document) -> Bead {
+    let paragraphs = |doc: &Document, units: &[usize]| {
+        let mut list: Vec<usize> = units.iter().map(|&i| doc.sentences[i].paragraph).collect();
+        list.dedup();
+        list
+    };
+    let mut bead = Bead::new(
+        sentence.kind,
+        paragraphs(source, &sentence.source),
+        paragraphs(target, &sentence.target),
+        sentence.confidence,
+    );
+    bead.sentences.push(sentence);
+    bead
+}
+
+/// The sentences of paragraphs `units` of `doc`, as one range (paragraph beads are contiguous).
+fn sentence_range(doc: &Document, units: &[usize]) -> Range<usize> {
+    match (units.first(), units.last()) {
+        (Some(&first), Some(&last)) => {
+            doc.paragraphs[first].sentences.start..doc.paragraphs[last].sentences.end
+        }
+        _ => 0..0,
+    }
+}
+
+/// The sentence beads inside paragraph bead `bead`.
+fn sentence_beads(
+    sentences: &Scorer,
+    bead: &Bead,
+    source: &Document,
+    target: &Document,
+    similarity: f64,
+) -> Vec<Bead> {
+    let (s, t) = (sentence_range(source, &bead.source), sentence_range(target, &bead.target));
+    match bead.kind {
+        BeadKind::Omitted => {
+            s.map(|i| Bead::new(BeadKind::Omitted, vec![i], vec![], bead.confidence)).collect()
+        }
+        BeadKind::Added => t.map(|j| Bead::new(BeadKind::Added, vec![], vec![j], bead.confidence)).collect(),
+        BeadKind::Match | BeadKind::Moved => {
+            let (path, _) = table::align_units(sentences, s, t, SENTENCE_SHAPES);
+            let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity)).collect();
+            if bead.kind == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
+        }
+    }
+}
+
+/// Sentence beads of a moved paragraph: matches become moves, source sentences the move
+/// does not render join the neighbouring move, target sentences stay as they are.
+fn as_moved(beads: Vec<Bead>, confidence: f64) -> Vec<Bead> {
+    let mut out: Vec<Bead> = Vec::new();
+    let mut pending: Vec<usize> = Vec::new();
+    for mut bead in beads {
+        match bead.kind {
+            BeadKind::Omitted => match out.iter_mut().rev().find(|b| b.kind == BeadKind::Moved) {
+                Some(last) => last.source.extend(&bead.source),
+                None => pending.extend(&bead.source),
+            },
+            BeadKind::Match | BeadKind::Moved => {
+                pending.append(&mut bead.source);
+                pending.sort_unstable();
+                bead.source = std::mem::take(&mut pending);
+                bead.kind = BeadKind::Moved;
+                bead.confidence = bead.confidence.min(confidence);
+                out.push(bead);
+            }
+            BeadKind::Added => out.push(bead),
+        }
+    }
+    if !pending.is_empty() {
+        // No target sentence renders any of them: the whole move is one bead.
+        let target: Vec<usize> = out.iter().flat_map(|b| b.target.iter().copied()).collect();
+        let mut source: Vec<usize> = out.iter().flat_map(|b| b.source.iter().copied()).collect();
+        source.extend(pending);
+        source.sort_unstable();
+        return vec![Bead::new(BeadKind::Moved, source, target, confidence)];
+    }
+    out
+}
+
+/// The level a document pair is aligned at first.
+pub fn top_level(source: &Document, target: &Document) -> Level {
+    if source.layout == Layout::PreSplit || target.layout == Layout::PreSplit {
+        Level::Sentence
+    } else {
+        Level::Paragraph
+    }
 }

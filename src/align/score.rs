@@ -1,0 +1,684 @@
+//! Pure cost functions: length fit (Gale-Church), anchor overlap, and the cost of one bead.
+//!
+//! A bead's cost is a negative log-likelihood in spirit: lower is better. It adds
+//! - a constant per bead shape (1-1 is free, wider merges pay more);
+//! - a length term: how unlikely the two sides' lengths are under a normal model of the
+//!   length ratio, whose mean is estimated from the two texts themselves (Gale & Church 1993);
+//! - an anchor term: a bonus for every anchor (number, name, cognate, mark, lexicon pair)
+//!   the two sides share, and a small penalty for anchors left unmatched.
+//!
+//! Insertions and deletions (0-1, 1-0) cost a fixed amount whatever their length: measured on
+//! the Text+Berg dev set, that beats a length-based cost.
+
+use super::tokens::{Token, TokenKind, tokenize};
+use crate::lexicon::{Lexicon, Normalizer};
+use std::collections::HashMap;
+
+/// The tunable weights of the cost function. `Default` holds the values tuned on the
+/// Text+Berg dev set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Costs {
+    /// Cost of a 1-0 or 0-1 bead (a unit left out or added).
+    pub indel: f64,
+    /// Extra cost of a 1-0 or 0-1 bead per character of the unit (0: a fixed cost).
+    pub indel_per_char: f64,
+    /// Extra cost of a 2-1 or 1-2 bead.
+    pub merge_2_1: f64,
+    /// Extra cost of a 2-2 bead.
+    pub merge_2_2: f64,
+    /// Extra cost of a 3-1 or 1-3 bead.
+    pub merge_3_1: f64,
+    /// Extra cost of a 3-2 or 2-3 bead.
+    pub merge_3_2: f64,
+    /// Extra cost of a 4-1 or 1-4 bead.
+    pub merge_4_1: f64,
+    /// Extra cost of each unit beyond four on one side (paragraph level only).
+    pub merge_wide: f64,
+    /// Extra cost, in a merge, of each unit that shares no anchor with the other side (so a
+    /// heading is not swallowed by the paragraph next to it); 0 turns the check off.
+    pub orphan: f64,
+    /// Weight of the Gale-Church length term.
+    pub length: f64,
+    /// Variance per character of the length difference (Gale-Church's s²).
+    pub length_variance: f64,
+    /// Bonus per unit of matched anchor weight.
+    pub anchor: f64,
+    /// Penalty per unit of unmatched anchor weight.
+    pub unmatched: f64,
+    /// Weight of a number anchor.
+    pub number_weight: f64,
+    /// Weight of a word anchor (identical word or name).
+    pub word_weight: f64,
+    /// Weight of a mark anchor (`?`, `!`, quotes, bullets).
+    pub mark_weight: f64,
+    /// How much a cognate (similar but not equal word) counts, relative to an equal one.
+    pub cognate: f64,
+    /// Least normalised Levenshtein similarity for two words to count as cognates.
+    pub cognate_threshold: f64,
+    /// How much a lexicon pair counts, times the pair's strength.
+    pub lexicon: f64,
+    /// Words in more than this share of a side's units are not anchors (too common).
+    pub max_share: f64,
+    /// Unite a merge's anchors exactly (true) or sum the overlaps of its unit pairs (false:
+    /// faster, but an anchor repeated in two units counts twice).
+    pub exact_merges: bool,
+    /// Half-width of the search band around the coarse path, in units.
+    pub band: usize,
+    /// Tables up to this many cells are filled whole; larger inputs go coarse-to-fine.
+    pub full_table: usize,
+}
+
+impl Default for Costs {
+    fn default() -> Costs {
+        Costs {
+            indel: 3.6,
+            indel_per_char: 0.0,
+            merge_2_1: 1.4,
+            merge_2_2: 4.0,
+            merge_3_1: 3.0,
+            merge_3_2: 5.0,
+            merge_4_1: 4.0,
+            merge_wide: 1.5,
+            orphan: 0.0,
+            length: 1.0,
+            length_variance: 6.8,
+            anchor: 3.5,
+            unmatched: 0.0,
+            number_weight: 1.5,
+            word_weight: 1.0,
+            mark_weight: 0.2,
+            cognate: 0.4,
+            cognate_threshold: 0.75,
+            lexicon: 1.0,
+            max_share: 0.1,
+            exact_merges: true,
+            band: 10,
+            full_table: 40_000,
+        }
+    }
+}
+
+impl Costs {
+    /// The weights for paragraphs. Renderings condense and expand whole paragraphs, so
+    /// their lengths say less than sentence lengths do and anchors count for more.
+    pub fn paragraph() -> Costs {
+        Costs {
+            length: 1.0,
+            indel: 1.0,
+            indel_per_char: 0.02,
+            merge_2_1: 2.0,
+            orphan: 4.0,
+            ..Costs::default()
+        }
+    }
+
+    /// The constant cost of a bead of `a` source and `b` target units (both ≥ 1).
+    pub fn shape(&self, a: usize, b: usize) -> f64 {
+        let (small, large) = (a.min(b), a.max(b));
+        match (small, large) {
+            (1, 1) => 0.0,
+            (1, 2) => self.merge_2_1,
+            (2, 2) => self.merge_2_2,
+            (1, 3) => self.merge_3_1,
+            (2, 3) => self.merge_3_2,
+            (1, 4) => self.merge_4_1,
+            _ => self.merge_4_1 + self.merge_wide * (small + large - 5) as f64,
+        }
+    }
+
+    /// Sets one weight by name (`indel=3.5`), for tuning from the command line.
+    pub fn set(&mut self, name: &str, value: f64) -> Result<(), String> {
+        let field = match name {
+            "indel" => &mut self.indel,
+            "indel_per_char" => &mut self.indel_per_char,
+            "merge_2_1" => &mut self.merge_2_1,
+            "merge_2_2" => &mut self.merge_2_2,
+            "merge_3_1" => &mut self.merge_3_1,
+            "merge_3_2" => &mut self.merge_3_2,
+            "merge_4_1" => &mut self.merge_4_1,
+            "merge_wide" => &mut self.merge_wide,
+            "orphan" => &mut self.orphan,
+            "length" => &mut self.length,
+            "length_variance" => &mut self.length_variance,
+            "anchor" => &mut self.anchor,
+            "unmatched" => &mut self.unmatched,
+            "number_weight" => &mut self.number_weight,
+            "word_weight" => &mut self.word_weight,
+            "mark_weight" => &mut self.mark_weight,
+            "cognate" => &mut self.cognate,
+            "cognate_threshold" => &mut self.cognate_threshold,
+            "lexicon" => &mut self.lexicon,
+            "max_share" => &mut self.max_share,
+            "band" => {
+                self.band = value as usize;
+                return Ok(());
+            }
+            "full_table" => {
+                self.full_table = value as usize;
+                return Ok(());
+            }
+            _ => return Err(format!("unknown cost {name:?}")),
+        };
+        *field = value;
+        Ok(())
+    }
+}
+
+/// `-ln P(|X| ≥ |delta|)` for a standard normal X: the Gale-Church penalty of a length
+/// difference of `delta` standard deviations. Never infinite.
+pub fn normal_tail_cost(delta: f64) -> f64 {
+    // Abramowitz & Stegun 7.1.26 for erfc(z), z = |delta| / √2, kept in log space so that a
+    // large delta gives a large finite cost instead of ln(0).
+    let z = delta.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.327_591_1 * z);
+    let poly = t
+        * (0.254_829_592
+            + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    (z * z - poly.ln()).max(0.0)
+}
+
+/// The Gale-Church length cost of pairing `source_len` with `target_len` characters when a
+/// target text is on average `ratio` times as long as its source.
+pub fn length_cost(source_len: f64, target_len: f64, ratio: f64, variance: f64) -> f64 {
+    let mean = (source_len + target_len / ratio) / 2.0;
+    if mean <= 0.0 {
+        return 0.0;
+    }
+    let delta = (target_len / ratio - source_len) / (variance * mean).sqrt();
+    normal_tail_cost(delta)
+}
+
+/// Normalised Levenshtein similarity in [0, 1] of two folded words.
+pub fn word_similarity(a: &str, b: &str) -> f64 {
+    strsim::normalized_levenshtein(a, b)
+}
+
+/// One unit as the scorer sees it: its length and its anchor tokens.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Unit {
+    /// Length in characters.
+    pub len: f64,
+    /// Anchor token ids, sorted, without repeats.
+    pub tokens: Vec<u32>,
+    /// Every word of the unit in lookup form, for learning a lexicon.
+    pub words: Vec<String>,
+}
+
+impl Unit {
+    /// A coarse unit for the search at half resolution: lengths add, and of the united
+    /// anchors only about half are kept (a fixed hash sample, the same on both sides), so that
+    /// coarse units stay as cheap to compare as fine ones; [`Scorer::anchor_scale`] makes up
+    /// for the dropped weight.
+    pub fn merge_sampled(units: &[Unit], level: u32) -> Unit {
+        let mut unit = Unit::merge(units);
+        let mask = (1u64 << level.min(20)) - 1;
+        unit.tokens.retain(|&t| (u64::from(t).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) & mask == 0);
+        unit
+    }
+
+    /// The unit covering `units` (a coarse unit): lengths add, anchors unite.
+    pub fn merge(units: &[Unit]) -> Unit {
+        let mut tokens: Vec<u32> = units.iter().flat_map(|u| u.tokens.iter().copied()).collect();
+        tokens.sort_unstable();
+        tokens.dedup();
+        Unit { len: units.iter().map(|u| u.len).sum(), tokens, words: Vec::new() }
+    }
+}
+
+/// The anchors of one pair of texts: token ids, their weights, and which source tokens stand
+/// for which target tokens (cognates, lexicon pairs) besides themselves.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Anchors {
+    /// Weight of each token id (0 for tokens too common to be anchors).
+    pub weight: Vec<f64>,
+    /// For a source token id: target token ids it also matches, with a strength in (0, 1].
+    pub equivalents: Vec<Vec<(u32, f64)>>,
+}
+
+/// Both texts tokenised: units per side and the shared anchor tables.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tokenised {
+    /// Source units.
+    pub source: Vec<Unit>,
+    /// Target units.
+    pub target: Vec<Unit>,
+    /// Weights and equivalences.
+    pub anchors: Anchors,
+    /// Average target length per source character.
+    pub ratio: f64,
+}
+
+/// What the token interner keeps per token id.
+struct TokenInfo {
+    kind: TokenKind,
+    text: String,
+    capitalised: bool,
+    /// Number of source and target units it occurs in.
+    df: [usize; 2],
+}
+
+/// Tokenises both sides' unit texts and builds the anchor tables.
+pub(crate) fn tokenise(
+    source: &[&str],
+    target: &[&str],
+    costs: &Costs,
+    lexicon: &Lexicon,
+    normalizers: (&Normalizer, &Normalizer),
+) -> Tokenised {
+    let mut ids: HashMap<(TokenKind, String), u32> = HashMap::new();
+    let mut info: Vec<TokenInfo> = Vec::new();
+    let mut side_units = [Vec::new(), Vec::new()];
+    for (side, texts) in [source, target].into_iter().enumerate() {
+        let normalizer = if side == 0 { normalizers.0 } else { normalizers.1 };
+        for text in texts {
+            let tokens = tokenize(text);
+            let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words: Vec::new() };
+            for Token { kind, text: token, capitalised } in tokens {
+                if kind == TokenKind::Word {
+                    unit.words.push(normalizer.normalize(&token));
+                    if token.chars().count() < 4 && !(capitalised && token.chars().count() >= 3) {
+                        continue;
+                    }
+                }
+                let next = info.len() as u32;
+                let id = *ids.entry((kind, token.clone())).or_insert(next);
+                if id == next {
+                    info.push(TokenInfo { kind, text: token, capitalised, df: [0, 0] });
+                }
+                info[id as usize].capitalised |= capitalised;
+                unit.tokens.push(id);
+            }
+            unit.tokens.sort_unstable();
+            unit.tokens.dedup();
+            for &id in &unit.tokens {
+                info[id as usize].df[side] += 1;
+            }
+            side_units[side].push(unit);
+        }
+    }
+    let [source_units, target_units] = side_units;
+    let counts = [source_units.len().max(1), target_units.len().max(1)];
+    let weight: Vec<f64> = info
+        .iter()
+        .map(|t| {
+            let share = (0..2).map(|s| t.df[s] as f64 / counts[s] as f64).fold(0.0, f64::max);
+            let common = share > costs.max_share && t.df[0].max(t.df[1]) > 2;
+            match t.kind {
+                TokenKind::Number => costs.number_weight,
+                TokenKind::Mark => costs.mark_weight,
+                TokenKind::Word if common => 0.0,
+                TokenKind::Word => costs.word_weight,
+            }
+        })
+        .collect();
+    let weight: Vec<f64> = weight;
+    // Tokens too common to count are dropped from the units: every comparison skips them.
+    let [mut source_units, mut target_units] = [source_units, target_units];
+    for unit in source_units.iter_mut().chain(target_units.iter_mut()) {
+        unit.tokens.retain(|&t| weight[t as usize] > 0.0);
+    }
+    let equivalents = equivalents(&info, costs, lexicon, normalizers);
+    let total = |units: &[Unit]| units.iter().map(|u| u.len).sum::<f64>();
+    let ratio = match (total(&source_units), total(&target_units)) {
+        (s, t) if s > 0.0 && t > 0.0 => t / s,
+        _ => 1.0,
+    };
+    Tokenised { source: source_units, target: target_units, anchors: Anchors { weight, equivalents }, ratio }
+}
+
+/// Cognates (similar words on the two sides) and lexicon pairs, per source token id.
+fn equivalents(
+    info: &[TokenInfo],
+    costs: &Costs,
+    lexicon: &Lexicon,
+    normalizers: (&Normalizer, &Normalizer),
+) -> Vec<Vec<(u32, f64)>> {
+    let mut out = vec![Vec::new(); info.len()];
+    let target_words: Vec<(u32, &TokenInfo)> = info
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word && t.df[1] > 0)
+        .map(|(i, t)| (i as u32, t))
+        .collect();
+    // Cognates: only words of 5+ letters are compared, and only with words of the same first
+    // two letters and a similar length, which keeps the comparisons near-linear in the
+    // vocabulary.
+    let key = |text: &str| -> (char, char) {
+        let mut chars = text.chars();
+        (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '))
+    };
+    type Bucket<'t> = Vec<(u32, &'t str)>;
+    let mut buckets: HashMap<((char, char), usize), Bucket> = HashMap::new();
+    for &(id, t) in &target_words {
+        let len = t.text.chars().count();
+        if len >= 5 {
+            buckets.entry((key(&t.text), len)).or_default().push((id, &t.text));
+        }
+    }
+    if costs.cognate > 0.0 {
+        for (id, t) in info.iter().enumerate() {
+            let len = t.text.chars().count();
+            if t.kind != TokenKind::Word || t.df[0] == 0 || len < 5 {
+                continue;
+            }
+            let first = key(&t.text);
+            for l in len.saturating_sub(2)..=len + 2 {
+                for &(other, text) in buckets.get(&(first, l)).map_or(&[][..], Vec::as_slice) {
+                    if other as usize == id {
+                        continue;
+                    }
+                    let sim = word_similarity(&t.text, text);
+                    if sim >= costs.cognate_threshold {
+                        out[id].push((other, costs.cognate * sim));
+                    }
+                }
+            }
+        }
+    }
+    if !lexicon.is_empty() && costs.lexicon > 0.0 {
+        let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
+        for &(id, t) in &target_words {
+            by_form.entry(normalizers.1.normalize(&t.text)).or_default().push(id);
+        }
+        for (id, t) in info.iter().enumerate() {
+            if t.kind != TokenKind::Word || t.df[0] == 0 {
+                continue;
+            }
+            for (translation, strength) in lexicon.translations(&normalizers.0.normalize(&t.text)) {
+                for &other in by_form.get(translation).map_or(&[][..], Vec::as_slice) {
+                    if other as usize != id {
+                        out[id].push((other, costs.lexicon * f64::from(*strength).min(1.0)));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Anchor overlap of a bead: matched and total anchor weight on each side.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Overlap {
+    /// Weight of source anchors found on the target side (counting partial matches).
+    pub matched: f64,
+    /// Total anchor weight on the source side.
+    pub source: f64,
+    /// Total anchor weight on the target side.
+    pub target: f64,
+}
+
+impl Overlap {
+    /// The share of anchor weight matched, in [0, 1] (0 when there are no anchors).
+    pub fn share(&self) -> f64 {
+        let total = self.source + self.target;
+        if total <= 0.0 { 0.0 } else { (2.0 * self.matched / total).min(1.0) }
+    }
+}
+
+/// What a bead's cost is made of.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct BeadStats {
+    /// Source and target units.
+    pub shape: (usize, usize),
+    /// Source characters.
+    pub source_len: f64,
+    /// Target characters.
+    pub target_len: f64,
+    /// Anchor overlap.
+    pub overlap: Overlap,
+    /// Units of a merge that share no anchor with the other side.
+    pub orphans: usize,
+}
+
+/// Scratch space reused across bead evaluations, so scoring does not allocate.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// Per token id: the stamp of the last bead whose target side holds it.
+    target_mark: Vec<u32>,
+    /// Per token id: the stamp of the last bead whose source side was seen to hold it.
+    source_mark: Vec<u32>,
+    stamp: u32,
+}
+
+/// Scores beads over two unit lists that share one anchor table.
+pub(crate) struct Scorer<'a> {
+    /// Source units.
+    pub source: &'a [Unit],
+    /// Target units.
+    pub target: &'a [Unit],
+    /// The shared anchor table.
+    pub anchors: &'a Anchors,
+    /// The weights.
+    pub costs: &'a Costs,
+    /// Target characters per source character.
+    pub ratio: f64,
+    /// Factor on anchor weight (2^k at the k-th coarse level, where anchors are sampled).
+    pub anchor_scale: f64,
+}
+
+impl Scorer<'_> {
+    /// Anchor overlap between source units `s` and target units `t`.
+    pub fn overlap(
+        &self,
+        s: std::ops::Range<usize>,
+        t: std::ops::Range<usize>,
+        scratch: &mut Scratch,
+    ) -> Overlap {
+        if let ([source], [target]) = (&self.source[s.clone()], &self.target[t.clone()]) {
+            // One unit a side: both token lists are sorted and repeat-free already.
+            return self.overlap_sorted(&source.tokens, &target.tokens);
+        }
+        // Merges: mark the target's tokens with a fresh stamp instead of merging and sorting.
+        let vocabulary = self.anchors.weight.len();
+        if scratch.target_mark.len() < vocabulary {
+            scratch.target_mark.resize(vocabulary, 0);
+            scratch.source_mark.resize(vocabulary, 0);
+        }
+        scratch.stamp = scratch.stamp.wrapping_add(1);
+        if scratch.stamp == 0 {
+            scratch.target_mark.fill(0);
+            scratch.source_mark.fill(0);
+            scratch.stamp = 1;
+        }
+        let stamp = scratch.stamp;
+        let weight = &self.anchors.weight;
+        let mut overlap = Overlap::default();
+        for &y in self.target[t].iter().flat_map(|u| &u.tokens) {
+            if scratch.target_mark[y as usize] != stamp {
+                scratch.target_mark[y as usize] = stamp;
+                overlap.target += weight[y as usize];
+            }
+        }
+        for &x in self.source[s].iter().flat_map(|u| &u.tokens) {
+            if scratch.source_mark[x as usize] == stamp {
+                continue;
+            }
+            scratch.source_mark[x as usize] = stamp;
+            let found = |y: u32| scratch.target_mark[y as usize] == stamp;
+            overlap.source += weight[x as usize];
+            overlap.matched += weight[x as usize] * self.found(x, found);
+        }
+        overlap.matched = overlap.matched.min(overlap.target);
+        overlap
+    }
+
+    /// Anchor weight of source unit `s` found in target unit `t`, not capped by the target's
+    /// weight (so that sums of it bound the overlap of merges from above).
+    pub fn pair_matched(&self, s: usize, t: usize) -> f64 {
+        let target = &self.target[t].tokens;
+        let weight = &self.anchors.weight;
+        self.source[s]
+            .tokens
+            .iter()
+            .map(|&x| weight[x as usize] * self.found(x, |y| target.binary_search(&y).is_ok()))
+            .sum()
+    }
+
+    /// Overlap of two sorted, repeat-free token lists.
+    fn overlap_sorted(&self, source: &[u32], target: &[u32]) -> Overlap {
+        let weight = &self.anchors.weight;
+        let mut overlap = Overlap::default();
+        for &x in source {
+            overlap.source += weight[x as usize];
+            overlap.matched += weight[x as usize] * self.found(x, |y| target.binary_search(&y).is_ok());
+        }
+        overlap.target = target.iter().map(|&y| weight[y as usize]).sum();
+        overlap.matched = overlap.matched.min(overlap.target);
+        overlap
+    }
+
+    /// How well source token `x` is found on a side that holds the tokens `holds` says: 1 when
+    /// the same token is there, else the strength of its best equivalent there (0 if none).
+    fn found(&self, x: u32, holds: impl Fn(u32) -> bool) -> f64 {
+        if holds(x) {
+            return 1.0;
+        }
+        self.anchors.equivalents[x as usize]
+            .iter()
+            .filter(|(y, _)| holds(*y))
+            .map(|&(_, strength)| strength)
+            .fold(0.0, f64::max)
+    }
+
+    /// The cost of pairing source units `s` with target units `t` (the table computes the
+    /// same from its pair cache; this direct form is for tests).
+    #[cfg(test)]
+    pub fn cost(&self, s: std::ops::Range<usize>, t: std::ops::Range<usize>, scratch: &mut Scratch) -> f64 {
+        let (a, b) = (s.len(), t.len());
+        let source_len: f64 = self.source[s.clone()].iter().map(|u| u.len).sum();
+        let target_len: f64 = self.target[t.clone()].iter().map(|u| u.len).sum();
+        if a == 0 || b == 0 {
+            return self.indel_cost(a + b, source_len + target_len);
+        }
+        let lonely = |o: Overlap| o.matched < 0.5;
+        let orphans = if self.costs.orphan > 0.0 && a + b > 2 {
+            let source = s.clone().filter(|&k| lonely(self.overlap(k..k + 1, t.clone(), scratch))).count();
+            source + t.clone().filter(|&k| lonely(self.overlap(s.clone(), k..k + 1, scratch))).count()
+        } else {
+            0
+        };
+        let overlap = self.overlap(s, t, scratch);
+        self.combine(&BeadStats { shape: (a, b), source_len, target_len, overlap, orphans })
+    }
+
+    /// The cost of a 1-0 or 0-1 bead (or several) of `len` characters in all.
+    pub fn indel_cost(&self, units: usize, len: f64) -> f64 {
+        self.costs.indel * units as f64 + self.costs.indel_per_char * len
+    }
+
+    /// The cost of a bead with both sides non-empty, from its figures.
+    pub fn combine(&self, bead: &BeadStats) -> f64 {
+        let (a, b) = bead.shape;
+        let overlap = bead.overlap;
+        let unmatched = (overlap.source + overlap.target - 2.0 * overlap.matched).max(0.0);
+        self.costs.shape(a, b)
+            + self.costs.length
+                * length_cost(bead.source_len, bead.target_len, self.ratio, self.costs.length_variance)
+            - self.costs.anchor * self.anchor_scale * overlap.matched
+            + self.costs.unmatched * unmatched
+            + self.costs.orphan * bead.orphans as f64
+    }
+
+    /// The total anchor weight of one unit.
+    pub fn weight(&self, unit: &Unit) -> f64 {
+        unit.tokens.iter().map(|&t| self.anchors.weight[t as usize]).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use pretty_assertions::assert_eq;
+
+    fn round(x: f64) -> f64 {
+        (x * 1000.0).round() / 1000.0
+    }
+
+    #[test]
+    fn equal_lengths_cost_nothing_and_cost_grows_with_the_gap() {
+        assert_eq!(round(length_cost(100.0, 100.0, 1.0, 6.8)), 0.0);
+        let near = length_cost(100.0, 110.0, 1.0, 6.8);
+        let far = length_cost(100.0, 200.0, 1.0, 6.8);
+        assert!(0.0 < near && near < far, "{near} {far}");
+        // The ratio is taken into account: 120 is the expected rendering of 100 at ratio 1.2.
+        assert_eq!(round(length_cost(100.0, 120.0, 1.2, 6.8)), 0.0);
+    }
+
+    #[test]
+    fn the_normal_tail_is_finite_far_out() {
+        assert_eq!(round(normal_tail_cost(0.0)), 0.0);
+        // P(|X| ≥ 1.96) = 0.05, so the cost is -ln 0.05 ≈ 2.996.
+        assert_eq!(round(normal_tail_cost(1.96)), 2.996);
+        assert!(normal_tail_cost(60.0).is_finite());
+    }
+
+    #[test]
+    fn names_spelled_differently_are_cognates() {
+        assert!(word_similarity("tokayev", "tokajev") >= 0.75);
+        assert!(word_similarity("tokayev", "takajev") < 0.75);
+        assert!(word_similarity("kazakhstan", "kazakstan") >= 0.75);
+    }
+
+    #[test]
+    fn shapes_cost_more_as_they_widen() {
+        let costs = Costs::default();
+        assert_eq!(costs.shape(1, 1), 0.0);
+        assert_eq!(costs.shape(2, 1), costs.shape(1, 2));
+        assert!(costs.shape(3, 1) < costs.shape(5, 1));
+    }
+
+    /// Weights fixed here, so the expected figures do not move when the defaults are tuned.
+    fn costs() -> Costs {
+        Costs {
+            max_share: 1.0,
+            mark_weight: 0.5,
+            cognate: 0.6,
+            number_weight: 1.5,
+            word_weight: 1.0,
+            ..Costs::default()
+        }
+    }
+
+    fn tokenised(source: &[&str], target: &[&str]) -> Tokenised {
+        let costs = costs();
+        let n = Normalizer::new(Lang::UND);
+        tokenise(source, target, &costs, &Lexicon::new(), (&n, &n))
+    }
+
+    #[test]
+    fn overlap_counts_numbers_names_and_cognates() {
+        let t = tokenised(&["Tokayev paid 3,000 dollars?"], &["Tokajev betalade 3 000 dollar?"]);
+        let costs = costs();
+        let scorer = Scorer {
+            source: &t.source,
+            target: &t.target,
+            anchors: &t.anchors,
+            costs: &costs,
+            ratio: t.ratio,
+            anchor_scale: 1.0,
+        };
+        let overlap = scorer.overlap(0..1, 0..1, &mut Scratch::default());
+        // Source anchors: tokayev (cognate of tokajev, 0.6 × 0.857), paid (unmatched), 3000
+        // (1.5), dollars (cognate of dollar at 0.6 × 0.857), ? (0.5).
+        assert_eq!(round(overlap.source), 5.0);
+        assert_eq!(round(overlap.matched), round(1.5 + 0.5 + 2.0 * 0.6 * (6.0 / 7.0)));
+    }
+
+    #[test]
+    fn a_bead_with_shared_anchors_costs_less_than_one_without() {
+        let t = tokenised(&["In 1956 Everest was climbed.", "Rain fell."], &["En 1956 l'Everest.", "Pluie."]);
+        let costs = costs();
+        let scorer = Scorer {
+            source: &t.source,
+            target: &t.target,
+            anchors: &t.anchors,
+            costs: &costs,
+            ratio: t.ratio,
+            anchor_scale: 1.0,
+        };
+        let scratch = &mut Scratch::default();
+        assert!(scorer.cost(0..1, 0..1, scratch) < scorer.cost(0..1, 1..2, scratch));
+        assert_eq!(scorer.cost(0..1, 0..0, scratch), costs.indel);
+    }
+}

@@ -1,0 +1,499 @@
+//! The dynamic-programming table: a banded search over bead shapes, filled then walked back.
+//!
+//! Cell (i, j) holds the cheapest way to align the first i source units with the first j
+//! target units. Only cells inside a [`Band`] exist: one contiguous range of j per row, kept
+//! in one flat `Vec` with an offset per row, so memory grows with n × band width rather than
+//! n × m. The band comes from a coarse-to-fine search ([`align_units`]): both sides are
+//! halved (neighbouring units merged) until the table is small enough to fill whole; the
+//! path found there is projected one level down and widened by [`Costs::band`] units in
+//! every direction, and so on back to the real units. A block of insertions that a fixed
+//! diagonal band would miss shows up at the coarse level as a few wide beads, and the band
+//! follows it.
+
+use super::score::Anchors;
+use super::score::{BeadStats, Overlap, Scorer, Scratch, Unit};
+use std::ops::Range;
+
+/// A bead shape: how many source and target units one bead covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Shape {
+    /// Source units.
+    pub source: usize,
+    /// Target units.
+    pub target: usize,
+}
+
+const fn shape(source: usize, target: usize) -> Shape {
+    Shape { source, target }
+}
+
+/// Bead shapes at sentence level. The order matters for ties: an earlier shape wins a tie,
+/// so 1-1 is preferred over a deletion plus an insertion of the same cost, and plain
+/// merges over wider ones.
+pub(crate) const SENTENCE_SHAPES: &[Shape] = &[
+    shape(1, 1),
+    shape(1, 0),
+    shape(0, 1),
+    shape(2, 1),
+    shape(1, 2),
+    shape(2, 2),
+    shape(3, 1),
+    shape(1, 3),
+    shape(3, 2),
+    shape(2, 3),
+    shape(4, 1),
+    shape(1, 4),
+];
+
+/// Bead shapes at paragraph level: the sentence shapes plus the wide merges of a rendering
+/// that condenses (one Swedish paragraph for five English ones).
+pub(crate) const PARAGRAPH_SHAPES: &[Shape] = &[
+    shape(1, 1),
+    shape(1, 0),
+    shape(0, 1),
+    shape(2, 1),
+    shape(1, 2),
+    shape(2, 2),
+    shape(3, 1),
+    shape(1, 3),
+    shape(3, 2),
+    shape(2, 3),
+    shape(4, 1),
+    shape(1, 4),
+    shape(5, 1),
+    shape(1, 5),
+    shape(6, 1),
+    shape(1, 6),
+];
+
+/// Bead shapes of the coarse passes, which only guide the band.
+const COARSE_SHAPES: &[Shape] =
+    &[shape(1, 1), shape(1, 0), shape(0, 1), shape(2, 1), shape(1, 2), shape(2, 2)];
+
+/// The cells that exist: for each row i in 0..=n, the columns `lo[i]..=hi[i]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Band {
+    lo: Vec<usize>,
+    hi: Vec<usize>,
+    /// Index in the flat table of the first cell of each row.
+    offset: Vec<usize>,
+}
+
+impl Band {
+    /// Every cell of an (n + 1) × (m + 1) table.
+    pub fn full(n: usize, m: usize) -> Band {
+        Band::new(vec![0; n + 1], vec![m; n + 1])
+    }
+
+    fn new(lo: Vec<usize>, hi: Vec<usize>) -> Band {
+        let mut offset = Vec::with_capacity(lo.len());
+        let mut total = 0;
+        for (l, h) in lo.iter().zip(&hi) {
+            offset.push(total);
+            total += h + 1 - l;
+        }
+        Band { lo, hi, offset }
+    }
+
+    /// The number of cells.
+    pub fn cells(&self) -> usize {
+        self.offset.last().map_or(0, |o| o + self.hi[self.hi.len() - 1] + 1 - self.lo[self.lo.len() - 1])
+    }
+
+    /// The flat index of cell (i, j), if the band holds it.
+    fn index(&self, i: usize, j: usize) -> Option<usize> {
+        (i < self.lo.len() && self.lo[i] <= j && j <= self.hi[i]).then(|| self.offset[i] + j - self.lo[i])
+    }
+
+    /// Projects beads found on units merged in pairs back onto the `n` × `m` units and widens
+    /// the result by `radius` in every direction.
+    pub fn around(path: &[Bead], n: usize, m: usize, radius: usize) -> Band {
+        let mut lo = vec![usize::MAX; n + 1];
+        let mut hi = vec![0; n + 1];
+        for bead in path {
+            let rows = (2 * bead.source.start).min(n)..=(2 * bead.source.end).min(n);
+            let cols = (2 * bead.target.start).min(m)..=(2 * bead.target.end).min(m);
+            let first_row = rows.start().saturating_sub(radius);
+            let last_row = (rows.end() + radius).min(n);
+            for i in first_row..=last_row {
+                lo[i] = lo[i].min(cols.start().saturating_sub(radius));
+                hi[i] = hi[i].max((cols.end() + radius).min(m));
+            }
+        }
+        lo[0] = 0;
+        hi[n] = m;
+        // Keep the band monotone and connected: a path only moves right and down.
+        for i in 1..=n {
+            hi[i] = hi[i].max(hi[i - 1]);
+        }
+        for i in (0..n).rev() {
+            lo[i] = lo[i].min(lo[i + 1]);
+        }
+        for i in 1..=n {
+            lo[i] = lo[i].min(hi[i - 1]);
+        }
+        Band::new(lo, hi)
+    }
+}
+
+/// One bead of a path: source units `source`, target units `target` (either may be empty),
+/// with what the search knew about it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Bead {
+    /// Source unit range.
+    pub source: Range<usize>,
+    /// Target unit range.
+    pub target: Range<usize>,
+    /// The bead's own cost.
+    pub cost: f64,
+    /// How much more the best path to the bead's end would cost with another last bead.
+    pub margin: f64,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    /// Cheapest cost of reaching the cell.
+    cost: f64,
+    /// Cost of the best way that ends with a different bead shape (the runner-up).
+    second: f32,
+    /// Index of the last bead's shape in the shape list (`u8::MAX` at the origin).
+    shape: u8,
+}
+
+const UNREACHED: Cell = Cell { cost: f64::INFINITY, second: f32::INFINITY, shape: u8::MAX };
+
+/// What bead costs are computed from, gathered once per table: the anchor weight each pair of
+/// single units shares (one figure per band cell), and running sums of unit lengths and
+/// anchor weights. A bead's overlap is the sum over its unit pairs, so no bead needs its
+/// units' anchors merged and sorted.
+struct Pairs<'a, 'b> {
+    scorer: &'a Scorer<'b>,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    /// Anchor weight of source unit i-1 found in target unit j-1 (uncapped), at cell (i, j)'s
+    /// index.
+    matched: Vec<f32>,
+    /// Running sums over the rows' units: lengths and anchor weights (index 0 is 0).
+    source_len: Vec<f64>,
+    source_weight: Vec<f64>,
+    target_len: Vec<f64>,
+    target_weight: Vec<f64>,
+    scratch: std::cell::RefCell<Scratch>,
+}
+
+impl<'a, 'b> Pairs<'a, 'b> {
+    fn new(scorer: &'a Scorer<'b>, band: &Band, rows: Range<usize>, cols: Range<usize>) -> Pairs<'a, 'b> {
+        let scratch = Scratch::default();
+        let mut matched = vec![0.0; band.cells()];
+        for i in 1..band.lo.len() {
+            for j in band.lo[i].max(1)..=band.hi[i] {
+                if let Some(k) = band.index(i, j) {
+                    let (s, t) = (rows.start + i - 1, cols.start + j - 1);
+                    matched[k] = scorer.pair_matched(s, t) as f32;
+                }
+            }
+        }
+        let sums = |units: &[Unit], f: &dyn Fn(&Unit) -> f64| {
+            std::iter::once(0.0)
+                .chain(units.iter().scan(0.0, |sum, u| {
+                    *sum += f(u);
+                    Some(*sum)
+                }))
+                .collect::<Vec<f64>>()
+        };
+        let (su, tu) = (&scorer.source[rows.clone()], &scorer.target[cols.clone()]);
+        Pairs {
+            scorer,
+            matched,
+            source_len: sums(su, &|u| u.len),
+            source_weight: sums(su, &|u| scorer.weight(u)),
+            target_len: sums(tu, &|u| u.len),
+            target_weight: sums(tu, &|u| scorer.weight(u)),
+            rows,
+            cols,
+            scratch: std::cell::RefCell::new(scratch),
+        }
+    }
+
+    /// Matched anchor weight of the units just before cell (i, j).
+    fn pair(&self, band: &Band, i: usize, j: usize) -> f64 {
+        match band.index(i, j) {
+            Some(k) => f64::from(self.matched[k]),
+            None => {
+                let (s, t) = (self.rows.start + i - 1, self.cols.start + j - 1);
+                self.scorer.pair_matched(s, t)
+            }
+        }
+    }
+
+    /// The cost of the bead of shape `s` that ends at cell (i, j), or `None` when it cannot be
+    /// below `limit`: everything but the anchor overlap is cheap, and the overlap can lower the
+    /// cost by at most the anchor bonus of the smaller side's whole weight, so most wide merges
+    /// are ruled out before their anchors are compared.
+    fn cost(&self, band: &Band, i: usize, j: usize, s: Shape, limit: f64) -> Option<f64> {
+        let (i0, j0) = (i - s.source, j - s.target);
+        let source_len = self.source_len[i] - self.source_len[i0];
+        let target_len = self.target_len[j] - self.target_len[j0];
+        if s.source == 0 || s.target == 0 {
+            return Some(self.scorer.indel_cost(s.source + s.target, source_len + target_len));
+        }
+        let weights =
+            (self.source_weight[i] - self.source_weight[i0], self.target_weight[j] - self.target_weight[j0]);
+        // An orphan shares no anchor with any single unit of the other side. (The pairs' best,
+        // not their sum: a name spelled alike in two units must not count twice.)
+        let mut orphans = 0;
+        if self.scorer.costs.orphan > 0.0 && s.source + s.target > 2 {
+            let mut column = [0.0f64; 8];
+            for ii in i0 + 1..=i {
+                let mut row: f64 = 0.0;
+                for (c, jj) in (j0 + 1..=j).enumerate() {
+                    let m = self.pair(band, ii, jj);
+                    row = row.max(m);
+                    if let Some(slot) = column.get_mut(c) {
+                        *slot = slot.max(m);
+                    }
+                }
+                orphans += usize::from(row < ORPHAN_WEIGHT);
+            }
+            orphans += column[..s.target.min(column.len())].iter().filter(|&&m| m < ORPHAN_WEIGHT).count();
+        }
+        let shape = (s.source, s.target);
+        // The overlap of a merge is at most the sum of its unit pairs' (each source anchor is
+        // found in the union at best as well as in its best single unit).
+        let mut pair_sum = 0.0;
+        for ii in i0 + 1..=i {
+            for jj in j0 + 1..=j {
+                pair_sum += self.pair(band, ii, jj);
+            }
+        }
+        let most = pair_sum.min(weights.0).min(weights.1);
+        let best_case = Overlap { matched: most, source: weights.0, target: weights.1 };
+        let bound =
+            self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap: best_case, orphans });
+        if bound >= limit {
+            return None;
+        }
+        // A 1-1 bead reads its overlap from the pair table. A merge has its anchors united (an
+        // anchor found in two of its units counts once), unless the costs allow summing the
+        // pairs instead: an anchor repeated in two units then counts twice, which is faster but
+        // costs Text+Berg dev 0.13 F1 at sentence level and breaks the bundled paragraphs.
+        let overlap = if s.source == 1 && s.target == 1 || !self.scorer.costs.exact_merges {
+            best_case
+        } else {
+            let (r, c) = (self.rows.start + i0, self.cols.start + j0);
+            self.scorer.overlap(r..r + s.source, c..c + s.target, &mut self.scratch.borrow_mut())
+        };
+        Some(self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap, orphans }))
+    }
+}
+
+/// A unit of a merge sharing less anchor weight than this with the other side is an orphan.
+const ORPHAN_WEIGHT: f64 = 0.5;
+
+/// A filled table over source units `rows` and target units `cols` of a scorer.
+pub(crate) struct Table<'s> {
+    band: Band,
+    cells: Vec<Cell>,
+    shapes: &'s [Shape],
+    rows: Range<usize>,
+    cols: Range<usize>,
+}
+
+impl<'s> Table<'s> {
+    /// Fills the table: every cell takes the cheapest of its shapes' predecessors.
+    pub fn fill(
+        scorer: &Scorer,
+        rows: Range<usize>,
+        cols: Range<usize>,
+        band: Band,
+        shapes: &'s [Shape],
+    ) -> Table<'s> {
+        let mut cells = vec![UNREACHED; band.cells()];
+        let pairs = Pairs::new(scorer, &band, rows.clone(), cols.clone());
+        for i in 0..band.lo.len() {
+            for j in band.lo[i]..=band.hi[i] {
+                let mut cell = UNREACHED;
+                if i == 0 && j == 0 {
+                    cell.cost = 0.0;
+                }
+                for (k, s) in shapes.iter().enumerate() {
+                    if s.source > i || s.target > j {
+                        continue;
+                    }
+                    let Some(prev) = band.index(i - s.source, j - s.target) else { continue };
+                    let before = cells[prev].cost;
+                    if before.is_infinite() {
+                        continue;
+                    }
+                    // A bead that cannot beat the runner-up changes neither the best nor the
+                    // margin, so its anchors need not be compared.
+                    let limit = f64::from(cell.second) - before;
+                    let Some(cost) = pairs.cost(&band, i, j, *s, limit) else { continue };
+                    let total = before + cost;
+                    // Strictly less: on a tie the earlier shape in the list wins.
+                    if total < cell.cost {
+                        cell.second = cell.cost as f32;
+                        cell.cost = total;
+                        cell.shape = k as u8;
+                    } else if (total as f32) < cell.second {
+                        cell.second = total as f32;
+                    }
+                }
+                if let Some(index) = band.index(i, j) {
+                    cells[index] = cell;
+                }
+            }
+        }
+        Table { band, cells, shapes, rows, cols }
+    }
+
+    /// Walks back from the last cell: the beads of the cheapest path, in order.
+    pub fn walk(&self) -> Vec<Bead> {
+        let (mut i, mut j) = (self.band.lo.len() - 1, self.cols.len());
+        let mut beads = Vec::new();
+        while i > 0 || j > 0 {
+            let Some(cell) = self.band.index(i, j).map(|k| self.cells[k]) else { break };
+            let Some(s) = self.shapes.get(cell.shape as usize) else { break };
+            let prev = self.band.index(i - s.source, j - s.target).map_or(0.0, |k| self.cells[k].cost);
+            let (i0, j0) = (self.rows.start + i - s.source, self.cols.start + j - s.target);
+            beads.push(Bead {
+                source: i0..i0 + s.source,
+                target: j0..j0 + s.target,
+                cost: cell.cost - prev,
+                margin: (f64::from(cell.second) - cell.cost).max(0.0),
+            });
+            i -= s.source;
+            j -= s.target;
+        }
+        // Only a band that lost the path stops early; what is left becomes insertions and
+        // deletions, so the beads still cover every unit.
+        let indel =
+            |source: Range<usize>, target: Range<usize>| Bead { source, target, cost: 0.0, margin: 0.0 };
+        beads.extend(
+            (0..j).rev().map(|j| {
+                indel(self.rows.start..self.rows.start, self.cols.start + j..self.cols.start + j + 1)
+            }),
+        );
+        beads.extend(
+            (0..i).rev().map(|i| {
+                indel(self.rows.start + i..self.rows.start + i + 1, self.cols.start..self.cols.start)
+            }),
+        );
+        beads.reverse();
+        beads
+    }
+
+    /// The number of cells the table holds.
+    pub fn cells(&self) -> usize {
+        self.cells.len()
+    }
+}
+
+/// Size in bytes of one table cell, for memory figures.
+pub const CELL_BYTES: usize = std::mem::size_of::<Cell>();
+
+/// Aligns source units `rows` with target units `cols` of `scorer`: the cheapest monotone
+/// path of beads, searched coarse-to-fine so that memory stays linear. Returns the beads
+/// and the largest number of table cells held at once.
+pub(crate) fn align_units(
+    scorer: &Scorer,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    shapes: &[Shape],
+) -> (Vec<Bead>, usize) {
+    let (n, m) = (rows.len(), cols.len());
+    let costs = scorer.costs;
+    if n == 0 || m == 0 {
+        let beads = rows
+            .clone()
+            .map(|i| Bead {
+                source: i..i + 1,
+                target: cols.start..cols.start,
+                cost: costs.indel,
+                margin: 0.0,
+            })
+            .chain(cols.clone().map(|j| Bead {
+                source: rows.end..rows.end,
+                target: j..j + 1,
+                cost: costs.indel,
+                margin: 0.0,
+            }))
+            .collect();
+        return (beads, 0);
+    }
+    let band = if (n + 1) * (m + 1) <= costs.full_table.max(16) {
+        Band::full(n, m)
+    } else {
+        let (coarse_path, peak) = coarse_path(scorer, rows.clone(), cols.clone(), shapes);
+        let band = Band::around(&coarse_path, n, m, costs.band);
+        return finish(scorer, rows, cols, band, shapes, peak);
+    };
+    finish(scorer, rows, cols, band, shapes, 0)
+}
+
+fn finish(
+    scorer: &Scorer,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    band: Band,
+    shapes: &[Shape],
+    peak: usize,
+) -> (Vec<Bead>, usize) {
+    let table = Table::fill(scorer, rows, cols, band, shapes);
+    (table.walk(), peak.max(table.cells()))
+}
+
+/// The path at half resolution: neighbouring units merged in pairs, aligned recursively.
+/// Bead ranges are in coarse units, counted from 0.
+fn coarse_path(
+    scorer: &Scorer,
+    rows: Range<usize>,
+    cols: Range<usize>,
+    shapes: &[Shape],
+) -> (Vec<Bead>, usize) {
+    let level = (scorer.anchor_scale as u32).trailing_zeros() + 1;
+    // Each coarse level keeps about one anchor in two of the units it merges, so coarse
+    // units stay about as cheap to compare as fine ones.
+    let halve = |units: &[Unit]| units.chunks(2).map(|pair| Unit::merge_sampled(pair, 1)).collect::<Vec<_>>();
+    let source = halve(&scorer.source[rows]);
+    let target = halve(&scorer.target[cols]);
+    let anchors: &Anchors = scorer.anchors;
+    let coarse = Scorer {
+        source: &source,
+        target: &target,
+        anchors,
+        costs: scorer.costs,
+        ratio: scorer.ratio,
+        anchor_scale: f64::from(1u32 << level.min(20)),
+    };
+    // The coarse path only has to lead the band: the common shapes are enough there.
+    let shapes = if shapes.len() > COARSE_SHAPES.len() { COARSE_SHAPES } else { shapes };
+    align_units(&coarse, 0..source.len(), 0..target.len(), shapes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    #[test]
+    fn a_full_band_holds_every_cell() {
+        let band = Band::full(2, 3);
+        assert_eq!(band.cells(), 12);
+        assert_eq!(band.index(1, 2), Some(6));
+        assert_eq!(band.index(3, 0), None);
+    }
+
+    #[test]
+    fn a_projected_band_follows_the_coarse_path_and_stays_monotone() {
+        let bead = |s: Range<usize>, t: Range<usize>| Bead { source: s, target: t, cost: 0.0, margin: 0.0 };
+        // Coarse: 1-1, then a block of two target units inserted, then 1-1.
+        let path = [bead(0..1, 0..1), bead(1..1, 1..3), bead(1..2, 3..4)];
+        let band = Band::around(&path, 4, 8, 0);
+        assert_eq!(band.lo, [0, 0, 0, 6, 6]);
+        assert_eq!(band.hi, [2, 2, 8, 8, 8]);
+        let wide = Band::around(&path, 4, 8, 1);
+        assert_eq!(wide.lo, [0, 0, 0, 0, 5]);
+        assert_eq!(wide.hi, [3, 8, 8, 8, 8]);
+    }
+}
