@@ -52,6 +52,21 @@ fn bench(c: &mut Criterion) {
         let text = std::str::from_utf8(bundled::ORIGINAL.bytes).unwrap_or("");
         b.iter(|| transdiff::segment::split_sentences(black_box(text), Lang::EN).len())
     });
+    // Inputs built to defeat backward scans: if any stage rescanned the text per
+    // candidate boundary, these would take seconds instead of milliseconds.
+    let adversarial = [
+        ("no spaces", "x.Xe.G".repeat(40_000)),
+        ("initials", "A. ".repeat(80_000)),
+        ("bang run", "!".repeat(240_000)),
+        ("bracket asides", "word (!) A.) ".repeat(20_000)),
+    ];
+    for (name, text) in &adversarial {
+        c.bench_function(&format!("segment/adversarial {name}, {} KB", text.len() / 1000), |b| {
+            b.iter(|| {
+                black_box(segment("adversarial", black_box(text.as_bytes()), &SegmentOptions::default()).ok())
+            })
+        });
+    }
     for text in texts() {
         c.bench_function(&format!("segment/{}", text.path), |b| {
             b.iter(|| black_box(segment(text.path, black_box(text.bytes), &detect).ok()))

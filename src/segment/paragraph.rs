@@ -242,9 +242,11 @@ fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static
     if !ends_with_hyphen(text) {
         return " ";
     }
+    // The broken word; a "word" longer than 64 bytes is not one to re-join carefully.
+    let end = super::tail(text, 64);
     let word_start =
-        text.rfind(super::is_space).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-    let stem = text[word_start..].trim_end_matches(['-', '‐']);
+        end.rfind(super::is_space).map_or(0, |i| i + end[i..].chars().next().map_or(1, char::len_utf8));
+    let stem = end[word_start..].trim_end_matches(['-', '‐']);
     let stem_letters = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
     let next_word = next.split(super::is_space).next().unwrap_or("");
     let next_letters = next_word.trim_matches(|c: char| !c.is_alphanumeric());
