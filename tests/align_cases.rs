@@ -103,3 +103,49 @@ fn the_beads_writer_prints_one_bead_a_line() {
     ];
     assert_eq!(beads_text(beads.iter()), "[0]:[0, 1]\n[1]:[]\n[]:[2]\n[2, 3]:[3]\n");
 }
+
+fn web(paragraphs: &[&str], lang: Lang) -> Document {
+    let text: String = paragraphs.iter().map(|p| format!("{p}\n\n")).collect();
+    segment("case", text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
+}
+
+#[test]
+fn a_paragraph_repeated_early_is_moved() {
+    let source = web(
+        &[
+            "Tokayev appealed to the CSTO on 5 January. Russia sent 3,000 troops.",
+            "Workers in Zhanaozen drew up five demands. They called for free elections.",
+            "The regime blamed terrorists for the violence in Almaty.",
+            "A nationwide general strike could play a key role in Kazakhstan in 2022. International solidarity matters.",
+        ],
+        Lang::EN,
+    );
+    let target = web(
+        &[
+            "Tokajev vädjade till CSTO den 5 januari. Ryssland skickade 3 000 soldater.",
+            "En landsomfattande generalstrejk kunde spela en nyckelroll i Kazakstan 2022.",
+            "Arbetarna i Zhanaozen listade fem krav. De krävde fria val.",
+            "Regimen skyllde våldet i Almaty på terrorister.",
+            "En landsomfattande generalstrejk kunde spela en nyckelroll i Kazakstan 2022. Internationell solidaritet behövs.",
+        ],
+        Lang::SV,
+    );
+    let alignment = align(&source, &target, &AlignOptions::default());
+    let beads: Vec<(BeadKind, Vec<usize>, Vec<usize>)> =
+        alignment.beads.iter().map(|b| (b.kind, b.source.clone(), b.target.clone())).collect();
+    assert_eq!(
+        beads,
+        [
+            (Match, vec![0], vec![0]),
+            (BeadKind::Moved, vec![3], vec![1]),
+            (Match, vec![1], vec![2]),
+            (Match, vec![2], vec![3]),
+            (Match, vec![3], vec![4]),
+        ]
+    );
+    // The moved paragraph's one sentence points at the source sentence it repeats.
+    let moved = &alignment.beads[1].sentences;
+    let inner: Vec<(BeadKind, Vec<usize>, Vec<usize>)> =
+        moved.iter().map(|b| (b.kind, b.source.clone(), b.target.clone())).collect();
+    assert_eq!(inner, [(BeadKind::Moved, vec![5, 6], vec![2])]);
+}

@@ -235,7 +235,7 @@ fn tokenise_sentences(
 }
 
 fn scorer<'a>(source: &'a [Unit], target: &'a [Unit], tok: &'a Tokenised, costs: &'a Costs) -> Scorer<'a> {
-    Scorer { source, target, anchors: &tok.anchors, costs, ratio: tok.ratio }
+    Scorer { source, target, anchors: &tok.anchors, costs, ratio: tok.ratio, anchor_scale: 1.0 }
 }
 
 /// Aligns all units of `scorer`: beads (with moves) and the texts' similarity.

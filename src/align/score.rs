@@ -59,6 +59,9 @@ pub struct Costs {
     pub lexicon: f64,
     /// Words in more than this share of a side's units are not anchors (too common).
     pub max_share: f64,
+    /// Unite a merge's anchors exactly (true) or sum the overlaps of its unit pairs (false:
+    /// faster, but an anchor repeated in two units counts twice).
+    pub exact_merges: bool,
     /// Half-width of the search band around the coarse path, in units.
     pub band: usize,
     /// Tables up to this many cells are filled whole; larger inputs go coarse-to-fine.
@@ -88,6 +91,7 @@ impl Default for Costs {
             cognate_threshold: 0.75,
             lexicon: 1.0,
             max_share: 0.1,
+            exact_merges: true,
             band: 10,
             full_table: 40_000,
         }
@@ -201,6 +205,17 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
+    /// A coarse unit for the search at half resolution: lengths add, and of the united
+    /// anchors only about half are kept (a fixed hash sample, the same on both sides), so that
+    /// coarse units stay as cheap to compare as fine ones; [`Scorer::anchor_scale`] makes up
+    /// for the dropped weight.
+    pub fn merge_sampled(units: &[Unit], level: u32) -> Unit {
+        let mut unit = Unit::merge(units);
+        let mask = (1u64 << level.min(20)) - 1;
+        unit.tokens.retain(|&t| (u64::from(t).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) & mask == 0);
+        unit
+    }
+
     /// The unit covering `units` (a coarse unit): lengths add, anchors unite.
     pub fn merge(units: &[Unit]) -> Unit {
         let mut tokens: Vec<u32> = units.iter().flat_map(|u| u.tokens.iter().copied()).collect();
@@ -283,7 +298,7 @@ pub(crate) fn tokenise(
     }
     let [source_units, target_units] = side_units;
     let counts = [source_units.len().max(1), target_units.len().max(1)];
-    let weight = info
+    let weight: Vec<f64> = info
         .iter()
         .map(|t| {
             let share = (0..2).map(|s| t.df[s] as f64 / counts[s] as f64).fold(0.0, f64::max);
@@ -296,6 +311,12 @@ pub(crate) fn tokenise(
             }
         })
         .collect();
+    let weight: Vec<f64> = weight;
+    // Tokens too common to count are dropped from the units: every comparison skips them.
+    let [mut source_units, mut target_units] = [source_units, target_units];
+    for unit in source_units.iter_mut().chain(target_units.iter_mut()) {
+        unit.tokens.retain(|&t| weight[t as usize] > 0.0);
+    }
     let equivalents = equivalents(&info, costs, lexicon, normalizers);
     let total = |units: &[Unit]| units.iter().map(|u| u.len).sum::<f64>();
     let ratio = match (total(&source_units), total(&target_units)) {
@@ -320,13 +341,18 @@ fn equivalents(
         .map(|(i, t)| (i as u32, t))
         .collect();
     // Cognates: only words of 5+ letters are compared, and only with words of the same first
-    // letter and a similar length, which keeps the comparisons near-linear in the vocabulary.
-    let mut buckets: HashMap<(char, usize), Vec<(u32, &str)>> = HashMap::new();
+    // two letters and a similar length, which keeps the comparisons near-linear in the
+    // vocabulary.
+    let key = |text: &str| -> (char, char) {
+        let mut chars = text.chars();
+        (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '))
+    };
+    type Bucket<'t> = Vec<(u32, &'t str)>;
+    let mut buckets: HashMap<((char, char), usize), Bucket> = HashMap::new();
     for &(id, t) in &target_words {
         let len = t.text.chars().count();
         if len >= 5 {
-            let first = t.text.chars().next().unwrap_or(' ');
-            buckets.entry((first, len)).or_default().push((id, &t.text));
+            buckets.entry((key(&t.text), len)).or_default().push((id, &t.text));
         }
     }
     if costs.cognate > 0.0 {
@@ -335,7 +361,7 @@ fn equivalents(
             if t.kind != TokenKind::Word || t.df[0] == 0 || len < 5 {
                 continue;
             }
-            let first = t.text.chars().next().unwrap_or(' ');
+            let first = key(&t.text);
             for l in len.saturating_sub(2)..=len + 2 {
                 for &(other, text) in buckets.get(&(first, l)).map_or(&[][..], Vec::as_slice) {
                     if other as usize == id {
@@ -389,11 +415,29 @@ impl Overlap {
     }
 }
 
+/// What a bead's cost is made of.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct BeadStats {
+    /// Source and target units.
+    pub shape: (usize, usize),
+    /// Source characters.
+    pub source_len: f64,
+    /// Target characters.
+    pub target_len: f64,
+    /// Anchor overlap.
+    pub overlap: Overlap,
+    /// Units of a merge that share no anchor with the other side.
+    pub orphans: usize,
+}
+
 /// Scratch space reused across bead evaluations, so scoring does not allocate.
 #[derive(Default)]
 pub(crate) struct Scratch {
-    source: Vec<u32>,
-    target: Vec<u32>,
+    /// Per token id: the stamp of the last bead whose target side holds it.
+    target_mark: Vec<u32>,
+    /// Per token id: the stamp of the last bead whose source side was seen to hold it.
+    source_mark: Vec<u32>,
+    stamp: u32,
 }
 
 /// Scores beads over two unit lists that share one anchor table.
@@ -408,6 +452,8 @@ pub(crate) struct Scorer<'a> {
     pub costs: &'a Costs,
     /// Target characters per source character.
     pub ratio: f64,
+    /// Factor on anchor weight (2^k at the k-th coarse level, where anchors are sampled).
+    pub anchor_scale: f64,
 }
 
 impl Scorer<'_> {
@@ -418,78 +464,125 @@ impl Scorer<'_> {
         t: std::ops::Range<usize>,
         scratch: &mut Scratch,
     ) -> Overlap {
-        let source = gather(&self.source[s], &mut scratch.source);
-        let target = gather(&self.target[t], &mut scratch.target);
+        if let ([source], [target]) = (&self.source[s.clone()], &self.target[t.clone()]) {
+            // One unit a side: both token lists are sorted and repeat-free already.
+            return self.overlap_sorted(&source.tokens, &target.tokens);
+        }
+        // Merges: mark the target's tokens with a fresh stamp instead of merging and sorting.
+        let vocabulary = self.anchors.weight.len();
+        if scratch.target_mark.len() < vocabulary {
+            scratch.target_mark.resize(vocabulary, 0);
+            scratch.source_mark.resize(vocabulary, 0);
+        }
+        scratch.stamp = scratch.stamp.wrapping_add(1);
+        if scratch.stamp == 0 {
+            scratch.target_mark.fill(0);
+            scratch.source_mark.fill(0);
+            scratch.stamp = 1;
+        }
+        let stamp = scratch.stamp;
+        let weight = &self.anchors.weight;
+        let mut overlap = Overlap::default();
+        for &y in self.target[t].iter().flat_map(|u| &u.tokens) {
+            if scratch.target_mark[y as usize] != stamp {
+                scratch.target_mark[y as usize] = stamp;
+                overlap.target += weight[y as usize];
+            }
+        }
+        for &x in self.source[s].iter().flat_map(|u| &u.tokens) {
+            if scratch.source_mark[x as usize] == stamp {
+                continue;
+            }
+            scratch.source_mark[x as usize] = stamp;
+            let found = |y: u32| scratch.target_mark[y as usize] == stamp;
+            overlap.source += weight[x as usize];
+            overlap.matched += weight[x as usize] * self.found(x, found);
+        }
+        overlap.matched = overlap.matched.min(overlap.target);
+        overlap
+    }
+
+    /// Anchor weight of source unit `s` found in target unit `t`, not capped by the target's
+    /// weight (so that sums of it bound the overlap of merges from above).
+    pub fn pair_matched(&self, s: usize, t: usize) -> f64 {
+        let target = &self.target[t].tokens;
+        let weight = &self.anchors.weight;
+        self.source[s]
+            .tokens
+            .iter()
+            .map(|&x| weight[x as usize] * self.found(x, |y| target.binary_search(&y).is_ok()))
+            .sum()
+    }
+
+    /// Overlap of two sorted, repeat-free token lists.
+    fn overlap_sorted(&self, source: &[u32], target: &[u32]) -> Overlap {
         let weight = &self.anchors.weight;
         let mut overlap = Overlap::default();
         for &x in source {
-            let w = weight[x as usize];
-            if w <= 0.0 {
-                continue;
-            }
-            overlap.source += w;
-            let found = if target.binary_search(&x).is_ok() {
-                1.0
-            } else {
-                self.anchors.equivalents[x as usize]
-                    .iter()
-                    .filter(|(y, _)| target.binary_search(y).is_ok())
-                    .map(|&(_, strength)| strength)
-                    .fold(0.0, f64::max)
-            };
-            overlap.matched += w * found;
+            overlap.source += weight[x as usize];
+            overlap.matched += weight[x as usize] * self.found(x, |y| target.binary_search(&y).is_ok());
         }
         overlap.target = target.iter().map(|&y| weight[y as usize]).sum();
         overlap.matched = overlap.matched.min(overlap.target);
         overlap
     }
 
-    /// The cost of pairing source units `s` with target units `t`.
+    /// How well source token `x` is found on a side that holds the tokens `holds` says: 1 when
+    /// the same token is there, else the strength of its best equivalent there (0 if none).
+    fn found(&self, x: u32, holds: impl Fn(u32) -> bool) -> f64 {
+        if holds(x) {
+            return 1.0;
+        }
+        self.anchors.equivalents[x as usize]
+            .iter()
+            .filter(|(y, _)| holds(*y))
+            .map(|&(_, strength)| strength)
+            .fold(0.0, f64::max)
+    }
+
+    /// The cost of pairing source units `s` with target units `t` (the table computes the
+    /// same from its pair cache; this direct form is for tests).
+    #[cfg(test)]
     pub fn cost(&self, s: std::ops::Range<usize>, t: std::ops::Range<usize>, scratch: &mut Scratch) -> f64 {
         let (a, b) = (s.len(), t.len());
-        if a == 0 || b == 0 {
-            let len: f64 = self.source[s].iter().chain(&self.target[t]).map(|u| u.len).sum();
-            return self.costs.indel * (a + b) as f64 + self.costs.indel_per_char * len;
-        }
         let source_len: f64 = self.source[s.clone()].iter().map(|u| u.len).sum();
         let target_len: f64 = self.target[t.clone()].iter().map(|u| u.len).sum();
-        let orphans = if self.costs.orphan > 0.0 && a + b > 2 { self.orphans(&s, &t, scratch) } else { 0 };
+        if a == 0 || b == 0 {
+            return self.indel_cost(a + b, source_len + target_len);
+        }
+        let lonely = |o: Overlap| o.matched < 0.5;
+        let orphans = if self.costs.orphan > 0.0 && a + b > 2 {
+            let source = s.clone().filter(|&k| lonely(self.overlap(k..k + 1, t.clone(), scratch))).count();
+            source + t.clone().filter(|&k| lonely(self.overlap(s.clone(), k..k + 1, scratch))).count()
+        } else {
+            0
+        };
         let overlap = self.overlap(s, t, scratch);
+        self.combine(&BeadStats { shape: (a, b), source_len, target_len, overlap, orphans })
+    }
+
+    /// The cost of a 1-0 or 0-1 bead (or several) of `len` characters in all.
+    pub fn indel_cost(&self, units: usize, len: f64) -> f64 {
+        self.costs.indel * units as f64 + self.costs.indel_per_char * len
+    }
+
+    /// The cost of a bead with both sides non-empty, from its figures.
+    pub fn combine(&self, bead: &BeadStats) -> f64 {
+        let (a, b) = bead.shape;
+        let overlap = bead.overlap;
         let unmatched = (overlap.source + overlap.target - 2.0 * overlap.matched).max(0.0);
         self.costs.shape(a, b)
-            + self.costs.length * length_cost(source_len, target_len, self.ratio, self.costs.length_variance)
-            - self.costs.anchor * overlap.matched
+            + self.costs.length
+                * length_cost(bead.source_len, bead.target_len, self.ratio, self.costs.length_variance)
+            - self.costs.anchor * self.anchor_scale * overlap.matched
             + self.costs.unmatched * unmatched
-            + self.costs.orphan * orphans as f64
+            + self.costs.orphan * bead.orphans as f64
     }
 
-    /// The number of units of a merge that share no anchor with the other side.
-    fn orphans(
-        &self,
-        s: &std::ops::Range<usize>,
-        t: &std::ops::Range<usize>,
-        scratch: &mut Scratch,
-    ) -> usize {
-        // Shared marks and one weak cognate are not enough to belong together.
-        let lonely = |o: Overlap| o.matched < 0.5;
-        let source = s.clone().filter(|&k| lonely(self.overlap(k..k + 1, t.clone(), scratch))).count();
-        let target = t.clone().filter(|&k| lonely(self.overlap(s.clone(), k..k + 1, scratch))).count();
-        source + target
+    /// The total anchor weight of one unit.
+    pub fn weight(&self, unit: &Unit) -> f64 {
+        unit.tokens.iter().map(|&t| self.anchors.weight[t as usize]).sum()
     }
-}
-
-/// The sorted, repeat-free anchor ids of `units`, borrowing when there is only one.
-fn gather<'u>(units: &'u [Unit], buffer: &'u mut Vec<u32>) -> &'u [u32] {
-    if let [unit] = units {
-        return &unit.tokens;
-    }
-    buffer.clear();
-    for unit in units {
-        buffer.extend_from_slice(&unit.tokens);
-    }
-    buffer.sort_unstable();
-    buffer.dedup();
-    buffer
 }
 
 #[cfg(test)]
@@ -563,6 +656,7 @@ mod tests {
             anchors: &t.anchors,
             costs: &costs,
             ratio: t.ratio,
+            anchor_scale: 1.0,
         };
         let overlap = scorer.overlap(0..1, 0..1, &mut Scratch::default());
         // Source anchors: tokayev (cognate of tokajev, 0.6 × 0.857), paid (unmatched), 3000
@@ -581,6 +675,7 @@ mod tests {
             anchors: &t.anchors,
             costs: &costs,
             ratio: t.ratio,
+            anchor_scale: 1.0,
         };
         let scratch = &mut Scratch::default();
         assert!(scorer.cost(0..1, 0..1, scratch) < scorer.cost(0..1, 1..2, scratch));

@@ -77,7 +77,7 @@ pub struct AlignArgs {
     #[arg(long = "lang", value_name = "CODE")]
     pub lang: Vec<String>,
     /// Dictionaries for the aligner: auto (find installed ones), none, or a file.
-    #[arg(long, value_name = "auto|none|PATH", default_value = "auto")]
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = lexicon::HELP)]
     pub lexicon: String,
 }
 

@@ -12,9 +12,6 @@
 //!
 //! Several values may be given separated by commas (`auto,extra.dic`).
 
-// Until `align` and `bench textberg` pass `--lexicon` here (their owners wire it).
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use transdiff::error::Result;
@@ -138,6 +135,7 @@ mod tests {
     use flate2::Compression;
     use flate2::write::GzEncoder;
     use std::io::Write;
+    use transdiff::lexicon::DICTIONARY_STRENGTH;
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {
         let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
@@ -165,9 +163,9 @@ mod tests {
             .unwrap();
         let lexicon = load_auto(dir.path(), Lang::EN, Lang::SV).unwrap();
         assert_eq!(lexicon.names, ["freedict:freedict-eng-swe", "freedict:freedict-swe-eng (inverted)"]);
-        assert_eq!(lexicon.strength("hous", "hus"), 1.0);
-        assert_eq!(lexicon.strength("hors", "häst"), 1.0);
-        assert_eq!(lexicon.strength("steed", "häst"), 1.0);
+        assert_eq!(lexicon.strength("hous", "hus"), DICTIONARY_STRENGTH);
+        assert_eq!(lexicon.strength("hors", "häst"), DICTIONARY_STRENGTH);
+        assert_eq!(lexicon.strength("steed", "häst"), DICTIONARY_STRENGTH);
         assert_eq!(lexicon.len(), 3);
         assert!(load("none", Lang::EN, Lang::SV).unwrap().is_empty());
     }
@@ -178,10 +176,10 @@ mod tests {
         let (index, dict) = write_dict(dir.path(), "freedict-eng-swe");
         for path in [&index, &dict] {
             let lexicon = load_path(path, Lang::EN, Lang::SV).unwrap();
-            assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+            assert_eq!(lexicon.strength("hous", "hus"), DICTIONARY_STRENGTH);
         }
         let inverted = load_path(&index, Lang::SV, Lang::EN).unwrap();
-        assert_eq!(inverted.strength("hus", "hous"), 1.0);
+        assert_eq!(inverted.strength("hus", "hous"), DICTIONARY_STRENGTH);
         assert_eq!(inverted.names, ["freedict:freedict-eng-swe (inverted)"]);
     }
 
@@ -199,7 +197,7 @@ mod tests {
         let path = dir.path().join("en-sv.dic");
         std::fs::write(&path, "hus @ house\n").unwrap();
         let lexicon = load(path.to_str().unwrap(), Lang::EN, Lang::SV).unwrap();
-        assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+        assert_eq!(lexicon.strength("hous", "hus"), DICTIONARY_STRENGTH);
     }
 
     /// Each corrupt file gives an error that names it, never a panic.

@@ -100,7 +100,7 @@ fn file_bytes(paragraph: &Paragraph, range: &Range<usize>) -> Range<usize> {
 }
 
 /// Bytes of prose the language detector looks at: enough to be sure, little enough to be quick.
-const DETECT_SAMPLE: usize = 4000;
+const DETECT_SAMPLE: usize = 2000;
 
 /// Detects the language from the prose paragraphs (chrome and captions left out).
 fn detect_lang(blocks: &[paragraph::Block], kinds: &[ParagraphKind]) -> Option<Lang> {

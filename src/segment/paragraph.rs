@@ -5,7 +5,7 @@
 //! (page numbers, bare URLs), after a line that ends a sentence and is short
 //! enough that the next line's first word would have fitted on it, and after a
 //! short line (at most 3/4 of the wrap width) unless the next line starts in
-//! lower case. A blank line breaks a paragraph, unless blank lines follow nearly
+//! lower case, and before an indented line that starts with a capital. A blank line breaks a paragraph, unless blank lines follow nearly
 //! every line (then they mean nothing).
 //!
 //! A hyphen at a line's end is joined ("bränsle-" + "priserna" → "bränslepriserna"),
@@ -173,7 +173,8 @@ fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
             || (blank_before && wrap.blank_is_break)
             || item.is_some()
             || breaks_after(previous, content, wrap.width)
-            || (in_bullet && starts_upper(content));
+            || (in_bullet && starts_upper(content))
+            || (indent(line.text) >= 2 && starts_upper(content) && !ends_with_hyphen(previous));
         match blocks.last_mut() {
             Some(block) if !starts_new => {
                 let joiner = join(&mut block.text, content, &hyphenated);
@@ -209,6 +210,11 @@ fn breaks_after(previous: &str, next: &str, width: usize) -> bool {
         return false;
     }
     length * 4 <= width * 3
+}
+
+/// Leading white space of a line, in characters (a first-line indent starts a paragraph).
+fn indent(line: &str) -> usize {
+    line.chars().take_while(|&c| super::is_space(c)).count()
 }
 
 fn starts_upper(text: &str) -> bool {
@@ -262,6 +268,7 @@ fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static
 fn hyphenated_words(lines: &[Line<'_>]) -> HashSet<String> {
     lines
         .iter()
+        .filter(|l| l.text.contains('-'))
         .flat_map(|l| l.text.split(super::is_space))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.contains('-'))
@@ -319,7 +326,7 @@ mod tests {
     fn breaks_on_short_lines_bullets_and_furniture() {
         let text = "A heading\n\nThe first paragraph is long enough to be wrapped at width\n\n\
                     sixty, and it ends here.\n\n• A bullet item that goes on\n\nand on\n\n\
-                    http://example.org/\n\n12\n\nThe second paragraph goes on right\n\nhere.";
+                    http://example.org/\n\n12\n\nThe second paragraph goes on right\n\nhere. It is followed by an indented\n\n  Paragraph that starts with an indent.";
         assert_eq!(
             texts(text),
             [
@@ -328,7 +335,8 @@ mod tests {
                 "A bullet item that goes on and on",
                 "http://example.org/",
                 "12",
-                "The second paragraph goes on right here."
+                "The second paragraph goes on right here. It is followed by an indented",
+                "Paragraph that starts with an indent."
             ]
         );
     }

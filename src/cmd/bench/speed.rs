@@ -1,14 +1,144 @@
-//! `transdiff bench speed`: Time and memory of alignment and figure comparison.
+//! `transdiff bench speed`: time of aligning the bundled texts, and how alignment memory grows
+//! with input length (1k, 10k, 100k sentences per side).
+//!
+//! Memory is measured two ways: the largest DP table the search held (cells × bytes per
+//! cell), and the peak of all heap bytes allocated during the alignment, counted by the
+//! binary's global allocator below (a relaxed atomic add per allocation; negligible cost).
 
 use clap::Args;
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::ExitCode;
-use transdiff::error::{Error, Result};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+use transdiff::align::{self, AlignOptions};
+use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS};
+use transdiff::error::Result;
+use transdiff::lang::Lang;
+use transdiff::segment::{SegmentOptions, segment};
+use transdiff::text::Document;
+
+/// Counts live heap bytes and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded unchanged to the system allocator; only counters are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: same contract as the caller's.
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 /// Arguments of `transdiff bench speed`.
 #[derive(Debug, Args)]
-pub struct SpeedArgs {}
+#[command(after_help = "Example:\n  cargo build --release && target/release/transdiff bench speed")]
+pub struct SpeedArgs {
+    /// Repetitions of the bundled-text timing (the fastest run is reported).
+    #[arg(long, default_value_t = 20)]
+    pub runs: usize,
+    /// Largest synthetic size, in sentences per side (1k, 10k, ... up to this).
+    #[arg(long, default_value_t = 100_000)]
+    pub max: usize,
+}
 
 /// Runs `transdiff bench speed`.
-pub fn run(_args: SpeedArgs) -> Result<ExitCode> {
-    Err(Error::usage("bench speed is not built yet"))
+pub fn run(args: SpeedArgs) -> Result<ExitCode> {
+    let original = load(&ORIGINAL)?;
+    let renderings = RENDERINGS.iter().map(load).collect::<Result<Vec<_>>>()?;
+    let options = AlignOptions::default();
+    println!(
+        "Aligning the bundled texts (paragraphs, then sentences inside them; fastest of {}):",
+        args.runs
+    );
+    let mut total = 0.0;
+    let cpu_start = cpu_seconds();
+    for rendering in &renderings {
+        let best = (0..args.runs.max(1))
+            .map(|_| {
+                let start = Instant::now();
+                let alignment = align::align(&original, rendering, &options);
+                std::hint::black_box(alignment);
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min);
+        total += best;
+        println!("  {} vs {}: {:.2} ms", original.path, rendering.path, best * 1e3);
+    }
+    println!("  total: {:.2} ms", total * 1e3);
+    if let (Some(start), Some(end)) = (cpu_start, cpu_seconds()) {
+        // Wall time suffers when the machine is busy; CPU time per alignment does not.
+        let runs = (2 * args.runs.max(1)) as f64;
+        println!("  CPU time per pair, mean of all runs: {:.2} ms", (end - start) / runs * 1e3);
+    }
+    println!();
+    println!("Memory of sentence alignment (the bundled en/nl sentences repeated to n per side):");
+    println!(
+        "{:>9} {:>12} {:>10} {:>11} {:>11} {:>9}",
+        "n", "table cells", "table MB", "cells / n", "peak MB", "time s"
+    );
+    let mut n = 1000;
+    while n <= args.max {
+        let source = repeat(&original, n)?;
+        let target = repeat(&renderings[1], n)?;
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let start = Instant::now();
+        let footprint = align::sentence_footprint(&source, &target, &options);
+        let seconds = start.elapsed().as_secs_f64();
+        let peak = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+        println!(
+            "{n:>9} {:>12} {:>10.1} {:>11.1} {:>11.1} {:>9.2}",
+            footprint.cells,
+            footprint.bytes as f64 / 1e6,
+            footprint.cells as f64 / n as f64,
+            peak as f64 / 1e6,
+            seconds
+        );
+        n *= 10;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// CPU time of this process so far (user + system), from /proc on Linux; 10 ms resolution.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+fn load(bundled: &Bundled) -> Result<Document> {
+    segment(
+        bundled.path,
+        bundled.bytes,
+        &SegmentOptions { lang: Lang::from_code(bundled.lang), presplit: false },
+    )
+}
+
+/// A pre-split document of `n` sentences: the document's sentences, repeated.
+fn repeat(doc: &Document, n: usize) -> Result<Document> {
+    let sentences: Vec<&str> = (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect();
+    let mut text = String::new();
+    for sentence in sentences.iter().cycle().take(n) {
+        text.push_str(sentence);
+        text.push('\n');
+    }
+    segment(&doc.path, text.as_bytes(), &SegmentOptions { lang: Some(doc.lang), presplit: true })
 }

@@ -51,6 +51,7 @@ pub fn run(args: TextbergArgs) -> Result<ExitCode> {
         if args.dev { vec!["dev".to_string()] } else { (0..7).map(|i| format!("test{i}")).collect() };
     transdiff::io::ensure_dir(&args.out)?;
     let mut aligned = Duration::default();
+    let mut calibration = Calibration::default();
     let (mut gold, mut test) = (Vec::new(), Vec::new());
     for name in &names {
         let source = load(&data.join(format!("{name}.de")), Lang::DE)?;
@@ -58,6 +59,11 @@ pub fn run(args: TextbergArgs) -> Result<ExitCode> {
         let start = Instant::now();
         let alignment = align::align(&source, &target, &options);
         aligned.add(start.elapsed().as_secs_f64());
+        let gold_beads = read_beads(&data.join(format!("{name}.defr")))?;
+        for bead in alignment.beads_at(Level::Sentence) {
+            calibration
+                .add(bead.confidence, gold_beads.contains(&(bead.source.clone(), bead.target.clone())));
+        }
         let out = args.out.join(format!("{name}.beads"));
         transdiff::io::write_atomic(&out, align::beads_text(alignment.beads_at(Level::Sentence)).as_bytes())?;
         gold.push(data.join(format!("{name}.defr")));
@@ -68,7 +74,52 @@ pub fn run(args: TextbergArgs) -> Result<ExitCode> {
     println!("Text+Berg {} (de-fr), lexicon: {lexicons}", if args.dev { "dev" } else { "test0..6" });
     println!("{score}");
     println!("aligned in {:.3} s; beads in {}", aligned.0, args.out.display());
+    println!("{calibration}");
     Ok(ExitCode::SUCCESS)
+}
+
+/// How often beads are right (exactly in the gold), by confidence.
+#[derive(Default)]
+struct Calibration {
+    /// (beads, right) for confidence in [0, 0.25), [0.25, 0.5), [0.5, 0.75), [0.75, 1].
+    buckets: [(usize, usize); 4],
+}
+
+impl Calibration {
+    fn add(&mut self, confidence: f64, right: bool) {
+        let bucket = &mut self.buckets[((confidence * 4.0) as usize).min(3)];
+        bucket.0 += 1;
+        bucket.1 += usize::from(right);
+    }
+}
+
+impl std::fmt::Display for Calibration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "beads exactly right, by confidence:")?;
+        for (i, (beads, right)) in self.buckets.iter().enumerate() {
+            let share = if *beads == 0 { 0.0 } else { *right as f64 / *beads as f64 };
+            write!(f, "  [{:.2}, {:.2}): {share:.2} of {beads}", i as f64 / 4.0, (i + 1) as f64 / 4.0)?;
+        }
+        Ok(())
+    }
+}
+
+/// Gold beads of a `.defr` file, sides sorted.
+fn read_beads(path: &Path) -> Result<std::collections::HashSet<(Vec<usize>, Vec<usize>)>> {
+    let text = String::from_utf8_lossy(&transdiff::io::read_file(path)?).into_owned();
+    let list = |s: &str| -> Vec<usize> {
+        let mut v: Vec<usize> =
+            s.trim().trim_matches(['[', ']']).split(',').filter_map(|x| x.trim().parse().ok()).collect();
+        v.sort_unstable();
+        v
+    };
+    Ok(text
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.split(':');
+            Some((list(parts.next()?), list(parts.next()?)))
+        })
+        .collect())
 }
 
 #[derive(Default)]

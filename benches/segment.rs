@@ -1,0 +1,63 @@
+//! Segmentation speed on the bundled texts: `cargo bench --bench segment`.
+//!
+//! Prints criterion's figures for each text and for all five together (decode,
+//! layout, paragraphs, kinds, language detection and sentences, as `transdiff
+//! align` runs them).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use transdiff::bundled::{self, Bundled};
+use transdiff::lang::Lang;
+use transdiff::segment::{SegmentOptions, segment};
+
+fn texts() -> [Bundled; 5] {
+    [
+        bundled::ORIGINAL,
+        bundled::RENDERINGS[0],
+        bundled::RENDERINGS[1],
+        bundled::UNRELATED[0],
+        bundled::UNRELATED[1],
+    ]
+}
+
+fn bench(c: &mut Criterion) {
+    let detect = SegmentOptions::default();
+    c.bench_function("segment/all five bundled texts", |b| {
+        b.iter(|| {
+            for text in texts() {
+                black_box(segment(text.path, black_box(text.bytes), &detect).ok());
+            }
+        })
+    });
+    c.bench_function("segment/all five bundled texts, --lang given", |b| {
+        b.iter(|| {
+            for text in texts() {
+                let given = SegmentOptions { lang: Lang::from_code(text.lang), presplit: false };
+                black_box(segment(text.path, black_box(text.bytes), &given).ok());
+            }
+        })
+    });
+    c.bench_function("lang/detect 2000 bytes of texts/en.original.txt", |b| {
+        let text = std::str::from_utf8(bundled::ORIGINAL.bytes).unwrap_or("");
+        let end = text.char_indices().map(|(i, _)| i).find(|&i| i >= 2000).unwrap_or(text.len());
+        let sample = &text[..end];
+        b.iter(|| black_box(Lang::detect(black_box(sample))))
+    });
+    c.bench_function("uax29/sentence bounds of texts/en.original.txt", |b| {
+        use unicode_segmentation::UnicodeSegmentation;
+        let text = std::str::from_utf8(bundled::ORIGINAL.bytes).unwrap_or("");
+        b.iter(|| black_box(text).split_sentence_bound_indices().count())
+    });
+    c.bench_function("split_sentences/texts/en.original.txt", |b| {
+        let text = std::str::from_utf8(bundled::ORIGINAL.bytes).unwrap_or("");
+        b.iter(|| transdiff::segment::split_sentences(black_box(text), Lang::EN).len())
+    });
+    for text in texts() {
+        c.bench_function(&format!("segment/{}", text.path), |b| {
+            b.iter(|| black_box(segment(text.path, black_box(text.bytes), &detect).ok()))
+        });
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
