@@ -249,3 +249,76 @@ fn installed_eng_nld_knows_hope() {
     assert_eq!(lexicon.strength(&en.normalize("hope"), &nl.normalize("hoop")), DICTIONARY_STRENGTH);
     assert_eq!(lexicon.strength(&en.normalize("rude"), &nl.normalize("onbeleefd")), DICTIONARY_STRENGTH);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// dictd base64 digits, most significant first.
+    fn encode(mut n: usize) -> String {
+        const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut digits = Vec::new();
+        loop {
+            digits.push(B64[n % 64]);
+            n /= 64;
+            if n == 0 {
+                break;
+            }
+        }
+        digits.reverse();
+        String::from_utf8(digits).unwrap()
+    }
+
+    proptest! {
+        #[test]
+        fn base64_numbers_round_trip(n in 0usize..(1 << 40)) {
+            prop_assert_eq!(freedict::decode_base64(&encode(n)), Some(n));
+        }
+
+        /// Arbitrary bytes as index, dictionary or hunalign file: an error or a lexicon,
+        /// never a panic.
+        #[test]
+        fn arbitrary_files_never_panic(index in proptest::collection::vec(any::<u8>(), 0..200),
+                                       dict in proptest::collection::vec(any::<u8>(), 0..200)) {
+            let files = DictFiles {
+                index_path: Path::new("p.index"),
+                index: &index,
+                dict_path: Path::new("p.dict.dz"),
+                dict: &dict,
+            };
+            let en = Normalizer::new(Lang::EN);
+            let _ = freedict::read(&files, "p", &en, &en, Direction::Forward);
+            let _ = transdiff::lexicon::hunalign::parse(Path::new("p.dic"), &index, &en, &en);
+        }
+
+        /// Learned entries have strengths in (0, scale] and at most `max_per_word` per word.
+        #[test]
+        fn learned_strengths_are_bounded(pairs in proptest::collection::vec(
+            (proptest::collection::vec("[a-e]{1,2}", 1..6), proptest::collection::vec("[v-z]{1,2}", 1..6)), 0..30)) {
+            let options = LearnOptions::default();
+            let lexicon = learn_with(&pairs, &options);
+            for (s, _, p) in lexicon.iter() {
+                prop_assert!(p > 0.0 && p <= options.scale, "{} {}", s, p);
+                prop_assert!(lexicon.translations(s).len() <= options.max_per_word);
+            }
+        }
+
+        /// Index lines that point inside the dictionary always parse, whatever the entry text.
+        #[test]
+        fn well_formed_dictionaries_load(entries in proptest::collection::vec(("[a-zäö]{1,8}", "[a-zäö ,;()/<>0-9.\n]{0,40}"), 1..8)) {
+            let entries: Vec<(String, String)> =
+                entries.into_iter().map(|(h, t)| (h.clone(), format!("{h}\n{t}\n"))).collect();
+            let borrowed: Vec<(&str, &str)> = entries.iter().map(|(h, t)| (h.as_str(), t.as_str())).collect();
+            let (index, dict) = dictd(&borrowed);
+            let dict_dz = gzip(dict.as_bytes());
+            let files = DictFiles {
+                index_path: Path::new("w.index"),
+                index: index.as_bytes(),
+                dict_path: Path::new("w.dict.dz"),
+                dict: &dict_dz,
+            };
+            let sv = Normalizer::new(Lang::SV);
+            prop_assert!(freedict::read(&files, "w", &sv, &sv, Direction::Forward).is_ok());
+        }
+    }
+}

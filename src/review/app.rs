@@ -232,7 +232,37 @@ pub struct App {
 
 impl App {
     /// Opens `alignments` (renderings of one original) for review; `store`
-    /// saves and exports them.
+    /// saves and exports them. Keys go in through [`super::input::handle_key`],
+    /// frames come out of [`super::ui::draw`]; [`super::run`] does both on a terminal.
+    ///
+    /// ```
+    /// use ratatui::{Terminal, backend::TestBackend};
+    /// use transdiff::alignment::Alignment;
+    /// use transdiff::review::{App, ExportFormat, Options, Store, fixture, ui};
+    /// use transdiff::text::Level;
+    ///
+    /// struct Nowhere;
+    /// impl Store for Nowhere {
+    ///     fn save(&mut self, _: usize, _: &Alignment) -> transdiff::error::Result<String> {
+    ///         Ok("nowhere".into())
+    ///     }
+    ///     fn export(&mut self, _: usize, _: &Alignment, _: ExportFormat, _: Level) -> transdiff::error::Result<String> {
+    ///         Ok("nowhere".into())
+    ///     }
+    /// }
+    ///
+    /// let options = Options { compare: fixture::compare_digits, ..Options::default() };
+    /// let mut app = App::new(fixture::museum(), Box::new(Nowhere), options).unwrap();
+    /// app.resize(100, 20);
+    /// app.next_divergence(true);
+    /// assert_eq!(app.selected(), 1);
+    /// assert_eq!(app.message(), Some("divergence 1/4"));
+    ///
+    /// let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+    /// terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+    /// let status = (0..100).map(|x| terminal.backend().buffer()[(x, 18)].symbol()).collect::<String>();
+    /// assert!(status.starts_with(" row 2/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ nl ∅0 +0 ↷0 #1"), "{status}");
+    /// ```
     pub fn new(alignments: Vec<Alignment>, store: Box<dyn Store>, options: Options) -> Result<App> {
         let Some(first) = alignments.first() else {
             return Err(Error::usage("nothing to review: give an original and at least one rendering"));
