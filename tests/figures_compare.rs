@@ -180,6 +180,22 @@ fn figures_in_wholly_omitted_or_added_passages_are_reported_apart() {
 }
 
 #[test]
+fn an_added_caption_grouped_with_prose_is_still_an_added_passage() {
+    let a = doc("en.txt", "Ten years ago the strikers stood firm.\n", Lang::EN);
+    let mut b = doc(
+        "sv.txt",
+        "Oljearbetare som strejkade 2011.\nFör tio år sedan stod de strejkande fast.\n",
+        Lang::SV,
+    );
+    b.paragraphs[0].kind = transdiff::text::ParagraphKind::Caption;
+    let beads = vec![bead(BeadKind::Match, &[0], &[0, 1], &[], &a, &b)];
+    assert_eq!(
+        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        vec![(FindingKind::InAddedPassage, "-".into(), "1:2011".into())]
+    );
+}
+
+#[test]
 fn pairing_prefers_the_sentence_bead() {
     // Two sentences a side, aligned in order: "12" belongs with "13" in the
     // first pair, not with the "13" that matches exactly in the second.

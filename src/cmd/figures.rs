@@ -170,7 +170,18 @@ fn render_text(reports: &[Report], color: bool) -> String {
         if r.findings.is_empty() {
             out.push_str("  no divergent figures\n");
         }
-        for f in &r.findings {
+        // Divergent figures first; figures of whole passages and names apart, after them.
+        let mut ordered: Vec<&Finding> = r.findings.iter().collect();
+        ordered.sort_by_key(|f| std::cmp::Reverse(f.kind.severity()));
+        let mut section = Severity::High;
+        for f in ordered {
+            if f.kind.severity() != section {
+                section = f.kind.severity();
+                out.push_str(match section {
+                    Severity::Medium => "  in passages the rendering leaves out or adds as a whole:\n",
+                    _ => "  names:\n",
+                });
+            }
             let line = |o: &Option<Occurrence>, lang: &str| {
                 o.as_ref().map_or_else(|| format!("{lang}:-"), |o| format!("{lang}:{}", o.line))
             };
@@ -274,4 +285,70 @@ fn render_json(reports: &[Report]) -> Result<String> {
         .map_err(|e| Error::usage(format!("cannot write JSON: {e}")))?;
     s.push('\n');
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use transdiff::alignment::{Alignment, Bead, BeadKind};
+    use transdiff::compare::compare;
+    use transdiff::lang::Lang;
+    use transdiff::segment::{SegmentOptions, segment};
+
+    fn report() -> Report {
+        let seg = |path: &str, text: &str, lang| {
+            segment(path, text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
+        };
+        let source = seg("en.txt", "President Tokayev sent 250 troops.\nThirteen police died.\n", Lang::EN);
+        let target = seg("sv.txt", "President Takajev skickade 2 500 soldater.\n", Lang::SV);
+        let mut beads = vec![
+            Bead::new(BeadKind::Match, vec![0], vec![0], 1.0),
+            Bead::new(BeadKind::Omitted, vec![1], vec![], 1.0),
+        ];
+        beads[0].sentences.push(Bead::new(BeadKind::Match, vec![0], vec![0], 1.0));
+        let al = Alignment {
+            source,
+            target,
+            beads,
+            similarity: 1.0,
+            verdict: Verdict::Translation,
+            lexicons: Vec::new(),
+        };
+        let findings = compare(&al);
+        Report {
+            verdict: al.verdict,
+            similarity: al.similarity,
+            source: al.source,
+            target: al.target,
+            findings,
+        }
+    }
+
+    #[test]
+    fn plain_table_groups_passages_and_names_apart() {
+        assert_eq!(
+            render_text(&[report()], false),
+            "\
+en.txt → sv.txt: 1 mismatched, 0 missing, 0 added, 1 in omitted passages, 0 in added passages, 1 names
+  mismatch           en:1     sv:1     250 vs 2 500
+      en  President Tokayev sent «250» troops.
+      sv  President Takajev skickade «2 500» soldater.
+  in passages the rendering leaves out or adds as a whole:
+  in omitted         en:2     sv:-     Thirteen is in a passage the rendering leaves out
+      en  «Thirteen» police died.
+  names:
+  name variant       en:1     sv:1     Tokayev spelled Takajev
+      en  President «Tokayev» sent 250 troops.
+      sv  President «Takajev» skickade 2 500 soldater.
+"
+        );
+    }
+
+    #[test]
+    fn coloured_table_highlights_instead_of_marking() {
+        let out = render_text(&[report()], true);
+        assert!(out.contains("  \x1b[1;31mmismatch          \x1b[0m en:1"), "{out:?}");
+        assert!(out.contains("Tokayev sent \x1b[1;7m250\x1b[0m troops."), "{out:?}");
+        assert!(!out.contains('«'));
+    }
 }

@@ -17,7 +17,9 @@
 //! drew the bead boundary a sentence off, the figure did not change.
 //!
 //! Figures of wholly omitted or added paragraph beads are reported apart, as
-//! [`FindingKind::InOmittedPassage`] / [`FindingKind::InAddedPassage`]. Weak
+//! [`FindingKind::InOmittedPassage`] / [`FindingKind::InAddedPassage`], and so
+//! are unpaired figures of a caption grouped with prose when the other side of
+//! the bead has no caption (an added photo caption is furniture). Weak
 //! figures ("one" and the articles "en", "een"; "Artikel 3") pair up but are
 //! never reported, and site chrome ([`ParagraphKind::Chrome`]) is skipped.
 //! Names are compared by [`names`].
@@ -353,18 +355,30 @@ fn compare_bead(
             });
         }
     }
+    // A caption grouped with prose whose other side has no caption: its unpaired
+    // figures belong to a caption the other version does not have, not to the prose.
+    let caption = |side: Side, p: usize| docs[side].paragraphs[p].kind == ParagraphKind::Caption;
+    let has_caption = |side: Side| bead.units(side).iter().any(|&p| caption(side, p));
     for side in [Side::Source, Side::Target] {
         for (i, it) in items[side].iter().enumerate() {
             let f = fig(side, it);
             if taken[side][i] || f.weak {
                 continue;
             }
-            let (kind, note) = match side {
-                Side::Source => {
+            let lone_caption = caption(side, it.paragraph) && !has_caption(side.other());
+            let (kind, note) = match (side, lone_caption) {
+                (Side::Source, false) => {
                     (FindingKind::Missing, format!("{} has no counterpart in the rendering", f.text))
                 }
-                Side::Target => {
+                (Side::Target, false) => {
                     (FindingKind::Added, format!("{} has no counterpart in the original", f.text))
+                }
+                (Side::Source, true) => (
+                    FindingKind::InOmittedPassage,
+                    format!("{} is in a caption the rendering leaves out", f.text),
+                ),
+                (Side::Target, true) => {
+                    (FindingKind::InAddedPassage, format!("{} is in a caption the rendering adds", f.text))
                 }
             };
             local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), note));
