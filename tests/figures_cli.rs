@@ -116,3 +116,25 @@ fn bad_input_is_refused_with_exit_code_2() {
     let out = figures().args([EN, NL, "--format", "xml"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn unrelated_texts_get_a_warning_naming_both_files() {
+    let out = figures().args(["texts/en.original.txt", "texts/en.article-unrelated.txt"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(
+            "transdiff: warning: texts/en.original.txt and texts/en.article-unrelated.txt do not look like an original and its translation (similarity 0."
+        ),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn real_renderings_get_no_warning() {
+    let out = figures()
+        .args(["texts/en.original.txt", "texts/sv.rendering.txt", "texts/nl.rendering.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+}

@@ -83,6 +83,13 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
             }
         })
         .collect();
+    for r in reports.iter().filter(|r| r.verdict == Verdict::NotTranslation) {
+        // Figures of unrelated texts differ everywhere; say why before the flood.
+        eprintln!(
+            "transdiff: warning: {} and {} do not look like an original and its translation (similarity {:.2}); the figures below compare passages that are not renderings of each other",
+            r.source.path, r.target.path, r.similarity
+        );
+    }
     let out = match args.format {
         Format::Json => render_json(&reports)?,
         Format::Text => {
