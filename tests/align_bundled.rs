@@ -129,10 +129,10 @@ fn renderings_are_translations_and_unrelated_texts_are_not() {
     assert_eq!(
         figures,
         [
-            ("sv", 0.91, Verdict::Translation),
+            ("sv", 0.9, Verdict::Translation),
             ("nl", 0.94, Verdict::Translation),
-            ("magazine", 0.27, Verdict::NotTranslation),
-            ("article", 0.44, Verdict::NotTranslation),
+            ("magazine", 0.3, Verdict::NotTranslation),
+            ("article", 0.45, Verdict::NotTranslation),
         ]
     );
 }

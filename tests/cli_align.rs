@@ -12,6 +12,8 @@ use transdiff::segment::sha256_hex;
 
 const ORIGINAL: &str = "texts/en.original.txt";
 const SV: &str = "texts/sv.rendering.txt";
+// Only usage errors, found before any aligning, run on the bundled texts; the rest use
+// short texts so the suite stays quick in debug builds.
 const NL: &str = "texts/nl.rendering.txt";
 
 fn transdiff() -> Command {
@@ -40,45 +42,61 @@ fn texts() -> (tempfile::TempDir, PathBuf, PathBuf) {
     (dir, a, b)
 }
 
+/// Three short texts in a temporary directory: `en.txt`, `sv.txt` and `nl.txt`.
+fn three_texts() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "en.txt",
+        "Protests spread\n\nOn Tuesday 5 January, oil workers went on strike. By evening the protests had spread to Almaty.\n",
+    );
+    write(
+        "sv.txt",
+        "Protesterna sprids\n\nTisdagen den 5 januari strejkade oljearbetarna. På kvällen hade protesterna spridits till Almaty.\n",
+    );
+    write(
+        "nl.txt",
+        "Protesten breiden zich uit\n\nOp dinsdag 5 januari gingen de oliearbeiders in staking. Tegen de avond hadden de protesten zich verspreid naar Almaty.\n",
+    );
+    dir
+}
+
 #[test]
 fn one_rendering_goes_to_stdout_and_matches_the_out_file() {
-    let stdout = transdiff().args(["align", ORIGINAL, NL]).assert().success().get_output().stdout.clone();
-    let dir = tempfile::tempdir().unwrap();
-    transdiff().args(["align", ORIGINAL, NL, "--out"]).arg(dir.path()).assert().success();
-    let file = std::fs::read(dir.path().join("en.original.nl.rendering.json")).unwrap();
+    let dir = three_texts();
+    let run = |args: &[&str]| transdiff().current_dir(dir.path()).args(args).assert().success();
+    let stdout = run(&["align", "en.txt", "nl.txt"]).get_output().stdout.clone();
+    run(&["align", "en.txt", "nl.txt", "--out", "out"]);
+    let file = std::fs::read(dir.path().join("out/en.nl.json")).unwrap();
     assert_eq!(String::from_utf8(stdout.clone()).unwrap(), String::from_utf8(file).unwrap());
 
     let alignment = transdiff::export::load_json("stdout", std::str::from_utf8(&stdout).unwrap()).unwrap();
-    assert_eq!(alignment.source.path, ORIGINAL);
-    assert_eq!(alignment.target.path, NL);
+    assert_eq!(alignment.source.path, "en.txt");
+    assert_eq!(alignment.target.path, "nl.txt");
     assert_eq!(alignment.source.lang.code(), "en");
     assert_eq!(alignment.target.lang.code(), "nl");
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(NL)).unwrap();
+    let bytes = std::fs::read(dir.path().join("nl.txt")).unwrap();
     assert_eq!(alignment.target.sha256, sha256_hex(&bytes));
 }
 
 #[test]
 fn out_dir_gets_one_file_per_rendering_and_format() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = three_texts();
     let out = dir.path().join("new").join("alignments");
     transdiff()
-        .args(["align", ORIGINAL, SV, NL, "--format", "json,tsv", "--format", "tmx,json", "--out"])
+        .current_dir(dir.path())
+        .args([
+            "align", "en.txt", "sv.txt", "nl.txt", "--format", "json,tsv", "--format", "tmx,json", "--out",
+        ])
         .arg(&out)
         .assert()
         .success()
         .stdout("")
-        .stderr(predicate::str::contains("en.original.sv.rendering.tmx: "))
+        .stderr(predicate::str::contains("en.sv.tmx: "))
         .stderr(predicate::str::contains("paragraph beads ("));
     assert_eq!(
         listing(&out),
-        [
-            "en.original.nl.rendering.json",
-            "en.original.nl.rendering.tmx",
-            "en.original.nl.rendering.tsv",
-            "en.original.sv.rendering.json",
-            "en.original.sv.rendering.tmx",
-            "en.original.sv.rendering.tsv",
-        ]
+        ["en.nl.json", "en.nl.tmx", "en.nl.tsv", "en.sv.json", "en.sv.tmx", "en.sv.tsv"]
     );
 }
 
@@ -152,15 +170,22 @@ fn unreadable_file() {
     use std::os::unix::fs::PermissionsExt;
     let (_dir, a, b) = texts();
     std::fs::set_permissions(&b, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&b).is_ok() {
-        eprintln!("skipped: running as root, so a mode-000 file is still readable");
-        return;
+    if std::fs::read(&b).is_err() {
+        fails(
+            &[os("align"), a.as_os_str(), b.as_os_str()],
+            &["cannot read: Permission denied", "hint: check the file's permissions"],
+            None,
+        );
+    } else if Path::new("/proc/self/mem").exists() {
+        // Root reads a mode-000 file; on Linux, reading a process's memory from offset 0 still fails.
+        fails(
+            &[os("align"), a.as_os_str(), os("/proc/self/mem")],
+            &["/proc/self/mem: cannot read: Input/output error"],
+            None,
+        );
+    } else {
+        eprintln!("skipped: running as root and no unreadable file found");
     }
-    fails(
-        &[os("align"), a.as_os_str(), b.as_os_str()],
-        &["cannot read: Permission denied", "hint: check the file's permissions"],
-        None,
-    );
 }
 
 #[test]
@@ -190,7 +215,6 @@ fn empty_and_blank_files() {
 }
 
 #[test]
-#[ignore = "binary detection comes with the segmenter (seg branch); drop this once it is merged"]
 fn binary_file() {
     let (dir, a, _) = texts();
     let png = dir.path().join("image.txt");
@@ -275,10 +299,17 @@ fn read_only_out_dir() {
     let out = dir.path().join("ro");
     std::fs::create_dir(&out).unwrap();
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o555)).unwrap();
-    if std::fs::write(out.join("probe"), "x").is_ok() {
-        eprintln!("skipped: running as root, so a read-only directory is still writable");
-        return;
-    }
+    let out = if std::fs::write(out.join("probe"), "x").is_ok() {
+        // Root writes anywhere, except in sysfs (Linux).
+        let sysfs = Path::new("/sys/kernel");
+        if !sysfs.is_dir() || std::fs::write(sysfs.join("transdiff-probe"), "x").is_ok() {
+            eprintln!("skipped: running as root and no unwritable directory found");
+            return;
+        }
+        sysfs.to_path_buf()
+    } else {
+        out
+    };
     fails(
         &[os("align"), a.as_os_str(), b.as_os_str(), os("--out"), out.as_os_str()],
         &["cannot create a temporary file in", "Permission denied"],
@@ -396,4 +427,16 @@ fn help_shows_examples() {
     transdiff().args(["align", "--help"]).assert().success().stdout(predicate::str::contains(
         "Examples:\n  transdiff align texts/en.original.txt texts/nl.rendering.txt\n",
     ));
+}
+
+#[test]
+fn unrelated_texts_get_a_warning_and_the_file_anyway() {
+    let assert = transdiff()
+        .args(["align", ORIGINAL, "texts/en.article-unrelated.txt", "--format", "beads"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_match(
+            r"^transdiff: warning: texts/en.original.txt and texts/en.article-unrelated.txt do not look like an original and its translation \(similarity 0\.\d\d\); the alignment pairs passages anyway, do not trust it\n$",
+        ).unwrap());
+    assert!(!assert.get_output().stdout.is_empty());
 }

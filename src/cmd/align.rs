@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use transdiff::align::{AlignOptions, align_many};
+use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, BeadKind, Verdict};
 use transdiff::error::{Error, ErrorKind, Result};
 use transdiff::export::{self, Format};
@@ -139,12 +139,15 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
         .zip(&langs[1..])
         .map(|(path, &lang)| load_document(path, lang, args.presplit))
         .collect::<Result<Vec<_>>>()?;
-    // The loader checks --lexicon (a missing file is an error) for each language pair.
-    // AlignOptions takes no lexicon yet; the aligner's stage wires it in.
-    for target in &targets {
-        lexicon::load(&args.lexicon, source.lang, target.lang)?;
-    }
-    let alignments = align_many(&source, &targets, &AlignOptions::default());
+    // Dictionaries are per language pair, so each rendering gets its own options.
+    let alignments = targets
+        .iter()
+        .map(|target| {
+            let lexicon = lexicon::load(&args.lexicon, source.lang, target.lang)?;
+            let options = AlignOptions { lexicon, ..AlignOptions::default() };
+            Ok(align(&source, target, &options))
+        })
+        .collect::<Result<Vec<Alignment>>>()?;
 
     let mut outputs = Vec::new();
     for (alignment, rendering) in alignments.iter().zip(&args.renderings) {

@@ -1,9 +1,20 @@
 //! `transdiff figures`: compare the figures of an original and its renderings.
+//!
+//! Reads and aligns the texts, compares figures inside aligned passages
+//! ([`transdiff::compare`]), and prints the findings as a table (coloured on a
+//! terminal) or as JSON. `--check` turns mismatched or missing figures into
+//! exit code 1, for publishing pipelines.
 
-use clap::Args;
+use crate::exit;
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use transdiff::error::Result;
+use transdiff::align::{AlignOptions, align_many};
+use transdiff::compare::{CompareOptions, Finding, FindingKind, Occurrence, Parsed, Severity, compare_with};
+use transdiff::error::{Error, Result};
+use transdiff::text::{Document, Side};
 
 /// Arguments of `transdiff figures`.
 #[derive(Debug, Args)]
@@ -13,9 +24,227 @@ pub struct FiguresArgs {
     /// One or more renderings of it.
     #[arg(required = true)]
     pub renderings: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Exit with code 1 when a figure is mismatched or missing (for publishing pipelines).
+    #[arg(long)]
+    pub check: bool,
+    /// Language of each file (ISO 639 code), in order: original first; detected when left out.
+    #[arg(long)]
+    pub lang: Vec<String>,
+    /// Leave out name findings (names spelled differently).
+    #[arg(long)]
+    pub no_names: bool,
+}
+
+/// How `transdiff figures` prints its findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for people.
+    Text,
+    /// One JSON document.
+    Json,
+}
+
+/// One rendering's findings, with the documents they point into.
+struct Report {
+    source: Document,
+    target: Document,
+    findings: Vec<Finding>,
 }
 
 /// Runs `transdiff figures`.
-pub fn run(_args: FiguresArgs) -> Result<ExitCode> {
-    Err(transdiff::error::Error::usage("figures is not built yet"))
+pub fn run(args: FiguresArgs) -> Result<ExitCode> {
+    let mut paths = vec![args.original.clone()];
+    paths.extend(args.renderings.iter().cloned());
+    let langs = super::parse_langs(&args.lang, paths.len())?;
+    super::check_distinct(&paths)?;
+    let docs = paths
+        .iter()
+        .zip(&langs)
+        .map(|(path, lang)| super::load_document(path, *lang, false))
+        .collect::<Result<Vec<_>>>()?;
+    let (original, renderings) = docs.split_first().ok_or_else(|| Error::usage("no original given"))?;
+    let options = CompareOptions { names: !args.no_names };
+    let reports: Vec<Report> = align_many(original, renderings, &AlignOptions::default())
+        .into_iter()
+        .map(|al| {
+            let findings = compare_with(&al, &options);
+            Report { source: al.source, target: al.target, findings }
+        })
+        .collect();
+    let out = match args.format {
+        Format::Json => render_json(&reports)?,
+        Format::Text => {
+            let color =
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            render_text(&reports, color)
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes()).map_err(|e| Error::io("<stdout>", "write", e))?;
+    let failing = reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| matches!(f.kind, FindingKind::Mismatch | FindingKind::Missing));
+    Ok(ExitCode::from(if args.check && failing { exit::FINDINGS } else { exit::SUCCESS }))
+}
+
+/// About this many characters of context on each side of a figure.
+const CONTEXT_CHARS: usize = 40;
+
+/// The text around `occ` in its paragraph: (before, figure, after), cut at word
+/// boundaries where possible and marked with "…" where cut.
+pub fn context(doc: &Document, occ: &Occurrence) -> (String, String, String) {
+    let text = &doc.paragraphs[occ.paragraph].text;
+    let span = occ.span.start.min(text.len())..occ.span.end.min(text.len());
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let mut b: String =
+        before.chars().rev().take(CONTEXT_CHARS).collect::<Vec<_>>().into_iter().rev().collect();
+    if b.len() < before.len() {
+        if let Some(cut) = b.find(' ') {
+            b = b[cut + 1..].to_string();
+        }
+        b.insert(0, '…');
+    }
+    let mut a: String = after.chars().take(CONTEXT_CHARS).collect();
+    if a.len() < after.len() {
+        if let Some(cut) = a.rfind(' ') {
+            a.truncate(cut);
+        }
+        a.push('…');
+    }
+    (b, text[span].to_string(), a)
+}
+
+const RESET: &str = "\x1b[0m";
+
+fn kind_label(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Mismatch => "mismatch",
+        FindingKind::Missing => "missing",
+        FindingKind::Added => "added",
+        FindingKind::InOmittedPassage => "in omitted",
+        FindingKind::InAddedPassage => "in added",
+        FindingKind::NameVariant => "name variant",
+        FindingKind::NameInconsistent => "name inconsistent",
+    }
+}
+
+fn severity_color(severity: Severity) -> &'static str {
+    match severity {
+        Severity::High => "\x1b[1;31m",
+        Severity::Medium => "\x1b[33m",
+        Severity::Low => "\x1b[36m",
+    }
+}
+
+/// The findings as a table: one header line per finding, then each side's context.
+fn render_text(reports: &[Report], color: bool) -> String {
+    let mut out = String::new();
+    for r in reports {
+        let (src_lang, tgt_lang) = (r.source.lang.code(), r.target.lang.code());
+        let count = |k: FindingKind| r.findings.iter().filter(|f| f.kind == k).count();
+        out.push_str(&format!(
+            "{} → {}: {} mismatched, {} missing, {} added, {} in omitted passages, {} in added passages, {} names\n",
+            r.source.path,
+            r.target.path,
+            count(FindingKind::Mismatch),
+            count(FindingKind::Missing),
+            count(FindingKind::Added),
+            count(FindingKind::InOmittedPassage),
+            count(FindingKind::InAddedPassage),
+            count(FindingKind::NameVariant) + count(FindingKind::NameInconsistent),
+        ));
+        if r.findings.is_empty() {
+            out.push_str("  no divergent figures\n");
+        }
+        for f in &r.findings {
+            let line = |o: &Option<Occurrence>, lang: &str| {
+                o.as_ref().map_or_else(|| format!("{lang}:-"), |o| format!("{lang}:{}", o.line))
+            };
+            let (label, note) = (kind_label(f.kind), &f.note);
+            let (on, off) = if color { (severity_color(f.kind.severity()), RESET) } else { ("", "") };
+            out.push_str(&format!(
+                "  {on}{label:<18}{off} {:<8} {:<8} {note}\n",
+                line(&f.source, src_lang),
+                line(&f.target, tgt_lang)
+            ));
+            for (occ, lang) in [(&f.source, src_lang), (&f.target, tgt_lang)] {
+                let Some(occ) = occ else { continue };
+                let doc = if occ.side == Side::Source { &r.source } else { &r.target };
+                let (before, figure, after) = context(doc, occ);
+                let figure =
+                    if color { format!("\x1b[1;7m{figure}{RESET}") } else { format!("«{figure}»") };
+                out.push_str(&format!("      {lang}  {before}{figure}{after}\n"));
+            }
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    original: &'a str,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rendering: &'a str,
+    kind: FindingKind,
+    severity: Severity,
+    bead: usize,
+    note: &'a str,
+    source: Option<JsonSide<'a>>,
+    target: Option<JsonSide<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSide<'a> {
+    line: usize,
+    text: &'a str,
+    context: String,
+    paragraph: usize,
+    span: [usize; 2],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    figure: Option<&'a Parsed>,
+}
+
+fn json_side<'a>(doc: &Document, occ: &'a Option<Occurrence>) -> Option<JsonSide<'a>> {
+    occ.as_ref().map(|o| {
+        let (before, figure, after) = context(doc, o);
+        JsonSide {
+            line: o.line,
+            text: &o.text,
+            context: format!("{before}«{figure}»{after}"),
+            paragraph: o.paragraph,
+            span: [o.span.start, o.span.end],
+            figure: o.figure.as_ref(),
+        }
+    })
+}
+
+fn render_json(reports: &[Report]) -> Result<String> {
+    let original = reports.first().map_or("", |r| r.source.path.as_str());
+    let findings = reports
+        .iter()
+        .flat_map(|r| {
+            r.findings.iter().map(move |f| JsonFinding {
+                rendering: &r.target.path,
+                kind: f.kind,
+                severity: f.kind.severity(),
+                bead: f.bead,
+                note: &f.note,
+                source: json_side(&r.source, &f.source),
+                target: json_side(&r.target, &f.target),
+            })
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&JsonOut { original, findings })
+        .map_err(|e| Error::usage(format!("cannot write JSON: {e}")))?;
+    s.push('\n');
+    Ok(s)
 }

@@ -1,12 +1,269 @@
 //! `--lexicon auto|none|PATH`: finding and loading bilingual dictionaries for the aligner.
 //!
-//! PLACEHOLDER until the lexicon lands: always an empty lexicon.
+//! - `auto` (the default): FreeDict dictionaries in the system's dictd folder
+//!   ([`DICTD_DIR`], or `$TRANSDIFF_DICTD` when set), found by the two languages'
+//!   ISO 639-3 codes: `freedict-eng-swe` serves English → Swedish directly and
+//!   `freedict-swe-eng` serves it inverted; both are used when both are installed. When
+//!   none is found, standard error says once which Debian package would help.
+//! - `none`: no dictionary (the aligner still learns its own lexicon).
+//! - `PATH`: a dictd dictionary (either the `.index` or the `.dict.dz`/`.dict` may be
+//!   named; the other is found beside it) or a hunalign `.dic` (`target @ source` lines).
+//!   A dictd file named `freedict-AAA-BBB` whose codes are the pair reversed is inverted.
+//!
+//! Several values may be given separated by commas (`auto,extra.dic`).
 
+// Until `align` and `bench textberg` pass `--lexicon` here (their owners wire it).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use transdiff::error::Result;
 use transdiff::lang::Lang;
-use transdiff::lexicon::Lexicon;
+use transdiff::lexicon::freedict::{self, DictFiles, Direction};
+use transdiff::lexicon::{Lexicon, Normalizer, hunalign};
+
+/// Where Debian's dictd packages install their dictionaries.
+pub const DICTD_DIR: &str = "/usr/share/dictd";
+
+/// Overrides [`DICTD_DIR`] (tests, non-Debian systems).
+pub const DICTD_ENV: &str = "TRANSDIFF_DICTD";
+
+/// Help text for `--lexicon`, shared by the commands that take it.
+pub const HELP: &str = "Bilingual dictionary for the aligner: `auto` (FreeDict from the dictd folder, by the two languages' ISO 639-3 codes), `none`, or a PATH to a dictd .index/.dict.dz or a hunalign .dic (`target @ source` lines); several separated by commas. Install FreeDict dictionaries with e.g. `apt-get install dict-freedict-eng-swe` (Debian/Ubuntu).";
+
+/// Set once the "no dictionary found" note has been printed.
+static NOTED_MISSING: AtomicBool = AtomicBool::new(false);
 
 /// Loads the dictionaries that `--lexicon VALUE` names for aligning `source` to `target`.
-pub fn load(_value: &str, _source: Lang, _target: Lang) -> Result<Lexicon> {
-    Ok(Lexicon::new())
+pub fn load(value: &str, source: Lang, target: Lang) -> Result<Lexicon> {
+    let mut lexicon = Lexicon::new();
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let loaded = match part {
+            "auto" => load_auto(&dictd_dir(), source, target)?,
+            "none" => Lexicon::new(),
+            path => load_path(Path::new(path), source, target)?,
+        };
+        lexicon.extend(loaded);
+    }
+    Ok(lexicon)
+}
+
+/// The dictd folder in use.
+fn dictd_dir() -> PathBuf {
+    std::env::var_os(DICTD_ENV).map_or_else(|| PathBuf::from(DICTD_DIR), PathBuf::from)
+}
+
+/// FreeDict dictionaries for the pair in `dir`, both directions; an empty lexicon (and a
+/// note on standard error, once per run) when there is none.
+pub fn load_auto(dir: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
+    let mut lexicon = Lexicon::new();
+    if source == Lang::UND || target == Lang::UND || source == target {
+        return Ok(lexicon);
+    }
+    let (s3, t3) = (source.iso639_3(), target.iso639_3());
+    let mut found = false;
+    for (first, second, direction) in [(s3, t3, Direction::Forward), (t3, s3, Direction::Reversed)] {
+        let index = dir.join(format!("freedict-{first}-{second}.index"));
+        if !index.is_file() {
+            continue;
+        }
+        found = true;
+        lexicon.extend(load_dictd(&index, source, target, direction)?);
+    }
+    if !found && !NOTED_MISSING.swap(true, Ordering::Relaxed) {
+        eprintln!("{}", missing_note(dir, source, target));
+    }
+    Ok(lexicon)
+}
+
+/// What to say when no dictionary is installed for the pair.
+pub fn missing_note(dir: &Path, source: Lang, target: Lang) -> String {
+    let (s3, t3) = (source.iso639_3(), target.iso639_3());
+    format!(
+        "note: no FreeDict {s3}-{t3} or {t3}-{s3} dictionary in {}; aligning with the self-learned lexicon only\n  hint: a dictionary improves alignment, e.g. `apt-get install dict-freedict-{s3}-{t3}` (or dict-freedict-{t3}-{s3}), or pass --lexicon PATH",
+        dir.display()
+    )
+}
+
+/// A dictionary named by path: dictd (`.index`, `.dict.dz`, `.dict`) or hunalign.
+pub fn load_path(path: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let stem = ["index", "dict.dz", "dict"].iter().find_map(|ext| name.strip_suffix(&format!(".{ext}")));
+    let Some(stem) = stem else {
+        let bytes = transdiff::io::read_file(path)?;
+        return hunalign::parse(path, &bytes, &Normalizer::new(source), &Normalizer::new(target));
+    };
+    let index = path.with_file_name(format!("{stem}.index"));
+    if !path.exists() {
+        // Report the path the user gave, not the derived one.
+        transdiff::io::read_file(path)?;
+    }
+    let direction = direction_from_name(stem, source, target);
+    load_dictd(&index, source, target, direction)
+}
+
+/// `freedict-swe-eng` while aligning English to Swedish → reversed; anything else forward.
+fn direction_from_name(stem: &str, source: Lang, target: Lang) -> Direction {
+    let mut codes = stem.rsplit('-');
+    let (second, first) = (codes.next(), codes.next());
+    match (first.and_then(Lang::from_code), second.and_then(Lang::from_code)) {
+        (Some(a), Some(b)) if a == target && b == source => Direction::Reversed,
+        _ => Direction::Forward,
+    }
+}
+
+/// Reads a dictd dictionary given its `.index`; the `.dict.dz` (or `.dict`) lies beside it.
+fn load_dictd(index: &Path, source: Lang, target: Lang, direction: Direction) -> Result<Lexicon> {
+    let stem =
+        index.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".index")).unwrap_or("");
+    let dz = index.with_file_name(format!("{stem}.dict.dz"));
+    let plain = index.with_file_name(format!("{stem}.dict"));
+    let dict_path = if !dz.exists() && plain.exists() { plain } else { dz };
+    let index_bytes = transdiff::io::read_file(index)?;
+    let dict_bytes = transdiff::io::read_file(&dict_path)?;
+    let (headwords, translations) = match direction {
+        Direction::Forward => (source, target),
+        Direction::Reversed => (target, source),
+    };
+    let name =
+        format!("freedict:{stem}{}", if direction == Direction::Reversed { " (inverted)" } else { "" });
+    let files =
+        DictFiles { index_path: index, index: &index_bytes, dict_path: &dict_path, dict: &dict_bytes };
+    freedict::read(&files, &name, &Normalizer::new(headwords), &Normalizer::new(translations), direction)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flate2::Compression;
+    use flate2::write::GzEncoder;
+    use std::io::Write;
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
+        encoder.write_all(bytes).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    /// A tiny eng-swe dictionary in `dir`: `house` → `hus`, `horse` → `häst`.
+    fn write_dict(dir: &Path, stem: &str) -> (PathBuf, PathBuf) {
+        let dict = "house /haus/\nhus\nhorse /hɔːs/\n1. häst\n";
+        let index = "house\tA\tR\nhorse\tR\tY\n";
+        let index_path = dir.join(format!("{stem}.index"));
+        let dict_path = dir.join(format!("{stem}.dict.dz"));
+        std::fs::write(&index_path, index).unwrap();
+        std::fs::write(&dict_path, gzip(dict.as_bytes())).unwrap();
+        (index_path, dict_path)
+    }
+
+    #[test]
+    fn auto_finds_both_directions_and_none_loads_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        write_dict(dir.path(), "freedict-eng-swe");
+        std::fs::write(dir.path().join("freedict-swe-eng.index"), "häst\tA\tM\n").unwrap();
+        std::fs::write(dir.path().join("freedict-swe-eng.dict.dz"), gzip("häst\nsteed\n".as_bytes()))
+            .unwrap();
+        let lexicon = load_auto(dir.path(), Lang::EN, Lang::SV).unwrap();
+        assert_eq!(lexicon.names, ["freedict:freedict-eng-swe", "freedict:freedict-swe-eng (inverted)"]);
+        assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+        assert_eq!(lexicon.strength("hors", "häst"), 1.0);
+        assert_eq!(lexicon.strength("steed", "häst"), 1.0);
+        assert_eq!(lexicon.len(), 3);
+        assert!(load("none", Lang::EN, Lang::SV).unwrap().is_empty());
+    }
+
+    #[test]
+    fn either_file_of_a_pair_may_be_named_and_reversed_names_invert() {
+        let dir = tempfile::tempdir().unwrap();
+        let (index, dict) = write_dict(dir.path(), "freedict-eng-swe");
+        for path in [&index, &dict] {
+            let lexicon = load_path(path, Lang::EN, Lang::SV).unwrap();
+            assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+        }
+        let inverted = load_path(&index, Lang::SV, Lang::EN).unwrap();
+        assert_eq!(inverted.strength("hus", "hous"), 1.0);
+        assert_eq!(inverted.names, ["freedict:freedict-eng-swe (inverted)"]);
+    }
+
+    #[test]
+    fn missing_note_names_the_package() {
+        assert_eq!(
+            missing_note(Path::new("/usr/share/dictd"), Lang::EN, Lang::NL),
+            "note: no FreeDict eng-nld or nld-eng dictionary in /usr/share/dictd; aligning with the self-learned lexicon only\n  hint: a dictionary improves alignment, e.g. `apt-get install dict-freedict-eng-nld` (or dict-freedict-nld-eng), or pass --lexicon PATH"
+        );
+    }
+
+    #[test]
+    fn hunalign_files_load_by_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("en-sv.dic");
+        std::fs::write(&path, "hus @ house\n").unwrap();
+        let lexicon = load(path.to_str().unwrap(), Lang::EN, Lang::SV).unwrap();
+        assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+    }
+
+    /// Each corrupt file gives an error that names it, never a panic.
+    #[test]
+    fn corrupt_dictionaries_are_clear_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let (index, dict) = write_dict(dir.path(), "freedict-eng-swe");
+        let d = dir.path().display();
+        let load_err = |path: &Path| load_path(path, Lang::EN, Lang::SV).unwrap_err().to_string();
+
+        std::fs::write(&index, "house\tA\tR\nhorse\tR!\tY\n").unwrap();
+        assert_eq!(
+            load_err(&index),
+            format!(
+                "{d}/freedict-eng-swe.index:2:7: the offset \"R!\" is not a dictd base64 number (A-Z a-z 0-9 + /)"
+            )
+        );
+
+        std::fs::write(&index, "house\tA\tR\nhorse\tR\tZZ\n").unwrap();
+        assert_eq!(
+            load_err(&index),
+            format!(
+                "{d}/freedict-eng-swe.index:2: entry \"horse\" lies at bytes 17..1642 but {d}/freedict-eng-swe.dict.dz holds only 41 bytes uncompressed; the index and the dictionary do not belong together or one is truncated"
+            )
+        );
+
+        std::fs::write(&index, b"house\tA\tR\nh\xf6rse\tR\tU\n").unwrap();
+        assert_eq!(
+            load_err(&index),
+            format!(
+                "{d}/freedict-eng-swe.index:2: not valid UTF-8 at byte offset 11\n  hint: convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`"
+            )
+        );
+
+        std::fs::write(&index, "house\tA\tR\nhorse\tR\tY\n").unwrap();
+        let full = gzip("house /haus/\nhus\nhorse /hɔːs/\n1. häst\n".as_bytes());
+        std::fs::write(&dict, &full[..full.len() - 12]).unwrap();
+        let err = load_err(&index);
+        assert!(
+            err.starts_with(&format!("{d}/freedict-eng-swe.dict.dz: not a readable dictzip/gzip file (")),
+            "{err}"
+        );
+        assert!(
+            err.ends_with("the file may be truncated or corrupt\n  hint: reinstall the dictionary package"),
+            "{err}"
+        );
+
+        std::fs::write(&index, "house\tA\tR\nhorse\tR\tV\n").unwrap();
+        std::fs::write(&dict, gzip(b"house /haus/\nhus\nhorse /h\xff:s/\n1. h\xe4st\n")).unwrap();
+        assert_eq!(
+            load_err(&index),
+            format!(
+                "{d}/freedict-eng-swe.dict.dz: entry \"horse\" (index line 2) is not valid UTF-8 at byte offset 25 of the uncompressed dictionary"
+            )
+        );
+
+        let missing = dir.path().join("nothing.index");
+        assert_eq!(
+            load_err(&missing),
+            format!(
+                "{d}/nothing.index: cannot read: No such file or directory (os error 2)\n  hint: check the path; it does not exist"
+            )
+        );
+        let missing = dir.path().join("nothing.dic");
+        assert!(load_err(&missing).starts_with(&format!("{d}/nothing.dic: cannot read: No such file")));
+    }
 }

@@ -1,18 +1,327 @@
-//! `transdiff review`: the terminal view.
+//! `transdiff review`: the terminal view, fed from texts, saved alignments or the bundled texts.
+//!
+//! This is the file-system side of the view: it reads and segments texts (or
+//! loads alignment files), aligns, then hands the alignments and a [`FileStore`]
+//! to [`transdiff::review::run`], which never touches files itself.
+//!
+//! Where decisions are saved:
+//! - opened from alignment files: back into those files;
+//! - opened from texts (or the bundled texts): `alignments/<original-stem>.<rendering-stem>.json`
+//!   under the current directory, or under `--save DIR`.
+//!
+//! Exports from the view go next to the saved file, with the `.tsv` or `.tmx` extension.
 
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use transdiff::error::Result;
+use transdiff::align::{self, AlignOptions};
+use transdiff::alignment::Alignment;
+use transdiff::error::{Error, Result};
+use transdiff::export::{self, Format};
+use transdiff::lang::Lang;
+use transdiff::review::{self, ExportFormat, Options, Store};
+use transdiff::segment::{self, SegmentOptions};
+use transdiff::text::{Document, Level};
 
 /// Arguments of `transdiff review`.
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
-    /// An original and its renderings, or saved alignment files; none for the bundled texts.
+    /// An original and its renderings, or saved alignment files (.json) of one
+    /// original; none for the bundled texts.
     pub files: Vec<PathBuf>,
+    /// Directory for the alignment files of a review opened from texts.
+    #[arg(long, value_name = "DIR", default_value = "alignments")]
+    pub save: PathBuf,
+    /// Language of the texts (ISO 639 code): once for all, or once per text.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Vec<String>,
 }
 
 /// Runs `transdiff review`.
-pub fn run(_args: ReviewArgs) -> Result<ExitCode> {
-    Err(transdiff::error::Error::usage("review is not built yet"))
+pub fn run(args: ReviewArgs) -> Result<ExitCode> {
+    let (alignments, store) = open(&args)?;
+    let note = store.note.clone();
+    review::run(alignments, Box::new(store), Options::from_env(), note)?;
+    Ok(ExitCode::from(crate::exit::SUCCESS))
+}
+
+/// Loads what `args` names and aligns it, with the store that saves it: all the
+/// work that can fail on input, done before the terminal changes mode.
+pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
+    let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if args.files.is_empty() {
+        let (original, renderings) = bundled()?;
+        return from_documents(&original, renderings, &args.save);
+    }
+    if args.files.iter().all(json) {
+        super::check_distinct(&args.files)?;
+        let alignments = args.files.iter().map(|p| load_alignment(p)).collect::<Result<Vec<_>>>()?;
+        if let Some((i, a)) =
+            alignments.iter().enumerate().find(|(_, a)| a.source.sha256 != alignments[0].source.sha256)
+        {
+            return Err(Error::usage(format!(
+                "{}: aligns {}, but {} aligns {}; review alignments of one original together",
+                args.files[i].display(),
+                a.source.path,
+                args.files[0].display(),
+                alignments[0].source.path
+            )));
+        }
+        return Ok((alignments, FileStore { paths: args.files.clone(), note: None }));
+    }
+    if args.files.iter().any(json) {
+        return Err(Error::usage(
+            "give either texts (an original and its renderings) or alignment files (.json), not both",
+        ));
+    }
+    if args.files.len() < 2 {
+        return Err(Error::usage(format!(
+            "{}: give the original and at least one rendering, or alignment files (.json)",
+            args.files[0].display()
+        )));
+    }
+    super::check_distinct(&args.files)?;
+    let langs = super::parse_langs(&args.lang, args.files.len())?;
+    let docs = args
+        .files
+        .iter()
+        .zip(langs)
+        .map(|(p, lang)| super::load_document(p, lang, false))
+        .collect::<Result<Vec<Document>>>()?;
+    let mut docs = docs.into_iter();
+    let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
+    from_documents(&original, docs.collect(), &args.save)
+}
+
+/// The bundled original and renderings, segmented.
+pub fn bundled() -> Result<(Document, Vec<Document>)> {
+    let seg = |b: &transdiff::bundled::Bundled| {
+        segment::segment(b.path, b.bytes, &SegmentOptions { lang: Lang::from_code(b.lang), presplit: false })
+    };
+    let original = seg(&transdiff::bundled::ORIGINAL)?;
+    let renderings = transdiff::bundled::RENDERINGS.iter().map(seg).collect::<Result<Vec<_>>>()?;
+    Ok((original, renderings))
+}
+
+/// Aligns the renderings to the original; saving goes to `dir`. A review saved
+/// there before for these very texts (same SHA-256) is picked up instead, so
+/// `transdiff review` comes back with its decisions; one for other versions of
+/// the texts is left alone until the next save, with a note.
+fn from_documents(
+    original: &Document,
+    renderings: Vec<Document>,
+    dir: &Path,
+) -> Result<(Vec<Alignment>, FileStore)> {
+    let paths: Vec<PathBuf> = renderings
+        .iter()
+        .map(|r| dir.join(format!("{}.{}.json", stem(&original.path), stem(&r.path))))
+        .collect();
+    let mut fresh = Vec::new();
+    let mut restored = Vec::new();
+    let mut outdated = Vec::new();
+    for (rendering, path) in renderings.iter().zip(&paths) {
+        let saved = match path.is_file() {
+            true => Some(load_saved(path)?),
+            false => None,
+        };
+        match saved {
+            Some(a) if a.source.sha256 == original.sha256 && a.target.sha256 == rendering.sha256 => {
+                restored.push(path.display().to_string());
+                fresh.push(Some(a));
+            }
+            Some(_) => {
+                outdated.push(path.display().to_string());
+                fresh.push(None);
+            }
+            None => fresh.push(None),
+        }
+    }
+    let missing: Vec<Document> =
+        renderings.iter().zip(&fresh).filter(|(_, a)| a.is_none()).map(|(r, _)| r.clone()).collect();
+    let mut aligned = align::align_many(original, &missing, &AlignOptions::default()).into_iter();
+    let alignments = fresh.into_iter().map(|a| a.or_else(|| aligned.next())).collect::<Option<Vec<_>>>();
+    let alignments = alignments.ok_or_else(|| Error::usage("internal: an alignment went missing"))?;
+    let mut notes = Vec::new();
+    if !restored.is_empty() {
+        notes.push(format!("review restored from {}", restored.join(", ")));
+    }
+    if !outdated.is_empty() {
+        notes.push(format!("{} holds other versions of the texts; saving replaces it", outdated.join(", ")));
+    }
+    let note = (!notes.is_empty()).then(|| notes.join(" · "));
+    Ok((alignments, FileStore { paths, note }))
+}
+
+/// Reads a saved review without the staleness check (the caller compares the texts).
+fn load_saved(path: &Path) -> Result<Alignment> {
+    let bytes = transdiff::io::read_file(path)?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| Error::parse(path, None, None, format!("not UTF-8 at byte {}", e.valid_up_to())))?;
+    export::load_json(&path.display().to_string(), text).map_err(|e| {
+        Error::usage(format!(
+            "{e}\n  hint: this is where the review of these texts is saved; move the file away, or choose another place with --save DIR"
+        ))
+    })
+}
+
+/// A file name without directory and extension: `texts/en.original.txt` → `en.original`.
+fn stem(path: &str) -> String {
+    Path::new(path).file_stem().map_or_else(|| "text".to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+/// Reads an alignment file, with the same errors as `transdiff align --from` gives
+/// (unreadable, malformed, newer version, texts changed since).
+fn load_alignment(path: &Path) -> Result<Alignment> {
+    super::align::load_alignment_file(path)
+}
+
+/// Writes an alignment file atomically, in the JSON schema `transdiff align` writes.
+fn save_alignment(path: &Path, alignment: &Alignment) -> Result<()> {
+    super::align::save_alignment_file(path, alignment)
+}
+
+/// Saves each rendering's alignment to its own file, and exports next to it.
+#[derive(Clone, Debug)]
+pub struct FileStore {
+    /// One alignment file per rendering, in the view's order.
+    pub paths: Vec<PathBuf>,
+    /// What the view should say when it opens (a review restored, an outdated file).
+    pub note: Option<String>,
+}
+
+impl FileStore {
+    fn path(&self, rendering: usize) -> Result<&Path> {
+        self.paths
+            .get(rendering)
+            .map(PathBuf::as_path)
+            .ok_or_else(|| Error::usage("no file for this rendering"))
+    }
+}
+
+impl Store for FileStore {
+    fn save(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
+        let path = self.path(rendering)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            transdiff::io::ensure_dir(dir)?;
+        }
+        save_alignment(path, alignment)?;
+        Ok(path.display().to_string())
+    }
+
+    fn export(
+        &mut self,
+        rendering: usize,
+        alignment: &Alignment,
+        format: ExportFormat,
+        level: Level,
+    ) -> Result<String> {
+        let format = match format {
+            ExportFormat::Tsv => Format::Tsv,
+            ExportFormat::Tmx => Format::Tmx,
+        };
+        let path = self.path(rendering)?.with_extension(format.extension());
+        let mut bytes = Vec::new();
+        export::write(alignment, format, level, &mut bytes)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            transdiff::io::ensure_dir(dir)?;
+        }
+        transdiff::io::write_atomic(&path, &bytes)?;
+        Ok(path.display().to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    fn args(files: &[&str], save: &str) -> ReviewArgs {
+        ReviewArgs {
+            files: files.iter().map(PathBuf::from).collect(),
+            save: PathBuf::from(save),
+            lang: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn bundled_texts_save_under_alignments_named_after_both_texts() {
+        let (alignments, store) = open(&args(&[], "alignments")).unwrap();
+        assert_eq!(alignments.len(), 2);
+        assert_eq!(
+            store.paths,
+            vec![
+                PathBuf::from("alignments/en.original.sv.rendering.json"),
+                PathBuf::from("alignments/en.original.nl.rendering.json")
+            ]
+        );
+        let (_, store) = open(&args(&[], "/tmp/out")).unwrap();
+        assert_eq!(store.paths[1], PathBuf::from("/tmp/out/en.original.nl.rendering.json"));
+    }
+
+    #[test]
+    fn saved_alignments_reopen_equal_and_save_back_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().join("nested").display().to_string();
+        let (mut alignments, mut store) = open(&args(&[], &save)).unwrap();
+        alignments[0].beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
+        assert_eq!(store.save(0, &alignments[0]).unwrap(), store.paths[0].display().to_string());
+        store.save(1, &alignments[1]).unwrap();
+        let files: Vec<String> = store.paths.iter().map(|p| p.display().to_string()).collect();
+        let files: Vec<&str> = files.iter().map(String::as_str).collect();
+        let (reopened, store2) = open(&args(&files, "unused")).unwrap();
+        assert_eq!(reopened, alignments);
+        assert_eq!(store2.paths, store.paths);
+    }
+
+    #[test]
+    fn reopening_the_texts_restores_a_saved_review_of_the_same_texts_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().display().to_string();
+        let (mut alignments, mut store) = open(&args(&[], &save)).unwrap();
+        assert_eq!(store.note, None);
+        alignments[0].beads[0].status = transdiff::alignment::ReviewStatus::Confirmed;
+        store.save(0, &alignments[0]).unwrap();
+        let (again, store) = open(&args(&[], &save)).unwrap();
+        assert_eq!(again[0].beads[0].status, transdiff::alignment::ReviewStatus::Confirmed);
+        assert_eq!(store.note, Some(format!("review restored from {}", store.paths[0].display())));
+
+        let mut other = alignments[1].clone();
+        other.target.sha256 = "1".repeat(64);
+        other.beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
+        save_alignment(&store.paths[1], &other).unwrap();
+        let (again, store) = open(&args(&[], &save)).unwrap();
+        assert_eq!(again[1].beads[0].status, transdiff::alignment::ReviewStatus::Unreviewed);
+        assert_eq!(
+            store.note,
+            Some(format!(
+                "review restored from {} · {} holds other versions of the texts; saving replaces it",
+                store.paths[0].display(),
+                store.paths[1].display()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_broken_saved_review_stops_with_a_hint_rather_than_being_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().display().to_string();
+        std::fs::write(dir.path().join("en.original.sv.rendering.json"), "{ broken").unwrap();
+        let err = open(&args(&[], &save)).err().unwrap().to_string();
+        assert!(err.contains("en.original.sv.rendering.json"), "{err}");
+        assert!(err.contains("move the file away, or choose another place with --save DIR"), "{err}");
+    }
+
+    #[test]
+    fn alignments_of_different_originals_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut alignments, _) = open(&args(&[], "x")).unwrap();
+        let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+        save_alignment(&a, &alignments[0]).unwrap();
+        alignments[1].source.sha256 = "0".repeat(64);
+        alignments[1].source.path = "elsewhere/other.txt".into();
+        save_alignment(&b, &alignments[1]).unwrap();
+        let (a, b) = (a.display().to_string(), b.display().to_string());
+        let err = open(&args(&[&a, &b], "x")).err().unwrap().to_string();
+        assert!(err.contains("review alignments of one original together"), "{err}");
+    }
 }

@@ -305,10 +305,11 @@ impl DocumentWire {
         let mut global = 0;
         for (p, paragraph) in self.paragraphs.iter().enumerate() {
             for (s, sentence) in paragraph.sentences.iter().enumerate() {
-                let at = format!("{side}.paragraphs[{p}].sentences[{s}]");
+                let at = || format!("{side}.paragraphs[{p}].sentences[{s}]");
                 if sentence.text != doc.sentence_text(global) {
                     return Err(format!(
-                        "{at}: \"text\" is {:?} but the paragraph text at range {:?} is {:?}",
+                        "{}: \"text\" is {:?} but the paragraph text at range {:?} is {:?}",
+                        at(),
                         sentence.text,
                         sentence.range,
                         doc.sentence_text(global)
@@ -316,7 +317,8 @@ impl DocumentWire {
                 }
                 if sentence.line != doc.sentence_line(global) {
                     return Err(format!(
-                        "{at}: \"line\" is {} but the paragraph's pieces put the sentence on line {}",
+                        "{}: \"line\" is {} but the paragraph's pieces put the sentence on line {}",
+                        at(),
                         sentence.line,
                         doc.sentence_line(global)
                     ));
@@ -459,64 +461,90 @@ fn json_error(path: &str, e: &serde_json::Error) -> Error {
 pub fn validate(alignment: &Alignment) -> std::result::Result<(), String> {
     validate_document("source", &alignment.source)?;
     validate_document("target", &alignment.target)?;
-    check_unit_score("similarity", alignment.similarity)?;
+    check_unit_score(|| "similarity".to_string(), alignment.similarity)?;
     let docs = [&alignment.source, &alignment.target];
     let mut paragraph_use = UnitUse::new(docs.map(|d| d.paragraphs.len()));
     let mut sentence_use = UnitUse::new(docs.map(|d| d.sentences.len()));
     for (b, bead) in alignment.beads.iter().enumerate() {
-        let at = format!("beads[{b}] ({})", describe(bead));
+        let here = BeadAt { bead: b, sentence: None };
+        let at = || here.name(alignment);
         check_bead(&at, bead, docs.map(|d| d.paragraphs.len()), "paragraph")?;
-        paragraph_use.record(&at, bead, "paragraph")?;
+        paragraph_use.record(here, bead, "paragraph", alignment)?;
         for (s, sentence) in bead.sentences.iter().enumerate() {
-            let at = format!("beads[{b}].sentences[{s}] ({})", describe(sentence));
+            let here = BeadAt { bead: b, sentence: Some(s) };
+            let at = || here.name(alignment);
             check_bead(&at, sentence, docs.map(|d| d.sentences.len()), "sentence")?;
             if !sentence.sentences.is_empty() {
-                return Err(format!("{at}: a sentence bead cannot hold sentence beads of its own"));
+                return Err(format!("{}: a sentence bead cannot hold sentence beads of its own", at()));
             }
-            for (side, (units, paragraphs)) in ["source", "target"]
-                .iter()
-                .zip([(&sentence.source, &bead.source), (&sentence.target, &bead.target)])
-            {
-                let doc = if *side == "source" { docs[0] } else { docs[1] };
+            for (side, doc, units, paragraphs) in [
+                ("source", docs[0], &sentence.source, &bead.source),
+                ("target", docs[1], &sentence.target, &bead.target),
+            ] {
                 if let Some(&i) = units.iter().find(|&&i| !paragraphs.contains(&doc.sentences[i].paragraph)) {
                     return Err(format!(
-                        "{at}: {side} sentence {i} is in paragraph {}, which is not in the bead's {side} paragraphs {paragraphs:?}",
+                        "{}: {side} sentence {i} is in paragraph {}, which is not in the bead's {side} paragraphs {paragraphs:?}",
+                        at(),
                         doc.sentences[i].paragraph
                     ));
                 }
             }
-            sentence_use.record(&at, sentence, "sentence")?;
+            sentence_use.record(here, sentence, "sentence", alignment)?;
         }
     }
     Ok(())
 }
 
-/// `source [..] → target [..], kind`, to name a bead in messages.
-fn describe(bead: &Bead) -> String {
-    let kind =
-        serde_json::to_value(KindWire::from(bead.kind)).map_or_else(|_| "?".to_string(), |v| v.to_string());
-    format!("source {:?}, target {:?}, kind {kind}", bead.source, bead.target)
+/// Where a bead is: `beads[b]`, or `beads[b].sentences[s]`. Named only when a
+/// message needs it, so validating a large alignment allocates nothing per bead.
+#[derive(Clone, Copy)]
+struct BeadAt {
+    bead: usize,
+    sentence: Option<usize>,
 }
 
-fn check_unit_score(at: &str, score: f64) -> std::result::Result<(), String> {
-    if (0.0..=1.0).contains(&score) {
-        Ok(())
-    } else {
-        Err(format!("{at}: {score} is not a number from 0 to 1"))
+impl BeadAt {
+    /// `beads[3].sentences[1] (source [4], target [5, 6], kind "match")`.
+    fn name(self, alignment: &Alignment) -> String {
+        let paragraph_bead = &alignment.beads[self.bead];
+        let (path, bead) = match self.sentence {
+            None => (format!("beads[{}]", self.bead), paragraph_bead),
+            Some(s) => (format!("beads[{}].sentences[{s}]", self.bead), &paragraph_bead.sentences[s]),
+        };
+        format!(
+            "{path} (source {:?}, target {:?}, kind \"{}\")",
+            bead.source,
+            bead.target,
+            super::kind_name(bead.kind)
+        )
     }
 }
 
-fn check_bead(at: &str, bead: &Bead, lens: [usize; 2], unit: &str) -> std::result::Result<(), String> {
-    check_unit_score(&format!("{at}: score"), bead.confidence)?;
+fn check_unit_score(at: impl Fn() -> String, score: f64) -> std::result::Result<(), String> {
+    if (0.0..=1.0).contains(&score) {
+        Ok(())
+    } else {
+        Err(format!("{}: {score} is not a number from 0 to 1", at()))
+    }
+}
+
+fn check_bead(
+    at: &dyn Fn() -> String,
+    bead: &Bead,
+    lens: [usize; 2],
+    unit: &str,
+) -> std::result::Result<(), String> {
+    check_unit_score(|| format!("{}: score", at()), bead.confidence)?;
     for (side, units, len) in [("source", &bead.source, lens[0]), ("target", &bead.target, lens[1])] {
         if let Some(&i) = units.iter().find(|&&i| i >= len) {
             return Err(format!(
-                "{at}: {side} {unit} {i} is out of range; the {side} has {len} {unit}s (0 to {})",
+                "{}: {side} {unit} {i} is out of range; the {side} has {len} {unit}s (0 to {})",
+                at(),
                 len.saturating_sub(1)
             ));
         }
         if units.windows(2).any(|w| w[0] >= w[1]) {
-            return Err(format!("{at}: {side} {unit} indices must be strictly ascending"));
+            return Err(format!("{}: {side} {unit} indices must be strictly ascending", at()));
         }
     }
     let (has_source, has_target) = (!bead.source.is_empty(), !bead.target.is_empty());
@@ -533,15 +561,15 @@ fn check_bead(at: &str, bead: &Bead, lens: [usize; 2], unit: &str) -> std::resul
             BeadKind::Added => "\"added\" needs target units and no source units",
             BeadKind::Moved => "\"moved\" needs target units",
         };
-        return Err(format!("{at}: {expected}"));
+        return Err(format!("{}: {expected}", at()));
     }
     Ok(())
 }
 
 /// Which bead first used each unit, per side, to catch a unit in two beads.
 struct UnitUse {
-    /// Per side, per unit: the first bead (as named in messages) and whether it was `moved`.
-    seen: [Vec<Option<(String, bool)>>; 2],
+    /// Per side, per unit: the first bead that holds it and whether that bead is `moved`.
+    seen: [Vec<Option<(BeadAt, bool)>>; 2],
 }
 
 impl UnitUse {
@@ -549,20 +577,28 @@ impl UnitUse {
         UnitUse { seen: lens.map(|n| vec![None; n]) }
     }
 
-    fn record(&mut self, at: &str, bead: &Bead, unit: &str) -> std::result::Result<(), String> {
+    fn record(
+        &mut self,
+        here: BeadAt,
+        bead: &Bead,
+        unit: &str,
+        alignment: &Alignment,
+    ) -> std::result::Result<(), String> {
         let moved = bead.kind == BeadKind::Moved;
         for (s, (side, units)) in [("source", &bead.source), ("target", &bead.target)].into_iter().enumerate()
         {
             for &i in units {
-                match &self.seen[s][i] {
+                match self.seen[s][i] {
                     // A moved passage may render a source passage matched elsewhere too.
-                    Some((_, earlier_moved)) if s == 0 && (moved || *earlier_moved) => {}
+                    Some((_, earlier_moved)) if s == 0 && (moved || earlier_moved) => {}
                     Some((earlier, _)) => {
                         return Err(format!(
-                            "{at}: {side} {unit} {i} is already in {earlier}; a unit belongs to one bead"
+                            "{}: {side} {unit} {i} is already in {}; a unit belongs to one bead",
+                            here.name(alignment),
+                            earlier.name(alignment)
                         ));
                     }
-                    None => self.seen[s][i] = Some((at.to_string(), moved)),
+                    None => self.seen[s][i] = Some((here, moved)),
                 }
             }
         }
@@ -577,41 +613,43 @@ fn validate_document(side: &str, doc: &Document) -> std::result::Result<(), Stri
     }
     let mut next_sentence = 0;
     for (p, paragraph) in doc.paragraphs.iter().enumerate() {
-        let at = format!("{side}.paragraphs[{p}]");
+        let at = || format!("{side}.paragraphs[{p}]");
         let (first, last) = paragraph.lines;
         if first == 0 || first > last {
-            return Err(format!("{at}: lines [{first}, {last}] must be 1-based with first <= last"));
+            return Err(format!("{}: lines [{first}, {last}] must be 1-based with first <= last", at()));
         }
         match paragraph.pieces.first() {
             Some(piece) if piece.text_start == 0 => {}
-            _ => return Err(format!("{at}: pieces must start with one at text_start 0")),
+            _ => return Err(format!("{}: pieces must start with one at text_start 0", at())),
         }
         for (i, piece) in paragraph.pieces.iter().enumerate() {
             if !paragraph.text.is_char_boundary(piece.text_start) {
                 return Err(format!(
-                    "{at}.pieces[{i}]: text_start {} is not on a character boundary of the paragraph text ({} bytes)",
+                    "{}.pieces[{i}]: text_start {} is not on a character boundary of the paragraph text ({} bytes)",
+                    at(),
                     piece.text_start,
                     paragraph.text.len()
                 ));
             }
             if i > 0 && paragraph.pieces[i - 1].text_start > piece.text_start {
-                return Err(format!("{at}.pieces[{i}]: text_start must not go down"));
+                return Err(format!("{}.pieces[{i}]: text_start must not go down", at()));
             }
         }
         if paragraph.sentences.start != next_sentence || paragraph.sentences.end < paragraph.sentences.start {
             return Err(format!(
-                "{at}: its sentences {:?} do not follow on from the previous paragraph's (next is {next_sentence})",
+                "{}: its sentences {:?} do not follow on from the previous paragraph's (next is {next_sentence})",
+                at(),
                 paragraph.sentences
             ));
         }
         next_sentence = paragraph.sentences.end;
         for i in paragraph.sentences.clone() {
-            let at = format!("{at}.sentences[{}]", i - paragraph.sentences.start);
+            let at = || format!("{}.sentences[{}]", at(), i - paragraph.sentences.start);
             let Some(sentence) = doc.sentences.get(i) else {
-                return Err(format!("{at}: there are only {} sentences", doc.sentences.len()));
+                return Err(format!("{}: there are only {} sentences", at(), doc.sentences.len()));
             };
             if sentence.paragraph != p {
-                return Err(format!("{at}: the sentence says it is in paragraph {}", sentence.paragraph));
+                return Err(format!("{}: the sentence says it is in paragraph {}", at(), sentence.paragraph));
             }
             let range = &sentence.range;
             if range.start > range.end
@@ -619,7 +657,8 @@ fn validate_document(side: &str, doc: &Document) -> std::result::Result<(), Stri
                 || !paragraph.text.is_char_boundary(range.end)
             {
                 return Err(format!(
-                    "{at}: range [{}, {}] is not a byte range on character boundaries of the paragraph text ({} bytes)",
+                    "{}: range [{}, {}] is not a byte range on character boundaries of the paragraph text ({} bytes)",
+                    at(),
                     range.start,
                     range.end,
                     paragraph.text.len()
@@ -627,8 +666,10 @@ fn validate_document(side: &str, doc: &Document) -> std::result::Result<(), Stri
             }
             if sentence.bytes.start > sentence.bytes.end {
                 return Err(format!(
-                    "{at}: bytes [{}, {}] is backwards",
-                    sentence.bytes.start, sentence.bytes.end
+                    "{}: bytes [{}, {}] is backwards",
+                    at(),
+                    sentence.bytes.start,
+                    sentence.bytes.end
                 ));
             }
         }

@@ -1,10 +1,41 @@
 //! Lexical knowledge for the aligner: learned word translations, bilingual dictionaries, stemming.
 //!
-//! PLACEHOLDER until the lexicon lands: the API below is the contract the aligner codes
-//! against; the bodies are stand-ins (no stemming, nothing learned).
+//! Everything here works on *normalised* words ([`Normalizer`]): lowercase, Snowball stem,
+//! accents folded where the language allows. A [`Lexicon`] maps a normalised source word to
+//! normalised target words with a strength in (0, 1]. It comes from three places:
+//!
+//! - [`learn`]: IBM Model 1, both directions, over sentence pairs the aligner trusts
+//!   (module `ibm1`); works for any language pair;
+//! - [`freedict`]: FreeDict dictionaries in dictd format (`.index` + `.dict.dz`);
+//! - [`hunalign`]: hunalign's plain `target @ source` dictionaries.
+//!
+//! Reading files is the binary's job (`src/cmd/lexicon.rs`); the parsers here take bytes.
+//!
+//! ```
+//! use transdiff::lang::Lang;
+//! use transdiff::lexicon::{Lexicon, Normalizer};
+//!
+//! let en = Normalizer::new(Lang::EN);
+//! let sv = Normalizer::new(Lang::SV);
+//! let mut lexicon = Lexicon::new();
+//! lexicon.insert(&en.normalize("houses"), &sv.normalize("husen"), 1.0);
+//! assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+//! ```
+
+pub mod freedict;
+mod hash;
+pub mod hunalign;
+mod ibm1;
+mod normalize;
+
+pub use ibm1::LearnOptions;
 
 use crate::lang::Lang;
-use std::collections::HashMap;
+use hash::FxHashMap;
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A sentence pair as normalised words: (source words, target words).
+pub type SentencePair = (Vec<String>, Vec<String>);
 
 /// Word translations from normalised source words to normalised target words, each with a
 /// strength in (0, 1].
@@ -12,13 +43,18 @@ use std::collections::HashMap;
 pub struct Lexicon {
     /// Where the entries came from, e.g. `learned`, `freedict:eng-swe`, `hunalign:my.dic`.
     pub names: Vec<String>,
-    entries: HashMap<String, Vec<(String, f32)>>,
+    entries: FxHashMap<String, Vec<(String, f32)>>,
 }
 
 impl Lexicon {
     /// An empty lexicon.
     pub fn new() -> Lexicon {
         Lexicon::default()
+    }
+
+    /// An empty lexicon with one name.
+    pub fn named(name: impl Into<String>) -> Lexicon {
+        Lexicon { names: vec![name.into()], ..Lexicon::default() }
     }
 
     /// True when there are no entries.
@@ -33,7 +69,10 @@ impl Lexicon {
 
     /// Adds an entry; an existing one keeps the larger strength.
     pub fn insert(&mut self, source: &str, target: &str, strength: f32) {
-        let list = self.entries.entry(source.to_string()).or_default();
+        let list = match self.entries.get_mut(source) {
+            Some(list) => list,
+            None => self.entries.entry(source.to_string()).or_default(),
+        };
         match list.iter_mut().find(|(t, _)| t == target) {
             Some(entry) => entry.1 = entry.1.max(strength),
             None => list.push((target.to_string(), strength)),
@@ -59,19 +98,62 @@ impl Lexicon {
         }
         self.names.extend(other.names);
     }
+
+    /// Builds a lexicon from interned entries `(source id, target id, strength)`, sorted by
+    /// source id and free of duplicates.
+    pub(crate) fn from_ids(
+        name: &str,
+        sources: &[String],
+        targets: &[String],
+        entries: &[(u32, u32, f32)],
+    ) -> Lexicon {
+        let mut lexicon = Lexicon::named(name);
+        lexicon.entries.reserve(entries.len());
+        for group in entries.chunk_by(|a, b| a.0 == b.0) {
+            let list = group.iter().map(|&(_, t, p)| (targets[t as usize].clone(), p)).collect();
+            lexicon.entries.insert(sources[group[0].0 as usize].clone(), list);
+        }
+        lexicon
+    }
+
+    /// Every entry as (source, target, strength), in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str, f32)> {
+        self.entries.iter().flat_map(|(s, list)| list.iter().map(move |(t, p)| (s.as_str(), t.as_str(), *p)))
+    }
+
+    /// The same entries looked up from the other side (target → source), for aligning
+    /// in the opposite direction; names are kept.
+    pub fn inverted(&self) -> Lexicon {
+        let mut out = Lexicon { names: self.names.clone(), ..Lexicon::default() };
+        for (s, t, p) in self.iter() {
+            out.insert(t, s, p);
+        }
+        out
+    }
 }
 
 /// Normalises words of one language for lookup: lowercase, accent folding where the language
 /// allows it, and Snowball stemming where a stemmer exists.
+///
+/// ```
+/// use transdiff::lang::Lang;
+/// use transdiff::lexicon::Normalizer;
+///
+/// assert_eq!(Normalizer::new(Lang::FR).normalize("Élèves"), "elev");
+/// assert_eq!(Normalizer::new(Lang::SV).normalize("Fåren"), "får");
+/// ```
 #[derive(Clone, Debug)]
 pub struct Normalizer {
     lang: Lang,
+    algorithm: Option<Algorithm>,
+    fold: normalize::Fold,
 }
 
 impl Normalizer {
-    /// A normaliser for `lang` (generic rules for unknown languages).
+    /// A normaliser for `lang` (lowercase and fold only for languages without a stemmer).
     pub fn new(lang: Lang) -> Normalizer {
-        Normalizer { lang }
+        let (algorithm, fold) = normalize::rules(lang);
+        Normalizer { lang, algorithm, fold }
     }
 
     /// The language it normalises.
@@ -79,14 +161,49 @@ impl Normalizer {
         self.lang
     }
 
+    /// True when words are stemmed (a Snowball stemmer covers the language).
+    pub fn stems(&self) -> bool {
+        self.algorithm.is_some()
+    }
+
     /// The lookup form of `word`.
     pub fn normalize(&self, word: &str) -> String {
-        word.to_lowercase()
+        let stemmer = self.algorithm.map(Stemmer::create);
+        normalize::normalize(word, stemmer.as_ref(), self.fold)
+    }
+
+    /// The lookup forms of the words of `text` (runs of letters and digits; apostrophes
+    /// split, so `l'homme` gives `l` and `homm`).
+    ///
+    /// ```
+    /// use transdiff::lang::Lang;
+    /// use transdiff::lexicon::Normalizer;
+    ///
+    /// assert_eq!(Normalizer::new(Lang::EN).words("The houses, 1999."), ["the", "hous", "1999"]);
+    /// ```
+    pub fn words(&self, text: &str) -> Vec<String> {
+        let stemmer = self.algorithm.map(Stemmer::create);
+        normalize::split_words(text).map(|w| normalize::normalize(w, stemmer.as_ref(), self.fold)).collect()
     }
 }
 
 /// Learns word translations from aligned sentence pairs of normalised words
-/// (IBM Model 1, both directions, a few EM iterations).
-pub fn learn(_pairs: &[(Vec<String>, Vec<String>)]) -> Lexicon {
-    Lexicon { names: vec!["learned".to_string()], ..Lexicon::default() }
+/// (IBM Model 1, both directions, a few EM iterations), with [`LearnOptions::default`].
+///
+/// ```
+/// use transdiff::lexicon::learn;
+///
+/// let pair = |s: &str, t: &str| {
+///     (s.split(' ').map(String::from).collect(), t.split(' ').map(String::from).collect())
+/// };
+/// let lexicon = learn(&[pair("das haus", "la maison"), pair("das buch", "le livre"), pair("ein buch", "un livre")]);
+/// assert_eq!(lexicon.translations("buch")[0].0, "livre");
+/// ```
+pub fn learn(pairs: &[(Vec<String>, Vec<String>)]) -> Lexicon {
+    learn_with(pairs, &LearnOptions::default())
+}
+
+/// [`learn`] with explicit options.
+pub fn learn_with(pairs: &[(Vec<String>, Vec<String>)], options: &LearnOptions) -> Lexicon {
+    ibm1::learn(pairs, options)
 }

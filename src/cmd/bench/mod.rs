@@ -1,6 +1,7 @@
 //! `transdiff bench`: accuracy and speed figures, printed (never timed tests).
 
 pub mod figures;
+pub mod lexicon;
 pub mod speed;
 pub mod textberg;
 pub mod tui;
@@ -28,6 +29,8 @@ pub enum Which {
     Figures(figures::FiguresArgs),
     /// Time to first frame and per-frame render time of the review view.
     Tui(tui::TuiArgs),
+    /// Time to load the installed FreeDict dictionaries and to learn a lexicon.
+    Lexicon(lexicon::LexiconArgs),
 }
 
 /// Runs `transdiff bench`.
@@ -37,5 +40,6 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         Which::Speed(args) => speed::run(args),
         Which::Figures(args) => figures::run(args),
         Which::Tui(args) => tui::run(args),
+        Which::Lexicon(args) => lexicon::run(args),
     }
 }

@@ -1,0 +1,291 @@
+//! The hand-labelled figures of the bundled texts, hand-made paragraph
+//! alignments, and precision/recall of findings against the labels
+//! (`transdiff bench figures`, and the end-to-end tests).
+//!
+//! Both files are TSV with `#` comments (see `tests/data/figures/`):
+//! - labels: `pair  kind  source-line  source-figure  target-line  target-figure`,
+//!   with `-` where a side has no figure and `matched` for pairs that must
+//!   produce no finding;
+//! - alignments: `source-lines  target-lines` (comma-separated file lines, `-`
+//!   for none), plus `chrome  source|target  lines` rows for site furniture.
+
+use super::{Finding, FindingKind};
+use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
+use crate::error::{Error, Result};
+use crate::text::{Document, Pair, ParagraphKind, Side};
+use std::collections::HashSet;
+
+/// What a labelled figure (or pair of figures) should produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// The figures agree: no finding.
+    Matched,
+    /// This finding.
+    Finding(FindingKind),
+}
+
+/// One labelled figure or pair of figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    /// Language pair, as "en-nl".
+    pub pair: String,
+    /// What it should produce.
+    pub expected: Expected,
+    /// (line, figure text) in the original.
+    pub source: Option<(usize, String)>,
+    /// (line, figure text) in the rendering.
+    pub target: Option<(usize, String)>,
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    tsv.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+/// Reads a labels file; `path` names it in errors.
+pub fn parse_labels(path: &str, tsv: &str) -> Result<Vec<Label>> {
+    rows(tsv)
+        .map(|(n, cols)| {
+            let err = |m: String| Error::parse(path, Some(n), None, m);
+            let [pair, kind, sl, st, tl, tt] = cols[..] else {
+                return Err(err(format!("expected 6 tab-separated columns, found {}", cols.len())));
+            };
+            let expected = match kind {
+                "matched" => Expected::Matched,
+                "mismatch" => Expected::Finding(FindingKind::Mismatch),
+                "missing" => Expected::Finding(FindingKind::Missing),
+                "added" => Expected::Finding(FindingKind::Added),
+                "in-omitted-passage" => Expected::Finding(FindingKind::InOmittedPassage),
+                "in-added-passage" => Expected::Finding(FindingKind::InAddedPassage),
+                "name-variant" => Expected::Finding(FindingKind::NameVariant),
+                "name-inconsistent" => Expected::Finding(FindingKind::NameInconsistent),
+                other => return Err(err(format!("unknown kind {other:?}"))),
+            };
+            let side = |line: &str, text: &str| -> Result<Option<(usize, String)>> {
+                if line == "-" {
+                    return Ok(None);
+                }
+                let line = line.parse().map_err(|_| err(format!("line {line:?} is not a number")))?;
+                Ok(Some((line, text.to_string())))
+            };
+            Ok(Label { pair: pair.to_string(), expected, source: side(sl, st)?, target: side(tl, tt)? })
+        })
+        .collect()
+}
+
+/// File lines of the site chrome on each side, from an alignment file.
+pub type Chrome = Pair<HashSet<usize>>;
+
+/// Builds the alignment an alignment file describes, each paragraph bead with
+/// one sentence bead over all its sentences; chrome paragraphs are marked so.
+pub fn gold_alignment(
+    path: &str,
+    source: &Document,
+    target: &Document,
+    tsv: &str,
+) -> Result<(Alignment, Chrome)> {
+    let mut docs = Pair::new(source.clone(), target.clone());
+    let mut chrome: Chrome = Pair::default();
+    let mut beads = Vec::new();
+    for (n, cols) in rows(tsv) {
+        let err = |m: String| Error::parse(path, Some(n), None, m);
+        let lines = |s: &str| -> Result<Vec<usize>> {
+            if s == "-" {
+                return Ok(Vec::new());
+            }
+            s.split(',')
+                .map(|l| l.trim().parse().map_err(|_| err(format!("line {l:?} is not a number"))))
+                .collect()
+        };
+        let para = |doc: &Document, line: usize| -> Result<usize> {
+            doc.paragraphs
+                .iter()
+                .position(|p| p.lines.0 <= line && line <= p.lines.1)
+                .ok_or_else(|| err(format!("{}: no paragraph at line {line}", doc.path)))
+        };
+        match cols[..] {
+            ["chrome", side, ls] => {
+                let side = if side == "source" { Side::Source } else { Side::Target };
+                for line in lines(ls)? {
+                    chrome[side].insert(line);
+                    let p = para(&docs[side], line)?;
+                    docs[side].paragraphs[p].kind = ParagraphKind::Chrome;
+                }
+            }
+            [s, t] => {
+                let src = lines(s)?.into_iter().map(|l| para(&docs.source, l)).collect::<Result<Vec<_>>>()?;
+                let tgt = lines(t)?.into_iter().map(|l| para(&docs.target, l)).collect::<Result<Vec<_>>>()?;
+                let kind = match (src.is_empty(), tgt.is_empty()) {
+                    (false, false) => BeadKind::Match,
+                    (false, true) => BeadKind::Omitted,
+                    (true, false) => BeadKind::Added,
+                    (true, true) => return Err(err("a bead needs at least one side".into())),
+                };
+                let sentences = |doc: &Document, ps: &[usize]| -> Vec<usize> {
+                    ps.iter().flat_map(|&p| doc.paragraphs[p].sentences.clone()).collect()
+                };
+                let mut bead = Bead::new(kind, src.clone(), tgt.clone(), 1.0);
+                bead.sentences.push(Bead::new(
+                    kind,
+                    sentences(&docs.source, &src),
+                    sentences(&docs.target, &tgt),
+                    1.0,
+                ));
+                beads.push(bead);
+            }
+            _ => {
+                return Err(err(format!("expected 2 columns or a chrome row, found {} columns", cols.len())));
+            }
+        }
+    }
+    let Pair { source, target } = docs;
+    let alignment = Alignment {
+        source,
+        target,
+        beads,
+        similarity: 1.0,
+        verdict: Verdict::Translation,
+        lexicons: Vec::new(),
+    };
+    Ok((alignment, chrome))
+}
+
+/// True positives, false positives and false negatives of one kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Expected and found.
+    pub tp: usize,
+    /// Found, not expected.
+    pub fp: usize,
+    /// Expected, not found.
+    pub fn_: usize,
+}
+
+impl Counts {
+    /// tp / (tp + fp); 1 when nothing was found.
+    pub fn precision(&self) -> f64 {
+        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+    }
+
+    /// tp / (tp + fn); 1 when nothing was expected.
+    pub fn recall(&self) -> f64 {
+        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+    }
+
+    fn add(&mut self, other: Counts) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
+    }
+}
+
+/// Scores of findings against labels.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Score {
+    /// Counts per finding kind, in the order asked for.
+    pub per_kind: Vec<(FindingKind, Counts)>,
+    /// The errors, for people: "false positive: …", "missed: …".
+    pub errors: Vec<String>,
+}
+
+impl Score {
+    /// All kinds together.
+    pub fn overall(&self) -> Counts {
+        let mut c = Counts::default();
+        for (_, k) in &self.per_kind {
+            c.add(*k);
+        }
+        c
+    }
+
+    /// Adds another score (another language pair).
+    pub fn merge(&mut self, other: Score) {
+        for (kind, c) in other.per_kind {
+            match self.per_kind.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, mine)) => mine.add(c),
+                None => self.per_kind.push((kind, c)),
+            }
+        }
+        self.errors.extend(other.errors);
+    }
+}
+
+/// The figure finding kinds the labels score.
+pub const FIGURE_KINDS: [FindingKind; 5] = [
+    FindingKind::Mismatch,
+    FindingKind::Missing,
+    FindingKind::Added,
+    FindingKind::InOmittedPassage,
+    FindingKind::InAddedPassage,
+];
+
+fn same_figure(label: &Option<(usize, String)>, found: &Option<super::Occurrence>) -> bool {
+    match (label, found) {
+        (None, _) => true,
+        (Some((line, text)), Some(o)) => {
+            *line == o.line && (o.text.contains(text.as_str()) || text.contains(&o.text))
+        }
+        (Some(_), None) => false,
+    }
+}
+
+/// The name finding kinds the labels score.
+pub const NAME_KINDS: [FindingKind; 2] = [FindingKind::NameVariant, FindingKind::NameInconsistent];
+
+/// Scores the `kinds` of `findings` of one language pair against its `labels`.
+/// Findings on chrome lines are out of scope (chrome detection is the
+/// segmenter's job).
+pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[FindingKind]) -> Score {
+    let in_scope = |f: &Finding| {
+        kinds.contains(&f.kind)
+            && !f.source.as_ref().is_some_and(|o| chrome.source.contains(&o.line))
+            && !f.target.as_ref().is_some_and(|o| chrome.target.contains(&o.line))
+    };
+    let found: Vec<&Finding> = findings.iter().filter(|f| in_scope(f)).collect();
+    let mut used = vec![false; found.len()];
+    let mut score =
+        Score { per_kind: kinds.iter().map(|k| (*k, Counts::default())).collect(), errors: Vec::new() };
+    let describe = |l: &Label| {
+        let side =
+            |s: &Option<(usize, String)>| s.as_ref().map_or("-".to_string(), |(n, t)| format!("{n}:{t}"));
+        format!("{} {} {}", l.pair, side(&l.source), side(&l.target))
+    };
+    for label in labels {
+        let Expected::Finding(kind) = label.expected else { continue };
+        if !kinds.contains(&kind) {
+            continue;
+        }
+        let hit = found.iter().enumerate().position(|(i, f)| {
+            !used[i]
+                && f.kind == kind
+                && same_figure(&label.source, &f.source)
+                && same_figure(&label.target, &f.target)
+        });
+        let Some((_, counts)) = score.per_kind.iter_mut().find(|(k, _)| *k == kind) else { continue };
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                counts.tp += 1;
+            }
+            None => {
+                counts.fn_ += 1;
+                score.errors.push(format!("missed {kind:?}: {}", describe(label)));
+            }
+        }
+    }
+    for (i, f) in found.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        if let Some((_, counts)) = score.per_kind.iter_mut().find(|(k, _)| *k == f.kind) {
+            counts.fp += 1;
+        }
+        let side = |o: &Option<super::Occurrence>| {
+            o.as_ref().map_or("-".to_string(), |o| format!("{}:{}", o.line, o.text))
+        };
+        score.errors.push(format!("false {:?}: {} {}", f.kind, side(&f.source), side(&f.target)));
+    }
+    score
+}

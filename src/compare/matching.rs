@@ -1,0 +1,212 @@
+//! When two figures say the same thing, and when they are the same figure garbled.
+//!
+//! [`agree`] decides a match: readings of ambiguous tokens meet, ranges agree at
+//! both ends, vague quantities agree in order of magnitude, dates agree on every
+//! part both give. [`related`] decides a mismatch: two figures that do not agree
+//! but look like one figure changed (a dropped zero, one digit off, a range that
+//! kept one end, a date with another day). Figures that are neither are
+//! reported missing and added, not paired into a misleading mismatch.
+
+use super::figures::{Figure, FigureKind, Unit, Value};
+
+/// Broad classes of figures; only figures of the same family pair into a mismatch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Quantity,
+    Percent,
+    Calendar,
+    Clock,
+}
+
+fn family(f: &Figure) -> Family {
+    match f.kind {
+        FigureKind::Year | FigureKind::Decade | FigureKind::Date | FigureKind::Ordinal => Family::Calendar,
+        FigureKind::Time => Family::Clock,
+        _ if f.unit == Some(Unit::Percent) => Family::Percent,
+        _ => Family::Quantity,
+    }
+}
+
+fn near(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+}
+
+fn meet(a: &[f64], b: &[f64]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| near(*x, *y)))
+}
+
+/// Units contradict when both are given and differ, and when one side counts a
+/// duration the other leaves bare: "two (officers)" is not "två dagarna" (two
+/// days). Years are exempt, since ages and spans often drop them ("58/60"
+/// against "58/60 jaar").
+fn units_compatible(a: Option<Unit>, b: Option<Unit>) -> bool {
+    let duration = |u: Unit| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Hour | Unit::Minute);
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        (Some(u), None) | (None, Some(u)) => !duration(u),
+        (None, None) => true,
+    }
+}
+
+/// The order of magnitude a vague quantity of `power` allows `x` to have.
+fn in_magnitude(x: f64, power: u8) -> bool {
+    x >= 1.0 && x.log10().floor() as i64 == i64::from(power)
+}
+
+fn values_agree(a: &Figure, b: &Figure) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Number { readings: x }, Value::Number { readings: y }) => meet(x, y),
+        (Value::Range { low: l1, high: h1 }, Value::Range { low: l2, high: h2 }) => {
+            meet(l1, l2) && meet(h1, h2)
+        }
+        (Value::Magnitude { power: p }, Value::Magnitude { power: q }) => p == q,
+        (Value::Magnitude { power }, Value::Number { readings })
+        | (Value::Number { readings }, Value::Magnitude { power }) => {
+            readings.iter().any(|x| in_magnitude(*x, *power))
+        }
+        (Value::Date(x), Value::Date(y)) => x.agrees(y),
+        // "the 10th" and "10 januari".
+        (Value::Date(d), Value::Number { readings }) | (Value::Number { readings }, Value::Date(d))
+            if a.kind == FigureKind::Ordinal || b.kind == FigureKind::Ordinal =>
+        {
+            d.day.is_some_and(|day| meet(readings, &[f64::from(day)]))
+        }
+        _ => false,
+    }
+}
+
+/// True when `a` and `b` say the same: values agree and units do not contradict.
+pub fn agree(a: &Figure, b: &Figure) -> bool {
+    units_compatible(a.unit, b.unit) && values_agree(a, b)
+}
+
+/// True when `a` and `b` agree and have the same family and unit: the pairing
+/// to prefer when a passage holds several agreeing candidates.
+pub fn agree_strictly(a: &Figure, b: &Figure) -> bool {
+    agree(a, b) && a.unit == b.unit && family(a) == family(b)
+}
+
+/// True when `a` and `b` disagree but look like one figure changed, so that
+/// they are reported as a mismatch rather than as one missing and one added.
+pub fn related(a: &Figure, b: &Figure) -> bool {
+    if a.weak || b.weak || family(a) != family(b) {
+        return false;
+    }
+    if !units_compatible(a.unit, b.unit) {
+        // "20 minutes" against "20 hours": the same count of something else.
+        return a.unit.is_some() && b.unit.is_some() && values_agree(a, b);
+    }
+    match (&a.value, &b.value) {
+        (Value::Number { readings: x }, Value::Number { readings: y }) => {
+            let same_unit = a.unit.is_some() && a.unit == b.unit;
+            // Typos happen to digits, and only the likelier readings count: the
+            // decimal reading of "3,000" is no evidence of a dropped zero.
+            let digits = a.kind != FigureKind::NumberWord && b.kind != FigureKind::NumberWord;
+            same_unit || digits && x.first().zip(y.first()).is_some_and(|(x, y)| garbled(*x, *y))
+        }
+        (Value::Range { low: l1, high: h1 }, Value::Range { low: l2, high: h2 }) => {
+            meet(l1, l2) || meet(h1, h2)
+        }
+        (Value::Range { low, high }, Value::Number { readings })
+        | (Value::Number { readings }, Value::Range { low, high }) => {
+            meet(readings, low) || meet(readings, high)
+        }
+        // "tens" against "thousands" of the same thing; "decades" counts years, not people.
+        (Value::Magnitude { .. }, Value::Magnitude { .. }) => a.unit == b.unit,
+        (Value::Date(x), Value::Date(y)) => {
+            let shared = |p: Option<i64>, q: Option<i64>| p.is_some() && p == q;
+            shared(x.year.map(i64::from), y.year.map(i64::from))
+                || shared(x.month.map(i64::from), y.month.map(i64::from))
+                || shared(x.day.map(i64::from), y.day.map(i64::from))
+        }
+        _ => false,
+    }
+}
+
+/// A dropped or added zero (a power-of-ten ratio), one digit changed, or two
+/// neighbouring digits swapped.
+fn garbled(x: f64, y: f64) -> bool {
+    if x <= 0.0 || y <= 0.0 || near(x, y) {
+        return false;
+    }
+    let ratio = (x / y).log10();
+    if (ratio - ratio.round()).abs() < 1e-9 {
+        return true;
+    }
+    if x.fract() != 0.0 || y.fract() != 0.0 {
+        return false;
+    }
+    let (a, b) = (format!("{x}"), format!("{y}"));
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> =
+        a.bytes().zip(b.bytes()).enumerate().filter(|(_, (p, q))| p != q).map(|(i, _)| i).collect();
+    match diff.as_slice() {
+        [_] => true,
+        [i, j] if *j == i + 1 => a.as_bytes()[*i] == b.as_bytes()[*j] && a.as_bytes()[*j] == b.as_bytes()[*i],
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::parse_figures;
+    use crate::lang::Lang;
+
+    fn one(text: &str, lang: Lang) -> Figure {
+        parse_figures(text, lang).into_iter().find(|f| !f.weak).expect("a figure")
+    }
+
+    #[test]
+    fn ambiguous_tokens_agree_on_either_reading() {
+        assert!(agree(&one("three thousand", Lang::EN), &one("3,000", Lang::SV)));
+        assert!(agree(&one("3", Lang::EN), &one("3,000", Lang::SV)));
+        assert!(agree(&one("3500km", Lang::EN), &one("3,500 kilometer", Lang::SV)));
+        assert!(agree(&one("1000", Lang::EN), &one("1.000", Lang::NL)));
+        assert!(!agree(&one("3500 km", Lang::EN), &one("3500 minutes", Lang::EN)));
+        assert!(!agree(&one("two officers", Lang::EN), &one("två dagarna", Lang::SV)));
+        assert!(agree(&one("58/60", Lang::EN), &one("58/60 jaar", Lang::NL)));
+    }
+
+    #[test]
+    fn vague_quantities_agree_by_magnitude() {
+        assert!(agree(&one("tens of protesters", Lang::EN), &one("tientallen", Lang::NL)));
+        assert!(agree(&one("A few dozen", Lang::EN), &one("Några dussin", Lang::SV)));
+        assert!(agree(&one("tens of thousands of", Lang::EN), &one("tiotusentals", Lang::SV)));
+        assert!(agree(&one("thousands", Lang::EN), &one("3 000", Lang::SV)));
+        assert!(!agree(&one("thousands", Lang::EN), &one("tientallen", Lang::NL)));
+        assert!(related(&one("thousands", Lang::EN), &one("tientallen", Lang::NL)));
+    }
+
+    #[test]
+    fn ranges_agree_at_both_ends() {
+        assert!(agree(&one("80–90%", Lang::EN), &one("80-90 procent", Lang::SV)));
+        assert!(agree(&one("58/60", Lang::EN), &one("58/60 jaar", Lang::NL)));
+        let (en, nl) = (one("7–10000", Lang::EN), one("7 tot 1.000", Lang::NL));
+        assert!(!agree(&en, &nl));
+        assert!(related(&en, &nl));
+        assert!(related(&one("7–10", Lang::EN), &one("10", Lang::EN)));
+    }
+
+    #[test]
+    fn garbled_numbers_are_related() {
+        assert!(related(&one("2 500", Lang::SV), &one("250", Lang::EN)));
+        assert!(related(&one("164", Lang::SV), &one("146", Lang::EN)));
+        assert!(related(&one("2019", Lang::SV), &one("2018", Lang::EN)));
+        assert!(related(&one("20 minutes", Lang::EN), &one("25 minuter", Lang::SV)));
+        assert!(!related(&one("two", Lang::EN), &one("3,000", Lang::SV)));
+        assert!(!related(&one("50%", Lang::EN), &one("500", Lang::EN)));
+        assert!(!related(&one("Twenty minutes", Lang::EN), &one("twee", Lang::NL)));
+        assert!(!related(&one("decades", Lang::EN), &one("tienduizenden", Lang::NL)));
+    }
+
+    #[test]
+    fn dates_agree_and_relate() {
+        assert!(agree(&one("the 10th", Lang::EN), &one("10 januari", Lang::SV)));
+        assert!(agree(&one("January 10", Lang::EN), &one("10 januari 2022", Lang::NL)));
+        assert!(!agree(&one("January 4", Lang::EN), &one("5 januari", Lang::SV)));
+        assert!(related(&one("January 4", Lang::EN), &one("5 januari", Lang::SV)));
+    }
+}

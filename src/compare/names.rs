@@ -1,0 +1,333 @@
+//! Proper names spelled differently between the versions, or within one.
+//!
+//! # The rule
+//!
+//! Names travel between languages by transliteration, and each language has its
+//! regular way: Токаев is Tokayev in English and Tokajev in Swedish and Dutch;
+//! Зюганов is Zyuganov and Zjoeganov. Such regular differences are not findings.
+//! A name is reduced to a *skeleton* that erases them:
+//!
+//! - case, diacritics, hyphens; doubled letters;
+//! - zh/zj → zj, sh/sj → sj, kh/ch → k, dzh/dzj/dj → j, tsj/tch → tj;
+//! - y and i before a vowel → j (a glide), y elsewhere → i; Dutch oe → u;
+//!   gh → g; ei → ai; w → v; c before e/i → s, other c → k; -istan → -stan;
+//!
+//! and endings are allowed to differ by up to three letters when the rest of
+//! the name agrees (Armenia/Armenien, Tokajev/Tokajevs, Ukraine/Oekraïne), since
+//! grammar and exonyms adapt endings. Two names are:
+//!
+//! - **regular variants** (no finding) when their skeletons agree so;
+//! - **a variant beyond transliteration** ([`FindingKind::NameVariant`]) when
+//!   they are not regular variants but close: the same first letter, skeletons
+//!   of at least five letters, normalized Levenshtein similarity ≥ 0.75
+//!   (Tokayev/Takajev, Sotsialisticheskaya/Sotsialistialisticheskaya);
+//! - otherwise different names.
+//!
+//! Between the versions, only names inside the same aligned bead are compared,
+//! and a source name with a regular variant in its bead is never flagged.
+//! Within the rendering, two spellings of one name are
+//! [`FindingKind::NameInconsistent`] when they are regular variants or close
+//! (Takajev and Tokajev, Nazarbayev and Nazarbajev) but not merely inflected
+//! (Tokajev/Tokajevs), unless the original shows the same two spellings.
+//!
+//! A name is a capitalised word of four or more letters that is not all
+//! capitals (acronyms like CSTO/ODKB are translated, not transliterated) and
+//! that the version also writes capitalised inside a sentence.
+
+use super::{Finding, FindingKind, Occurrence};
+use crate::alignment::{Alignment, BeadKind};
+use crate::text::{Document, ParagraphKind, Side};
+use std::collections::{HashMap, HashSet};
+
+/// One occurrence of a name candidate.
+#[derive(Clone, Debug)]
+struct Name {
+    paragraph: usize,
+    start: usize,
+    text: String,
+}
+
+/// The name candidates of `doc`, in reading order.
+fn names(doc: &Document) -> Vec<Name> {
+    let mut all = Vec::new();
+    let mut mid_sentence: HashSet<String> = HashSet::new();
+    for (p, para) in doc.paragraphs.iter().enumerate() {
+        if para.kind == ParagraphKind::Chrome {
+            continue;
+        }
+        let text = &para.text;
+        let mut i = 0;
+        let mut sentence_start = true;
+        while i < text.len() {
+            let Some(c) = text[i..].chars().next() else { break };
+            if c.is_alphabetic() {
+                let end = text[i..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |n| i + n);
+                let word = &text[i..end];
+                let capitalised = c.is_uppercase() && word.chars().skip(1).any(char::is_lowercase);
+                if capitalised && word.chars().count() >= 4 {
+                    if !sentence_start {
+                        mid_sentence.insert(word.to_string());
+                    }
+                    all.push(Name { paragraph: p, start: i, text: word.to_string() });
+                }
+                sentence_start = false;
+                i = end;
+            } else {
+                if matches!(
+                    c,
+                    '.' | '!' | '?' | ':' | '“' | '"' | '”' | '«' | '‘' | '’' | '(' | '•' | '–' | '—'
+                ) {
+                    sentence_start = true;
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    all.retain(|n| mid_sentence.contains(&n.text));
+    all
+}
+
+/// The skeleton of a name: what regular transliteration leaves unchanged.
+pub fn skeleton(name: &str) -> String {
+    let mut s: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'å' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ž' => 'Z',
+            'š' => 'S',
+            'č' => 'C',
+            c => c,
+        })
+        .collect();
+    for (from, to) in [
+        ("dzh", "j"),
+        ("dzj", "j"),
+        ("tsj", "C"),
+        ("tch", "C"),
+        ("zh", "Z"),
+        ("zj", "Z"),
+        ("sh", "S"),
+        ("sj", "S"),
+        ("kh", "k"),
+        ("ch", "k"),
+        ("dj", "j"),
+        ("tj", "C"),
+        ("gh", "g"),
+        ("oe", "u"),
+        ("ei", "ai"),
+        ("w", "v"),
+        ("x", "ks"),
+        ("istan", "stan"),
+    ] {
+        s = s.replace(from, to);
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiou".contains(*c));
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1);
+        let mapped = match c {
+            'y' if vowel(next) => 'j',
+            'y' => 'i',
+            'i' if vowel(next) && i > 0 => 'j',
+            'c' if next.is_some_and(|n| *n == 'e' || *n == 'i') => 's',
+            'c' => 'k',
+            'Z' => 'z',
+            'S' => 's',
+            'C' => 'c',
+            c => c,
+        };
+        // "Z"/"S"/"C" keep zh, sh, ch apart from z, s, c while replacing; fold after.
+        let mapped = match c {
+            'Z' => return_pair(&mut out, 'z', 'j'),
+            'S' => return_pair(&mut out, 's', 'j'),
+            'C' => return_pair(&mut out, 't', 'j'),
+            _ => Some(mapped),
+        };
+        if let Some(m) = mapped
+            && !out.ends_with(m)
+        {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Pushes a two-letter sound and reports that nothing more is to be pushed.
+fn return_pair(out: &mut String, a: char, b: char) -> Option<char> {
+    out.push(a);
+    out.push(b);
+    None
+}
+
+/// Length in characters of the common prefix.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// True when two skeletons differ at most in their endings (three letters each).
+fn same_stem(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let p = common_prefix(a, b);
+    p >= 4 && la - p <= 3 && lb - p <= 3 && p * 2 >= la.max(lb)
+}
+
+/// True when `a` and `b` are regular variants of one name.
+pub fn regular(a: &str, b: &str) -> bool {
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    sa == sb || same_stem(&sa, &sb)
+}
+
+/// True when `a` and `b` look like one name spelled differently beyond regular transliteration.
+pub fn variant(a: &str, b: &str) -> bool {
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    if sa == sb || same_stem(&sa, &sb) || sa.chars().count() < 5 || sb.chars().count() < 5 {
+        return false;
+    }
+    sa.chars().next() == sb.chars().next() && strsim::normalized_levenshtein(&sa, &sb) >= 0.75
+}
+
+/// True when two spellings in one version differ only by inflection ("Tokajev", "Tokajevs").
+fn inflected(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    long.starts_with(short.as_str()) && long.len() - short.len() <= 3
+        || same_stem(&a, &b) && common_prefix(&a, &b) == common_prefix(&skeleton(&a), &skeleton(&b))
+}
+
+fn occurrence(doc: &Document, side: Side, n: &Name) -> Occurrence {
+    Occurrence {
+        side,
+        paragraph: n.paragraph,
+        span: n.start..n.start + n.text.len(),
+        line: doc.paragraphs[n.paragraph].line_at(n.start),
+        text: n.text.clone(),
+        figure: None,
+    }
+}
+
+/// Name findings of an alignment: variants between the versions, bead by bead,
+/// then spellings inconsistent within the rendering.
+pub fn compare(alignment: &Alignment) -> Vec<Finding> {
+    let (src, tgt) = (names(&alignment.source), names(&alignment.target));
+    let mut by_para: [HashMap<usize, Vec<&Name>>; 2] = [HashMap::new(), HashMap::new()];
+    for (k, list) in [&src, &tgt].into_iter().enumerate() {
+        for n in list {
+            by_para[k].entry(n.paragraph).or_default().push(n);
+        }
+    }
+    let mut findings = Vec::new();
+    let mut reported: HashSet<(String, String)> = HashSet::new();
+    for (b, bead) in alignment.beads.iter().enumerate() {
+        if !matches!(bead.kind, BeadKind::Match | BeadKind::Moved) {
+            continue;
+        }
+        let gather = |k: usize, paras: &[usize]| -> Vec<&Name> {
+            paras.iter().flat_map(|p| by_para[k].get(p).into_iter().flatten().copied()).collect()
+        };
+        let (s_names, t_names) = (gather(0, &bead.source), gather(1, &bead.target));
+        for s in &s_names {
+            if t_names.iter().any(|t| t.text == s.text || regular(&s.text, &t.text)) {
+                continue;
+            }
+            let best = t_names.iter().filter(|t| variant(&s.text, &t.text)).max_by(|x, y| {
+                let sim = |t: &Name| strsim::normalized_levenshtein(&skeleton(&s.text), &skeleton(&t.text));
+                sim(x).total_cmp(&sim(y))
+            });
+            if let Some(t) = best
+                && reported.insert((s.text.clone(), t.text.clone()))
+            {
+                findings.push(Finding {
+                    kind: FindingKind::NameVariant,
+                    bead: b,
+                    source: Some(occurrence(&alignment.source, Side::Source, s)),
+                    target: Some(occurrence(&alignment.target, Side::Target, t)),
+                    note: format!("{} spelled {}", s.text, t.text),
+                });
+            }
+        }
+    }
+    findings.extend(inconsistent(alignment, &src, &tgt));
+    findings
+}
+
+/// Two spellings of one name within the rendering, unless the original has the same two.
+fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Finding> {
+    let mut counts: Vec<(&str, usize, &Name)> = Vec::new();
+    for n in tgt {
+        match counts.iter_mut().find(|(t, _, _)| *t == n.text) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((&n.text, 1, n)),
+        }
+    }
+    let in_source: HashSet<&str> = src.iter().map(|n| n.text.as_str()).collect();
+    let bead_of = |p: usize| alignment.beads.iter().position(|b| b.target.contains(&p)).unwrap_or(0);
+    let mut findings = Vec::new();
+    for i in 0..counts.len() {
+        for j in i + 1..counts.len() {
+            let ((a, na, first_a), (b, nb, first_b)) = (counts[i], counts[j]);
+            let spelled_twice = (regular(a, b) && skeleton(a) == skeleton(b)) || variant(a, b);
+            if !spelled_twice || inflected(a, b) || (in_source.contains(a) && in_source.contains(b)) {
+                continue;
+            }
+            // Point at the rarer spelling, where the reader most likely stumbles.
+            let (rare, common, n_rare, n_common) =
+                if nb < na { (first_b, a, nb, na) } else { (first_a, b, na, nb) };
+            findings.push(Finding {
+                kind: FindingKind::NameInconsistent,
+                bead: bead_of(rare.paragraph),
+                source: None,
+                target: Some(occurrence(&alignment.target, Side::Target, rare)),
+                note: format!("{} ({n_rare}×) and {common} ({n_common}×) in the same version", rare.text),
+            });
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_transliterations_share_a_skeleton() {
+        assert_eq!(skeleton("Tokayev"), skeleton("Tokajev"));
+        assert_eq!(skeleton("Zyuganov"), skeleton("Zjoeganov"));
+        assert_eq!(skeleton("Gennady"), skeleton("Gennadi"));
+        assert_eq!(skeleton("Kazakhstan"), skeleton("Kazachstan"));
+        assert_eq!(skeleton("Kazakhstan"), skeleton("Kazakstan"));
+        assert_eq!(skeleton("Tajikistan"), skeleton("Tadzjikistan"));
+        assert_eq!(skeleton("Soviet"), skeleton("Sovjet"));
+        assert_eq!(skeleton("Putin"), skeleton("Poetin"));
+        assert_eq!(skeleton("Azerbaijan"), skeleton("Azerbeidzjan"));
+        assert!(regular("Armenia", "Armenien"));
+        assert!(regular("Ukraine", "Oekraïne"));
+        assert!(regular("Kyrgyzstan", "Kirgizistan"));
+    }
+
+    #[test]
+    fn irregular_spellings_are_variants() {
+        assert!(variant("Tokayev", "Takajev"));
+        assert!(variant("Sotsialisticheskaya", "Sotsialistialisticheskaya"));
+        assert!(!variant("Tokayev", "Tokajev"));
+        assert!(!variant("Russia", "Ryssland"));
+        assert!(!variant("Russia", "Rusland"));
+        assert!(!variant("Kremlin", "Kreml"));
+        assert!(!variant("Russian", "Rusland"));
+        assert!(!variant("Kyrghyzia", "Kirgizië"));
+    }
+
+    #[test]
+    fn inflection_is_not_inconsistency() {
+        assert!(inflected("Tokajev", "Tokajevs"));
+        assert!(inflected("Kazakken", "Kazaks"));
+        assert!(!inflected("Takajev", "Tokajev"));
+        assert!(!inflected("Nazarbayev", "Nazarbajev"));
+    }
+}

@@ -1,0 +1,317 @@
+//! IBM Model 1 in both directions over interned words, and the confident entries it yields.
+//!
+//! Words are interned to `u32` ids. Every (source word, target word) that co-occurs in a
+//! sentence pair gets one *cell*; each sentence pair stores the cell of each of its
+//! (target token, source token) positions, so an EM iteration is a walk over flat arrays
+//! and the work is linear in Σ |source| · |target| over the pairs. Both directions share
+//! the cells: p(t|s) normalises over the source word of a cell, p(s|t) over its target
+//! word. Each direction has its own NULL word so that function words with no counterpart
+//! do not have to be explained by a real word.
+//!
+//! An entry is kept when the geometric mean √(p(t|s) · p(s|t)) reaches
+//! [`LearnOptions::min_strength`], the two words co-occur in at least
+//! [`LearnOptions::min_cooccurrence`] pairs, and neither word is so frequent that it is
+//! noise rather than an anchor ([`LearnOptions::max_doc_fraction`]).
+
+use super::Lexicon;
+use super::hash::FxHashMap;
+
+/// How [`super::learn_with`] learns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LearnOptions {
+    /// EM iterations per direction.
+    pub iterations: usize,
+    /// Minimum √(p(t|s) · p(s|t)) for an entry.
+    pub min_strength: f32,
+    /// Minimum number of sentence pairs in which both words occur.
+    pub min_cooccurrence: u32,
+    /// Words found in more than this fraction of the pairs on their side (and in more than
+    /// [`LearnOptions::min_doc_count_for_stopword`] pairs) are dropped as stopword-ish.
+    pub max_doc_fraction: f32,
+    /// Below this many pairs a word is never treated as stopword-ish (tiny corpora).
+    pub min_doc_count_for_stopword: u32,
+    /// At most this many translations per source word (the strongest).
+    pub max_per_word: usize,
+    /// Sentence pairs with more words than this on either side are skipped (they cost
+    /// quadratic work and teach little).
+    pub max_sentence_words: usize,
+}
+
+impl Default for LearnOptions {
+    fn default() -> LearnOptions {
+        LearnOptions {
+            iterations: 5,
+            min_strength: 0.2,
+            min_cooccurrence: 2,
+            max_doc_fraction: 0.1,
+            min_doc_count_for_stopword: 10,
+            max_per_word: 3,
+            max_sentence_words: 120,
+        }
+    }
+}
+
+type IdMap<V> = FxHashMap<u64, V>;
+
+/// Interns the words of one side.
+#[derive(Default)]
+struct Vocabulary<'a> {
+    ids: FxHashMap<&'a str, u32>,
+    words: Vec<&'a str>,
+    /// In how many sentence pairs each word occurs.
+    doc_count: Vec<u32>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn id(&mut self, word: &'a str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(word, id);
+        self.words.push(word);
+        self.doc_count.push(0);
+        id
+    }
+}
+
+/// One sentence pair as offsets into the flat token and cell arrays.
+struct PairSpan {
+    source: usize,
+    source_len: usize,
+    target: usize,
+    target_len: usize,
+    /// Cells, row-major: row j (target token) holds the cells of (source token i, target token j).
+    cells: usize,
+}
+
+/// The interned corpus.
+struct Corpus<'a> {
+    source: Vocabulary<'a>,
+    target: Vocabulary<'a>,
+    source_tokens: Vec<u32>,
+    target_tokens: Vec<u32>,
+    spans: Vec<PairSpan>,
+    /// Cell index per (pair, target token, source token).
+    cell_of: Vec<u32>,
+    /// Source and target word of each cell.
+    cell_source: Vec<u32>,
+    cell_target: Vec<u32>,
+    /// In how many pairs each cell's two words co-occur.
+    cooccurrence: Vec<u32>,
+}
+
+impl<'a> Corpus<'a> {
+    fn new(pairs: &'a [(Vec<String>, Vec<String>)], max_words: usize) -> Corpus<'a> {
+        let mut corpus = Corpus {
+            source: Vocabulary::default(),
+            target: Vocabulary::default(),
+            source_tokens: Vec::new(),
+            target_tokens: Vec::new(),
+            spans: Vec::with_capacity(pairs.len()),
+            cell_of: Vec::new(),
+            cell_source: Vec::new(),
+            cell_target: Vec::new(),
+            cooccurrence: Vec::new(),
+        };
+        let mut cells: IdMap<u32> = IdMap::default();
+        let mut last_pair: Vec<u32> = Vec::new();
+        let mut seen_source: Vec<u32> = Vec::new();
+        let mut seen_target: Vec<u32> = Vec::new();
+        for (s, t) in pairs {
+            if s.is_empty() || t.is_empty() || s.len() > max_words || t.len() > max_words {
+                continue;
+            }
+            let pair_index = corpus.spans.len() as u32 + 1;
+            let span = PairSpan {
+                source: corpus.source_tokens.len(),
+                source_len: s.len(),
+                target: corpus.target_tokens.len(),
+                target_len: t.len(),
+                cells: corpus.cell_of.len(),
+            };
+            for w in s {
+                let id = corpus.source.id(w) as usize;
+                corpus.source_tokens.push(id as u32);
+                seen_source.resize(corpus.source.words.len(), 0);
+                if seen_source[id] != pair_index {
+                    seen_source[id] = pair_index;
+                    corpus.source.doc_count[id] += 1;
+                }
+            }
+            for w in t {
+                let id = corpus.target.id(w) as usize;
+                corpus.target_tokens.push(id as u32);
+                seen_target.resize(corpus.target.words.len(), 0);
+                if seen_target[id] != pair_index {
+                    seen_target[id] = pair_index;
+                    corpus.target.doc_count[id] += 1;
+                }
+            }
+            for j in 0..span.target_len {
+                let tw = corpus.target_tokens[span.target + j];
+                for i in 0..span.source_len {
+                    let sw = corpus.source_tokens[span.source + i];
+                    let key = (u64::from(sw) << 32) | u64::from(tw);
+                    let next = corpus.cell_source.len() as u32;
+                    let cell = *cells.entry(key).or_insert(next);
+                    if cell == next {
+                        corpus.cell_source.push(sw);
+                        corpus.cell_target.push(tw);
+                        corpus.cooccurrence.push(0);
+                        last_pair.push(0);
+                    }
+                    if last_pair[cell as usize] != pair_index {
+                        last_pair[cell as usize] = pair_index;
+                        corpus.cooccurrence[cell as usize] += 1;
+                    }
+                    corpus.cell_of.push(cell);
+                }
+            }
+            corpus.spans.push(span);
+        }
+        corpus
+    }
+
+    /// EM for p(t|s) (`forward`) or p(s|t); returns the probability of each cell.
+    fn em(&self, forward: bool, iterations: usize) -> Vec<f32> {
+        let (given_words, explained_words) = if forward {
+            (self.source.words.len(), self.target.words.len())
+        } else {
+            (self.target.words.len(), self.source.words.len())
+        };
+        let cell_given = if forward { &self.cell_source } else { &self.cell_target };
+        let uniform = 1.0 / explained_words.max(1) as f32;
+        let mut prob = vec![uniform; self.cell_source.len()];
+        let mut null = vec![uniform; explained_words];
+        let mut count = vec![0.0f32; prob.len()];
+        let mut total = vec![0.0f32; given_words];
+        let mut null_count = vec![0.0f32; explained_words];
+        for _ in 0..iterations {
+            count.iter_mut().for_each(|c| *c = 0.0);
+            total.iter_mut().for_each(|c| *c = 0.0);
+            null_count.iter_mut().for_each(|c| *c = 0.0);
+            let mut null_total = 0.0f32;
+            for span in &self.spans {
+                let (rows, cols) = if forward {
+                    (span.target_len, span.source_len)
+                } else {
+                    (span.source_len, span.target_len)
+                };
+                for r in 0..rows {
+                    // Cell of (row r, column c): row-major by target token when forward,
+                    // transposed otherwise.
+                    let cell_at = |c: usize| {
+                        let index = if forward { r * cols + c } else { c * rows + r };
+                        self.cell_of[span.cells + index] as usize
+                    };
+                    let explained = if forward {
+                        self.target_tokens[span.target + r]
+                    } else {
+                        self.source_tokens[span.source + r]
+                    } as usize;
+                    let mut denominator = null[explained];
+                    for c in 0..cols {
+                        denominator += prob[cell_at(c)];
+                    }
+                    if denominator <= 0.0 {
+                        continue;
+                    }
+                    for c in 0..cols {
+                        let cell = cell_at(c);
+                        let share = prob[cell] / denominator;
+                        count[cell] += share;
+                        total[cell_given[cell] as usize] += share;
+                    }
+                    let share = null[explained] / denominator;
+                    null_count[explained] += share;
+                    null_total += share;
+                }
+            }
+            for (cell, p) in prob.iter_mut().enumerate() {
+                let t = total[cell_given[cell] as usize];
+                *p = if t > 0.0 { count[cell] / t } else { 0.0 };
+            }
+            if null_total > 0.0 {
+                for (n, c) in null.iter_mut().zip(&null_count) {
+                    *n = c / null_total;
+                }
+            }
+        }
+        prob
+    }
+}
+
+/// Learns a lexicon from sentence pairs of normalised words.
+pub(crate) fn learn(pairs: &[(Vec<String>, Vec<String>)], options: &LearnOptions) -> Lexicon {
+    let mut lexicon = Lexicon::named("learned");
+    let corpus = Corpus::new(pairs, options.max_sentence_words);
+    if corpus.spans.is_empty() {
+        return lexicon;
+    }
+    let forward = corpus.em(true, options.iterations);
+    let backward = corpus.em(false, options.iterations);
+    let pair_count = corpus.spans.len() as f32;
+    let stopword = |doc_count: u32| {
+        doc_count > options.min_doc_count_for_stopword
+            && doc_count as f32 > options.max_doc_fraction * pair_count
+    };
+    let mut best: Vec<Vec<(u32, f32)>> = vec![Vec::new(); corpus.source.words.len()];
+    for cell in 0..corpus.cell_source.len() {
+        let strength = (forward[cell] * backward[cell]).sqrt();
+        if strength < options.min_strength || corpus.cooccurrence[cell] < options.min_cooccurrence {
+            continue;
+        }
+        let (s, t) = (corpus.cell_source[cell], corpus.cell_target[cell]);
+        if stopword(corpus.source.doc_count[s as usize]) || stopword(corpus.target.doc_count[t as usize]) {
+            continue;
+        }
+        best[s as usize].push((t, strength));
+    }
+    for (s, mut list) in best.into_iter().enumerate() {
+        // Strongest first; ties by word so the result does not depend on hashing.
+        list.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| corpus.target.words[a.0 as usize].cmp(corpus.target.words[b.0 as usize]))
+        });
+        for (t, strength) in list.into_iter().take(options.max_per_word) {
+            lexicon.insert(corpus.source.words[s], corpus.target.words[t as usize], strength.min(1.0));
+        }
+    }
+    lexicon
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(s: &str, t: &str) -> (Vec<String>, Vec<String>) {
+        (s.split(' ').map(String::from).collect(), t.split(' ').map(String::from).collect())
+    }
+
+    #[test]
+    fn cells_are_shared_and_counted_once_per_pair() {
+        let pairs = [pair("a b a", "x y"), pair("a", "x")];
+        let corpus = Corpus::new(&pairs, 100);
+        // (a,x) (b,x) (a,y) (b,y): the repeated `a` reuses its cells.
+        assert_eq!(corpus.cell_source.len(), 4);
+        assert_eq!(corpus.cell_of, [0, 1, 0, 2, 3, 2, 0]);
+        assert_eq!(corpus.cooccurrence, [2, 1, 1, 1]);
+        assert_eq!(corpus.source.doc_count, [2, 1]);
+    }
+
+    #[test]
+    fn em_probabilities_sum_to_one_per_given_word() {
+        let pairs =
+            [pair("das haus", "la maison"), pair("das buch", "le livre"), pair("ein buch", "un livre")];
+        let corpus = Corpus::new(&pairs, 100);
+        let forward = corpus.em(true, 5);
+        let mut sums = vec![0.0f32; corpus.source.words.len()];
+        for (cell, p) in forward.iter().enumerate() {
+            sums[corpus.cell_source[cell] as usize] += p;
+        }
+        for sum in sums {
+            assert!((sum - 1.0).abs() < 1e-4, "sum {sum}");
+        }
+    }
+}

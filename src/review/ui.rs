@@ -1,0 +1,354 @@
+//! Drawing the review view from an [`App`]: reads state, never changes it, never wraps.
+//!
+//! Every mark has a symbol or label as well as a colour (∅ omitted, + added,
+//! ↷ moved, ? low confidence, ✓/✗ review, # figure), so the view reads without
+//! colour; colours are the terminal's named ones, which themes adapt to light
+//! and dark backgrounds. With `NO_COLOR`, only bold, dim, underline,
+//! strike-through and reverse remain.
+
+use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
+use super::input::KEYS;
+use super::layout::{self, Column, Mark};
+use crate::alignment::ReviewStatus;
+use crate::compare::Severity;
+use crate::text::ParagraphKind;
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+const HEADER: Style = Style::new().add_modifier(Modifier::BOLD);
+const HEADER_FOCUS: Style = Style::new().add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED);
+const SELECTION: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
+const SEPARATOR: Style = Style::new().add_modifier(Modifier::DIM);
+const OMITTED_TEXT: Style =
+    Style::new().fg(Color::Red).add_modifier(Modifier::DIM).add_modifier(Modifier::CROSSED_OUT);
+const OMITTED_LABEL: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+const ADDED_TEXT: Style = Style::new().fg(Color::Green);
+const ADDED_LABEL: Style = Style::new().fg(Color::Green).add_modifier(Modifier::BOLD);
+const MOVED_TEXT: Style = Style::new().fg(Color::Blue);
+const MOVED_LABEL: Style = Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD);
+const NOTE_LABEL: Style = Style::new().add_modifier(Modifier::DIM).add_modifier(Modifier::ITALIC);
+const FIGURE_HIGH: Style =
+    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD).add_modifier(Modifier::REVERSED);
+const FIGURE_MEDIUM: Style =
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED);
+const NAME_LOW: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::UNDERLINED);
+const LOW_CONFIDENCE: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+const CONFIRMED: Style = Style::new().fg(Color::Green).add_modifier(Modifier::BOLD);
+const WRONG: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+const FINDING_GUTTER: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
+const SEARCH_MATCH: Style =
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED);
+const STATUS: Style = Style::new().add_modifier(Modifier::REVERSED);
+const MESSAGE: Style = Style::new();
+const THUMB: Style = Style::new().add_modifier(Modifier::REVERSED);
+
+/// Draws the whole view.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    app.render(area, frame.buffer_mut());
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if layout::too_small(area.width, area.height, self.columns()) {
+            render_too_small(self, area, buf);
+            return;
+        }
+        let cols = layout::columns(area.width, self.columns());
+        render_header(self, area, &cols, buf);
+        render_rows(self, area, &cols, buf);
+        render_overview(self, area, buf);
+        render_status(self, area, buf);
+        render_message(self, area, buf);
+        match self.mode() {
+            Mode::Help => render_help(self, area, buf),
+            Mode::Figures(i) => render_figures(self, *i, area, buf),
+            Mode::ConfirmQuit => render_question(
+                self,
+                area,
+                " Unsaved review ",
+                "There are review decisions not saved yet.\nSave them before quitting?\n\ny save and quit · n quit without saving · c cancel",
+                buf,
+            ),
+            Mode::Export => render_question(
+                self,
+                area,
+                " Export ",
+                "Export every alignment at this level as\n\nt TSV (tab-separated) · m TMX (translation memory) · Esc cancel",
+                buf,
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Drops colours when they are off (NO_COLOR), keeping bold, dim, underline and the like.
+fn paint(app: &App, style: Style) -> Style {
+    if app.options.color { style } else { Style { fg: None, bg: None, ..style } }
+}
+
+fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let (w, h) = layout::min_size(app.columns());
+    let text = format!(
+        "Terminal too small: {}×{}. transdiff review needs at least {w}×{h} for {} columns. Enlarge the window, or press q to quit.",
+        area.width,
+        area.height,
+        app.columns()
+    );
+    Paragraph::new(text).wrap(Wrap { trim: true }).render(area, buf);
+}
+
+fn render_header(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
+    for (c, col) in cols.iter().enumerate() {
+        let doc = if c == 0 { &app.alignments[0].source } else { &app.alignments[c - 1].target };
+        let focused = app.focus() == c;
+        let style = paint(app, if focused { HEADER_FOCUS } else { HEADER });
+        let marker = if focused { "▸ " } else { "  " };
+        buf.set_stringn(col.mark_x, area.y, marker, usize::from(layout::MARK_GUTTER), paint(app, SELECTION));
+        let text = format!("{} · {}", doc.lang.code().to_uppercase(), doc.path);
+        buf.set_stringn(col.text_x, area.y, text, usize::from(col.width), style);
+    }
+}
+
+fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
+    let top_y = area.y + 1;
+    let bottom = top_y + area.height.saturating_sub(layout::CHROME_LINES);
+    let mut y = top_y;
+    for row in app.visible() {
+        let Some(wrapped) = app.wrapped(row) else { break };
+        let selected = row == app.selected();
+        for line in 0..wrapped.height {
+            let yy = y + line as u16;
+            if yy >= bottom {
+                break;
+            }
+            if selected {
+                buf.set_string(area.x, yy, "▌", paint(app, SELECTION));
+            }
+            let separator = line + 1 == wrapped.height;
+            for (cell, col) in wrapped.cells.iter().zip(cols) {
+                if separator {
+                    let rule = "╌".repeat(usize::from(col.width));
+                    buf.set_stringn(col.text_x, yy, rule, usize::from(col.width), paint(app, SEPARATOR));
+                    continue;
+                }
+                if line == 0 {
+                    render_gutter(app, cell, col, yy, buf);
+                }
+                if let Some(l) = cell.lines.get(line) {
+                    render_cell_line(app, cell, l, col, yy, buf);
+                }
+            }
+            for col in &cols[1..] {
+                buf.set_string(col.mark_x - 1, yy, "│", paint(app, SEPARATOR));
+            }
+        }
+        y += wrapped.height as u16;
+        if y >= bottom {
+            break;
+        }
+    }
+}
+
+fn render_gutter(app: &App, cell: &WrappedCell, col: &Column, y: u16, buf: &mut Buffer) {
+    let g = cell.gutter;
+    let (symbol, style) = match g.status {
+        Some(ReviewStatus::Confirmed) => ("✓", CONFIRMED),
+        Some(ReviewStatus::Wrong) => ("✗", WRONG),
+        _ if g.low_confidence => ("?", LOW_CONFIDENCE),
+        _ => (" ", Style::new()),
+    };
+    buf.set_string(col.mark_x, y, symbol, paint(app, style));
+    if g.finding {
+        buf.set_string(col.mark_x + 1, y, "#", paint(app, FINDING_GUTTER));
+    }
+}
+
+fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column, y: u16, buf: &mut Buffer) {
+    let width = col.width;
+    match line {
+        CellLine::Label(label) => {
+            let (text, style) = match label {
+                Label::Omitted => ("∅ omitted".to_string(), OMITTED_LABEL),
+                Label::Added => ("+ added".to_string(), ADDED_LABEL),
+                Label::MovedFrom(Some(row)) => (format!("↷ moved here from row {}", row + 1), MOVED_LABEL),
+                Label::MovedFrom(None) => ("↷ moved".to_string(), MOVED_LABEL),
+                Label::MovedTo(row) => (format!("↷ moved to row {}", row + 1), MOVED_LABEL),
+                Label::OriginalAt(row) => (format!("(original at row {})", row + 1), NOTE_LABEL),
+                Label::Unaligned => ("∅ not aligned".to_string(), NOTE_LABEL),
+            };
+            buf.set_stringn(col.text_x, y, text, usize::from(width), paint(app, style));
+        }
+        CellLine::Text { block, range } => {
+            let block = &cell.blocks[*block];
+            let text = app.block_text(block);
+            let base = match block.style {
+                BlockStyle::Normal => Style::new(),
+                BlockStyle::Omitted => OMITTED_TEXT,
+                BlockStyle::Added => ADDED_TEXT,
+                BlockStyle::Moved => MOVED_TEXT,
+            };
+            let base = match block.kind {
+                ParagraphKind::Heading => base.add_modifier(Modifier::BOLD),
+                ParagraphKind::Caption => base.add_modifier(Modifier::ITALIC),
+                ParagraphKind::Chrome => base.add_modifier(Modifier::DIM),
+                ParagraphKind::Body | ParagraphKind::Bullet => base,
+            };
+            // Cut the line at highlight edges.
+            let mut cuts = vec![range.start, range.end];
+            for span in block.marks.iter().map(|(s, _)| s).chain(&block.search) {
+                cuts.extend([span.start, span.end].into_iter().filter(|c| range.contains(c)));
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            let spans: Vec<Span> = cuts
+                .windows(2)
+                .filter(|w| text.is_char_boundary(w[0]) && text.is_char_boundary(w[1]))
+                .map(|w| {
+                    let severity = block
+                        .marks
+                        .iter()
+                        .filter(|(s, _)| s.start <= w[0] && w[1] <= s.end)
+                        .map(|(_, sev)| *sev)
+                        .max();
+                    let mut style = match severity {
+                        Some(Severity::High) => base.patch(FIGURE_HIGH),
+                        Some(Severity::Medium) => base.patch(FIGURE_MEDIUM),
+                        Some(Severity::Low) => base.patch(NAME_LOW),
+                        None => base,
+                    };
+                    if block.search.iter().any(|s| s.start <= w[0] && w[1] <= s.end) {
+                        style = style.patch(SEARCH_MATCH);
+                    }
+                    Span::styled(&text[w[0]..w[1]], paint(app, style))
+                })
+                .collect();
+            buf.set_line(col.text_x, y, &Line::from(spans), width);
+        }
+    }
+}
+
+fn render_overview(app: &App, area: Rect, buf: &mut Buffer) {
+    let x = area.x + area.width - 1;
+    let top_y = area.y + 1;
+    let thumb = layout::overview_thumb(app.row_count(), app.overview.len(), app.visible());
+    for (i, mark) in app.overview.iter().enumerate() {
+        let (symbol, style) = match mark {
+            Mark::Figure => ("#", FINDING_GUTTER),
+            Mark::Omitted => ("∅", OMITTED_LABEL),
+            Mark::Changed => ("+", MOVED_LABEL),
+            Mark::None => ("│", SEPARATOR),
+        };
+        let style = if thumb.contains(&i) { style.patch(THUMB) } else { style };
+        buf.set_string(x, top_y + i as u16, symbol, paint(app, style));
+    }
+}
+
+fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let y = area.y + area.height - 2;
+    let mut parts = vec![format!(
+        " row {}/{} · {}s",
+        (app.selected() + 1).min(app.row_count()),
+        app.row_count(),
+        level_name(app.level())
+    )];
+    for (r, c) in app.counts.iter().enumerate() {
+        let lang = app.alignments[r].target.lang.code();
+        parts.push(format!("{lang} ∅{} +{} ↷{} #{}", c.omitted, c.added, c.moved, c.figures));
+    }
+    match app.confidence() {
+        Some(conf) => parts.push(format!("conf {conf:.2}")),
+        None => parts.push("conf –".to_string()),
+    }
+    if app.is_dirty() {
+        parts.push("● unsaved".to_string());
+    }
+    parts.push("∅ omitted + added ↷ moved # figures".to_string());
+    let text = format!("{:<width$}", parts.join(" │ "), width = usize::from(area.width));
+    buf.set_stringn(area.x, y, text, usize::from(area.width), paint(app, STATUS));
+}
+
+fn render_message(app: &App, area: Rect, buf: &mut Buffer) {
+    let y = area.y + area.height - 1;
+    let text = match app.mode() {
+        Mode::Search(s) => format!("/{s}▏  (Enter search · Esc cancel)"),
+        _ => match app.message() {
+            Some(m) => m.lines().next().unwrap_or("").to_string(),
+            None => "? help · j/k move · n/N divergence · f figures · s sentences · c/x confirm/wrong · w save · q quit"
+                .to_string(),
+        },
+    };
+    buf.set_stringn(area.x, y, text, usize::from(area.width), paint(app, MESSAGE));
+}
+
+/// A centred box of `width`×`height` within `area`.
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+fn overlay_block(title: &str) -> Block<'_> {
+    Block::default().borders(Borders::ALL).title(title)
+}
+
+fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
+    // Two columns of keys, so the whole list fits 80×24.
+    let half = KEYS.len().div_ceil(2);
+    let entry = |i: usize| KEYS.get(i).map_or(String::new(), |b| format!("{:<11} {:<24}", b.label, b.help));
+    let mut lines: Vec<Line> =
+        (0..half).map(|i| Line::from(format!(" {}  {}", entry(i), entry(i + half)))).collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(" Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # figure"));
+    lines.push(Line::from(" Text: ∅ omitted (struck) · + added · ↷ moved · figures marked"));
+    let rect = centred(area, 78, lines.len() as u16 + 2);
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .block(overlay_block(" Keys (Esc closes) "))
+        .style(paint(app, Style::new()))
+        .render(rect, buf);
+}
+
+fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+    let rect = centred(area, area.width.saturating_sub(8).max(20), area.height.saturating_sub(4).max(5));
+    let inner = rect.height.saturating_sub(2) as usize;
+    let first = selected.saturating_sub(inner.saturating_sub(1));
+    let lines: Vec<Line> = app
+        .figure_list
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(inner)
+        .map(|(i, e)| {
+            let f = &app.findings[e.rendering][e.finding];
+            let lang = app.alignments[e.rendering].target.lang.code();
+            let line = f.source.as_ref().or(f.target.as_ref()).map_or(0, |o| o.line);
+            let text = format!(
+                " row {:>5}  {lang}  {:<18} l.{line:<5} {}",
+                e.row + 1,
+                format!("{:?}", f.kind),
+                f.note
+            );
+            let style =
+                if i == selected { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
+            Line::styled(text, style)
+        })
+        .collect();
+    let title = format!(" Figures and names: {} (j/k move · Enter jump · Esc close) ", app.figure_list.len());
+    Clear.render(rect, buf);
+    Paragraph::new(lines).block(overlay_block(&title)).render(rect, buf);
+}
+
+fn render_question(app: &App, area: Rect, title: &str, text: &str, buf: &mut Buffer) {
+    let width = text.lines().map(layout::display_width).max().unwrap_or(0) as u16 + 4;
+    let rect = centred(area, width, text.lines().count() as u16 + 2);
+    Clear.render(rect, buf);
+    Paragraph::new(text.to_string())
+        .block(overlay_block(title))
+        .style(paint(app, Style::new()))
+        .render(rect, buf);
+}

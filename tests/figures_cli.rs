@@ -1,0 +1,113 @@
+//! `transdiff figures` end to end: the table, JSON, `--check`, and bad input.
+
+use assert_cmd::Command;
+use pretty_assertions::assert_eq;
+use std::fs;
+
+const EN: &str = "tests/data/figures/cli.en.txt";
+const NL: &str = "tests/data/figures/cli.nl.txt";
+const SV: &str = "tests/data/figures/cli.sv.txt";
+
+fn figures() -> Command {
+    let mut cmd = Command::cargo_bin("transdiff").unwrap();
+    cmd.arg("figures").env_remove("NO_COLOR");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> (String, i32) {
+    let out = cmd.output().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn prints_a_plain_table_when_piped() {
+    let (out, code) = stdout(figures().args([EN, NL, SV, "--lang", "en", "--lang", "nl", "--lang", "sv"]));
+    assert_eq!(
+        out,
+        "\
+tests/data/figures/cli.en.txt → tests/data/figures/cli.nl.txt: 1 mismatched, 1 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
+  mismatch           en:1     nl:1     7–10000 vs 7 tot 1.000
+      en  …city’s Akim today before a rally of «7–10000» oil workers and supporters had to…
+      nl  …de stad moest voor een bijeenkomst van «7 tot 1.000» oliearbeiders en sympathisanten de…
+  missing            en:3     nl:-     2011 has no counterpart in the rendering
+      en  …demands, ten years after the strike of «2011».
+tests/data/figures/cli.en.txt → tests/data/figures/cli.sv.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
+  mismatch           en:1     sv:1     7–10000 vs 7 000–10 000
+      en  …city’s Akim today before a rally of «7–10000» oil workers and supporters had to…
+      sv  …stadens Akim fick inför ett möte med «7 000–10 000» oljearbetare tacka dem.
+"
+    );
+    assert_eq!(code, 0, "without --check findings do not fail");
+}
+
+#[test]
+fn json_carries_kind_sides_lines_and_values() {
+    let (out, code) = stdout(figures().args([EN, NL, "--format", "json"]));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["original"], EN);
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2);
+    let first = &findings[0];
+    assert_eq!(first["kind"], "mismatch");
+    assert_eq!(first["rendering"], NL);
+    assert_eq!(first["source"]["line"], 1);
+    assert_eq!(first["source"]["text"], "7–10000");
+    assert_eq!(first["target"]["text"], "7 tot 1.000");
+    assert_eq!(first["target"]["figure"]["value"]["high"], serde_json::json!([1000.0]));
+    assert_eq!(findings[1]["kind"], "missing");
+    assert_eq!(findings[1]["target"], serde_json::Value::Null);
+    assert_eq!(findings[1]["source"]["context"], "…demands, ten years after the strike of «2011».");
+}
+
+#[test]
+fn check_fails_on_mismatched_or_missing_figures_only() {
+    let (_, code) = stdout(figures().args([EN, NL, "--check"]));
+    assert_eq!(code, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let same = dir.path().join("same.txt");
+    fs::write(&same, fs::read(EN).unwrap()).unwrap();
+    let (out, code) = stdout(figures().arg(EN).arg(&same).args(["--check", "--lang", "en", "--lang", "en"]));
+    assert_eq!(code, 0);
+    assert!(out.ends_with(": 0 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names\n  no divergent figures\n"), "{out}");
+    // Added figures alone do not fail the check.
+    let added = dir.path().join("added.txt");
+    fs::write(&added, fs::read_to_string(EN).unwrap().replace("thank them.", "thank them on January 4."))
+        .unwrap();
+    let (out, code) = stdout(figures().arg(EN).arg(&added).args(["--check", "--lang", "en", "--lang", "en"]));
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("  added "), "{out}");
+}
+
+#[test]
+fn bad_input_is_refused_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.txt");
+    let out = figures().arg(EN).arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("nope.txt") && err.contains("does not exist"), "{err}");
+
+    let out = figures().args([EN, EN]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("more than once"));
+
+    let out = figures().args([EN, NL, "--lang", "xx"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("unknown language code"));
+
+    let empty = dir.path().join("empty.txt");
+    fs::write(&empty, "  \n").unwrap();
+    let out = figures().arg(EN).arg(&empty).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("empty"));
+
+    let binary = dir.path().join("binary.txt");
+    fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let out = figures().arg(EN).arg(&binary).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8(out.stderr).unwrap().contains("panicked"));
+
+    let out = figures().args([EN, NL, "--format", "xml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,59 @@
+//! Property tests of the figure parser: every notation reads back to the value
+//! it was written from, and no text makes the parser panic or lie about spans.
+
+use proptest::prelude::*;
+use transdiff::compare::notation::{Notation, format};
+use transdiff::compare::{Value, parse_figures};
+use transdiff::lang::Lang;
+
+fn notation() -> impl Strategy<Value = (Notation, Lang)> {
+    prop_oneof![
+        Just((Notation::English, Lang::EN)),
+        Just((Notation::Swedish(' '), Lang::SV)),
+        Just((Notation::Swedish('\u{a0}'), Lang::SV)),
+        Just((Notation::Swedish('\u{2009}'), Lang::SV)),
+        Just((Notation::Dutch, Lang::NL)),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn formatted_numbers_parse_back(
+        int in 0u64..1_000_000_000_000,
+        frac in "[0-9]{0,4}",
+        (notation, lang) in notation(),
+        group_always in any::<bool>(),
+    ) {
+        let written = format(&int.to_string(), &frac, notation, group_always);
+        let expected: f64 = if frac.is_empty() { int as f64 } else { format!("{int}.{frac}").parse().unwrap() };
+        let figures = parse_figures(&format!("rund {written} st"), lang);
+        prop_assert_eq!(figures.len(), 1, "{:?} → {:?}", written, figures);
+        let Value::Number { readings } = &figures[0].value else {
+            return Err(TestCaseError::fail(format!("{written:?} is no number: {:?}", figures[0])));
+        };
+        prop_assert!(readings.contains(&expected), "{:?} → {:?}, expected {}", written, readings, expected);
+        // Only a lone separator before exactly three digits may be read two ways.
+        let separators = written.chars().filter(|c| !c.is_ascii_digit()).count();
+        let tail = written.rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        if separators != 1 || tail.len() != 3 {
+            prop_assert_eq!(readings, &vec![expected]);
+        }
+    }
+
+    #[test]
+    fn any_text_parses_without_panic_and_spans_hold(text in "\\PC{0,80}", lang in prop_oneof![Just(Lang::EN), Just(Lang::SV), Just(Lang::NL), Just(Lang::UND)]) {
+        let mut last_end = 0;
+        for f in parse_figures(&text, lang) {
+            prop_assert!(f.span.start >= last_end);
+            prop_assert_eq!(&text[f.span.clone()], f.text.as_str());
+            last_end = f.span.end;
+        }
+    }
+
+    #[test]
+    fn digit_soup_parses_without_panic(text in "[0-9 ,.\u{a0}%/–-]{0,40}", lang in prop_oneof![Just(Lang::EN), Just(Lang::SV), Just(Lang::NL)]) {
+        for f in parse_figures(&text, lang) {
+            prop_assert_eq!(&text[f.span.clone()], f.text.as_str());
+        }
+    }
+}

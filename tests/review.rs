@@ -1,0 +1,612 @@
+//! The review view driven by keys, drawn into ratatui's TestBackend: whole
+//! screens (text and styles) as insta snapshots, and every review operation
+//! down to the saved alignment file and back.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use pretty_assertions::assert_eq;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier, Style};
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+use transdiff::alignment::{Alignment, BeadKind, ReviewStatus};
+use transdiff::error::Result;
+use transdiff::review::app::Mode;
+use transdiff::review::{App, ExportFormat, Options, Store, fixture, input, ui};
+use transdiff::text::Level;
+
+/// Saves alignments as JSON into a directory, and records exports.
+struct DirStore {
+    dir: PathBuf,
+    exports: Rc<RefCell<Vec<(usize, ExportFormat, Level)>>>,
+}
+
+impl Store for DirStore {
+    fn save(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
+        let path = self.dir.join(format!("r{rendering}.json"));
+        std::fs::write(&path, serde_json::to_string(alignment).unwrap()).unwrap();
+        Ok(format!("r{rendering}.json"))
+    }
+
+    fn export(
+        &mut self,
+        rendering: usize,
+        _: &Alignment,
+        format: ExportFormat,
+        level: Level,
+    ) -> Result<String> {
+        self.exports.borrow_mut().push((rendering, format, level));
+        Ok(format!("r{rendering}.{format:?}"))
+    }
+}
+
+struct Fixture {
+    app: App,
+    dir: tempfile::TempDir,
+    exports: Rc<RefCell<Vec<(usize, ExportFormat, Level)>>>,
+}
+
+fn options() -> Options {
+    Options { color: true, compare: fixture::compare_digits }
+}
+
+fn open_with(alignments: Vec<Alignment>, options: Options, width: u16, height: u16) -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let exports = Rc::new(RefCell::new(Vec::new()));
+    let store = DirStore { dir: dir.path().to_path_buf(), exports: exports.clone() };
+    let mut app = App::new(alignments, Box::new(store), options).unwrap();
+    app.resize(width, height);
+    Fixture { app, dir, exports }
+}
+
+fn open(width: u16, height: u16) -> Fixture {
+    open_with(fixture::museum(), options(), width, height)
+}
+
+/// Sends keys written as in vim: plain characters, `<C-d>`, `<Tab>`, `<Esc>`, `<CR>`, `<Down>`...
+fn keys(app: &mut App, keys: &str) {
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (event, len) = if c == '<' {
+            let end = rest.find('>').expect("closing >");
+            let name = &rest[1..end];
+            let event = match name {
+                "Tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+                "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+                "Esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+                "CR" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+                "Down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+                "Up" => KeyEvent::new(KeyCode::Up, KeyModifiers::NONE),
+                "PageDown" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
+                "PageUp" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
+                "BS" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+                "lt" => KeyEvent::new(KeyCode::Char('<'), KeyModifiers::NONE),
+                ctrl if ctrl.starts_with("C-") => {
+                    KeyEvent::new(KeyCode::Char(ctrl.chars().nth(2).unwrap()), KeyModifiers::CONTROL)
+                }
+                other => panic!("unknown key <{other}>"),
+            };
+            (event, end + 1)
+        } else {
+            let shift = if c.is_ascii_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+            (KeyEvent::new(KeyCode::Char(c), shift), c.len_utf8())
+        };
+        input::handle_key(app, event);
+        rest = &rest[len..];
+    }
+}
+
+/// Draws `app` at the size it was last given.
+fn buffer(app: &App) -> Buffer {
+    let (w, h) = app.size();
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| ui::draw(f, app)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen's text, one line per row, trailing blanks trimmed.
+fn text(app: &App, width: u16, height: u16) -> String {
+    let buf = buffer(app);
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn describe(style: Style) -> String {
+    let mut parts = Vec::new();
+    if let Some(fg) = style.fg.filter(|&c| c != Color::Reset) {
+        parts.push(format!("fg={fg:?}"));
+    }
+    if let Some(bg) = style.bg.filter(|&c| c != Color::Reset) {
+        parts.push(format!("bg={bg:?}"));
+    }
+    if !style.add_modifier.is_empty() {
+        parts.push(format!("{:?}", style.add_modifier));
+    }
+    parts.join(" ")
+}
+
+/// The screen's styled runs: `y x0..x1 style "text"` for every run of cells
+/// with a style other than the default.
+fn styles(app: &App, width: u16, height: u16) -> String {
+    let buf = buffer(app);
+    let mut out = String::new();
+    for y in 0..height {
+        let mut x = 0;
+        while x < width {
+            let style = buf[(x, y)].style();
+            let start = x;
+            let mut text = String::new();
+            while x < width && buf[(x, y)].style() == style {
+                text.push_str(buf[(x, y)].symbol());
+                x += 1;
+            }
+            let described = describe(style);
+            if !described.is_empty() {
+                out.push_str(&format!("{y:>2} {start:>3}..{x:<3} {described} {:?}\n", text.trim_end()));
+            }
+        }
+    }
+    out
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    format!("{}\n--- styles ---\n{}", text(app, width, height), styles(app, width, height))
+}
+
+// ---- whole screens ----------------------------------------------------------------------
+
+#[test]
+fn first_screen_at_120x30() {
+    let f = open(120, 30);
+    insta::assert_snapshot!(screen(&f.app, 120, 30));
+}
+
+#[test]
+fn first_screen_at_80x24() {
+    let f = open(80, 24);
+    insta::assert_snapshot!(screen(&f.app, 80, 24));
+}
+
+#[test]
+fn sentence_level_at_120x30() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "s");
+    insta::assert_snapshot!(text(&f.app, 120, 30));
+}
+
+#[test]
+fn no_color_keeps_symbols_and_modifiers_only() {
+    let f = open_with(fixture::museum(), Options { color: false, ..options() }, 80, 24);
+    let s = styles(&f.app, 80, 24);
+    assert!(!s.contains("fg="), "{s}");
+    // The omitted-in-nl figure highlight and labels are still set apart.
+    assert!(s.contains("BOLD | REVERSED \"2023\""), "{s}");
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn figure_highlights_in_both_columns() {
+    let f = open(120, 30);
+    let buf = buffer(&f.app);
+    // "12,500" in the original (row 2, line 1 of the screen body) and "12 000" in Swedish.
+    let line = 3;
+    let find = |needle: &str| -> u16 {
+        let row: String = (0..120).map(|x| buf[(x, line)].symbol().to_string()).collect();
+        let byte = row.find(needle).unwrap_or_else(|| panic!("{needle} not in {row:?}"));
+        row[..byte].chars().count() as u16
+    };
+    let high = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD | Modifier::REVERSED);
+    for needle in ["12,500", "12 000"] {
+        let x = find(needle);
+        assert_eq!(buf[(x, line)].style().fg, high.fg, "{needle}");
+        assert!(buf[(x, line)].style().add_modifier.contains(high.add_modifier), "{needle}");
+        assert_eq!(
+            buf[(x - 1, line)].style().add_modifier,
+            Modifier::empty(),
+            "{needle}: highlight starts at the figure"
+        );
+    }
+}
+
+#[test]
+fn too_small_says_so() {
+    let f = open(40, 10);
+    insta::assert_snapshot!(text(&f.app, 40, 10), @r"
+    Terminal too small: 40×10. transdiff
+    review needs at least 46×7 for 3
+    columns. Enlarge the window, or press q
+    to quit.
+    ");
+}
+
+#[test]
+fn resize_rewraps_to_the_new_width() {
+    let mut f = open(120, 30);
+    f.app.resize(80, 24);
+    let fresh = open(80, 24);
+    assert_eq!(text(&f.app, 80, 24), text(&fresh.app, 80, 24));
+}
+
+#[test]
+fn help_overlay_lists_every_key_even_at_80x24() {
+    let mut f = open(80, 24);
+    keys(&mut f.app, "?");
+    assert_eq!(*f.app.mode(), Mode::Help);
+    let t = text(&f.app, 80, 24);
+    insta::assert_snapshot!(t);
+    for b in input::KEYS {
+        assert!(t.contains(b.label) && t.contains(b.help), "{} missing:\n{t}", b.label);
+    }
+    keys(&mut f.app, "<Esc>");
+    assert_eq!(*f.app.mode(), Mode::Browsing);
+}
+
+// ---- navigation -------------------------------------------------------------------------
+
+#[test]
+fn moves_by_rows_pages_and_ends() {
+    let mut f = open(120, 30);
+    assert_eq!(f.app.row_count(), 6);
+    keys(&mut f.app, "jj");
+    assert_eq!(f.app.selected(), 2);
+    keys(&mut f.app, "k<Down><Down>");
+    assert_eq!(f.app.selected(), 3);
+    keys(&mut f.app, "G");
+    assert_eq!(f.app.selected(), 5);
+    keys(&mut f.app, "j");
+    assert_eq!(f.app.selected(), 5);
+    keys(&mut f.app, "g");
+    assert_eq!((f.app.selected(), f.app.top()), (0, 0));
+    keys(&mut f.app, "<C-d>");
+    assert_eq!(f.app.selected(), 4);
+    keys(&mut f.app, "<C-u>");
+    assert_eq!(f.app.selected(), 0);
+    keys(&mut f.app, "<PageDown>");
+    assert_eq!(f.app.selected(), 5);
+    keys(&mut f.app, "<PageUp>");
+    assert_eq!(f.app.selected(), 0);
+}
+
+#[test]
+fn a_short_screen_scrolls_to_keep_the_selection_visible() {
+    let mut f = open(80, 12);
+    keys(&mut f.app, "jjj");
+    assert_eq!(f.app.selected(), 3);
+    assert!(f.app.top() > 0);
+    let visible = f.app.visible();
+    assert!(visible.contains(&3), "{visible:?}");
+    keys(&mut f.app, "g");
+    assert_eq!(f.app.top(), 0);
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_view() {
+    let mut f = open(80, 12);
+    let wheel = |kind| MouseEvent { kind, column: 10, row: 5, modifiers: KeyModifiers::NONE };
+    input::handle_mouse(&mut f.app, wheel(MouseEventKind::ScrollDown));
+    assert!(f.app.top() > 0);
+    assert!(f.app.visible().contains(&f.app.selected()));
+    input::handle_mouse(&mut f.app, wheel(MouseEventKind::ScrollUp));
+    assert_eq!(f.app.top(), 0);
+}
+
+#[test]
+fn n_and_brackets_walk_the_divergences() {
+    let mut f = open(120, 30);
+    // Rows 1 (12,500 vs 12 000), 2 (moved here), 4 (added), 5 (2023 vs 2024, moved away).
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        keys(&mut f.app, "n");
+        seen.push(f.app.selected());
+    }
+    assert_eq!(seen, vec![1, 2, 4, 5, 5]);
+    assert_eq!(f.app.message(), Some("no more divergences this way"));
+    keys(&mut f.app, "[c");
+    assert_eq!(f.app.selected(), 4);
+    keys(&mut f.app, "N]c");
+    assert_eq!(f.app.selected(), 4);
+}
+
+#[test]
+fn search_finds_rows_in_any_column_and_n_walks_the_hits() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "/CAFÉ<CR>");
+    assert_eq!(f.app.selected(), 3);
+    assert_eq!(f.app.message(), Some("/CAFÉ: match 1/1"));
+    // The match is marked in the text, in both columns that have it.
+    let s = styles(&f.app, 120, 30);
+    assert!(s.contains("fg=Cyan ITALIC | UNDERLINED \"café\""), "{s}");
+    assert_eq!(s.matches("fg=Cyan ITALIC | UNDERLINED").count(), 2, "{s}");
+    keys(&mut f.app, "/2021<CR>");
+    assert_eq!(f.app.selected(), 0);
+    keys(&mut f.app, "n");
+    assert_eq!(f.app.selected(), 1);
+    assert_eq!(f.app.message(), Some("/2021: match 2/2"));
+    // Esc ends the search: n goes back to divergences.
+    keys(&mut f.app, "<Esc>gn");
+    assert_eq!(f.app.selected(), 1);
+    keys(&mut f.app, "/nowhere<CR>");
+    assert_eq!(f.app.message(), Some("/nowhere: not found"));
+    keys(&mut f.app, "/x<BS>y<Esc>");
+    assert_eq!(*f.app.mode(), Mode::Browsing);
+}
+
+#[test]
+fn tab_moves_focus_and_the_status_shows_its_confidence() {
+    let mut f = open(120, 30);
+    assert_eq!(f.app.focus(), 1);
+    keys(&mut f.app, "jjj<Tab>");
+    assert_eq!(f.app.focus(), 2);
+    assert_eq!(f.app.confidence(), Some(0.42));
+    keys(&mut f.app, "<Tab>");
+    assert_eq!((f.app.focus(), f.app.confidence()), (0, None));
+    keys(&mut f.app, "<S-Tab>");
+    assert_eq!(f.app.focus(), 2);
+}
+
+#[test]
+fn sentence_level_keeps_the_place() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "jjj");
+    assert_eq!(f.app.selected(), 3);
+    keys(&mut f.app, "s");
+    assert_eq!(f.app.level(), Level::Sentence);
+    // One row per source sentence (paragraph 1 has two), plus the moved and the added passage.
+    assert_eq!(f.app.row_count(), 8);
+    assert_eq!(f.app.selected(), 4);
+    keys(&mut f.app, "s");
+    assert_eq!((f.app.level(), f.app.selected()), (Level::Paragraph, 3));
+}
+
+#[test]
+fn figures_panel_lists_findings_and_enter_jumps() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "f");
+    assert_eq!(*f.app.mode(), Mode::Figures(0));
+    insta::assert_snapshot!(text(&f.app, 120, 30));
+    keys(&mut f.app, "j<CR>");
+    assert_eq!(*f.app.mode(), Mode::Browsing);
+    assert_eq!((f.app.selected(), f.app.focus()), (5, 2));
+    assert_eq!(f.app.message(), Some("figure 2/2: 2023 vs 2024"));
+}
+
+// ---- review -----------------------------------------------------------------------------
+
+fn bead_summary(a: &Alignment) -> Vec<(BeadKind, Vec<usize>, Vec<usize>, ReviewStatus)> {
+    a.beads.iter().map(|b| (b.kind, b.source.clone(), b.target.clone(), b.status)).collect()
+}
+
+#[test]
+fn confirm_wrong_undo_redo() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "c");
+    assert_eq!(f.app.alignments()[0].beads[0].status, ReviewStatus::Confirmed);
+    assert_eq!(f.app.selected(), 1, "confirming moves on");
+    keys(&mut f.app, "x");
+    assert_eq!(f.app.alignments()[0].beads[1].status, ReviewStatus::Wrong);
+    keys(&mut f.app, "u");
+    assert_eq!(f.app.alignments()[0].beads[1].status, ReviewStatus::Unreviewed);
+    keys(&mut f.app, "<C-r>");
+    assert_eq!(f.app.alignments()[0].beads[1].status, ReviewStatus::Wrong);
+    // c on a confirmed bead takes the confirmation back, and stays.
+    keys(&mut f.app, "gc");
+    assert_eq!(f.app.selected(), 0);
+    assert_eq!(f.app.alignments()[0].beads[0].status, ReviewStatus::Unreviewed);
+    assert_eq!(f.app.alignments()[1].beads[0].status, ReviewStatus::Unreviewed, "only the focused rendering");
+}
+
+#[test]
+fn confirmed_and_wrong_show_in_the_gutter() {
+    let mut f = open(80, 24);
+    keys(&mut f.app, "cx");
+    let t = text(&f.app, 80, 24);
+    let lines: Vec<&str> = t.lines().collect();
+    assert!(lines[1].contains("✓"), "{}", lines[1]);
+    assert!(lines[3].contains("✗"), "{}", lines[3]);
+}
+
+#[test]
+fn review_needs_a_rendering_column() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "<S-Tab>c");
+    assert_eq!(f.app.message(), Some("focus a rendering's column first (Tab)"));
+    assert!(!f.app.is_dirty());
+}
+
+#[test]
+fn merge_then_split_restores_the_beads() {
+    let mut f = open(120, 30);
+    let before = bead_summary(&f.app.alignments()[1]);
+    keys(&mut f.app, "<Tab>m");
+    assert_eq!(
+        bead_summary(&f.app.alignments()[1])[0],
+        (BeadKind::Match, vec![0, 1], vec![0, 1], ReviewStatus::Confirmed)
+    );
+    assert_eq!(f.app.alignments()[1].beads.len(), 3);
+    assert_eq!(f.app.alignments()[1].beads[0].sentences.len(), 3, "sentence beads go along");
+    keys(&mut f.app, "S");
+    let after = bead_summary(&f.app.alignments()[1]);
+    assert_eq!(
+        after[..2].iter().map(|b| (b.1.clone(), b.2.clone())).collect::<Vec<_>>(),
+        before[..2].iter().map(|b| (b.1.clone(), b.2.clone())).collect::<Vec<_>>()
+    );
+    assert_eq!(f.app.alignments()[1].beads[1].sentences.len(), 2);
+    keys(&mut f.app, "uu");
+    assert_eq!(bead_summary(&f.app.alignments()[1]), before);
+}
+
+#[test]
+fn split_a_two_to_one_bead() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "jjj<Tab>S");
+    assert_eq!(
+        bead_summary(&f.app.alignments()[1])[2..4],
+        [
+            (BeadKind::Match, vec![2], vec![2], ReviewStatus::Confirmed),
+            (BeadKind::Omitted, vec![3], vec![], ReviewStatus::Confirmed),
+        ]
+    );
+    // The omitted original now shows in the Dutch column, marked.
+    let t = text(&f.app, 120, 30);
+    assert!(t.contains("∅ omitted"), "{t}");
+}
+
+#[test]
+fn shift_a_unit_to_the_next_bead_and_back() {
+    let mut f = open(120, 30);
+    let before = bead_summary(&f.app.alignments()[1]);
+    keys(&mut f.app, "jjj<Tab>>");
+    assert_eq!(
+        bead_summary(&f.app.alignments()[1])[2..4],
+        [
+            (BeadKind::Omitted, vec![2, 3], vec![], ReviewStatus::Confirmed),
+            (BeadKind::Match, vec![4], vec![2, 3], ReviewStatus::Confirmed),
+        ]
+    );
+    keys(&mut f.app, "jj<lt>");
+    assert_eq!(
+        bead_summary(&f.app.alignments()[1])[2..4]
+            .iter()
+            .map(|b| (b.0, b.1.clone(), b.2.clone()))
+            .collect::<Vec<_>>(),
+        before[2..4].iter().map(|b| (b.0, b.1.clone(), b.2.clone())).collect::<Vec<_>>()
+    );
+    keys(&mut f.app, "uu");
+    assert_eq!(bead_summary(&f.app.alignments()[1]), before);
+}
+
+#[test]
+fn sentence_level_edits_change_sentence_beads() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "sjm");
+    let b = &f.app.alignments()[0].beads[1];
+    assert_eq!(b.sentences.len(), 1);
+    assert_eq!((b.sentences[0].source.clone(), b.sentences[0].target.clone()), (vec![1, 2], vec![1, 2]));
+    keys(&mut f.app, "m");
+    assert_eq!(
+        f.app.message(),
+        Some("the next sentence is in another paragraph bead: merge at paragraph level (s)")
+    );
+}
+
+#[test]
+fn save_and_reopen_keeps_the_decisions() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "cx<Tab>jS");
+    assert!(f.app.is_dirty());
+    keys(&mut f.app, "w");
+    assert_eq!(f.app.message(), Some("saved r0.json, r1.json"));
+    assert!(!f.app.is_dirty());
+    let reload = |name: &str| -> Alignment {
+        serde_json::from_str(&std::fs::read_to_string(f.dir.path().join(name)).unwrap()).unwrap()
+    };
+    let (sv, nl) = (reload("r0.json"), reload("r1.json"));
+    assert_eq!(&sv, &f.app.alignments()[0]);
+    assert_eq!(&nl, &f.app.alignments()[1]);
+    assert_eq!((sv.beads[0].status, sv.beads[1].status), (ReviewStatus::Confirmed, ReviewStatus::Wrong));
+    assert_eq!(nl.beads.len(), 5);
+    let g = open_with(vec![sv, nl], options(), 80, 24);
+    let t = text(&g.app, 80, 24);
+    assert!(t.contains("✓") && t.contains("✗"), "{t}");
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "q");
+    assert!(f.app.should_quit(), "nothing to save: quits at once");
+
+    let mut f = open(120, 30);
+    keys(&mut f.app, "cq");
+    assert_eq!(*f.app.mode(), Mode::ConfirmQuit);
+    insta::assert_snapshot!(text(&f.app, 120, 30));
+    keys(&mut f.app, "c");
+    assert_eq!(*f.app.mode(), Mode::Browsing);
+    keys(&mut f.app, "qn");
+    assert!(f.app.should_quit());
+    assert!(!f.dir.path().join("r0.json").exists(), "n quits without saving");
+
+    let mut f = open(120, 30);
+    keys(&mut f.app, "cqy");
+    assert!(f.app.should_quit());
+    assert!(f.dir.path().join("r0.json").exists(), "y saves, then quits");
+
+    let mut f = open(120, 30);
+    keys(&mut f.app, "c<C-c><C-c>");
+    assert!(f.app.should_quit(), "Ctrl-C twice quits without saving");
+}
+
+#[test]
+fn export_from_the_view() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "et");
+    assert_eq!(
+        *f.exports.borrow(),
+        vec![(0, ExportFormat::Tsv, Level::Paragraph), (1, ExportFormat::Tsv, Level::Paragraph)]
+    );
+    keys(&mut f.app, "sem");
+    assert_eq!(f.exports.borrow()[3], (1, ExportFormat::Tmx, Level::Sentence));
+    assert_eq!(f.app.message(), Some("exported r0.Tmx, r1.Tmx"));
+    keys(&mut f.app, "e<Esc>");
+    assert_eq!(f.exports.borrow().len(), 4);
+}
+
+#[test]
+fn a_large_alignment_only_wraps_what_shows() {
+    let mut f = open_with(vec![fixture::synthetic(20_000)], options(), 120, 30);
+    keys(&mut f.app, "G");
+    assert_eq!(f.app.selected(), f.app.row_count() - 1);
+    let wrapped = (0..f.app.row_count()).filter(|&r| f.app.wrapped(r).is_some()).count();
+    assert!(wrapped < 40, "{wrapped} rows wrapped");
+    let t = text(&f.app, 120, 30);
+    assert!(t.contains(&format!("row {}/{}", f.app.row_count(), f.app.row_count())), "{t}");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+    /// Any sequence of moves and edits keeps the selection in range, and undoing
+    /// every step gives back the alignments exactly as they were opened.
+    #[test]
+    fn undo_all_restores_the_opened_alignments(
+        script in proptest::collection::vec(proptest::sample::select(vec![
+            "j", "k", "c", "x", "m", "S", ">", "<lt>", "<Tab>", "s", "G", "g", "u", "<C-r>",
+        ]), 0..40)
+    ) {
+        let mut f = open(80, 24);
+        for k in &script {
+            keys(&mut f.app, k);
+            proptest::prop_assert!(f.app.selected() < f.app.row_count());
+            let _ = text(&f.app, 80, 24);
+        }
+        for _ in 0..100 {
+            keys(&mut f.app, "u");
+        }
+        proptest::prop_assert_eq!(f.app.alignments(), &fixture::museum()[..]);
+    }
+}
+
+#[test]
+fn docs_list_every_key_as_the_help_does() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/review.md")).unwrap();
+    let table: Vec<String> = input::KEYS.iter().map(|b| format!("| `{}` | {} |", b.label, b.help)).collect();
+    let in_docs: Vec<String> = docs.lines().filter(|l| l.starts_with("| `")).map(str::to_string).collect();
+    assert_eq!(in_docs, table);
+}

@@ -1,0 +1,92 @@
+//! `transdiff review` refuses bad input with a clear message and exit code 2,
+//! before the terminal is touched (no tty is needed to see these errors).
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn review() -> Command {
+    Command::cargo_bin("transdiff").unwrap()
+}
+
+#[test]
+fn a_missing_alignment_file_is_named_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "nowhere.json"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("nowhere.json").and(predicate::str::contains("does not exist")));
+}
+
+#[test]
+fn a_malformed_alignment_file_gets_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.json"), "{\n  \"source\": 3,\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "bad.json"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with("transdiff: bad.json:3:1: EOF while parsing a value"));
+}
+
+#[test]
+fn texts_and_alignment_files_do_not_mix() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Hello.\n").unwrap();
+    std::fs::write(dir.path().join("b.json"), "{}").unwrap();
+    review().current_dir(dir.path()).args(["review", "a.txt", "b.json"]).assert().code(2).stderr(
+        "transdiff: give either texts (an original and its renderings) or alignment files (.json), not both\n",
+    );
+}
+
+#[test]
+fn one_text_alone_is_not_enough() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Hello.\n").unwrap();
+    review().current_dir(dir.path()).args(["review", "a.txt"]).assert().code(2).stderr(
+        "transdiff: a.txt: give the original and at least one rendering, or alignment files (.json)\n",
+    );
+}
+
+#[test]
+fn the_same_text_twice_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Hello.\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "a.txt", "./a.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the same file is given more than once"));
+}
+
+#[test]
+fn a_missing_text_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Hello.\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "a.txt", "missing.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.txt").and(predicate::str::contains("does not exist")));
+}
+
+#[test]
+fn a_stale_alignment_file_is_refused_like_align_from_does() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("orig.txt"), "The museum had 12,500 visitors.\nIt opened in 2021.\n")
+        .unwrap();
+    std::fs::write(dir.path().join("tr.txt"), "Museet hade 12 500 besökare.\nDet öppnade 2021.\n").unwrap();
+    review().current_dir(dir.path()).args(["align", "orig.txt", "tr.txt", "--out", "."]).assert().success();
+    assert!(dir.path().join("orig.tr.json").is_file());
+    std::fs::write(dir.path().join("orig.txt"), "The museum had 13,000 visitors.\n").unwrap();
+    review().current_dir(dir.path()).args(["review", "orig.tr.json"]).assert().code(2).stdout("").stderr(
+        predicate::str::contains("orig.txt changed since it was aligned")
+            .and(predicate::str::contains("hint: realign with `transdiff align`, then review again")),
+    );
+}
