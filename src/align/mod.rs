@@ -112,13 +112,14 @@ pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Al
     let dictionary = &options.lexicon;
     let mut names = if dictionary.is_empty() { Vec::new() } else { dictionary.names.clone() };
     let empty = Lexicon::new();
-    let mut pass = Pass::run(source, target, options, Lexicons { dictionary, learned: &empty }, &normalizers);
+    let first = Lexicons { dictionary, learned: &empty };
+    let mut pass = Pass::run(source, target, options, first, &normalizers, options.learn);
     if options.learn {
         let learned = lexicon::learn(&pass.confident_pairs());
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {
-            pass =
-                Pass::run(source, target, options, Lexicons { dictionary, learned: &learned }, &normalizers);
+            let second = Lexicons { dictionary, learned: &learned };
+            pass = Pass::run(source, target, options, second, &normalizers, false);
         }
     }
     names.dedup();
@@ -152,7 +153,7 @@ pub fn sentence_footprint(source: &Document, target: &Document, options: &AlignO
     let n = Normalizer::new(source.lang);
     let m = Normalizer::new(target.lang);
     let lexicons = Lexicons { dictionary: &options.lexicon, learned: &Lexicon::new() };
-    let tok = tokenise_sentences(source, target, &options.costs, lexicons, (&n, &m));
+    let tok = tokenise_sentences(source, target, &options.costs, lexicons, (&n, &m), false);
     let scorer = scorer(&tok.source, &tok.target, &tok, &options.costs);
     let (_, cells) = table::align_units(&scorer, 0..tok.source.len(), 0..tok.target.len(), SENTENCE_SHAPES);
     Footprint { cells, bytes: cells * CELL_BYTES }
@@ -186,9 +187,11 @@ impl Pass {
         options: &AlignOptions,
         lexicons: Lexicons,
         normalizers: &(Normalizer, Normalizer),
+        keep_words: bool,
     ) -> Pass {
         let costs = &options.costs;
-        let tok = tokenise_sentences(source, target, costs, lexicons, (&normalizers.0, &normalizers.1));
+        let normalizers = (&normalizers.0, &normalizers.1);
+        let tok = tokenise_sentences(source, target, costs, lexicons, normalizers, keep_words);
         let sentences = scorer(&tok.source, &tok.target, &tok, costs);
         let presplit = source.layout == Layout::PreSplit || target.layout == Layout::PreSplit;
         let (beads, similarity) = if presplit {
@@ -231,11 +234,12 @@ fn tokenise_sentences(
     costs: &Costs,
     lexicons: Lexicons,
     normalizers: (&Normalizer, &Normalizer),
+    keep_words: bool,
 ) -> Tokenised {
     fn texts(doc: &Document) -> Vec<&str> {
         (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect()
     }
-    score::tokenise(&texts(source), &texts(target), costs, lexicons, normalizers)
+    score::tokenise(&texts(source), &texts(target), costs, lexicons, normalizers, keep_words)
 }
 
 fn scorer<'a>(source: &'a [Unit], target: &'a [Unit], tok: &'a Tokenised, costs: &'a Costs) -> Scorer<'a> {

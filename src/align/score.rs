@@ -270,6 +270,7 @@ pub(crate) fn tokenise(
     costs: &Costs,
     lexicons: Lexicons,
     normalizers: (&Normalizer, &Normalizer),
+    keep_words: bool,
 ) -> Tokenised {
     let mut ids: HashMap<(TokenKind, String), u32> = HashMap::new();
     let mut info: Vec<TokenInfo> = Vec::new();
@@ -278,7 +279,8 @@ pub(crate) fn tokenise(
         let normalizer = if side == 0 { normalizers.0 } else { normalizers.1 };
         for text in texts {
             let tokens = tokenize(text);
-            let words = normalizer.words(text);
+            // Stemming every word is the dearest part of tokenising: only for learning.
+            let words = if keep_words { normalizer.words(text) } else { Vec::new() };
             let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words };
             for Token { kind, text: token, capitalised, raw } in tokens {
                 let letters = token.chars().count();
@@ -669,7 +671,7 @@ mod tests {
         let costs = costs();
         let n = Normalizer::new(Lang::UND);
         let empty = Lexicon::new();
-        tokenise(source, target, &costs, Lexicons { dictionary: &empty, learned: &empty }, (&n, &n))
+        tokenise(source, target, &costs, Lexicons { dictionary: &empty, learned: &empty }, (&n, &n), false)
     }
 
     #[test]
