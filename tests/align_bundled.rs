@@ -129,9 +129,9 @@ fn renderings_are_translations_and_unrelated_texts_are_not() {
     assert_eq!(
         figures,
         [
-            ("sv", 0.9, Verdict::Translation),
+            ("sv", 0.91, Verdict::Translation),
             ("nl", 0.94, Verdict::Translation),
-            ("magazine", 0.3, Verdict::NotTranslation),
+            ("magazine", 0.28, Verdict::NotTranslation),
             ("article", 0.45, Verdict::NotTranslation),
         ]
     );

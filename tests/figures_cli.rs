@@ -46,6 +46,11 @@ fn json_carries_kind_sides_lines_and_values() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["original"], EN);
+    assert_eq!(v["renderings"][0]["path"], NL);
+    assert_eq!(v["renderings"][0]["lang"], "nl");
+    // The aligner's verdict travels as data.
+    assert!(v["renderings"][0]["similarity"].is_number());
+    assert!(v["renderings"][0]["verdict"].is_string());
     let findings = v["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 2);
     let first = &findings[0];

@@ -245,6 +245,9 @@ fn the_labelled_set_on_hand_made_alignments() {
         let names = labels::score(&mine, &found, &chrome, &labels::NAME_KINDS);
         assert_eq!(figures.errors, Vec::<String>::new(), "{pair}");
         assert_eq!(names.errors, Vec::<String>::new(), "{pair}");
+        let detected = labels::detection(&mine, &found, &chrome);
+        assert_eq!(detected.fp, 0, "{pair}");
+        assert_eq!(detected.fn_, 0, "{pair}");
         results.push((pair, figures.overall(), names.overall()));
     }
     assert_eq!(

@@ -193,8 +193,8 @@ fn sentence_level_at_120x30() {
 
 #[test]
 fn no_color_keeps_symbols_and_modifiers_only() {
-    let f = open_with(fixture::museum(), Options { color: false, ..options() }, 80, 24);
-    let s = styles(&f.app, 80, 24);
+    let f = open_with(fixture::museum(), Options { color: false, ..options() }, 120, 30);
+    let s = styles(&f.app, 120, 30);
     assert!(!s.contains("fg="), "{s}");
     // The omitted-in-nl figure highlight and labels are still set apart.
     assert!(s.contains("BOLD | REVERSED \"2023\""), "{s}");
@@ -230,7 +230,7 @@ fn too_small_says_so() {
     let f = open(40, 10);
     insta::assert_snapshot!(text(&f.app, 40, 10), @r"
     Terminal too small: 40×10. transdiff
-    review needs at least 46×7 for 3
+    review needs at least 47×7 for 3
     columns. Enlarge the window, or press q
     to quit.
     ");
@@ -305,6 +305,36 @@ fn mouse_wheel_scrolls_the_view() {
     assert!(f.app.visible().contains(&f.app.selected()));
     input::handle_mouse(&mut f.app, wheel(MouseEventKind::ScrollUp));
     assert_eq!(f.app.top(), 0);
+}
+
+#[test]
+fn rows_taller_than_the_screen_scroll_by_lines() {
+    use transdiff::lang::Lang;
+    let long: String = (1..=60).map(|i| format!("word{i} ")).collect::<String>() + "THE-END.";
+    let source = fixture::document("long.en.txt", Lang::EN, &[&long, "Short one."]);
+    let target = fixture::document("long.sv.txt", Lang::SV, &["Kort.", "Kort igen."]);
+    let a = fixture::aligned(source, target, &[(BeadKind::Match, &[0], &[0]), (BeadKind::Match, &[1], &[1])]);
+    let mut f = open_with(vec![a], options(), 60, 12);
+    assert!(!text(&f.app, 60, 12).contains("THE-END"));
+    for _ in 0..15 {
+        keys(&mut f.app, "<C-e>");
+    }
+    assert_eq!((f.app.top(), f.app.selected()), (0, 0));
+    let t = text(&f.app, 60, 12);
+    assert!(t.contains("THE-END"), "{t}");
+    assert!(!t.contains("word1 "), "{t}");
+    // Past the end the view stops with the last row's last line at the bottom.
+    for _ in 0..50 {
+        keys(&mut f.app, "<C-e>");
+    }
+    let t = text(&f.app, 60, 12);
+    let lines: Vec<&str> = t.lines().collect();
+    assert!(
+        lines[9].contains("╌") && lines[8].contains("Short one."),
+        "the last row's separator on the last text line:\n{t}"
+    );
+    keys(&mut f.app, "<C-y>g");
+    assert!(text(&f.app, 60, 12).contains("word1 "));
 }
 
 #[test]
@@ -609,4 +639,59 @@ fn docs_list_every_key_as_the_help_does() {
     let table: Vec<String> = input::KEYS.iter().map(|b| format!("| `{}` | {} |", b.label, b.help)).collect();
     let in_docs: Vec<String> = docs.lines().filter(|l| l.starts_with("| `")).map(str::to_string).collect();
     assert_eq!(in_docs, table);
+}
+
+/// The bundled texts through the real pipeline (segment, align, compare).
+fn bundled(width: u16, height: u16) -> Fixture {
+    use transdiff::segment::{SegmentOptions, segment};
+    let seg = |b: &transdiff::bundled::Bundled| {
+        let options = SegmentOptions { lang: transdiff::lang::Lang::from_code(b.lang), presplit: false };
+        segment(b.path, b.bytes, &options).unwrap()
+    };
+    let original = seg(&transdiff::bundled::ORIGINAL);
+    let renderings: Vec<_> = transdiff::bundled::RENDERINGS.iter().map(seg).collect();
+    let alignments = transdiff::align::align_many(&original, &renderings, &Default::default());
+    open_with(alignments, Options::default(), width, height)
+}
+
+/// Every divergent figure of the bundled texts, jumped to from the figures
+/// panel, shows highlighted on screen with exactly its text (white space aside,
+/// as wrapping may break a figure like "3 000" over two lines).
+#[test]
+fn every_finding_of_the_bundled_texts_is_highlighted_where_the_panel_jumps() {
+    let mut f = bundled(160, 40);
+    let count = f.app.figure_list_len();
+    assert!(count > 0, "the bundled texts have divergent figures");
+    for i in 0..count {
+        // The panel opens at the finding nearest the selection: walk from there to entry i.
+        keys(&mut f.app, "f");
+        let Mode::Figures(at) = *f.app.mode() else { panic!("no panel") };
+        let step = if at < i { "j" } else { "k" };
+        for _ in 0..at.abs_diff(i) {
+            keys(&mut f.app, step);
+        }
+        assert_eq!(*f.app.mode(), Mode::Figures(i));
+        keys(&mut f.app, "<CR>");
+        let finding = f.app.finding(i).clone();
+        let buf = buffer(&f.app);
+        let marked: String = buf
+            .content()
+            .iter()
+            .filter(|c| {
+                let m = c.modifier;
+                m.contains(Modifier::REVERSED | Modifier::BOLD) && c.fg != Color::Reset
+                    || m.contains(Modifier::UNDERLINED) && c.fg != Color::Cyan
+            })
+            .map(|c| c.symbol().to_string())
+            .collect();
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        for occ in finding.source.iter().chain(&finding.target) {
+            assert!(
+                squeeze(&marked).contains(&squeeze(&occ.text)),
+                "finding {i} ({}): {:?} not highlighted; highlighted: {marked:?}",
+                finding.note,
+                occ.text
+            );
+        }
+    }
 }

@@ -77,7 +77,7 @@ pub struct AlignArgs {
     #[arg(long = "lang", value_name = "CODE")]
     pub lang: Vec<String>,
     /// Dictionaries for the aligner: auto (find installed ones), none, or a file.
-    #[arg(long, value_name = "auto|none|PATH", default_value = "auto")]
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = lexicon::HELP)]
     pub lexicon: String,
 }
 
@@ -325,8 +325,6 @@ pub fn load_alignment_file(path: &Path) -> Result<Alignment> {
 }
 
 /// Saves an alignment (e.g. with review verdicts) as JSON, atomically.
-// Called by `transdiff review` to save a review; until that lands only tests call it.
-#[cfg_attr(not(test), allow(dead_code))]
 pub fn save_alignment_file(path: &Path, alignment: &Alignment) -> Result<()> {
     let mut bytes = Vec::new();
     export::write(alignment, Format::Json, Level::Paragraph, &mut bytes)?;

@@ -12,6 +12,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use transdiff::align::{AlignOptions, align_many};
+use transdiff::alignment::Verdict;
 use transdiff::compare::{CompareOptions, Finding, FindingKind, Occurrence, Parsed, Severity, compare_with};
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Side};
@@ -52,6 +53,8 @@ struct Report {
     source: Document,
     target: Document,
     findings: Vec<Finding>,
+    verdict: Verdict,
+    similarity: f64,
 }
 
 /// Runs `transdiff figures`.
@@ -71,7 +74,13 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         .into_iter()
         .map(|al| {
             let findings = compare_with(&al, &options);
-            Report { source: al.source, target: al.target, findings }
+            Report {
+                verdict: al.verdict,
+                similarity: al.similarity,
+                source: al.source,
+                target: al.target,
+                findings,
+            }
         })
         .collect();
     let out = match args.format {
@@ -188,7 +197,16 @@ fn render_text(reports: &[Report], color: bool) -> String {
 #[derive(Serialize)]
 struct JsonOut<'a> {
     original: &'a str,
+    renderings: Vec<JsonRendering<'a>>,
     findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonRendering<'a> {
+    path: &'a str,
+    lang: &'a str,
+    verdict: Verdict,
+    similarity: f64,
 }
 
 #[derive(Serialize)]
@@ -243,7 +261,16 @@ fn render_json(reports: &[Report]) -> Result<String> {
             })
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&JsonOut { original, findings })
+    let renderings = reports
+        .iter()
+        .map(|r| JsonRendering {
+            path: &r.target.path,
+            lang: r.target.lang.code(),
+            verdict: r.verdict,
+            similarity: r.similarity,
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&JsonOut { original, renderings, findings })
         .map_err(|e| Error::usage(format!("cannot write JSON: {e}")))?;
     s.push('\n');
     Ok(s)

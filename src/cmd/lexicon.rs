@@ -4,7 +4,8 @@
 //!   ([`DICTD_DIR`], or `$TRANSDIFF_DICTD` when set), found by the two languages'
 //!   ISO 639-3 codes: `freedict-eng-swe` serves English → Swedish directly and
 //!   `freedict-swe-eng` serves it inverted; both are used when both are installed. When
-//!   none is found, standard error says once which Debian package would help.
+//!   none is found, standard error says once per language pair which Debian package
+//!   would help.
 //! - `none`: no dictionary (the aligner still learns its own lexicon).
 //! - `PATH`: a dictd dictionary (either the `.index` or the `.dict.dz`/`.dict` may be
 //!   named; the other is found beside it) or a hunalign `.dic` (`target @ source` lines).
@@ -12,11 +13,8 @@
 //!
 //! Several values may be given separated by commas (`auto,extra.dic`).
 
-// Until `align` and `bench textberg` pass `--lexicon` here (their owners wire it).
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 use transdiff::error::Result;
 use transdiff::lang::Lang;
 use transdiff::lexicon::freedict::{self, DictFiles, Direction};
@@ -31,8 +29,8 @@ pub const DICTD_ENV: &str = "TRANSDIFF_DICTD";
 /// Help text for `--lexicon`, shared by the commands that take it.
 pub const HELP: &str = "Bilingual dictionary for the aligner: `auto` (FreeDict from the dictd folder, by the two languages' ISO 639-3 codes), `none`, or a PATH to a dictd .index/.dict.dz or a hunalign .dic (`target @ source` lines); several separated by commas. Install FreeDict dictionaries with e.g. `apt-get install dict-freedict-eng-swe` (Debian/Ubuntu).";
 
-/// Set once the "no dictionary found" note has been printed.
-static NOTED_MISSING: AtomicBool = AtomicBool::new(false);
+/// The language pairs whose "no dictionary found" note has been printed (once per pair).
+static NOTED_MISSING: Mutex<Vec<(Lang, Lang)>> = Mutex::new(Vec::new());
 
 /// Loads the dictionaries that `--lexicon VALUE` names for aligning `source` to `target`.
 pub fn load(value: &str, source: Lang, target: Lang) -> Result<Lexicon> {
@@ -70,10 +68,22 @@ pub fn load_auto(dir: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
         found = true;
         lexicon.extend(load_dictd(&index, source, target, direction)?);
     }
-    if !found && !NOTED_MISSING.swap(true, Ordering::Relaxed) {
+    if !found && first_note(source, target) {
         eprintln!("{}", missing_note(dir, source, target));
     }
     Ok(lexicon)
+}
+
+/// True the first time it is asked about a pair (in either order).
+fn first_note(source: Lang, target: Lang) -> bool {
+    let key = (source.min(target), source.max(target));
+    // A poisoned lock only means another thread panicked while noting; keep going.
+    let mut noted = NOTED_MISSING.lock().unwrap_or_else(|e| e.into_inner());
+    if noted.contains(&key) {
+        return false;
+    }
+    noted.push(key);
+    true
 }
 
 /// What to say when no dictionary is installed for the pair.
@@ -138,6 +148,7 @@ mod tests {
     use flate2::Compression;
     use flate2::write::GzEncoder;
     use std::io::Write;
+    use transdiff::lexicon::DICTIONARY_STRENGTH;
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {
         let mut encoder = GzEncoder::new(Vec::new(), Compression::default());
@@ -165,9 +176,9 @@ mod tests {
             .unwrap();
         let lexicon = load_auto(dir.path(), Lang::EN, Lang::SV).unwrap();
         assert_eq!(lexicon.names, ["freedict:freedict-eng-swe", "freedict:freedict-swe-eng (inverted)"]);
-        assert_eq!(lexicon.strength("hous", "hus"), 1.0);
-        assert_eq!(lexicon.strength("hors", "häst"), 1.0);
-        assert_eq!(lexicon.strength("steed", "häst"), 1.0);
+        assert_eq!(lexicon.strength("hous", "hus"), DICTIONARY_STRENGTH);
+        assert_eq!(lexicon.strength("hors", "häst"), DICTIONARY_STRENGTH);
+        assert_eq!(lexicon.strength("steed", "häst"), DICTIONARY_STRENGTH);
         assert_eq!(lexicon.len(), 3);
         assert!(load("none", Lang::EN, Lang::SV).unwrap().is_empty());
     }
@@ -178,11 +189,21 @@ mod tests {
         let (index, dict) = write_dict(dir.path(), "freedict-eng-swe");
         for path in [&index, &dict] {
             let lexicon = load_path(path, Lang::EN, Lang::SV).unwrap();
-            assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+            assert_eq!(lexicon.strength("hous", "hus"), DICTIONARY_STRENGTH);
         }
         let inverted = load_path(&index, Lang::SV, Lang::EN).unwrap();
-        assert_eq!(inverted.strength("hus", "hous"), 1.0);
+        assert_eq!(inverted.strength("hus", "hous"), DICTIONARY_STRENGTH);
         assert_eq!(inverted.names, ["freedict:freedict-eng-swe (inverted)"]);
+    }
+
+    #[test]
+    fn the_missing_note_is_given_once_per_pair() {
+        let fi = Lang::from_code("fi").unwrap();
+        let et = Lang::from_code("et").unwrap();
+        assert!(first_note(fi, et));
+        assert!(!first_note(fi, et));
+        assert!(!first_note(et, fi));
+        assert!(first_note(fi, Lang::EN));
     }
 
     #[test]
@@ -199,7 +220,7 @@ mod tests {
         let path = dir.path().join("en-sv.dic");
         std::fs::write(&path, "hus @ house\n").unwrap();
         let lexicon = load(path.to_str().unwrap(), Lang::EN, Lang::SV).unwrap();
-        assert_eq!(lexicon.strength("hous", "hus"), 1.0);
+        assert_eq!(lexicon.strength("hous", "hus"), DICTIONARY_STRENGTH);
     }
 
     /// Each corrupt file gives an error that names it, never a panic.

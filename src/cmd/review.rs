@@ -23,8 +23,23 @@ use transdiff::review::{self, ExportFormat, Options, Store};
 use transdiff::segment::{self, SegmentOptions};
 use transdiff::text::{Document, Level};
 
+const AFTER_HELP: &str = "\
+In the view, ? lists the keys: n/N next/previous divergence, f figures panel, s sentence level,
+c/x confirm/reject a bead, m/S/>/< merge, split, shift, u undo, w save, e export, q quit.
+
+Saving: into the alignment files given, or, for texts, alignments/<original-stem>.<rendering-stem>.json
+under the current directory (--save DIR to choose); reopening the same texts restores that review.
+
+Examples:
+  transdiff review
+  transdiff review texts/en.original.txt texts/sv.rendering.txt texts/nl.rendering.txt
+  transdiff review alignments/en.original.sv.rendering.json alignments/en.original.nl.rendering.json
+
+Exit codes: 0 success; 2 bad usage or unreadable input (reported before the terminal is touched).";
+
 /// Arguments of `transdiff review`.
 #[derive(Debug, Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct ReviewArgs {
     /// An original and its renderings, or saved alignment files (.json) of one
     /// original; none for the bundled texts.

@@ -413,25 +413,23 @@ impl<'a> Parser<'a> {
                 && j > i + 1
                 && let Some(month) = dates::month(self.s(j), self.lang)
             {
+                let mut date = Date { year: None, month: Some(month), day: Some(n as u8) };
+                let mut end = j + 1;
+                let k = self.after_space(end);
+                if k > end
+                    && let Some(y) = self.year_at(k)
                 {
-                    let mut date = Date { year: None, month: Some(month), day: Some(n as u8) };
-                    let mut end = j + 1;
-                    let k = self.after_space(end);
-                    if k > end
-                        && let Some(y) = self.year_at(k)
-                    {
-                        date.year = Some(y);
-                        end = k + 1;
-                    }
-                    return self.push(Draft {
-                        first: i,
-                        end,
-                        kind: FigureKind::Date,
-                        value: Value::Date(date),
-                        unit: None,
-                        weak: false,
-                    });
+                    date.year = Some(y);
+                    end = k + 1;
                 }
+                return self.push(Draft {
+                    first: i,
+                    end,
+                    kind: FigureKind::Date,
+                    value: Value::Date(date),
+                    unit: None,
+                    weak: false,
+                });
             }
             // "10:30"
             if self.tk(i + 1) == Some(Tk::Punct(':'))
@@ -455,11 +453,26 @@ impl<'a> Parser<'a> {
                 Value::Number { readings } => readings.clone(),
                 _ => Vec::new(),
             };
-            let high = self.readings(high_tok).unwrap_or_default();
+            let mut high = self.readings(high_tok).unwrap_or_default();
+            // "1990-95": the high end abbreviated to the low end's century.
+            if let (Some(l), [h]) = (integer.filter(|_| self.year_at(i).is_some()), high.as_slice())
+                && self.s(high_tok).len() == 2
+                && high_tok == i + 2
+                && (l - l % 100 + *h as i64) > l
+            {
+                high = vec![(l - l % 100) as f64 + h];
+            }
             let low_ok: Vec<f64> = low.iter().copied().filter(|l| high.iter().any(|h| l < h)).collect();
             let high_ok: Vec<f64> = high.iter().copied().filter(|h| low.iter().any(|l| l < h)).collect();
             let dated = self.tk(high_tok + 1) == Some(Tk::Punct('/')) && self.glued(high_tok, high_tok + 1);
-            if dated {
+            // "3-2022", "nr 3/2021": an issue of a year, not a range from 3.
+            let year = |t: usize| self.year_at(t).is_some();
+            let issue = year(high_tok)
+                && !year(i)
+                && kind == FigureKind::Range
+                && self.tk(i + 1) == Some(Tk::Punct('-'))
+                || year(high_tok) && !year(i) && kind == FigureKind::Alternatives;
+            if dated || issue {
                 return self.skip_identifier(i);
             }
             if !low_ok.is_empty() && !high_ok.is_empty() {
@@ -648,16 +661,14 @@ impl<'a> Parser<'a> {
                 && let Some(scale) =
                     numwords::value(&self.lower(j), self.lang).filter(|v| *v >= 1000 && !self.is_one_word(j))
             {
-                {
-                    let scale = scale as f64;
-                    let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
-                    d.value = match &d.value {
-                        Value::Number { readings } => Value::Number { readings: times(readings) },
-                        Value::Range { low, high } => Value::Range { low: times(low), high: times(high) },
-                        v => v.clone(),
-                    };
-                    d.end = j + 1;
-                }
+                let scale = scale as f64;
+                let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
+                d.value = match &d.value {
+                    Value::Number { readings } => Value::Number { readings: times(readings) },
+                    Value::Range { low, high } => Value::Range { low: times(low), high: times(high) },
+                    v => v.clone(),
+                };
+                d.end = j + 1;
             }
             if d.unit.is_none() {
                 let j = self.after_space(d.end);
@@ -1010,6 +1021,11 @@ mod tests {
             ["50%", "2019", "30%"]
         );
         assert_eq!(p("24/7", Lang::EN), vec![]);
+        // Issues of a magazine: "Internationalen 3-2022", "nr 3/2021".
+        assert_eq!(p("Internationalen 3-2022", Lang::SV), vec![]);
+        assert_eq!(p("nr 3/2021", Lang::SV), vec![]);
+        assert_eq!(p("1990-95", Lang::EN), vec![("1990-95".into(), K::Range, range(1990.0, 1995.0), None)]);
+        assert_eq!(p("1995-90", Lang::EN).len(), 2);
     }
 
     #[test]

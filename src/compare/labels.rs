@@ -289,3 +289,41 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
     }
     score
 }
+
+/// Figure occurrences flagged at all, whatever the finding kind: a labelled
+/// divergent figure counts as found when any figure finding points at it, and
+/// every flagged occurrence that no label calls divergent counts as false. This
+/// separates "the figure was caught" from "the passage around it was
+/// classified right", which depends on the aligner.
+pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Counts {
+    let key = |side: Side, line: usize, text: &str| (side, line, text.to_string());
+    let mut expected: Vec<(Side, usize, String)> = Vec::new();
+    for l in labels {
+        let Expected::Finding(kind) = l.expected else { continue };
+        if !FIGURE_KINDS.contains(&kind) {
+            continue;
+        }
+        if let Some((n, t)) = &l.source {
+            expected.push(key(Side::Source, *n, t));
+        }
+        if let Some((n, t)) = &l.target {
+            expected.push(key(Side::Target, *n, t));
+        }
+    }
+    let mut flagged: Vec<(Side, usize, String)> = Vec::new();
+    for f in findings.iter().filter(|f| FIGURE_KINDS.contains(&f.kind)) {
+        for o in [&f.source, &f.target].into_iter().flatten() {
+            if !chrome[o.side].contains(&o.line)
+                && !flagged.iter().any(|k| k.0 == o.side && k.1 == o.line && k.2 == o.text)
+            {
+                flagged.push(key(o.side, o.line, &o.text));
+            }
+        }
+    }
+    let hits = |a: &(Side, usize, String), b: &(Side, usize, String)| {
+        a.0 == b.0 && a.1 == b.1 && (a.2.contains(b.2.as_str()) || b.2.contains(a.2.as_str()))
+    };
+    let tp = expected.iter().filter(|e| flagged.iter().any(|f| hits(e, f))).count();
+    let fp = flagged.iter().filter(|f| !expected.iter().any(|e| hits(e, f))).count();
+    Counts { tp, fp, fn_: expected.len() - tp }
+}

@@ -45,6 +45,7 @@ struct Name {
     paragraph: usize,
     start: usize,
     text: String,
+    skeleton: String,
 }
 
 /// The name candidates of `doc`, in reading order.
@@ -68,7 +69,12 @@ fn names(doc: &Document) -> Vec<Name> {
                     if !sentence_start {
                         mid_sentence.insert(word.to_string());
                     }
-                    all.push(Name { paragraph: p, start: i, text: word.to_string() });
+                    all.push(Name {
+                        paragraph: p,
+                        start: i,
+                        text: word.to_string(),
+                        skeleton: String::new(),
+                    });
                 }
                 sentence_start = false;
                 i = end;
@@ -84,6 +90,10 @@ fn names(doc: &Document) -> Vec<Name> {
         }
     }
     all.retain(|n| mid_sentence.contains(&n.text));
+    let mut skeletons: HashMap<String, String> = HashMap::new();
+    for n in &mut all {
+        n.skeleton = skeletons.entry(n.text.clone()).or_insert_with(|| skeleton(&n.text)).clone();
+    }
     all
 }
 
@@ -180,17 +190,29 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// True when `a` and `b` are regular variants of one name.
 pub fn regular(a: &str, b: &str) -> bool {
-    let (sa, sb) = (skeleton(a), skeleton(b));
-    sa == sb || same_stem(&sa, &sb)
+    regular_skeletons(&skeleton(a), &skeleton(b))
+}
+
+fn regular_skeletons(sa: &str, sb: &str) -> bool {
+    sa == sb || same_stem(sa, sb)
 }
 
 /// True when `a` and `b` look like one name spelled differently beyond regular transliteration.
 pub fn variant(a: &str, b: &str) -> bool {
-    let (sa, sb) = (skeleton(a), skeleton(b));
-    if sa == sb || same_stem(&sa, &sb) || sa.chars().count() < 5 || sb.chars().count() < 5 {
+    variant_skeletons(&skeleton(a), &skeleton(b))
+}
+
+fn variant_skeletons(sa: &str, sb: &str) -> bool {
+    // Similarity ≥ 0.75 needs lengths within a quarter of each other: a cheap
+    // test that spares most pairs the edit distance.
+    let (la, lb) = (sa.len(), sb.len());
+    if sa.as_bytes().first() != sb.as_bytes().first() || la.abs_diff(lb) * 4 > la.max(lb) {
         return false;
     }
-    sa.chars().next() == sb.chars().next() && strsim::normalized_levenshtein(&sa, &sb) >= 0.75
+    if sa == sb || same_stem(sa, sb) || sa.chars().count() < 5 || sb.chars().count() < 5 {
+        return false;
+    }
+    sa.chars().next() == sb.chars().next() && strsim::normalized_levenshtein(sa, sb) >= 0.75
 }
 
 /// True when two spellings in one version differ only by inflection ("Tokajev", "Tokajevs").
@@ -233,13 +255,14 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
         };
         let (s_names, t_names) = (gather(0, &bead.source), gather(1, &bead.target));
         for s in &s_names {
-            if t_names.iter().any(|t| t.text == s.text || regular(&s.text, &t.text)) {
+            if t_names.iter().any(|t| t.text == s.text || regular_skeletons(&s.skeleton, &t.skeleton)) {
                 continue;
             }
-            let best = t_names.iter().filter(|t| variant(&s.text, &t.text)).max_by(|x, y| {
-                let sim = |t: &Name| strsim::normalized_levenshtein(&skeleton(&s.text), &skeleton(&t.text));
-                sim(x).total_cmp(&sim(y))
-            });
+            let best =
+                t_names.iter().filter(|t| variant_skeletons(&s.skeleton, &t.skeleton)).max_by(|x, y| {
+                    let sim = |t: &Name| strsim::normalized_levenshtein(&s.skeleton, &t.skeleton);
+                    sim(x).total_cmp(&sim(y))
+                });
             if let Some(t) = best
                 && reported.insert((s.text.clone(), t.text.clone()))
             {
@@ -272,7 +295,8 @@ fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Findin
     for i in 0..counts.len() {
         for j in i + 1..counts.len() {
             let ((a, na, first_a), (b, nb, first_b)) = (counts[i], counts[j]);
-            let spelled_twice = (regular(a, b) && skeleton(a) == skeleton(b)) || variant(a, b);
+            let spelled_twice = first_a.skeleton == first_b.skeleton
+                || variant_skeletons(&first_a.skeleton, &first_b.skeleton);
             if !spelled_twice || inflected(a, b) || (in_source.contains(a) && in_source.contains(b)) {
                 continue;
             }

@@ -14,7 +14,7 @@
 //! - meta entries (`00-database-info`, `00databaseurl`, …) are skipped.
 
 use super::hash::FxHashMap;
-use super::{Lexicon, Normalizer};
+use super::{DICTIONARY_STRENGTH, Lexicon, Normalizer, PHRASE_STRENGTH};
 use crate::error::{Error, ErrorKind, Result};
 use std::io::Read;
 use std::path::Path;
@@ -23,10 +23,6 @@ use std::path::Path;
 const MAX_PHRASE_WORDS: usize = 3;
 /// In a multiword phrase only words of at least this many letters count (content words).
 const MIN_CONTENT_LETTERS: usize = 4;
-/// Strength of an entry between two single words.
-const SINGLE_WORD_STRENGTH: f32 = 1.0;
-/// Strength of an entry that involves a content word of a multiword phrase.
-const PHRASE_WORD_STRENGTH: f32 = 0.5;
 
 /// One line of a dictd `.index`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -271,14 +267,14 @@ impl<'a> PhraseWords<'a> {
     }
 
     /// Appends to `out` the ids of the lookup words a phrase contributes, and returns their
-    /// strength: a single word fully, the content words of a phrase of up to
-    /// [`MAX_PHRASE_WORDS`] words at half strength.
+    /// strength: [`DICTIONARY_STRENGTH`] for a single word, [`PHRASE_STRENGTH`] for the
+    /// content words of a phrase of up to [`MAX_PHRASE_WORDS`] words.
     fn of(&mut self, phrase: &str, out: &mut Vec<u32>) -> f32 {
         out.clear();
         let count = super::normalize::split_words(phrase).take(MAX_PHRASE_WORDS + 1).count();
         let strength = match count {
-            1 => SINGLE_WORD_STRENGTH,
-            n if n > 1 && n <= MAX_PHRASE_WORDS => PHRASE_WORD_STRENGTH,
+            1 => DICTIONARY_STRENGTH,
+            n if n > 1 && n <= MAX_PHRASE_WORDS => PHRASE_STRENGTH,
             _ => return 0.0,
         };
         for w in super::normalize::split_words(phrase) {
@@ -369,8 +365,10 @@ pub fn read(
             )
         })?;
         remove_brackets_into(text.lines().next().unwrap_or(""), &mut buffer);
+        // Only single-word headwords: the content words of `etwas rückgängig machen` or
+        // `siehe auch` would tie `etwas` and `auch` to `annuler` and `voir`.
         let head_strength = heads.of(&buffer, &mut head_ids);
-        if head_ids.is_empty() {
+        if head_ids.is_empty() || head_strength < DICTIONARY_STRENGTH {
             continue;
         }
         for_each_translation(text, &mut buffer, |phrase| {

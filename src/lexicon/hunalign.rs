@@ -1,10 +1,11 @@
 //! hunalign's plain dictionary format: one entry per line, `target phrase @ source phrase`.
 //!
 //! Lines are UTF-8; blank lines are skipped. Both phrases may hold several words: a
-//! single word on both sides makes an entry of strength 1, otherwise the content words
-//! (4+ letters) of phrases of up to three words pair up at strength 0.5, as for FreeDict.
+//! single word on both sides makes an entry of [`DICTIONARY_STRENGTH`], otherwise the
+//! content words (4+ letters) of phrases of up to three words pair up at
+//! [`PHRASE_STRENGTH`].
 
-use super::{Lexicon, Normalizer, normalize};
+use super::{DICTIONARY_STRENGTH, Lexicon, Normalizer, PHRASE_STRENGTH, normalize};
 use crate::error::{Error, ErrorKind, Result};
 use std::path::Path;
 
@@ -23,8 +24,8 @@ const MIN_CONTENT_LETTERS: usize = 4;
 ///
 /// let text = "hus @ house\nkemtvätt @ dry cleaning\n";
 /// let lexicon = hunalign::parse(Path::new("en-sv.dic"), text.as_bytes(), &Normalizer::new(Lang::EN), &Normalizer::new(Lang::SV)).unwrap();
-/// assert_eq!(lexicon.strength("hous", "hus"), 1.0);
-/// assert_eq!(lexicon.strength("clean", "kemtvät"), 0.5); // Snowball sv drops one t of -tt
+/// assert_eq!(lexicon.strength("hous", "hus"), 0.2);
+/// assert_eq!(lexicon.strength("clean", "kemtvät"), 0.1); // Snowball sv drops one t of -tt
 /// assert_eq!(lexicon.names, ["hunalign:en-sv.dic"]);
 /// ```
 pub fn parse(path: &Path, bytes: &[u8], source: &Normalizer, target: &Normalizer) -> Result<Lexicon> {
@@ -74,14 +75,14 @@ fn phrase_words(phrase: &str, normalizer: &Normalizer) -> (Vec<String>, f32) {
     let words: Vec<&str> =
         normalize::split_words(phrase).filter(|w| w.chars().any(char::is_alphabetic)).collect();
     match words.len() {
-        1 => (vec![normalizer.normalize(words[0])], 1.0),
+        1 => (vec![normalizer.normalize(words[0])], DICTIONARY_STRENGTH),
         n if n > 1 && n <= MAX_PHRASE_WORDS => (
             words
                 .into_iter()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= MIN_CONTENT_LETTERS)
                 .map(|w| normalizer.normalize(w))
                 .collect(),
-            0.5,
+            PHRASE_STRENGTH,
         ),
         _ => (Vec::new(), 0.0),
     }

@@ -103,6 +103,8 @@ pub struct Block {
 /// One screen line of a cell.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CellLine {
+    /// An empty line between two paragraphs of one cell.
+    Blank,
     /// A label.
     Label(Label),
     /// Part of a block's text: byte range in the unit's text.
@@ -210,6 +212,8 @@ pub struct App {
     pub(crate) counts: Vec<Counts>,
     pub(crate) selected: usize,
     pub(crate) top: usize,
+    /// Lines of the top row scrolled out of view (rows taller than the screen).
+    pub(crate) skip: usize,
     pub(crate) focus: usize,
     pub(crate) mode: Mode,
     pub(crate) size: (u16, u16),
@@ -228,7 +232,37 @@ pub struct App {
 
 impl App {
     /// Opens `alignments` (renderings of one original) for review; `store`
-    /// saves and exports them.
+    /// saves and exports them. Keys go in through [`super::input::handle_key`],
+    /// frames come out of [`super::ui::draw`]; [`super::run`] does both on a terminal.
+    ///
+    /// ```
+    /// use ratatui::{Terminal, backend::TestBackend};
+    /// use transdiff::alignment::Alignment;
+    /// use transdiff::review::{App, ExportFormat, Options, Store, fixture, ui};
+    /// use transdiff::text::Level;
+    ///
+    /// struct Nowhere;
+    /// impl Store for Nowhere {
+    ///     fn save(&mut self, _: usize, _: &Alignment) -> transdiff::error::Result<String> {
+    ///         Ok("nowhere".into())
+    ///     }
+    ///     fn export(&mut self, _: usize, _: &Alignment, _: ExportFormat, _: Level) -> transdiff::error::Result<String> {
+    ///         Ok("nowhere".into())
+    ///     }
+    /// }
+    ///
+    /// let options = Options { compare: fixture::compare_digits, ..Options::default() };
+    /// let mut app = App::new(fixture::museum(), Box::new(Nowhere), options).unwrap();
+    /// app.resize(100, 20);
+    /// app.next_divergence(true);
+    /// assert_eq!(app.selected(), 1);
+    /// assert_eq!(app.message(), Some("divergence 1/4"));
+    ///
+    /// let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
+    /// terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+    /// let status = (0..100).map(|x| terminal.backend().buffer()[(x, 18)].symbol()).collect::<String>();
+    /// assert!(status.starts_with(" row 2/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ nl ∅0 +0 ↷0 #1"), "{status}");
+    /// ```
     pub fn new(alignments: Vec<Alignment>, store: Box<dyn Store>, options: Options) -> Result<App> {
         let Some(first) = alignments.first() else {
             return Err(Error::usage("nothing to review: give an original and at least one rendering"));
@@ -252,6 +286,7 @@ impl App {
             counts: Vec::new(),
             selected: 0,
             top: 0,
+            skip: 0,
             focus: 1,
             mode: Mode::Browsing,
             size: (80, 24),
@@ -326,6 +361,17 @@ impl App {
         self.message = Some(message.into());
     }
 
+    /// The number of entries in the figures panel.
+    pub fn figure_list_len(&self) -> usize {
+        self.figure_list.len()
+    }
+
+    /// The finding of entry `i` of the figures panel.
+    pub fn finding(&self, i: usize) -> &Finding {
+        let e = self.figure_list[i];
+        &self.findings[e.rendering][e.finding]
+    }
+
     /// True when the loop should end.
     pub fn should_quit(&self) -> bool {
         self.mode == Mode::Quit
@@ -367,7 +413,9 @@ impl App {
     /// The rows on screen.
     pub fn visible(&self) -> Range<usize> {
         let vp = self.viewport();
-        layout::visible_rows(self.top, self.rows.len(), vp, |i| self.wrapped(i).map_or(1, |w| w.height))
+        layout::visible_rows(self.top, self.skip, self.rows.len(), vp, |i| {
+            self.wrapped(i).map_or(1, |w| w.height)
+        })
     }
 
     /// The lowest confidence among the focused rendering's beads in the selected row.
@@ -417,11 +465,11 @@ impl App {
     /// Wraps every row on screen, so that drawing only reads.
     fn prepare(&mut self) {
         let vp = self.viewport();
-        let mut end = self.top;
-        let mut used = 0;
-        while end < self.rows.len() && used < vp {
-            used += self.height(end);
-            end += 1;
+        let (top, skip, n) = (self.top, self.skip, self.rows.len());
+        layout::visible_rows(top, skip, n, vp, |i| self.height(i));
+        if n > 0 {
+            // Re-wrapping may have made the top row shorter than the lines skipped.
+            self.skip = self.skip.min(self.height(self.top).saturating_sub(1));
         }
     }
 
@@ -433,6 +481,10 @@ impl App {
             let mut lines = Vec::new();
             let mut labels = labels.into_iter().peekable();
             for (b, block) in blocks.iter().enumerate() {
+                // Paragraphs sharing a cell are set apart as in the files; sentences run on.
+                if b > 0 && self.level == Level::Paragraph {
+                    lines.push(CellLine::Blank);
+                }
                 while let Some((_, label)) = labels.next_if(|(before, _)| *before <= b) {
                     lines.push(CellLine::Label(label));
                 }
@@ -643,6 +695,7 @@ impl App {
         self.hits.clear();
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
         self.top = self.top.min(self.selected);
+        self.skip = 0;
     }
 
     /// The row where a finding shows.
@@ -712,8 +765,17 @@ impl App {
     fn scroll_to_selection(&mut self) {
         let vp = self.viewport();
         let (top, sel) = (self.top, self.selected);
-        self.top = layout::scroll_top(top, sel, vp, |i| self.height(i));
+        let new_top = layout::scroll_top(top, sel, vp, |i| self.height(i));
+        self.set_top(new_top);
         self.prepare();
+    }
+
+    /// Moves the view to start at `top`; a new top row shows from its first line.
+    fn set_top(&mut self, top: usize) {
+        if top != self.top {
+            self.top = top;
+            self.skip = 0;
+        }
     }
 
     /// Selects `row` and brings it to a third of the way down the screen.
@@ -725,7 +787,9 @@ impl App {
         let vp = self.viewport();
         let sel = self.selected;
         if !self.visible().contains(&sel) || self.wrapped(sel).is_none() {
-            self.top = layout::jump_top(sel, vp, |i| self.height(i));
+            let top = layout::jump_top(sel, vp, |i| self.height(i));
+            self.set_top(top);
+            self.skip = 0;
         }
         self.scroll_to_selection();
     }
@@ -763,32 +827,35 @@ impl App {
 
     /// Selects the first row.
     pub fn select_first(&mut self) {
-        self.top = 0;
+        self.set_top(0);
+        self.skip = 0;
         self.select(0);
     }
 
     /// Selects the last row.
     pub fn select_last(&mut self) {
         let (n, vp) = (self.rows.len(), self.viewport());
-        self.top = layout::bottom_top(n, vp, |i| self.height(i));
+        (self.top, self.skip) = layout::last_position(n, vp, |i| self.height(i));
         self.select(n.saturating_sub(1));
     }
 
-    /// Scrolls the view by `rows` (mouse wheel), keeping the selection on screen.
-    pub fn scroll(&mut self, rows: isize) {
+    /// Scrolls the view by `lines` screen lines (mouse wheel, Ctrl-E/Ctrl-Y),
+    /// through rows taller than the screen too; the selection stays on screen.
+    pub fn scroll(&mut self, lines: isize) {
         let n = self.rows.len();
         if n == 0 {
             return;
         }
         let vp = self.viewport();
-        let last_top = layout::bottom_top(n, vp, |i| self.height(i));
-        self.top = self.top.saturating_add_signed(rows).min(last_top);
+        let at = (self.top, self.skip);
+        (self.top, self.skip) = layout::scroll_lines(at, lines, n, vp, |i| self.height(i));
         self.prepare();
         // The last row that shows whole (or the top row, when it alone fills the screen).
         let mut last = self.top;
         let mut used = 0;
         for row in self.visible() {
-            used += self.wrapped(row).map_or(1, |w| w.height);
+            let h = self.wrapped(row).map_or(1, |w| w.height);
+            used += if row == self.top { h - self.skip.min(h) } else { h };
             if used > vp {
                 break;
             }

@@ -19,6 +19,10 @@ pub enum Action {
     HalfDown,
     /// Half a screen up.
     HalfUp,
+    /// One line down (through tall rows).
+    LineDown,
+    /// One line up.
+    LineUp,
     /// A screen down.
     PageDown,
     /// A screen up.
@@ -123,6 +127,8 @@ pub const KEYS: &[Binding] = &[
     },
     Binding { keys: &[ctrl('d')], label: "Ctrl-D", action: Action::HalfDown, help: "half screen down" },
     Binding { keys: &[ctrl('u')], label: "Ctrl-U", action: Action::HalfUp, help: "half screen up" },
+    Binding { keys: &[ctrl('e')], label: "Ctrl-E", action: Action::LineDown, help: "scroll a line down" },
+    Binding { keys: &[ctrl('y')], label: "Ctrl-Y", action: Action::LineUp, help: "scroll a line up" },
     Binding {
         keys: &[code(KeyCode::PageDown), plain(' ')],
         label: "PgDn Space",
@@ -269,6 +275,8 @@ fn browse(app: &mut App, key: KeyEvent) {
         Action::Up => app.select_prev(),
         Action::HalfDown => app.half_page(true),
         Action::HalfUp => app.half_page(false),
+        Action::LineDown => app.scroll(1),
+        Action::LineUp => app.scroll(-1),
         Action::PageDown => app.page(true),
         Action::PageUp => app.page(false),
         Action::First => app.select_first(),
@@ -300,7 +308,7 @@ fn browse(app: &mut App, key: KeyEvent) {
     }
 }
 
-/// Handles one mouse event: the wheel scrolls.
+/// Handles one mouse event: the wheel scrolls three lines.
 pub fn handle_mouse(app: &mut App, mouse: MouseEvent) {
     if *app.mode() != Mode::Browsing {
         return;

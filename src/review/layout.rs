@@ -12,8 +12,8 @@ use unicode_width::UnicodeWidthChar;
 pub const SELECTION_GUTTER: u16 = 1;
 /// Width of each column's mark gutter (confidence, review status).
 pub const MARK_GUTTER: u16 = 2;
-/// Width of the overview strip at the right edge.
-pub const OVERVIEW: u16 = 1;
+/// Width of the overview strip at the right edge (a blank, then the strip).
+pub const OVERVIEW: u16 = 2;
 /// Narrowest text column worth drawing.
 pub const MIN_COLUMN: u16 = 12;
 /// Lines above and below the rows: header, status line, message line.
@@ -167,9 +167,10 @@ pub fn jump_top(selection: usize, viewport: usize, mut height: impl FnMut(usize)
     first
 }
 
-/// The rows that show, at least in part, when drawing from `top`.
+/// The rows that show, at least in part, when drawing from line `skip` of row `top`.
 pub fn visible_rows(
     top: usize,
+    skip: usize,
     rows: usize,
     viewport: usize,
     mut height: impl FnMut(usize) -> usize,
@@ -177,10 +178,71 @@ pub fn visible_rows(
     let mut end = top;
     let mut used = 0;
     while end < rows && used < viewport {
-        used += height(end);
+        let h = height(end);
+        used += if end == top { h.saturating_sub(skip).max(1) } else { h };
         end += 1;
     }
     top..end
+}
+
+/// The view position (`top` row, `skip` lines of it hidden) moved `delta`
+/// screen lines down (up when negative), no further than [`last_position`].
+pub fn scroll_lines(
+    (top, skip): (usize, usize),
+    delta: isize,
+    rows: usize,
+    viewport: usize,
+    mut height: impl FnMut(usize) -> usize,
+) -> (usize, usize) {
+    if rows == 0 {
+        return (0, 0);
+    }
+    let (mut top, mut skip) = (top.min(rows - 1), skip);
+    let mut n = delta.unsigned_abs();
+    if delta >= 0 {
+        let last = last_position(rows, viewport, &mut height);
+        while n > 0 && (top, skip) < last {
+            // Lines of this row below the first one shown.
+            let below = height(top).saturating_sub(skip + 1);
+            if n <= below {
+                skip += n;
+                n = 0;
+            } else {
+                n -= below + 1;
+                top += 1;
+                skip = 0;
+            }
+        }
+        (top, skip).min(last)
+    } else {
+        while n > 0 {
+            if n <= skip {
+                skip -= n;
+                n = 0;
+            } else if top > 0 {
+                n -= skip + 1;
+                top -= 1;
+                skip = height(top).saturating_sub(1);
+            } else {
+                skip = 0;
+                n = 0;
+            }
+        }
+        (top, skip)
+    }
+}
+
+/// The furthest the view scrolls: the last row's last line at the bottom of
+/// the screen, or the top when everything fits. Walks back one screen of rows.
+pub fn last_position(rows: usize, viewport: usize, mut height: impl FnMut(usize) -> usize) -> (usize, usize) {
+    let mut used = 0;
+    for row in (0..rows).rev() {
+        used += height(row);
+        if used >= viewport {
+            return (row, used - viewport);
+        }
+    }
+    (0, 0)
 }
 
 /// The row `lines` screen lines after `from` (before it when `forward` is
@@ -269,29 +331,29 @@ mod tests {
 
     #[test]
     fn columns_share_the_width_and_give_spare_cells_to_the_left() {
-        // 1 + 3*2 + 2 + 1 = 10 fixed cells, 110 left: 37, 37, 36.
+        // 1 + 3*2 + 2 + 2 = 11 fixed cells, 109 left: 37, 36, 36.
         assert_eq!(
             columns(120, 3),
             vec![
                 Column { mark_x: 1, text_x: 3, width: 37 },
-                Column { mark_x: 41, text_x: 43, width: 37 },
-                Column { mark_x: 81, text_x: 83, width: 36 },
+                Column { mark_x: 41, text_x: 43, width: 36 },
+                Column { mark_x: 80, text_x: 82, width: 36 },
             ]
         );
-        // 1 + 2*2 + 1 + 1 = 7 fixed, 73 left: 37, 36.
+        // 1 + 2*2 + 1 + 2 = 8 fixed, 72 left: 36, 36.
         assert_eq!(
             columns(80, 2),
-            vec![Column { mark_x: 1, text_x: 3, width: 37 }, Column { mark_x: 41, text_x: 43, width: 36 }]
+            vec![Column { mark_x: 1, text_x: 3, width: 36 }, Column { mark_x: 40, text_x: 42, width: 36 }]
         );
         assert_eq!(columns(80, 0), vec![]);
     }
 
     #[test]
     fn too_small_below_the_minimum_only() {
-        assert_eq!(min_size(3), (1 + 3 * 14 + 2 + 1, 7));
-        assert!(!too_small(46, 7, 3));
-        assert!(too_small(45, 7, 3));
-        assert!(too_small(46, 6, 3));
+        assert_eq!(min_size(3), (1 + 3 * 14 + 2 + 2, 7));
+        assert!(!too_small(47, 7, 3));
+        assert!(too_small(46, 7, 3));
+        assert!(too_small(47, 6, 3));
         assert!(!too_small(80, 24, 3));
     }
 
@@ -376,9 +438,25 @@ mod tests {
 
     #[test]
     fn visible_rows_fill_the_screen() {
-        assert_eq!(visible_rows(0, 6, 8, h), 0..3);
-        assert_eq!(visible_rows(4, 6, 8, h), 4..6);
-        assert_eq!(visible_rows(0, 0, 8, h), 0..0);
+        assert_eq!(visible_rows(0, 0, 6, 8, h), 0..3);
+        assert_eq!(visible_rows(4, 0, 6, 8, h), 4..6);
+        assert_eq!(visible_rows(0, 0, 0, 8, h), 0..0);
+        // Two of row 0's three lines scrolled away: rows 0..=3 show (1 + 1 + 4 + 2 = 8).
+        assert_eq!(visible_rows(0, 2, 6, 8, h), 0..4);
+    }
+
+    #[test]
+    fn scrolling_by_lines_walks_through_tall_rows() {
+        // Heights 3, 1, 4, 2, 5, 1 (16 lines); a 4-line screen.
+        assert_eq!(scroll_lines((0, 0), 2, 6, 4, h), (0, 2));
+        assert_eq!(scroll_lines((0, 0), 3, 6, 4, h), (1, 0));
+        assert_eq!(scroll_lines((0, 2), 3, 6, 4, h), (2, 1));
+        assert_eq!(scroll_lines((2, 1), -3, 6, 4, h), (0, 2));
+        assert_eq!(scroll_lines((0, 1), -5, 6, 4, h), (0, 0));
+        // The end: the last 4 lines are row 4's last 3 and row 5.
+        assert_eq!(last_position(6, 4, h), (4, 2));
+        assert_eq!(scroll_lines((3, 0), 100, 6, 4, h), (4, 2));
+        assert_eq!(last_position(2, 10, h), (0, 0));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name
 use super::input::KEYS;
 use super::layout::{self, Column, Mark};
 use crate::alignment::ReviewStatus;
-use crate::compare::Severity;
+use crate::compare::{FindingKind, Severity};
 use crate::text::ParagraphKind;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -121,8 +121,10 @@ fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
     for row in app.visible() {
         let Some(wrapped) = app.wrapped(row) else { break };
         let selected = row == app.selected();
-        for line in 0..wrapped.height {
-            let yy = y + line as u16;
+        // The top row may be scrolled part way (rows taller than the screen).
+        let first = if row == app.top() { app.skip.min(wrapped.height - 1) } else { 0 };
+        for line in first..wrapped.height {
+            let yy = y + (line - first) as u16;
             if yy >= bottom {
                 break;
             }
@@ -136,7 +138,7 @@ fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
                     buf.set_stringn(col.text_x, yy, rule, usize::from(col.width), paint(app, SEPARATOR));
                     continue;
                 }
-                if line == 0 {
+                if line == first {
                     render_gutter(app, cell, col, yy, buf);
                 }
                 if let Some(l) = cell.lines.get(line) {
@@ -147,7 +149,7 @@ fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
                 buf.set_string(col.mark_x - 1, yy, "│", paint(app, SEPARATOR));
             }
         }
-        y += wrapped.height as u16;
+        y += (wrapped.height - first) as u16;
         if y >= bottom {
             break;
         }
@@ -171,6 +173,7 @@ fn render_gutter(app: &App, cell: &WrappedCell, col: &Column, y: u16, buf: &mut 
 fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column, y: u16, buf: &mut Buffer) {
     let width = col.width;
     match line {
+        CellLine::Blank => {}
         CellLine::Label(label) => {
             let (text, style) = match label {
                 Label::Omitted => ("∅ omitted".to_string(), OMITTED_LABEL),
@@ -327,12 +330,8 @@ fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
             let f = &app.findings[e.rendering][e.finding];
             let lang = app.alignments[e.rendering].target.lang.code();
             let line = f.source.as_ref().or(f.target.as_ref()).map_or(0, |o| o.line);
-            let text = format!(
-                " row {:>5}  {lang}  {:<18} l.{line:<5} {}",
-                e.row + 1,
-                format!("{:?}", f.kind),
-                f.note
-            );
+            let text =
+                format!(" row {:>5}  {lang}  {:<18} l.{line:<5} {}", e.row + 1, kind_label(f.kind), f.note);
             let style =
                 if i == selected { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
             Line::styled(text, style)
@@ -341,6 +340,19 @@ fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let title = format!(" Figures and names: {} (j/k move · Enter jump · Esc close) ", app.figure_list.len());
     Clear.render(rect, buf);
     Paragraph::new(lines).block(overlay_block(&title)).render(rect, buf);
+}
+
+/// A finding's kind as the figures panel names it.
+fn kind_label(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Mismatch => "differs",
+        FindingKind::Missing => "missing",
+        FindingKind::Added => "added",
+        FindingKind::InOmittedPassage => "in omitted passage",
+        FindingKind::InAddedPassage => "in added passage",
+        FindingKind::NameVariant => "name spelled apart",
+        FindingKind::NameInconsistent => "name inconsistent",
+    }
 }
 
 fn render_question(app: &App, area: Rect, title: &str, text: &str, buf: &mut Buffer) {

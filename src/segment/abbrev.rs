@@ -219,6 +219,8 @@ const DE: &[(&str, Class)] = &[
     ("abs", BeforeNumber),
     ("bd", BeforeNumber),
     ("kap", BeforeNumber),
+    ("std", BeforeNumber),
+    ("min", BeforeNumber),
     ("jan", BeforeNumber),
     ("feb", BeforeNumber),
     ("apr", BeforeNumber),
@@ -266,12 +268,11 @@ fn table(lang: Lang) -> &'static [(&'static str, Class)] {
 /// The class of `word` (the token before a period, without that period) in `lang`,
 /// or `None` when it is not a known abbreviation.
 pub(crate) fn lookup(word: &str, lang: Lang) -> Option<Class> {
-    // Short words only: no allocation for the long ones that can never match.
-    if word.len() > 12 {
+    // The longest abbreviation has 7 bytes; comparing without allocating keeps this cheap.
+    if word.len() > 8 {
         return None;
     }
-    let lower = word.to_lowercase();
-    table(lang).iter().chain(GENERIC).find(|(w, _)| *w == lower).map(|&(_, class)| class)
+    table(lang).iter().chain(GENERIC).find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, class)| class)
 }
 
 /// Month names (lower-cased) in the languages we know, for "5. Januar"-style dates.
@@ -318,7 +319,7 @@ const MONTHS: &[&str] = &[
 
 /// True when `word` names a month in one of the languages we know.
 pub(crate) fn is_month(word: &str) -> bool {
-    word.len() <= 10 && MONTHS.contains(&word.to_lowercase().as_str())
+    word.len() <= 10 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// True for languages that write ordinal numbers with a period ("am 5. Mai", "2. maailmansota").
@@ -330,7 +331,7 @@ pub(crate) fn has_ordinal_period(lang: Lang) -> bool {
 /// "olie- en gasvelden", "NATO- eller EU-land"), in any language we know.
 pub(crate) fn is_conjunction(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        word.to_ascii_lowercase().as_str(),
         "och"
             | "eller"
             | "samt"

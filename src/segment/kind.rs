@@ -87,6 +87,9 @@ const BYLINE_STARTS: &[&str] = &["by ", "av ", "door ", "von ", "par ", "written
 /// Longest heading in characters (web text; hard-wrapped text uses 3/4 of the wrap width).
 const MAX_HEADING_CHARS: usize = 100;
 
+/// Longest paragraph (bytes) checked for furniture and caption marks; longer ones are prose.
+const MAX_MARKED_BYTES: usize = 600;
+
 /// Share of the text (from the end) in which furniture starts a chrome tail.
 const TAIL_SHARE: f64 = 0.4;
 
@@ -99,25 +102,37 @@ pub(crate) fn classify(blocks: &[Block], layout: Layout, wrap: Wrap) -> Vec<Para
         Layout::HardWrapped => (wrap.width * 3 / 4).max(20),
         _ => MAX_HEADING_CHARS,
     };
-    let mut kinds: Vec<ParagraphKind> = blocks.iter().map(|b| shape(b, max_heading)).collect();
+    // Lower-cased text of the paragraphs short enough to be furniture, captions or headings.
+    let lower: Vec<Option<String>> =
+        blocks.iter().map(|b| (b.text.len() <= MAX_MARKED_BYTES).then(|| b.text.to_lowercase())).collect();
+    let furniture: Vec<bool> =
+        blocks.iter().zip(&lower).map(|(b, l)| l.as_deref().is_some_and(|l| is_chrome(&b.text, l))).collect();
+    let mut kinds: Vec<ParagraphKind> = blocks
+        .iter()
+        .zip(lower.iter().zip(&furniture))
+        .map(|(b, (l, &f))| shape(b, l.as_deref(), f, max_heading))
+        .collect();
     if layout == Layout::Web {
         captions_by_position(blocks, &mut kinds);
     }
-    chrome_tail(blocks, &mut kinds);
+    chrome_tail(&furniture, &mut kinds);
     kinds
 }
 
-/// The kind a block has on its own.
-fn shape(block: &Block, max_heading: usize) -> ParagraphKind {
+/// The kind a block has on its own; `lower` is its lower-cased text when it is
+/// short enough to be marked, `furniture` whether it is site furniture.
+fn shape(block: &Block, lower: Option<&str>, furniture: bool, max_heading: usize) -> ParagraphKind {
     let text = block.text.as_str();
-    let lower = text.to_lowercase();
-    if is_chrome(text, &lower) {
+    let Some(lower) = lower else {
+        return if block.bullet { ParagraphKind::Bullet } else { ParagraphKind::Body };
+    };
+    if furniture {
         ParagraphKind::Chrome
     } else if block.bullet {
         ParagraphKind::Bullet
     } else if text.chars().count() <= 300 && CAPTION_MARKS.iter().any(|m| lower.contains(m)) {
         ParagraphKind::Caption
-    } else if is_byline(text, &lower) || (block.line_count == 1 && heading_shaped(text, max_heading)) {
+    } else if is_byline(text, lower) || (block.line_count == 1 && heading_shaped(text, max_heading)) {
         ParagraphKind::Heading
     } else {
         ParagraphKind::Body
@@ -136,7 +151,12 @@ fn is_byline(text: &str, lower: &str) -> bool {
     text.chars().count() <= 120
         && !layout::ends_sentence(text)
         && BYLINE_STARTS.iter().any(|start| {
-            lower.starts_with(start) && text[start.len()..].chars().next().is_some_and(char::is_uppercase)
+            // `get`: lower-casing may change byte lengths, so the offset may not be a boundary of `text`.
+            lower.starts_with(start)
+                && text
+                    .get(start.len()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_uppercase)
         })
 }
 
@@ -188,24 +208,21 @@ fn captions_by_position(blocks: &[Block], kinds: &mut [ParagraphKind]) {
     }
 }
 
-/// Marks the furniture-heavy tail of the text as chrome.
-fn chrome_tail(blocks: &[Block], kinds: &mut [ParagraphKind]) {
+/// Marks the furniture-heavy tail of the text as chrome; `furniture` flags each paragraph.
+fn chrome_tail(furniture: &[bool], kinds: &mut [ParagraphKind]) {
     let n = kinds.len();
     let from = ((n as f64) * (1.0 - TAIL_SHARE)).floor() as usize;
-    let furniture = |i: usize| {
-        let text = &blocks[i].text;
-        is_chrome(text, &text.to_lowercase())
-    };
-    let Some(start) = (from..n).find(|&i| {
-        furniture(i) && {
-            let marked = (i..n).filter(|&j| furniture(j)).count();
-            marked * 10 >= (n - i) * 3
+    let tail = &furniture[from..];
+    // marked[k]: furniture paragraphs from `from + k` to the end, counted once from the back.
+    let mut marked = vec![0usize; tail.len() + 1];
+    for k in (0..tail.len()).rev() {
+        marked[k] = marked[k + 1] + usize::from(tail[k]);
+    }
+    let start = (0..tail.len()).find(|&k| tail[k] && marked[k] * 10 >= (tail.len() - k) * 3);
+    if let Some(k) = start {
+        for kind in &mut kinds[from + k..] {
+            *kind = ParagraphKind::Chrome;
         }
-    }) else {
-        return;
-    };
-    for kind in &mut kinds[start..] {
-        *kind = ParagraphKind::Chrome;
     }
 }
 

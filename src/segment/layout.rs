@@ -5,7 +5,8 @@
 //! and its long lines end with sentence punctuation. So: take the long lines
 //! (at least 60 % of the 90th-percentile length); if that length is below 160
 //! characters and at least half of the long lines end mid-sentence, the text is
-//! hard-wrapped.
+//! hard-wrapped, provided at least 40 % of the lines are within 80–110 % of
+//! that length (a list of short headlines is not wrapped prose).
 
 use super::decode::Line;
 use crate::text::Layout;
@@ -41,7 +42,9 @@ pub(crate) fn detect(lines: &[Line<'_>]) -> (Layout, Wrap) {
         })
         .collect();
     let mid_sentence = long.iter().filter(|t| !ends_sentence_or_colon(t)).count();
-    if long.len() >= 5 && mid_sentence * 2 >= long.len() {
+    // Wrapped lines bunch up just below the wrap width.
+    let near_width = lengths.iter().filter(|&&n| n * 10 >= width * 8 && n <= width + width / 10 + 2).count();
+    if long.len() >= 5 && mid_sentence * 2 >= long.len() && near_width * 5 >= lengths.len() * 2 {
         (Layout::HardWrapped, wrap)
     } else {
         (Layout::Web, wrap)
@@ -115,6 +118,19 @@ mod tests {
         let (layout, wrap) = detect(&lines(text, 0));
         assert_eq!(layout, Layout::HardWrapped);
         assert_eq!(wrap, Wrap { width: 55, blank_is_break: true });
+    }
+
+    #[test]
+    fn headline_list_is_not_wrapped() {
+        // Long lines that end mid-sentence, but of scattered lengths: no wrap width.
+        let text: String = [50, 55, 62, 70, 80, 49, 10, 12, 15, 20]
+            .iter()
+            .map(|&n| format!("Headline {}\n", "a".repeat(n - 9)))
+            .collect();
+        assert_eq!(detect(&lines(&text, 0)).0, Layout::Web);
+        let wrapped: String =
+            [78, 80, 75, 79, 80, 77, 30].iter().map(|&n| format!("Line {}\n", "a".repeat(n - 5))).collect();
+        assert_eq!(detect(&lines(&wrapped, 0)).0, Layout::HardWrapped);
     }
 
     #[test]

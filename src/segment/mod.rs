@@ -6,12 +6,12 @@
 //!       ─sentence─▶ sentence ranges (UAX #29, corrected) ─▶ Document
 //! ```
 //!
-//! - [`decode`]: BOM, UTF-16, binary data, invalid UTF-8 (with offset and line),
+//! - `decode`: BOM, UTF-16, binary data, invalid UTF-8 (with offset and line),
 //!   empty files; "\n", "\r\n" and lone "\r" line ends.
-//! - [`layout`]: web text (a line a paragraph) or hard-wrapped text (PDF extraction).
-//! - [`paragraph`]: lines into paragraphs, joining hyphens broken at line ends.
-//! - [`kind`]: what each paragraph is.
-//! - [`sentence`]: the sentence splitter, with per-language [`abbrev`]iations.
+//! - `layout`: web text (a line a paragraph) or hard-wrapped text (PDF extraction).
+//! - `paragraph`: lines into paragraphs, joining hyphens broken at line ends.
+//! - `kind`: what each paragraph is.
+//! - `sentence`: the sentence splitter, with per-language abbreviations (`abbrev`).
 //!
 //! Everything is linear in the file's length; nothing here panics on any input.
 
@@ -100,7 +100,7 @@ fn file_bytes(paragraph: &Paragraph, range: &Range<usize>) -> Range<usize> {
 }
 
 /// Bytes of prose the language detector looks at: enough to be sure, little enough to be quick.
-const DETECT_SAMPLE: usize = 4000;
+const DETECT_SAMPLE: usize = 2000;
 
 /// Detects the language from the prose paragraphs (chrome and captions left out).
 fn detect_lang(blocks: &[paragraph::Block], kinds: &[ParagraphKind]) -> Option<Lang> {
@@ -124,6 +124,16 @@ fn detect_lang(blocks: &[paragraph::Block], kinds: &[ParagraphKind]) -> Option<L
 /// the other Unicode spaces included) plus zero-width spaces and stray BOMs.
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{180E}')
+}
+
+/// The last at most `max` bytes of `text`, starting on a character boundary: what
+/// backward scans look at, so that no scan runs back over a whole paragraph.
+pub(crate) fn tail(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
 }
 
 /// The words of `text` with their byte offsets (UAX #29 word boundaries; tokens

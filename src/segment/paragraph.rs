@@ -5,7 +5,7 @@
 //! (page numbers, bare URLs), after a line that ends a sentence and is short
 //! enough that the next line's first word would have fitted on it, and after a
 //! short line (at most 3/4 of the wrap width) unless the next line starts in
-//! lower case. A blank line breaks a paragraph, unless blank lines follow nearly
+//! lower case, and before an indented line that starts with a capital. A blank line breaks a paragraph, unless blank lines follow nearly
 //! every line (then they mean nothing).
 //!
 //! A hyphen at a line's end is joined ("bränsle-" + "priserna" → "bränslepriserna"),
@@ -173,7 +173,8 @@ fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
             || (blank_before && wrap.blank_is_break)
             || item.is_some()
             || breaks_after(previous, content, wrap.width)
-            || (in_bullet && starts_upper(content));
+            || (in_bullet && starts_upper(content))
+            || (indent(line.text) >= 2 && starts_upper(content) && !ends_with_hyphen(previous));
         match blocks.last_mut() {
             Some(block) if !starts_new => {
                 let joiner = join(&mut block.text, content, &hyphenated);
@@ -211,6 +212,11 @@ fn breaks_after(previous: &str, next: &str, width: usize) -> bool {
     length * 4 <= width * 3
 }
 
+/// Leading white space of a line, in characters (a first-line indent starts a paragraph).
+fn indent(line: &str) -> usize {
+    line.chars().take_while(|&c| super::is_space(c)).count()
+}
+
 fn starts_upper(text: &str) -> bool {
     text.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
 }
@@ -236,9 +242,11 @@ fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static
     if !ends_with_hyphen(text) {
         return " ";
     }
+    // The broken word; a "word" longer than 64 bytes is not one to re-join carefully.
+    let end = super::tail(text, 64);
     let word_start =
-        text.rfind(super::is_space).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-    let stem = text[word_start..].trim_end_matches(['-', '‐']);
+        end.rfind(super::is_space).map_or(0, |i| i + end[i..].chars().next().map_or(1, char::len_utf8));
+    let stem = end[word_start..].trim_end_matches(['-', '‐']);
     let stem_letters = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
     let next_word = next.split(super::is_space).next().unwrap_or("");
     let next_letters = next_word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -262,6 +270,7 @@ fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static
 fn hyphenated_words(lines: &[Line<'_>]) -> HashSet<String> {
     lines
         .iter()
+        .filter(|l| l.text.contains('-'))
         .flat_map(|l| l.text.split(super::is_space))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.contains('-'))
@@ -319,7 +328,7 @@ mod tests {
     fn breaks_on_short_lines_bullets_and_furniture() {
         let text = "A heading\n\nThe first paragraph is long enough to be wrapped at width\n\n\
                     sixty, and it ends here.\n\n• A bullet item that goes on\n\nand on\n\n\
-                    http://example.org/\n\n12\n\nThe second paragraph goes on right\n\nhere.";
+                    http://example.org/\n\n12\n\nThe second paragraph goes on right\n\nhere. It is followed by an indented\n\n  Paragraph that starts with an indent.";
         assert_eq!(
             texts(text),
             [
@@ -328,7 +337,8 @@ mod tests {
                 "A bullet item that goes on and on",
                 "http://example.org/",
                 "12",
-                "The second paragraph goes on right here."
+                "The second paragraph goes on right here. It is followed by an indented",
+                "Paragraph that starts with an indent."
             ]
         );
     }

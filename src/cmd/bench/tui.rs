@@ -130,7 +130,7 @@ fn large(beads: usize, frames: usize) -> Result<()> {
         _ => println!("  memory             n/a (no /proc/self/status)"),
     }
     let mut terminal = terminal()?;
-    println!("  frame render time at scroll positions ({frames} frames each, median / max):");
+    println!("  frame render time at scroll positions ({frames} frames each, median / p90 / max):");
     let rows = app.row_count();
     for percent in [0, 25, 50, 75, 100] {
         let row = (rows.saturating_sub(1)) * percent / 100;
@@ -145,8 +145,9 @@ fn large(beads: usize, frames: usize) -> Result<()> {
             .collect::<Result<_>>()?;
         times.sort();
         println!(
-            "    row {row:>7} ({percent:>3}%)   draw {} / {}   jump + wrap {}",
+            "    row {row:>7} ({percent:>3}%)   draw {} / {} / {}   jump + wrap {}",
             ms(times[times.len() / 2]),
+            ms(times[times.len() * 9 / 10]),
             ms(times[times.len() - 1]),
             ms(jump)
         );
