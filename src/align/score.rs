@@ -55,8 +55,10 @@ pub struct Costs {
     pub cognate: f64,
     /// Least normalised Levenshtein similarity for two words to count as cognates.
     pub cognate_threshold: f64,
-    /// How much a lexicon pair counts, times the pair's strength.
+    /// How much a dictionary pair counts, times the pair's strength.
     pub lexicon: f64,
+    /// How much a learned pair counts, times the pair's strength.
+    pub learned: f64,
     /// Words in more than this share of a side's units are not anchors (too common).
     pub max_share: f64,
     /// Unite a merge's anchors exactly (true) or sum the overlaps of its unit pairs (false:
@@ -89,7 +91,8 @@ impl Default for Costs {
             mark_weight: 0.2,
             cognate: 0.4,
             cognate_threshold: 0.75,
-            lexicon: 1.0,
+            lexicon: 0.2,
+            learned: 1.0,
             max_share: 0.1,
             exact_merges: true,
             band: 10,
@@ -148,6 +151,7 @@ impl Costs {
             "cognate" => &mut self.cognate,
             "cognate_threshold" => &mut self.cognate_threshold,
             "lexicon" => &mut self.lexicon,
+            "learned" => &mut self.learned,
             "max_share" => &mut self.max_share,
             "band" => {
                 self.band = value as usize;
@@ -253,6 +257,8 @@ struct TokenInfo {
     kind: TokenKind,
     text: String,
     capitalised: bool,
+    /// The first unfolded form seen on each side (for lexicon lookups).
+    raw: [Option<String>; 2],
     /// Number of source and target units it occurs in.
     df: [usize; 2],
 }
@@ -262,8 +268,9 @@ pub(crate) fn tokenise(
     source: &[&str],
     target: &[&str],
     costs: &Costs,
-    lexicon: &Lexicon,
+    lexicons: Lexicons,
     normalizers: (&Normalizer, &Normalizer),
+    keep_words: bool,
 ) -> Tokenised {
     let mut ids: HashMap<(TokenKind, String), u32> = HashMap::new();
     let mut info: Vec<TokenInfo> = Vec::new();
@@ -272,20 +279,24 @@ pub(crate) fn tokenise(
         let normalizer = if side == 0 { normalizers.0 } else { normalizers.1 };
         for text in texts {
             let tokens = tokenize(text);
-            let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words: Vec::new() };
-            for Token { kind, text: token, capitalised } in tokens {
-                if kind == TokenKind::Word {
-                    unit.words.push(normalizer.normalize(&token));
-                    if token.chars().count() < 4 && !(capitalised && token.chars().count() >= 3) {
-                        continue;
-                    }
+            // Stemming every word is the dearest part of tokenising: only for learning.
+            let words = if keep_words { normalizer.words(text) } else { Vec::new() };
+            let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words };
+            for Token { kind, text: token, capitalised, raw } in tokens {
+                let letters = token.chars().count();
+                if kind == TokenKind::Word && letters < 4 && !(capitalised && letters >= 3) {
+                    continue;
                 }
                 let next = info.len() as u32;
                 let id = *ids.entry((kind, token.clone())).or_insert(next);
                 if id == next {
-                    info.push(TokenInfo { kind, text: token, capitalised, df: [0, 0] });
+                    info.push(TokenInfo { kind, text: token, capitalised, raw: [None, None], df: [0, 0] });
                 }
-                info[id as usize].capitalised |= capitalised;
+                let entry = &mut info[id as usize];
+                entry.capitalised |= capitalised;
+                if entry.raw[side].is_none() && kind == TokenKind::Word {
+                    entry.raw[side] = Some(raw);
+                }
                 unit.tokens.push(id);
             }
             unit.tokens.sort_unstable();
@@ -317,7 +328,7 @@ pub(crate) fn tokenise(
     for unit in source_units.iter_mut().chain(target_units.iter_mut()) {
         unit.tokens.retain(|&t| weight[t as usize] > 0.0);
     }
-    let equivalents = equivalents(&info, costs, lexicon, normalizers);
+    let equivalents = equivalents(&info, costs, lexicons, normalizers);
     let total = |units: &[Unit]| units.iter().map(|u| u.len).sum::<f64>();
     let ratio = match (total(&source_units), total(&target_units)) {
         (s, t) if s > 0.0 && t > 0.0 => t / s,
@@ -330,7 +341,7 @@ pub(crate) fn tokenise(
 fn equivalents(
     info: &[TokenInfo],
     costs: &Costs,
-    lexicon: &Lexicon,
+    lexicons: Lexicons,
     normalizers: (&Normalizer, &Normalizer),
 ) -> Vec<Vec<(u32, f64)>> {
     let mut out = vec![Vec::new(); info.len()];
@@ -375,25 +386,41 @@ fn equivalents(
             }
         }
     }
-    if !lexicon.is_empty() && costs.lexicon > 0.0 {
+    let used = [(lexicons.dictionary, costs.lexicon), (lexicons.learned, costs.learned)];
+    let used: Vec<(&Lexicon, f64)> = used.into_iter().filter(|(l, w)| !l.is_empty() && *w > 0.0).collect();
+    if !used.is_empty() {
         let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
         for &(id, t) in &target_words {
-            by_form.entry(normalizers.1.normalize(&t.text)).or_default().push(id);
+            let raw = t.raw[1].as_deref().unwrap_or(&t.text);
+            by_form.entry(normalizers.1.normalize(raw)).or_default().push(id);
         }
         for (id, t) in info.iter().enumerate() {
             if t.kind != TokenKind::Word || t.df[0] == 0 {
                 continue;
             }
-            for (translation, strength) in lexicon.translations(&normalizers.0.normalize(&t.text)) {
-                for &other in by_form.get(translation).map_or(&[][..], Vec::as_slice) {
-                    if other as usize != id {
-                        out[id].push((other, costs.lexicon * f64::from(*strength).min(1.0)));
+            let form = normalizers.0.normalize(t.raw[0].as_deref().unwrap_or(&t.text));
+            for &(lexicon, weight) in &used {
+                for (translation, strength) in lexicon.translations(&form) {
+                    for &other in by_form.get(translation).map_or(&[][..], Vec::as_slice) {
+                        if other as usize != id {
+                            out[id].push((other, weight * f64::from(*strength).min(1.0)));
+                        }
                     }
                 }
             }
         }
     }
     out
+}
+
+/// The lexicons whose pairs count as anchors: a dictionary and a learned lexicon, each
+/// weighted by its own cost ([`Costs::lexicon`], [`Costs::learned`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Lexicons<'a> {
+    /// Dictionary pairs (possibly empty).
+    pub dictionary: &'a Lexicon,
+    /// Pairs learned from a first pass (possibly empty).
+    pub learned: &'a Lexicon,
 }
 
 /// Anchor overlap of a bead: matched and total anchor weight on each side.
@@ -643,7 +670,8 @@ mod tests {
     fn tokenised(source: &[&str], target: &[&str]) -> Tokenised {
         let costs = costs();
         let n = Normalizer::new(Lang::UND);
-        tokenise(source, target, &costs, &Lexicon::new(), (&n, &n))
+        let empty = Lexicon::new();
+        tokenise(source, target, &costs, Lexicons { dictionary: &empty, learned: &empty }, (&n, &n), false)
     }
 
     #[test]

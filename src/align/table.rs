@@ -66,6 +66,11 @@ pub(crate) const PARAGRAPH_SHAPES: &[Shape] = &[
     shape(1, 6),
 ];
 
+/// True for a 1-0 and a 0-1 shape, in either order.
+fn is_swap(a: Shape, b: Shape) -> bool {
+    a.source + a.target == 1 && b.source + b.target == 1 && a != b
+}
+
 /// Bead shapes of the coarse passes, which only guide the band.
 const COARSE_SHAPES: &[Shape] =
     &[shape(1, 1), shape(1, 0), shape(0, 1), shape(2, 1), shape(1, 2), shape(2, 2)];
@@ -330,12 +335,17 @@ impl<'s> Table<'s> {
                     let limit = f64::from(cell.second) - before;
                     let Some(cost) = pairs.cost(&band, i, j, *s, limit) else { continue };
                     let total = before + cost;
+                    // A deletion and an insertion swapped are the same beads in another order,
+                    // not a rival reading: they do not count as the runner-up of each other.
+                    let swapped = |other: u8| shapes.get(other as usize).is_some_and(|o| is_swap(*o, *s));
                     // Strictly less: on a tie the earlier shape in the list wins.
                     if total < cell.cost {
-                        cell.second = cell.cost as f32;
+                        if !swapped(cell.shape) {
+                            cell.second = cell.cost as f32;
+                        }
                         cell.cost = total;
                         cell.shape = k as u8;
-                    } else if (total as f32) < cell.second {
+                    } else if (total as f32) < cell.second && !swapped(cell.shape) {
                         cell.second = total as f32;
                     }
                 }

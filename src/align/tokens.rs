@@ -25,11 +25,13 @@ pub(crate) struct Token {
     pub text: String,
     /// True when the word was written with a capital first letter.
     pub capitalised: bool,
+    /// The word lower-cased but not folded (for lexicon lookups); empty for numbers and marks.
+    pub raw: String,
 }
 
 impl Token {
     fn new(kind: TokenKind, text: String, capitalised: bool) -> Token {
-        Token { kind, text, capitalised }
+        Token { kind, text, capitalised, raw: String::new() }
     }
 }
 
@@ -51,7 +53,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
-            tokens.push(Token::new(TokenKind::Word, fold(&word), c.is_uppercase()));
+            let raw = word.to_lowercase();
+            tokens.push(Token { raw, ..Token::new(TokenKind::Word, fold(&word), c.is_uppercase()) });
         } else {
             let bullet = Some(i) == first_visible && is_bullet(c, chars.get(i + 1).copied());
             if let Some(mark) = mark(c, bullet) {
