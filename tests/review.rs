@@ -258,6 +258,55 @@ fn help_overlay_lists_every_key_even_at_80x24() {
     assert_eq!(*f.app.mode(), Mode::Browsing);
 }
 
+#[test]
+fn help_overlay_fits_a_narrow_screen_in_one_column() {
+    // 50 cells wide: too narrow for the two-column list, tall enough for one column.
+    let mut f = open(50, 40);
+    keys(&mut f.app, "?");
+    let t = text(&f.app, 50, 40);
+    for b in input::KEYS {
+        assert!(t.contains(b.label) && t.contains(b.help), "{} missing:\n{t}", b.label);
+    }
+    // Every line of the box is closed on the right: nothing is cut at the screen edge.
+    let boxed: Vec<&str> = t.lines().filter(|l| l.starts_with('│')).collect();
+    assert!(boxed.len() > input::KEYS.len(), "{t}");
+    assert!(boxed.iter().all(|l| l.trim_end().ends_with('│')), "{t}");
+    assert!(t.contains("│ Gutter: ? low confidence · ✓ confirmed · ✗     │\n│ wrong · # figure"), "{t}");
+}
+
+#[test]
+fn help_overlay_on_a_short_screen_says_there_is_more() {
+    let mut f = open(60, 15);
+    keys(&mut f.app, "?");
+    let t = text(&f.app, 60, 15);
+    assert!(t.contains("│ … more keys: enlarge the window"), "{t}");
+    assert!(t.contains("│ j ↓         next row"), "{t}");
+    let boxed: Vec<&str> = t.lines().filter(|l| l.starts_with('│')).collect();
+    assert!(boxed.iter().all(|l| l.trim_end().ends_with('│')), "{t}");
+}
+
+#[test]
+fn narrow_status_and_hint_lines_drop_whole_parts_not_half_words() {
+    let f = open(60, 24);
+    let t = text(&f.app, 60, 24);
+    let lines: Vec<&str> = t.lines().collect();
+    let (status, hints) = (lines[lines.len() - 2], lines[lines.len() - 1]);
+    assert_eq!(hints.trim_end(), "? help · j/k move · n/N divergence · f figures · s sentences");
+    // The legend goes first, then the last rendering's counts; the confidence stays.
+    assert_eq!(status.trim_end(), " row 1/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ conf 0.90");
+}
+
+#[test]
+fn narrow_header_keeps_the_file_name_visible() {
+    let f = bundled(80, 24);
+    let t = text(&f.app, 80, 24);
+    let header = t.lines().next().unwrap_or("");
+    assert_eq!(
+        header.trim_end(),
+        "   EN · …s/en.original.txt ▸ SV · …/sv.rendering.txt   NL · …/nl.rendering.txt"
+    );
+}
+
 // ---- navigation -------------------------------------------------------------------------
 
 #[test]
@@ -369,6 +418,13 @@ fn search_finds_rows_in_any_column_and_n_walks_the_hits() {
     keys(&mut f.app, "n");
     assert_eq!(f.app.selected(), 1);
     assert_eq!(f.app.message(), Some("/2021: match 2/2"));
+    // Past the last hit the search wraps around, as in vim, and says so.
+    keys(&mut f.app, "n");
+    assert_eq!(f.app.selected(), 0);
+    assert_eq!(f.app.message(), Some("/2021: match 1/2 (wrapped to the top)"));
+    keys(&mut f.app, "N");
+    assert_eq!(f.app.selected(), 1);
+    assert_eq!(f.app.message(), Some("/2021: match 2/2 (wrapped to the bottom)"));
     // Esc ends the search: n goes back to divergences.
     keys(&mut f.app, "<Esc>gn");
     assert_eq!(f.app.selected(), 1);

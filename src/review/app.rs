@@ -890,14 +890,15 @@ impl App {
             self.next_divergence(forward);
             return;
         }
-        match neighbour(&self.hits, self.selected, forward) {
-            Some(row) => {
-                let k = self.hits.partition_point(|&r| r < row) + 1;
-                self.message = Some(format!("/{}: match {k}/{}", self.query, self.hits.len()));
-                self.jump_to(row);
-            }
-            None => self.message = Some(format!("/{}: no more matches this way", self.query)),
-        }
+        // Like vim, the search wraps around at either end and says so.
+        let (row, wrapped) = match neighbour(&self.hits, self.selected, forward) {
+            Some(row) => (row, ""),
+            None if forward => (self.hits[0], " (wrapped to the top)"),
+            None => (self.hits[self.hits.len() - 1], " (wrapped to the bottom)"),
+        };
+        let k = self.hits.partition_point(|&r| r < row) + 1;
+        self.message = Some(format!("/{}: match {k}/{}{wrapped}", self.query, self.hits.len()));
+        self.jump_to(row);
     }
 
     /// Moves focus to the next column.
