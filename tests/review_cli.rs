@@ -90,3 +90,23 @@ fn a_stale_alignment_file_is_refused_like_align_from_does() {
             .and(predicate::str::contains("hint: realign with `transdiff align`, then review again")),
     );
 }
+
+#[test]
+fn without_a_terminal_review_says_it_needs_one() {
+    // assert_cmd pipes standard input and output: no terminal to draw on. The
+    // input is still checked first, then the missing terminal is named, not
+    // "cannot set up: No such device or address".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.txt"), "The museum opened in 2021.\n").unwrap();
+    std::fs::write(dir.path().join("sv.txt"), "Museet öppnade 2021.\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "en.txt", "sv.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "transdiff: review needs a terminal, but standard input and output are not a terminal (redirected or piped)\n  \
+             hint: run it in a terminal; to write the alignment to a file, use `transdiff align ORIGINAL RENDERING --out DIR`\n",
+        );
+}

@@ -12,6 +12,7 @@
 //! Exports from the view go next to the saved file, with the `.tsv` or `.tmx` extension.
 
 use clap::Args;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use transdiff::align::{self, AlignOptions};
@@ -55,9 +56,24 @@ pub struct ReviewArgs {
 /// Runs `transdiff review`.
 pub fn run(args: ReviewArgs) -> Result<ExitCode> {
     let (alignments, store) = open(&args)?;
+    need_terminal(std::io::stdin().is_terminal(), std::io::stdout().is_terminal())?;
     let note = store.note.clone();
     review::run(alignments, Box::new(store), Options::from_env(), note)?;
     Ok(ExitCode::from(crate::exit::SUCCESS))
+}
+
+/// The view needs a terminal on both standard input (keys) and standard output
+/// (the screen); without one, say so plainly instead of failing to set it up.
+fn need_terminal(stdin: bool, stdout: bool) -> Result<()> {
+    let which = match (stdin, stdout) {
+        (true, true) => return Ok(()),
+        (false, true) => "standard input is not a terminal",
+        (true, false) => "standard output is not a terminal",
+        (false, false) => "standard input and output are not a terminal",
+    };
+    Err(Error::usage(format!(
+        "review needs a terminal, but {which} (redirected or piped)\n  hint: run it in a terminal; to write the alignment to a file, use `transdiff align ORIGINAL RENDERING --out DIR`"
+    )))
 }
 
 /// Loads what `args` names and aligns it, with the store that saves it: all the
