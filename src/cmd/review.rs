@@ -48,8 +48,9 @@ pub struct ReviewArgs {
     /// Directory for the alignment files of a review opened from texts.
     #[arg(long, value_name = "DIR", default_value = "alignments")]
     pub save: PathBuf,
-    /// Language of the texts (ISO 639 code): once for all, or once per text.
-    #[arg(long, value_name = "CODE")]
+    /// Language of the texts (ISO 639 code): once for all, or once per text, repeated or
+    /// comma-separated (`--lang en,sv,nl`).
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
 }
 
