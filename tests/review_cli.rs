@@ -110,3 +110,23 @@ fn without_a_terminal_review_says_it_needs_one() {
              hint: run it in a terminal; to write the alignment to a file, use `transdiff align ORIGINAL RENDERING --out DIR`\n",
         );
 }
+
+#[test]
+fn save_naming_a_file_is_refused_before_the_review_starts() {
+    // Found at start, not after reviewing when `w` says "cannot create directory: File exists".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.txt"), "The museum opened in 2021.\n").unwrap();
+    std::fs::write(dir.path().join("sv.txt"), "Museet öppnade 2021.\n").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "en.txt", "sv.txt", "--save", "notes.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "transdiff: notes.txt: --save names a file, not a directory\n  \
+             hint: give a directory (it is created when saving)\n",
+        );
+    assert_eq!(std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(), "mine\n");
+}

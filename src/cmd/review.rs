@@ -144,6 +144,13 @@ fn from_documents(
     renderings: Vec<Document>,
     dir: &Path,
 ) -> Result<(Vec<Alignment>, FileStore)> {
+    // Refused now, not after a review when `w` fails with "File exists".
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::usage(format!(
+            "{}: --save names a file, not a directory\n  hint: give a directory (it is created when saving)",
+            dir.display()
+        )));
+    }
     let paths: Vec<PathBuf> = renderings
         .iter()
         .map(|r| dir.join(format!("{}.{}.json", stem(&original.path), stem(&r.path))))
