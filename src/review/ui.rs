@@ -424,20 +424,23 @@ fn help_lines(width: u16, height: u16) -> (u16, Vec<String>) {
 
 fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let rect = centred(area, area.width.saturating_sub(8).max(20), area.height.saturating_sub(4).max(5));
-    let inner = rect.height.saturating_sub(2) as usize;
-    let first = selected.saturating_sub(inner.saturating_sub(1));
-    let lines: Vec<Line> = app
+    let inner_height = rect.height.saturating_sub(2) as usize;
+    let inner_width = rect.width.saturating_sub(2) as usize;
+    let entries: Vec<(String, String)> = app
         .figure_list
         .iter()
-        .enumerate()
-        .skip(first)
-        .take(inner)
-        .map(|(i, e)| {
+        .map(|e| {
             let f = &app.findings[e.rendering][e.finding];
             let lang = app.alignments[e.rendering].target.lang.code();
             let line = f.source.as_ref().or(f.target.as_ref()).map_or(0, |o| o.line);
-            let text =
-                format!(" row {:>5}  {lang}  {:<18} l.{line:<5} {}", e.row + 1, kind_label(f.kind), f.note);
+            let head = format!(" row {:>5}  {lang}  {:<18} l.{line:<5} ", e.row + 1, kind_label(f.kind));
+            (head, f.note.clone())
+        })
+        .collect();
+    let lines = figure_panel_lines(&entries, selected, inner_width, inner_height);
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|(i, text)| {
             let style =
                 if i == selected { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
             Line::styled(text, style)
@@ -446,6 +449,55 @@ fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let title = format!(" Figures and names: {} (j/k move · Enter jump · Esc close) ", app.figure_list.len());
     Clear.render(rect, buf);
     Paragraph::new(lines).block(overlay_block(&title)).render(rect, buf);
+}
+
+/// The figures panel's lines for `entries` (head, note) in a box `width`×`height`
+/// inside its border: the note wraps under itself when the head and note do not
+/// fit one line (so a narrow terminal still shows all of it), and the lines
+/// scroll so the whole `selected` entry is in view. Each line comes with the
+/// index of its entry.
+fn figure_panel_lines(
+    entries: &[(String, String)],
+    selected: usize,
+    width: usize,
+    height: usize,
+) -> Vec<(usize, String)> {
+    let wrapped: Vec<Vec<String>> = entries
+        .iter()
+        .map(|(head, note)| {
+            let head_width = layout::display_width(head);
+            // A head that leaves under 16 cells puts the note on lines of its own.
+            let beside = width >= head_width + 16;
+            let indent = if beside { head_width } else { 3 };
+            let room = width.saturating_sub(indent).max(1);
+            let parts: Vec<&str> = layout::wrap(note, room).into_iter().map(|r| &note[r]).collect();
+            let mut lines = Vec::new();
+            let rest = if beside {
+                lines.push(format!("{head}{}", parts.first().copied().unwrap_or("")));
+                &parts[parts.len().min(1)..]
+            } else {
+                lines.push(head.trim_end().to_string());
+                &parts[..]
+            };
+            lines.extend(rest.iter().map(|p| format!("{:indent$}{p}", "")));
+            lines
+        })
+        .collect();
+    // Scrolled so the selected entry ends on screen, with as many entries before
+    // it as fit (from the top while everything up to it fits).
+    let mut first = selected.min(entries.len().saturating_sub(1));
+    let mut used = wrapped.get(first).map_or(0, Vec::len);
+    while first > 0 && used + wrapped[first - 1].len() <= height {
+        first -= 1;
+        used += wrapped[first].len();
+    }
+    wrapped
+        .iter()
+        .enumerate()
+        .skip(first)
+        .flat_map(|(i, ls)| ls.iter().map(move |l| (i, l.clone())))
+        .take(height)
+        .collect()
 }
 
 /// A finding's kind as the figures panel names it.
@@ -510,6 +562,44 @@ mod tests {
         assert_eq!(fit_path_left("dir/åäö.txt", 8), "…åäö.txt");
         assert_eq!(fit_path_left("abc", 1), "…");
         assert_eq!(fit_path_left("abc", 0), "");
+    }
+
+    #[test]
+    fn figure_panel_notes_wrap_under_themselves_and_the_selection_stays_in_view() {
+        let e = |n: &str| (" row     2  sv  differs            l.3     ".to_string(), n.to_string());
+        let entries = vec![
+            e("12,500 vs 12 000"),
+            e("Sotsialisticheskaya spelled Sotsialistialisticheskaya"),
+            e("2023 vs 2024"),
+        ];
+        // Wide: one line per entry, as before.
+        let wide = figure_panel_lines(&entries, 0, 120, 10);
+        assert_eq!(wide.len(), 3);
+        assert_eq!(
+            wide[1].1,
+            " row     2  sv  differs            l.3     Sotsialisticheskaya spelled Sotsialistialisticheskaya"
+        );
+        // Narrow (the panel of an 80-cell terminal): the long note wraps under itself.
+        let narrow = figure_panel_lines(&entries, 0, 70, 10);
+        let texts: Vec<&str> = narrow.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                " row     2  sv  differs            l.3     12,500 vs 12 000",
+                " row     2  sv  differs            l.3     Sotsialisticheskaya spelled",
+                "                                           Sotsialistialisticheskaya",
+                " row     2  sv  differs            l.3     2023 vs 2024",
+            ]
+        );
+        assert_eq!(narrow.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 1, 2]);
+        // Very narrow: the note goes below the head.
+        let tiny = figure_panel_lines(&entries, 0, 44, 10);
+        assert_eq!(tiny[0].1, " row     2  sv  differs            l.3");
+        assert_eq!(tiny[1].1, "   12,500 vs 12 000");
+        // Short: the selected entry is shown whole at the bottom.
+        let short = figure_panel_lines(&entries, 2, 70, 3);
+        assert_eq!(short.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [1, 1, 2]);
+        assert!(figure_panel_lines(&[], 0, 70, 3).is_empty());
     }
 
     #[test]
