@@ -297,6 +297,26 @@ fn narrow_status_and_hint_lines_drop_whole_parts_not_half_words() {
 }
 
 #[test]
+fn a_rendering_that_is_not_a_translation_is_flagged_in_the_status_line() {
+    // Opening unrelated texts must not look like a confident alignment: the status
+    // line keeps saying so after the opening message is gone.
+    let mut alignments = fixture::museum();
+    alignments[1].verdict = transdiff::alignment::Verdict::NotTranslation;
+    alignments[1].similarity = 0.07;
+    let mut f = open_with(alignments, options(), 160, 24);
+    keys(&mut f.app, "j");
+    let t = text(&f.app, 160, 24);
+    let status = t.lines().rev().nth(1).unwrap_or("");
+    assert_eq!(
+        status.trim_end(),
+        " row 2/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ nl ⚠ not a translation? similarity 0.07 │ nl ∅0 +0 ↷0 #1 │ conf 0.90 │ ∅ omitted + added ↷ moved # figures"
+    );
+    // On a narrow screen the warning outlasts the counts.
+    let t = text(&f.app, 80, 24);
+    assert!(t.contains("nl ⚠ not a translation? similarity 0.07"), "{t}");
+}
+
+#[test]
 fn narrow_header_keeps_the_file_name_visible() {
     let f = bundled(80, 24);
     let t = text(&f.app, 80, 24);

@@ -16,7 +16,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use transdiff::align::{self, AlignOptions};
-use transdiff::alignment::Alignment;
+use transdiff::alignment::{Alignment, Verdict};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
 use transdiff::lang::Lang;
@@ -58,9 +58,26 @@ pub struct ReviewArgs {
 pub fn run(args: ReviewArgs) -> Result<ExitCode> {
     let (alignments, store) = open(&args)?;
     need_terminal(std::io::stdin().is_terminal(), std::io::stdout().is_terminal())?;
-    let note = store.note.clone();
+    let note = opening_note(&alignments, store.note.clone());
     review::run(alignments, Box::new(store), Options::from_env(), note)?;
     Ok(ExitCode::from(crate::exit::SUCCESS))
+}
+
+/// The message shown when the view opens: a warning for each rendering that does
+/// not look like a translation of the original (as `align` prints), then `note`.
+fn opening_note(alignments: &[Alignment], note: Option<String>) -> Option<String> {
+    let mut notes: Vec<String> = alignments
+        .iter()
+        .filter(|a| a.verdict == Verdict::NotTranslation)
+        .map(|a| {
+            format!(
+                "warning: {} and {} do not look like an original and its translation (similarity {:.2}); do not trust the pairing",
+                a.source.path, a.target.path, a.similarity
+            )
+        })
+        .collect();
+    notes.extend(note);
+    (!notes.is_empty()).then(|| notes.join(" · "))
 }
 
 /// The view needs a terminal on both standard input (keys) and standard output
@@ -273,6 +290,22 @@ impl Store for FileStore {
 mod tests {
     use super::*;
     use pretty_assertions::assert_eq;
+
+    #[test]
+    fn the_opening_note_warns_about_texts_that_are_not_translations() {
+        let mut alignments = transdiff::review::fixture::museum();
+        assert_eq!(opening_note(&alignments, None), None);
+        assert_eq!(opening_note(&alignments, Some("restored".into())), Some("restored".into()));
+        alignments[1].verdict = Verdict::NotTranslation;
+        alignments[1].similarity = 0.1234;
+        let (source, target) = (&alignments[1].source.path, &alignments[1].target.path);
+        assert_eq!(
+            opening_note(&alignments, Some("restored".into())),
+            Some(format!(
+                "warning: {source} and {target} do not look like an original and its translation (similarity 0.12); do not trust the pairing · restored"
+            ))
+        );
+    }
 
     fn args(files: &[&str], save: &str) -> ReviewArgs {
         ReviewArgs {

@@ -9,7 +9,7 @@
 use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
 use super::input::KEYS;
 use super::layout::{self, Column, Mark};
-use crate::alignment::ReviewStatus;
+use crate::alignment::{ReviewStatus, Verdict};
 use crate::compare::{FindingKind, Severity};
 use crate::text::ParagraphKind;
 use ratatui::Frame;
@@ -268,7 +268,12 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         ),
     )];
     for (r, c) in app.counts.iter().enumerate() {
-        let lang = app.alignments[r].target.lang.code();
+        let a = &app.alignments[r];
+        let lang = a.target.lang.code();
+        if a.verdict == Verdict::NotTranslation {
+            // Kept on screen, unlike the opening message: the pairing is not to be trusted.
+            parts.push((1, format!("{lang} ⚠ not a translation? similarity {:.2}", a.similarity)));
+        }
         parts.push((3, format!("{lang} ∅{} +{} ↷{} #{}", c.omitted, c.added, c.moved, c.figures)));
     }
     match app.confidence() {
