@@ -519,6 +519,37 @@ fn confirm_wrong_undo_redo() {
 }
 
 #[test]
+fn undoing_back_to_the_saved_state_is_not_unsaved() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "cx");
+    assert!(f.app.is_dirty());
+    // Undone back to what was opened: nothing to save, q quits without asking.
+    keys(&mut f.app, "uu");
+    assert!(!f.app.is_dirty(), "undone to the opened state");
+    keys(&mut f.app, "<C-r>");
+    assert!(f.app.is_dirty());
+    // Saved after one step: undoing it is a change, redoing it is back to saved.
+    keys(&mut f.app, "w");
+    assert!(!f.app.is_dirty());
+    keys(&mut f.app, "u");
+    assert!(f.app.is_dirty());
+    keys(&mut f.app, "<C-r>");
+    assert!(!f.app.is_dirty(), "redone to the saved state");
+    // A new step after an undo cannot come back to the saved state by redo.
+    keys(&mut f.app, "uc");
+    assert!(f.app.is_dirty());
+    keys(&mut f.app, "u");
+    assert!(f.app.is_dirty(), "the saved step is no longer applied");
+    keys(&mut f.app, "q");
+    assert_eq!(*f.app.mode(), Mode::ConfirmQuit);
+    keys(&mut f.app, "c<C-r>");
+    assert!(f.app.is_dirty());
+    let mut g = open(120, 30);
+    keys(&mut g.app, "cuq");
+    assert_eq!(*g.app.mode(), Mode::Quit, "nothing left to save: no question");
+}
+
+#[test]
 fn confirmed_and_wrong_show_in_the_gutter() {
     let mut f = open(80, 24);
     keys(&mut f.app, "cx");
