@@ -52,6 +52,10 @@ pub struct ReviewArgs {
     /// comma-separated (`--lang en,sv,nl`).
     #[arg(long, value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
+    /// Dictionaries for the aligner, as for `align` (so a review pairs texts as `align` does):
+    /// auto (find installed ones), none, or a file.
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = super::lexicon::HELP)]
+    pub lexicon: String,
 }
 
 /// Runs `transdiff review`.
@@ -100,7 +104,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
     let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
     if args.files.is_empty() {
         let (original, renderings) = bundled()?;
-        return from_documents(&original, renderings, &args.save);
+        return from_documents(&original, renderings, &args.save, &args.lexicon);
     }
     if args.files.iter().all(json) {
         super::check_distinct(&args.files)?;
@@ -139,7 +143,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
         .collect::<Result<Vec<Document>>>()?;
     let mut docs = docs.into_iter();
     let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
-    from_documents(&original, docs.collect(), &args.save)
+    from_documents(&original, docs.collect(), &args.save, &args.lexicon)
 }
 
 /// The bundled original and renderings, segmented.
@@ -160,6 +164,7 @@ fn from_documents(
     original: &Document,
     renderings: Vec<Document>,
     dir: &Path,
+    lexicon: &str,
 ) -> Result<(Vec<Alignment>, FileStore)> {
     // Refused now, not after a review when `w` fails with "File exists".
     if dir.exists() && !dir.is_dir() {
@@ -194,7 +199,15 @@ fn from_documents(
     }
     let missing: Vec<Document> =
         renderings.iter().zip(&fresh).filter(|(_, a)| a.is_none()).map(|(r, _)| r.clone()).collect();
-    let mut aligned = align::align_many(original, &missing, &AlignOptions::default()).into_iter();
+    // With the same dictionaries as `align` (--lexicon), so both pair the texts alike.
+    let aligned = missing
+        .iter()
+        .map(|r| {
+            let lexicon = super::lexicon::load(lexicon, original.lang, r.lang)?;
+            Ok(align::align(original, r, &AlignOptions { lexicon, ..AlignOptions::default() }))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut aligned = aligned.into_iter();
     let alignments = fresh.into_iter().map(|a| a.or_else(|| aligned.next())).collect::<Option<Vec<_>>>();
     let alignments = alignments.ok_or_else(|| Error::usage("internal: an alignment went missing"))?;
     let mut notes = Vec::new();
@@ -312,6 +325,26 @@ mod tests {
             files: files.iter().map(PathBuf::from).collect(),
             save: PathBuf::from(save),
             lang: Vec::new(),
+            lexicon: "none".into(),
+        }
+    }
+
+    #[test]
+    fn review_pairs_texts_as_align_does_with_the_same_lexicon() {
+        // `review A B` used no dictionary while `align A B` used the installed ones by
+        // default, so the two paired the same sentences differently.
+        let dir = tempfile::tempdir().unwrap();
+        let (original, renderings) = bundled().unwrap();
+        for value in ["auto", "none"] {
+            let mut a = args(&[], dir.path().to_str().unwrap());
+            a.lexicon = value.into();
+            let (alignments, _) = open(&a).unwrap();
+            for (alignment, rendering) in alignments.iter().zip(&renderings) {
+                let lexicon = super::super::lexicon::load(value, original.lang, rendering.lang).unwrap();
+                let expected =
+                    align::align(&original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() });
+                assert_eq!(alignment, &expected, "--lexicon {value}, {}", rendering.path);
+            }
         }
     }
 
