@@ -437,8 +437,15 @@ fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         .map(|e| {
             let f = &app.findings[e.rendering][e.finding];
             let lang = app.alignments[e.rendering].target.lang.code();
-            let line = f.source.as_ref().or(f.target.as_ref()).map_or(0, |o| o.line);
-            let head = format!(" row {:>5}  {lang}  {:<18} l.{line:<5} ", e.row + 1, kind_label(f.kind));
+            // The line is in the original when the finding has a source side, else in
+            // the rendering: name the file's language so "l.9" is not ambiguous.
+            let (side, line) = match (&f.source, &f.target) {
+                (Some(o), _) => (app.alignments[e.rendering].source.lang.code(), o.line),
+                (None, Some(o)) => (lang, o.line),
+                (None, None) => (lang, 0),
+            };
+            let head =
+                format!(" row {:>5}  {lang}  {:<18} {side} l.{line:<5} ", e.row + 1, kind_label(f.kind));
             (head, f.note.clone())
         })
         .collect();
