@@ -130,3 +130,20 @@ fn save_naming_a_file_is_refused_before_the_review_starts() {
         );
     assert_eq!(std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(), "mine\n");
 }
+
+#[test]
+fn save_is_refused_with_alignment_files_which_save_in_place() {
+    // --save was silently ignored with .json files: the review went back into them.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.json"), "{}").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "a.json", "--save", "elsewhere"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "transdiff: --save elsewhere: alignment files are saved in place, not into --save\n  \
+             hint: leave out --save, or copy the files there and open the copies\n",
+        );
+}

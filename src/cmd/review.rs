@@ -45,9 +45,10 @@ pub struct ReviewArgs {
     /// An original and its renderings, or saved alignment files (.json) of one
     /// original; none for the bundled texts.
     pub files: Vec<PathBuf>,
-    /// Directory for the alignment files of a review opened from texts.
-    #[arg(long, value_name = "DIR", default_value = "alignments")]
-    pub save: PathBuf,
+    /// Directory for the alignment files of a review opened from texts [default: alignments].
+    /// Alignment files (.json) are saved in place, so --save is refused with them.
+    #[arg(long, value_name = "DIR")]
+    pub save: Option<PathBuf>,
     /// Language of the texts (ISO 639 code): once for all, or once per text, repeated or
     /// comma-separated (`--lang en,sv,nl`).
     #[arg(long, value_name = "CODE", value_delimiter = ',')]
@@ -102,11 +103,18 @@ fn need_terminal(stdin: bool, stdout: bool) -> Result<()> {
 /// work that can fail on input, done before the terminal changes mode.
 pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
     let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let save = args.save.clone().unwrap_or_else(|| PathBuf::from("alignments"));
     if args.files.is_empty() {
         let (original, renderings) = bundled()?;
-        return from_documents(&original, renderings, &args.save, &args.lexicon);
+        return from_documents(&original, renderings, &save, &args.lexicon);
     }
     if args.files.iter().all(json) {
+        if let Some(dir) = &args.save {
+            return Err(Error::usage(format!(
+                "--save {}: alignment files are saved in place, not into --save\n  hint: leave out --save, or copy the files there and open the copies",
+                dir.display()
+            )));
+        }
         super::check_distinct(&args.files)?;
         let alignments = args.files.iter().map(|p| load_alignment(p)).collect::<Result<Vec<_>>>()?;
         if let Some((i, a)) =
@@ -143,7 +151,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
         .collect::<Result<Vec<Document>>>()?;
     let mut docs = docs.into_iter();
     let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
-    from_documents(&original, docs.collect(), &args.save, &args.lexicon)
+    from_documents(&original, docs.collect(), &save, &args.lexicon)
 }
 
 /// The bundled original and renderings, segmented.
@@ -323,7 +331,7 @@ mod tests {
     fn args(files: &[&str], save: &str) -> ReviewArgs {
         ReviewArgs {
             files: files.iter().map(PathBuf::from).collect(),
-            save: PathBuf::from(save),
+            save: Some(PathBuf::from(save)),
             lang: Vec::new(),
             lexicon: "none".into(),
         }
@@ -373,7 +381,7 @@ mod tests {
         store.save(1, &alignments[1]).unwrap();
         let files: Vec<String> = store.paths.iter().map(|p| p.display().to_string()).collect();
         let files: Vec<&str> = files.iter().map(String::as_str).collect();
-        let (reopened, store2) = open(&args(&files, "unused")).unwrap();
+        let (reopened, store2) = open(&ReviewArgs { save: None, ..args(&files, "") }).unwrap();
         assert_eq!(reopened, alignments);
         assert_eq!(store2.paths, store.paths);
     }
@@ -426,7 +434,7 @@ mod tests {
         alignments[1].source.path = "elsewhere/other.txt".into();
         save_alignment(&b, &alignments[1]).unwrap();
         let (a, b) = (a.display().to_string(), b.display().to_string());
-        let err = open(&args(&[&a, &b], "x")).err().unwrap().to_string();
+        let err = open(&ReviewArgs { save: None, ..args(&[&a, &b], "") }).err().unwrap().to_string();
         assert!(err.contains("review alignments of one original together"), "{err}");
     }
 }
