@@ -276,6 +276,23 @@ fn unknown_language_code() {
 }
 
 #[test]
+fn comma_separated_languages_are_one_per_file() {
+    // `--lang en,nl` means the same as `--lang en --lang nl` (as --format takes commas).
+    let out =
+        transdiff().args(["align", ORIGINAL, NL, "--lang", "en,nl", "--lexicon", "none"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let alignment: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(alignment["source"]["lang"], "en");
+    assert_eq!(alignment["target"]["lang"], "nl");
+    // A bad code in the list is named on its own.
+    fails(
+        &[os("align"), os(ORIGINAL), os(NL), os("--lang"), os("en,zz")],
+        &["--lang \"zz\": unknown language code"],
+        None,
+    );
+}
+
+#[test]
 fn out_dir_under_a_file_cannot_be_made() {
     let (dir, a, b) = texts();
     let out = a.join("sub");

@@ -258,6 +258,75 @@ fn help_overlay_lists_every_key_even_at_80x24() {
     assert_eq!(*f.app.mode(), Mode::Browsing);
 }
 
+#[test]
+fn help_overlay_fits_a_narrow_screen_in_one_column() {
+    // 50 cells wide: too narrow for the two-column list, tall enough for one column.
+    let mut f = open(50, 40);
+    keys(&mut f.app, "?");
+    let t = text(&f.app, 50, 40);
+    for b in input::KEYS {
+        assert!(t.contains(b.label) && t.contains(b.help), "{} missing:\n{t}", b.label);
+    }
+    // Every line of the box is closed on the right: nothing is cut at the screen edge.
+    let boxed: Vec<&str> = t.lines().filter(|l| l.starts_with('│')).collect();
+    assert!(boxed.len() > input::KEYS.len(), "{t}");
+    assert!(boxed.iter().all(|l| l.trim_end().ends_with('│')), "{t}");
+    assert!(t.contains("│ Gutter: ? low confidence · ✓ confirmed · ✗     │\n│ wrong · # figure"), "{t}");
+}
+
+#[test]
+fn help_overlay_on_a_short_screen_says_there_is_more() {
+    let mut f = open(60, 15);
+    keys(&mut f.app, "?");
+    let t = text(&f.app, 60, 15);
+    assert!(t.contains("│ … more keys: enlarge the window"), "{t}");
+    assert!(t.contains("│ j ↓         next row"), "{t}");
+    let boxed: Vec<&str> = t.lines().filter(|l| l.starts_with('│')).collect();
+    assert!(boxed.iter().all(|l| l.trim_end().ends_with('│')), "{t}");
+}
+
+#[test]
+fn narrow_status_and_hint_lines_drop_whole_parts_not_half_words() {
+    let f = open(60, 24);
+    let t = text(&f.app, 60, 24);
+    let lines: Vec<&str> = t.lines().collect();
+    let (status, hints) = (lines[lines.len() - 2], lines[lines.len() - 1]);
+    assert_eq!(hints.trim_end(), "? help · j/k move · n/N divergence · f figures · s sentences");
+    // The legend goes first, then the last rendering's counts; the confidence stays.
+    assert_eq!(status.trim_end(), " row 1/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ conf 0.90");
+}
+
+#[test]
+fn a_rendering_that_is_not_a_translation_is_flagged_in_the_status_line() {
+    // Opening unrelated texts must not look like a confident alignment: the status
+    // line keeps saying so after the opening message is gone.
+    let mut alignments = fixture::museum();
+    alignments[1].verdict = transdiff::alignment::Verdict::NotTranslation;
+    alignments[1].similarity = 0.07;
+    let mut f = open_with(alignments, options(), 160, 24);
+    keys(&mut f.app, "j");
+    let t = text(&f.app, 160, 24);
+    let status = t.lines().rev().nth(1).unwrap_or("");
+    assert_eq!(
+        status.trim_end(),
+        " row 2/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ nl ⚠ not a translation? similarity 0.07 │ nl ∅0 +0 ↷0 #1 │ conf 0.90 │ ∅ omitted + added ↷ moved # figures"
+    );
+    // On a narrow screen the warning outlasts the counts.
+    let t = text(&f.app, 80, 24);
+    assert!(t.contains("nl ⚠ not a translation? similarity 0.07"), "{t}");
+}
+
+#[test]
+fn narrow_header_keeps_the_file_name_visible() {
+    let f = bundled(80, 24);
+    let t = text(&f.app, 80, 24);
+    let header = t.lines().next().unwrap_or("");
+    assert_eq!(
+        header.trim_end(),
+        "   EN · …s/en.original.txt ▸ SV · …/sv.rendering.txt   NL · …/nl.rendering.txt"
+    );
+}
+
 // ---- navigation -------------------------------------------------------------------------
 
 #[test]
@@ -369,6 +438,13 @@ fn search_finds_rows_in_any_column_and_n_walks_the_hits() {
     keys(&mut f.app, "n");
     assert_eq!(f.app.selected(), 1);
     assert_eq!(f.app.message(), Some("/2021: match 2/2"));
+    // Past the last hit the search wraps around, as in vim, and says so.
+    keys(&mut f.app, "n");
+    assert_eq!(f.app.selected(), 0);
+    assert_eq!(f.app.message(), Some("/2021: match 1/2 (wrapped to the top)"));
+    keys(&mut f.app, "N");
+    assert_eq!(f.app.selected(), 1);
+    assert_eq!(f.app.message(), Some("/2021: match 2/2 (wrapped to the bottom)"));
     // Esc ends the search: n goes back to divergences.
     keys(&mut f.app, "<Esc>gn");
     assert_eq!(f.app.selected(), 1);
@@ -440,6 +516,37 @@ fn confirm_wrong_undo_redo() {
     assert_eq!(f.app.selected(), 0);
     assert_eq!(f.app.alignments()[0].beads[0].status, ReviewStatus::Unreviewed);
     assert_eq!(f.app.alignments()[1].beads[0].status, ReviewStatus::Unreviewed, "only the focused rendering");
+}
+
+#[test]
+fn undoing_back_to_the_saved_state_is_not_unsaved() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "cx");
+    assert!(f.app.is_dirty());
+    // Undone back to what was opened: nothing to save, q quits without asking.
+    keys(&mut f.app, "uu");
+    assert!(!f.app.is_dirty(), "undone to the opened state");
+    keys(&mut f.app, "<C-r>");
+    assert!(f.app.is_dirty());
+    // Saved after one step: undoing it is a change, redoing it is back to saved.
+    keys(&mut f.app, "w");
+    assert!(!f.app.is_dirty());
+    keys(&mut f.app, "u");
+    assert!(f.app.is_dirty());
+    keys(&mut f.app, "<C-r>");
+    assert!(!f.app.is_dirty(), "redone to the saved state");
+    // A new step after an undo cannot come back to the saved state by redo.
+    keys(&mut f.app, "uc");
+    assert!(f.app.is_dirty());
+    keys(&mut f.app, "u");
+    assert!(f.app.is_dirty(), "the saved step is no longer applied");
+    keys(&mut f.app, "q");
+    assert_eq!(*f.app.mode(), Mode::ConfirmQuit);
+    keys(&mut f.app, "c<C-r>");
+    assert!(f.app.is_dirty());
+    let mut g = open(120, 30);
+    keys(&mut g.app, "cuq");
+    assert_eq!(*g.app.mode(), Mode::Quit, "nothing left to save: no question");
 }
 
 #[test]
@@ -694,4 +801,23 @@ fn every_finding_of_the_bundled_texts_is_highlighted_where_the_panel_jumps() {
             );
         }
     }
+}
+
+#[test]
+fn figures_panel_names_the_file_a_line_number_is_in() {
+    // "l.5" was the original's line for a missing figure but the rendering's for an
+    // added one, with nothing to tell them apart.
+    let mut f = bundled(160, 45);
+    keys(&mut f.app, "f");
+    let t = text(&f.app, 160, 45);
+    assert!(
+        t.contains(" row     6  sv  missing            en l.5     two has no counterpart in the rendering"),
+        "{t}"
+    );
+    assert!(
+        t.contains(
+            " row     6  sv  added              sv l.9     10 januari has no counterpart in the original"
+        ),
+        "{t}"
+    );
 }

@@ -90,3 +90,60 @@ fn a_stale_alignment_file_is_refused_like_align_from_does() {
             .and(predicate::str::contains("hint: realign with `transdiff align`, then review again")),
     );
 }
+
+#[test]
+fn without_a_terminal_review_says_it_needs_one() {
+    // assert_cmd pipes standard input and output: no terminal to draw on. The
+    // input is still checked first, then the missing terminal is named, not
+    // "cannot set up: No such device or address".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.txt"), "The museum opened in 2021.\n").unwrap();
+    std::fs::write(dir.path().join("sv.txt"), "Museet öppnade 2021.\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "en.txt", "sv.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "transdiff: review needs a terminal, but standard input and output are not a terminal (redirected or piped)\n  \
+             hint: run it in a terminal; to write the alignment to a file, use `transdiff align ORIGINAL RENDERING --out DIR`\n",
+        );
+}
+
+#[test]
+fn save_naming_a_file_is_refused_before_the_review_starts() {
+    // Found at start, not after reviewing when `w` says "cannot create directory: File exists".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.txt"), "The museum opened in 2021.\n").unwrap();
+    std::fs::write(dir.path().join("sv.txt"), "Museet öppnade 2021.\n").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "en.txt", "sv.txt", "--save", "notes.txt"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "transdiff: notes.txt: --save names a file, not a directory\n  \
+             hint: give a directory (it is created when saving)\n",
+        );
+    assert_eq!(std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(), "mine\n");
+}
+
+#[test]
+fn save_is_refused_with_alignment_files_which_save_in_place() {
+    // --save was silently ignored with .json files: the review went back into them.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.json"), "{}").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "a.json", "--save", "elsewhere"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "transdiff: --save elsewhere: alignment files are saved in place, not into --save\n  \
+             hint: leave out --save, or copy the files there and open the copies\n",
+        );
+}

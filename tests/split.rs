@@ -431,3 +431,18 @@ fn split_directory_and_bad_language_exit_2() {
         .code(2)
         .stderr(predicate::str::contains("--lang \"xx\": unknown language code"));
 }
+
+#[test]
+fn every_subcommand_help_this_team_owns_has_examples_and_exit_codes() {
+    for sub in ["split", "align", "review"] {
+        let out = Command::cargo_bin("transdiff").unwrap().args([sub, "--help"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{sub}");
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("\nExamples:\n  transdiff "), "{sub} --help has no examples:\n{help}");
+        assert!(help.contains("\nExit codes: 0 success"), "{sub} --help has no exit codes:\n{help}");
+    }
+    // split's help says how to read its output.
+    let out = Command::cargo_bin("transdiff").unwrap().args(["split", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("`ID LINE: text`"), "{help}");
+}

@@ -72,9 +72,9 @@ pub struct AlignArgs {
     /// Treat every line as one sentence, without re-splitting (pre-split benchmark input).
     #[arg(long)]
     pub presplit: bool,
-    /// Language code (en, sv, nl, ...): once for all files, or once per file in order;
-    /// detected from the text when not given.
-    #[arg(long = "lang", value_name = "CODE")]
+    /// Language code (en, sv, nl, ...): once for all files, or once per file in order,
+    /// repeated or comma-separated (`--lang en,sv`); detected from the text when not given.
+    #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
     /// Dictionaries for the aligner: auto (find installed ones), none, or a file.
     #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = lexicon::HELP)]

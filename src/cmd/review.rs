@@ -12,10 +12,11 @@
 //! Exports from the view go next to the saved file, with the `.tsv` or `.tmx` extension.
 
 use clap::Args;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use transdiff::align::{self, AlignOptions};
-use transdiff::alignment::Alignment;
+use transdiff::alignment::{Alignment, Verdict};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
 use transdiff::lang::Lang;
@@ -44,31 +45,76 @@ pub struct ReviewArgs {
     /// An original and its renderings, or saved alignment files (.json) of one
     /// original; none for the bundled texts.
     pub files: Vec<PathBuf>,
-    /// Directory for the alignment files of a review opened from texts.
-    #[arg(long, value_name = "DIR", default_value = "alignments")]
-    pub save: PathBuf,
-    /// Language of the texts (ISO 639 code): once for all, or once per text.
-    #[arg(long, value_name = "CODE")]
+    /// Directory for the alignment files of a review opened from texts [default: alignments].
+    /// Alignment files (.json) are saved in place, so --save is refused with them.
+    #[arg(long, value_name = "DIR")]
+    pub save: Option<PathBuf>,
+    /// Language of the texts (ISO 639 code): once for all, or once per text, repeated or
+    /// comma-separated (`--lang en,sv,nl`).
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
+    /// Dictionaries for the aligner, as for `align` (so a review pairs texts as `align` does):
+    /// auto (find installed ones), none, or a file.
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = super::lexicon::HELP)]
+    pub lexicon: String,
 }
 
 /// Runs `transdiff review`.
 pub fn run(args: ReviewArgs) -> Result<ExitCode> {
     let (alignments, store) = open(&args)?;
-    let note = store.note.clone();
+    need_terminal(std::io::stdin().is_terminal(), std::io::stdout().is_terminal())?;
+    let note = opening_note(&alignments, store.note.clone());
     review::run(alignments, Box::new(store), Options::from_env(), note)?;
     Ok(ExitCode::from(crate::exit::SUCCESS))
+}
+
+/// The message shown when the view opens: a warning for each rendering that does
+/// not look like a translation of the original (as `align` prints), then `note`.
+fn opening_note(alignments: &[Alignment], note: Option<String>) -> Option<String> {
+    let mut notes: Vec<String> = alignments
+        .iter()
+        .filter(|a| a.verdict == Verdict::NotTranslation)
+        .map(|a| {
+            format!(
+                "warning: {} and {} do not look like an original and its translation (similarity {:.2}); do not trust the pairing",
+                a.source.path, a.target.path, a.similarity
+            )
+        })
+        .collect();
+    notes.extend(note);
+    (!notes.is_empty()).then(|| notes.join(" · "))
+}
+
+/// The view needs a terminal on both standard input (keys) and standard output
+/// (the screen); without one, say so plainly instead of failing to set it up.
+fn need_terminal(stdin: bool, stdout: bool) -> Result<()> {
+    let which = match (stdin, stdout) {
+        (true, true) => return Ok(()),
+        (false, true) => "standard input is not a terminal",
+        (true, false) => "standard output is not a terminal",
+        (false, false) => "standard input and output are not a terminal",
+    };
+    Err(Error::usage(format!(
+        "review needs a terminal, but {which} (redirected or piped)\n  hint: run it in a terminal; to write the alignment to a file, use `transdiff align ORIGINAL RENDERING --out DIR`"
+    )))
 }
 
 /// Loads what `args` names and aligns it, with the store that saves it: all the
 /// work that can fail on input, done before the terminal changes mode.
 pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
     let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let save = args.save.clone().unwrap_or_else(|| PathBuf::from("alignments"));
     if args.files.is_empty() {
         let (original, renderings) = bundled()?;
-        return from_documents(&original, renderings, &args.save);
+        return from_documents(&original, renderings, &save, &args.lexicon);
     }
     if args.files.iter().all(json) {
+        if let Some(dir) = &args.save {
+            return Err(Error::usage(format!(
+                "--save {}: alignment files are saved in place, not into --save\n  hint: leave out --save, or copy the files there and open the copies",
+                dir.display()
+            )));
+        }
         super::check_distinct(&args.files)?;
         let alignments = args.files.iter().map(|p| load_alignment(p)).collect::<Result<Vec<_>>>()?;
         if let Some((i, a)) =
@@ -105,7 +151,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
         .collect::<Result<Vec<Document>>>()?;
     let mut docs = docs.into_iter();
     let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
-    from_documents(&original, docs.collect(), &args.save)
+    from_documents(&original, docs.collect(), &save, &args.lexicon)
 }
 
 /// The bundled original and renderings, segmented.
@@ -126,7 +172,15 @@ fn from_documents(
     original: &Document,
     renderings: Vec<Document>,
     dir: &Path,
+    lexicon: &str,
 ) -> Result<(Vec<Alignment>, FileStore)> {
+    // Refused now, not after a review when `w` fails with "File exists".
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::usage(format!(
+            "{}: --save names a file, not a directory\n  hint: give a directory (it is created when saving)",
+            dir.display()
+        )));
+    }
     let paths: Vec<PathBuf> = renderings
         .iter()
         .map(|r| dir.join(format!("{}.{}.json", stem(&original.path), stem(&r.path))))
@@ -153,7 +207,15 @@ fn from_documents(
     }
     let missing: Vec<Document> =
         renderings.iter().zip(&fresh).filter(|(_, a)| a.is_none()).map(|(r, _)| r.clone()).collect();
-    let mut aligned = align::align_many(original, &missing, &AlignOptions::default()).into_iter();
+    // With the same dictionaries as `align` (--lexicon), so both pair the texts alike.
+    let aligned = missing
+        .iter()
+        .map(|r| {
+            let lexicon = super::lexicon::load(lexicon, original.lang, r.lang)?;
+            Ok(align::align(original, r, &AlignOptions { lexicon, ..AlignOptions::default() }))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let mut aligned = aligned.into_iter();
     let alignments = fresh.into_iter().map(|a| a.or_else(|| aligned.next())).collect::<Option<Vec<_>>>();
     let alignments = alignments.ok_or_else(|| Error::usage("internal: an alignment went missing"))?;
     let mut notes = Vec::new();
@@ -250,11 +312,47 @@ mod tests {
     use super::*;
     use pretty_assertions::assert_eq;
 
+    #[test]
+    fn the_opening_note_warns_about_texts_that_are_not_translations() {
+        let mut alignments = transdiff::review::fixture::museum();
+        assert_eq!(opening_note(&alignments, None), None);
+        assert_eq!(opening_note(&alignments, Some("restored".into())), Some("restored".into()));
+        alignments[1].verdict = Verdict::NotTranslation;
+        alignments[1].similarity = 0.1234;
+        let (source, target) = (&alignments[1].source.path, &alignments[1].target.path);
+        assert_eq!(
+            opening_note(&alignments, Some("restored".into())),
+            Some(format!(
+                "warning: {source} and {target} do not look like an original and its translation (similarity 0.12); do not trust the pairing · restored"
+            ))
+        );
+    }
+
     fn args(files: &[&str], save: &str) -> ReviewArgs {
         ReviewArgs {
             files: files.iter().map(PathBuf::from).collect(),
-            save: PathBuf::from(save),
+            save: Some(PathBuf::from(save)),
             lang: Vec::new(),
+            lexicon: "none".into(),
+        }
+    }
+
+    #[test]
+    fn review_pairs_texts_as_align_does_with_the_same_lexicon() {
+        // `review A B` used no dictionary while `align A B` used the installed ones by
+        // default, so the two paired the same sentences differently.
+        let dir = tempfile::tempdir().unwrap();
+        let (original, renderings) = bundled().unwrap();
+        for value in ["auto", "none"] {
+            let mut a = args(&[], dir.path().to_str().unwrap());
+            a.lexicon = value.into();
+            let (alignments, _) = open(&a).unwrap();
+            for (alignment, rendering) in alignments.iter().zip(&renderings) {
+                let lexicon = super::super::lexicon::load(value, original.lang, rendering.lang).unwrap();
+                let expected =
+                    align::align(&original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() });
+                assert_eq!(alignment, &expected, "--lexicon {value}, {}", rendering.path);
+            }
         }
     }
 
@@ -283,7 +381,7 @@ mod tests {
         store.save(1, &alignments[1]).unwrap();
         let files: Vec<String> = store.paths.iter().map(|p| p.display().to_string()).collect();
         let files: Vec<&str> = files.iter().map(String::as_str).collect();
-        let (reopened, store2) = open(&args(&files, "unused")).unwrap();
+        let (reopened, store2) = open(&ReviewArgs { save: None, ..args(&files, "") }).unwrap();
         assert_eq!(reopened, alignments);
         assert_eq!(store2.paths, store.paths);
     }
@@ -336,7 +434,7 @@ mod tests {
         alignments[1].source.path = "elsewhere/other.txt".into();
         save_alignment(&b, &alignments[1]).unwrap();
         let (a, b) = (a.display().to_string(), b.display().to_string());
-        let err = open(&args(&[&a, &b], "x")).err().unwrap().to_string();
+        let err = open(&ReviewArgs { save: None, ..args(&[&a, &b], "") }).err().unwrap().to_string();
         assert!(err.contains("review alignments of one original together"), "{err}");
     }
 }

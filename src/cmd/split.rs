@@ -11,10 +11,17 @@ use transdiff::text::{Document, Layout, ParagraphKind};
 
 /// Arguments of `transdiff split`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
+#[command(after_help = "Output (text): a header (file, layout, language, counts), then each paragraph as
+`¶N kind, line(s)` (0-based paragraph number; kind is heading, body, caption, bullet or chrome),
+followed by its sentences as `ID LINE: text` (0-based sentence number in the file, the
+1-based line the sentence starts on).
+
+Examples:
   transdiff split texts/en.original.txt
   transdiff split texts/sv.magazine-unrelated.txt --lang sv
-  transdiff split texts/nl.rendering.txt --format json | jq '.paragraphs[0]'")]
+  transdiff split texts/nl.rendering.txt --format json | jq '.paragraphs[0]'
+
+Exit codes: 0 success; 2 bad usage or unreadable input (missing, empty, binary or not UTF-8).")]
 pub struct SplitArgs {
     /// The text file to split.
     pub file: PathBuf,

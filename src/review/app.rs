@@ -222,8 +222,13 @@ pub struct App {
     pub(crate) overview: Vec<Mark>,
     pub(crate) query: String,
     pub(crate) hits: Vec<usize>,
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    /// Steps with the id each got when first made (kept through undo and redo).
+    undo: Vec<(u64, Step)>,
+    redo: Vec<(u64, Step)>,
+    next_step: u64,
+    /// Per rendering: the ids of the applied steps that touch it when it was last
+    /// saved (or opened). Undoing back to that state makes it clean again.
+    saved: Vec<Vec<u64>>,
     pub(crate) dirty: Vec<bool>,
     pub(crate) message: Option<String>,
     pub(crate) pending: Option<char>,
@@ -297,6 +302,8 @@ impl App {
             hits: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
+            next_step: 0,
+            saved: vec![Vec::new(); n],
             dirty: vec![false; n],
             message: None,
             pending: None,
@@ -890,14 +897,15 @@ impl App {
             self.next_divergence(forward);
             return;
         }
-        match neighbour(&self.hits, self.selected, forward) {
-            Some(row) => {
-                let k = self.hits.partition_point(|&r| r < row) + 1;
-                self.message = Some(format!("/{}: match {k}/{}", self.query, self.hits.len()));
-                self.jump_to(row);
-            }
-            None => self.message = Some(format!("/{}: no more matches this way", self.query)),
-        }
+        // Like vim, the search wraps around at either end and says so.
+        let (row, wrapped) = match neighbour(&self.hits, self.selected, forward) {
+            Some(row) => (row, ""),
+            None if forward => (self.hits[0], " (wrapped to the top)"),
+            None => (self.hits[self.hits.len() - 1], " (wrapped to the bottom)"),
+        };
+        let k = self.hits.partition_point(|&r| r < row) + 1;
+        self.message = Some(format!("/{}: match {k}/{}{wrapped}", self.query, self.hits.len()));
+        self.jump_to(row);
     }
 
     /// Moves focus to the next column.
@@ -1291,8 +1299,10 @@ impl App {
             self.apply(s, false);
         }
         self.message = Some(format!("{} (u undoes)", step.what));
-        self.undo.push(step);
+        self.undo.push((self.next_step, step));
+        self.next_step += 1;
         self.redo.clear();
+        self.update_dirty();
         self.after_edit(anchor);
     }
 
@@ -1304,7 +1314,22 @@ impl App {
             Some(p) => &mut alignment.beads[p].sentences,
         };
         list.splice(s.start..s.start + remove.len(), insert.iter().cloned());
-        self.dirty[s.rendering] = true;
+    }
+
+    /// The ids of the applied steps that touch `rendering`, oldest first.
+    fn applied_steps(&self, rendering: usize) -> Vec<u64> {
+        self.undo
+            .iter()
+            .filter(|(_, step)| step.splices.iter().any(|s| s.rendering == rendering))
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
+    /// A rendering is dirty when its applied steps differ from those it was saved with.
+    fn update_dirty(&mut self) {
+        for r in 0..self.dirty.len() {
+            self.dirty[r] = self.applied_steps(r) != self.saved[r];
+        }
     }
 
     fn after_edit(&mut self, anchor: Option<Anchor>) {
@@ -1315,7 +1340,7 @@ impl App {
 
     /// Undoes the last review step.
     pub fn undo(&mut self) {
-        let Some(step) = self.undo.pop() else {
+        let Some((id, step)) = self.undo.pop() else {
             self.message = Some("nothing to undo".into());
             return;
         };
@@ -1324,13 +1349,14 @@ impl App {
             self.apply(s, true);
         }
         self.message = Some(format!("undone: {}", step.what));
-        self.redo.push(step);
+        self.redo.push((id, step));
+        self.update_dirty();
         self.after_edit(anchor);
     }
 
     /// Redoes the last undone step.
     pub fn redo(&mut self) {
-        let Some(step) = self.redo.pop() else {
+        let Some((id, step)) = self.redo.pop() else {
             self.message = Some("nothing to redo".into());
             return;
         };
@@ -1339,7 +1365,8 @@ impl App {
             self.apply(s, false);
         }
         self.message = Some(format!("redone: {}", step.what));
-        self.undo.push(step);
+        self.undo.push((id, step));
+        self.update_dirty();
         self.after_edit(anchor);
     }
 
@@ -1351,6 +1378,7 @@ impl App {
         for r in 0..self.alignments.len() {
             match self.store.save(r, &self.alignments[r]) {
                 Ok(place) => {
+                    self.saved[r] = self.applied_steps(r);
                     self.dirty[r] = false;
                     saved.push(place);
                 }

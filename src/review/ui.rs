@@ -9,7 +9,7 @@
 use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
 use super::input::KEYS;
 use super::layout::{self, Column, Mark};
-use crate::alignment::ReviewStatus;
+use crate::alignment::{ReviewStatus, Verdict};
 use crate::compare::{FindingKind, Severity};
 use crate::text::ParagraphKind;
 use ratatui::Frame;
@@ -109,7 +109,9 @@ fn render_header(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
         let style = paint(app, if focused { HEADER_FOCUS } else { HEADER });
         let marker = if focused { "▸ " } else { "  " };
         buf.set_stringn(col.mark_x, area.y, marker, usize::from(layout::MARK_GUTTER), paint(app, SELECTION));
-        let text = format!("{} · {}", doc.lang.code().to_uppercase(), doc.path);
+        let lang = format!("{} · ", doc.lang.code().to_uppercase());
+        let room = usize::from(col.width).saturating_sub(layout::display_width(&lang));
+        let text = format!("{lang}{}", fit_path_left(&doc.path, room));
         buf.set_stringn(col.text_x, area.y, text, usize::from(col.width), style);
     }
 }
@@ -253,26 +255,104 @@ fn render_overview(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let y = area.y + area.height - 2;
-    let mut parts = vec![format!(
-        " row {}/{} · {}s",
-        (app.selected() + 1).min(app.row_count()),
-        app.row_count(),
-        level_name(app.level())
+    // (priority, text): when the bar is too narrow, the highest numbers go first
+    // (the legend, then the counts from the last rendering back); the position,
+    // the confidence and the unsaved mark stay.
+    let mut parts = vec![(
+        0,
+        format!(
+            " row {}/{} · {}s",
+            (app.selected() + 1).min(app.row_count()),
+            app.row_count(),
+            level_name(app.level())
+        ),
     )];
     for (r, c) in app.counts.iter().enumerate() {
-        let lang = app.alignments[r].target.lang.code();
-        parts.push(format!("{lang} ∅{} +{} ↷{} #{}", c.omitted, c.added, c.moved, c.figures));
+        let a = &app.alignments[r];
+        let lang = a.target.lang.code();
+        if a.verdict == Verdict::NotTranslation {
+            // Kept on screen, unlike the opening message: the pairing is not to be trusted.
+            parts.push((1, format!("{lang} ⚠ not a translation? similarity {:.2}", a.similarity)));
+        }
+        parts.push((3, format!("{lang} ∅{} +{} ↷{} #{}", c.omitted, c.added, c.moved, c.figures)));
     }
     match app.confidence() {
-        Some(conf) => parts.push(format!("conf {conf:.2}")),
-        None => parts.push("conf –".to_string()),
+        Some(conf) => parts.push((1, format!("conf {conf:.2}"))),
+        None => parts.push((1, "conf –".to_string())),
     }
     if app.is_dirty() {
-        parts.push("● unsaved".to_string());
+        parts.push((1, "● unsaved".to_string()));
     }
-    parts.push("∅ omitted + added ↷ moved # figures".to_string());
-    let text = format!("{:<width$}", parts.join(" │ "), width = usize::from(area.width));
-    buf.set_stringn(area.x, y, text, usize::from(area.width), paint(app, STATUS));
+    parts.push((4, "∅ omitted + added ↷ moved # figures".to_string()));
+    let width = usize::from(area.width);
+    let text = fit_ranked(parts, " │ ", width);
+    let text = format!("{text:<width$}");
+    buf.set_stringn(area.x, y, text, width, paint(app, STATUS));
+}
+
+/// The texts of `parts` (priority, text) joined by `sep`, in their order, leaving
+/// out whole parts until the line fits `width` cells: the highest priority
+/// number first, and among equals the last. Priority 0 is always kept.
+fn fit_ranked(mut parts: Vec<(u8, String)>, sep: &str, width: usize) -> String {
+    loop {
+        let line = parts.iter().map(|p| p.1.as_str()).collect::<Vec<_>>().join(sep);
+        if layout::display_width(&line) <= width {
+            return line;
+        }
+        let worst = parts.iter().map(|p| p.0).max().unwrap_or(0);
+        if worst == 0 {
+            return line;
+        }
+        match parts.iter().rposition(|p| p.0 == worst) {
+            Some(i) => parts.remove(i),
+            None => return line,
+        };
+    }
+}
+
+/// The key hints on the bottom line, most useful first.
+const HINTS: [&str; 8] = [
+    "? help",
+    "j/k move",
+    "n/N divergence",
+    "f figures",
+    "s sentences",
+    "c/x confirm/wrong",
+    "w save",
+    "q quit",
+];
+
+/// `parts` joined by `sep`, leaving out whole parts from the end (keeping the
+/// first) until the line fits `width` cells, so nothing is cut mid-word. The
+/// first part alone is still cut to `width` if it is wider.
+fn fit_parts(parts: &[String], sep: &str, width: usize) -> String {
+    let mut n = parts.len();
+    while n > 1 && layout::display_width(&parts[..n].join(sep)) > width {
+        n -= 1;
+    }
+    parts[..n].join(sep)
+}
+
+/// `path` cut from the left with a leading `…` so that it fits `width` cells:
+/// the file name, which tells files apart, stays visible.
+fn fit_path_left(path: &str, width: usize) -> String {
+    if layout::display_width(path) <= width {
+        return path.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut kept = 0;
+    let mut start = path.len();
+    for (i, ch) in path.char_indices().rev() {
+        let w = layout::display_width(&path[i..i + ch.len_utf8()]);
+        if kept + w > width - 1 {
+            break;
+        }
+        kept += w;
+        start = i;
+    }
+    format!("…{}", &path[start..])
 }
 
 fn render_message(app: &App, area: Rect, buf: &mut Buffer) {
@@ -281,8 +361,10 @@ fn render_message(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::Search(s) => format!("/{s}▏  (Enter search · Esc cancel)"),
         _ => match app.message() {
             Some(m) => m.lines().next().unwrap_or("").to_string(),
-            None => "? help · j/k move · n/N divergence · f figures · s sentences · c/x confirm/wrong · w save · q quit"
-                .to_string(),
+            None => {
+                let hints: Vec<String> = HINTS.iter().map(|h| h.to_string()).collect();
+                fit_parts(&hints, " · ", usize::from(area.width))
+            }
         },
     };
     buf.set_stringn(area.x, y, text, usize::from(area.width), paint(app, MESSAGE));
@@ -300,38 +382,77 @@ fn overlay_block(title: &str) -> Block<'_> {
 }
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
-    // Two columns of keys, so the whole list fits 80×24.
-    let half = KEYS.len().div_ceil(2);
-    let entry = |i: usize| KEYS.get(i).map_or(String::new(), |b| format!("{:<11} {:<24}", b.label, b.help));
-    let mut lines: Vec<Line> =
-        (0..half).map(|i| Line::from(format!(" {}  {}", entry(i), entry(i + half)))).collect();
-    lines.push(Line::from(""));
-    lines.push(Line::from(" Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # figure"));
-    lines.push(Line::from(" Text: ∅ omitted (struck) · + added · ↷ moved · figures marked"));
-    let rect = centred(area, 78, lines.len() as u16 + 2);
+    let (width, lines) = help_lines(area.width, area.height);
+    let rect = centred(area, width, lines.len() as u16 + 2);
     Clear.render(rect, buf);
-    Paragraph::new(lines)
+    Paragraph::new(lines.into_iter().map(Line::from).collect::<Vec<_>>())
         .block(overlay_block(" Keys (Esc closes) "))
         .style(paint(app, Style::new()))
         .render(rect, buf);
 }
 
+/// The help overlay's box width and lines for a `width`×`height` screen: two
+/// columns of keys when 78 cells fit (the whole list fits 80×24), else one
+/// column with the legend wrapped; when the lines do not all fit the height,
+/// the last one shown says so instead of the list being cut silently.
+fn help_lines(width: u16, height: u16) -> (u16, Vec<String>) {
+    let entry = |i: usize| KEYS.get(i).map_or(String::new(), |b| format!("{:<11} {:<24}", b.label, b.help));
+    let legend = [
+        "Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # figure",
+        "Text: ∅ omitted (struck) · + added · ↷ moved · figures marked",
+    ];
+    let (box_width, mut lines) = if width >= 78 {
+        let half = KEYS.len().div_ceil(2);
+        let mut lines: Vec<String> =
+            (0..half).map(|i| format!(" {}  {}", entry(i), entry(i + half))).collect();
+        lines.push(String::new());
+        lines.extend(legend.iter().map(|l| format!(" {l}")));
+        (78, lines)
+    } else {
+        let inner = usize::from(width.saturating_sub(2)).max(1);
+        let mut lines: Vec<String> = (0..KEYS.len()).map(|i| format!(" {}", entry(i).trim_end())).collect();
+        lines.push(String::new());
+        for l in legend {
+            for r in layout::wrap(l, inner.saturating_sub(1)) {
+                lines.push(format!(" {}", &l[r]));
+            }
+        }
+        (width, lines)
+    };
+    let room = usize::from(height.saturating_sub(2));
+    if lines.len() > room && room > 0 {
+        lines.truncate(room - 1);
+        lines.push(" … more keys: enlarge the window".to_string());
+    }
+    (box_width, lines)
+}
+
 fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let rect = centred(area, area.width.saturating_sub(8).max(20), area.height.saturating_sub(4).max(5));
-    let inner = rect.height.saturating_sub(2) as usize;
-    let first = selected.saturating_sub(inner.saturating_sub(1));
-    let lines: Vec<Line> = app
+    let inner_height = rect.height.saturating_sub(2) as usize;
+    let inner_width = rect.width.saturating_sub(2) as usize;
+    let entries: Vec<(String, String)> = app
         .figure_list
         .iter()
-        .enumerate()
-        .skip(first)
-        .take(inner)
-        .map(|(i, e)| {
+        .map(|e| {
             let f = &app.findings[e.rendering][e.finding];
             let lang = app.alignments[e.rendering].target.lang.code();
-            let line = f.source.as_ref().or(f.target.as_ref()).map_or(0, |o| o.line);
-            let text =
-                format!(" row {:>5}  {lang}  {:<18} l.{line:<5} {}", e.row + 1, kind_label(f.kind), f.note);
+            // The line is in the original when the finding has a source side, else in
+            // the rendering: name the file's language so "l.9" is not ambiguous.
+            let (side, line) = match (&f.source, &f.target) {
+                (Some(o), _) => (app.alignments[e.rendering].source.lang.code(), o.line),
+                (None, Some(o)) => (lang, o.line),
+                (None, None) => (lang, 0),
+            };
+            let head =
+                format!(" row {:>5}  {lang}  {:<18} {side} l.{line:<5} ", e.row + 1, kind_label(f.kind));
+            (head, f.note.clone())
+        })
+        .collect();
+    let lines = figure_panel_lines(&entries, selected, inner_width, inner_height);
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|(i, text)| {
             let style =
                 if i == selected { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
             Line::styled(text, style)
@@ -340,6 +461,55 @@ fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let title = format!(" Figures and names: {} (j/k move · Enter jump · Esc close) ", app.figure_list.len());
     Clear.render(rect, buf);
     Paragraph::new(lines).block(overlay_block(&title)).render(rect, buf);
+}
+
+/// The figures panel's lines for `entries` (head, note) in a box `width`×`height`
+/// inside its border: the note wraps under itself when the head and note do not
+/// fit one line (so a narrow terminal still shows all of it), and the lines
+/// scroll so the whole `selected` entry is in view. Each line comes with the
+/// index of its entry.
+fn figure_panel_lines(
+    entries: &[(String, String)],
+    selected: usize,
+    width: usize,
+    height: usize,
+) -> Vec<(usize, String)> {
+    let wrapped: Vec<Vec<String>> = entries
+        .iter()
+        .map(|(head, note)| {
+            let head_width = layout::display_width(head);
+            // A head that leaves under 16 cells puts the note on lines of its own.
+            let beside = width >= head_width + 16;
+            let indent = if beside { head_width } else { 3 };
+            let room = width.saturating_sub(indent).max(1);
+            let parts: Vec<&str> = layout::wrap(note, room).into_iter().map(|r| &note[r]).collect();
+            let mut lines = Vec::new();
+            let rest = if beside {
+                lines.push(format!("{head}{}", parts.first().copied().unwrap_or("")));
+                &parts[parts.len().min(1)..]
+            } else {
+                lines.push(head.trim_end().to_string());
+                &parts[..]
+            };
+            lines.extend(rest.iter().map(|p| format!("{:indent$}{p}", "")));
+            lines
+        })
+        .collect();
+    // Scrolled so the selected entry ends on screen, with as many entries before
+    // it as fit (from the top while everything up to it fits).
+    let mut first = selected.min(entries.len().saturating_sub(1));
+    let mut used = wrapped.get(first).map_or(0, Vec::len);
+    while first > 0 && used + wrapped[first - 1].len() <= height {
+        first -= 1;
+        used += wrapped[first].len();
+    }
+    wrapped
+        .iter()
+        .enumerate()
+        .skip(first)
+        .flat_map(|(i, ls)| ls.iter().map(move |l| (i, l.clone())))
+        .take(height)
+        .collect()
 }
 
 /// A finding's kind as the figures panel names it.
@@ -363,4 +533,98 @@ fn render_question(app: &App, area: Rect, title: &str, text: &str, buf: &mut Buf
         .block(overlay_block(title))
         .style(paint(app, Style::new()))
         .render(rect, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(p: &[&str]) -> Vec<String> {
+        p.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn fit_parts_drops_whole_parts_from_the_end() {
+        let p = parts(&["row 1/9", "sv ∅1", "legend here"]);
+        assert_eq!(fit_parts(&p, " │ ", 100), "row 1/9 │ sv ∅1 │ legend here");
+        assert_eq!(fit_parts(&p, " │ ", 27), "row 1/9 │ sv ∅1");
+        assert_eq!(fit_parts(&p, " │ ", 15), "row 1/9 │ sv ∅1");
+        assert_eq!(fit_parts(&p, " │ ", 14), "row 1/9");
+        // The first part is kept even when it alone is too wide (the caller cuts it).
+        assert_eq!(fit_parts(&p, " │ ", 3), "row 1/9");
+    }
+
+    #[test]
+    fn fit_ranked_drops_the_least_needed_parts_first() {
+        let p = |v: &[(u8, &str)]| v.iter().map(|(r, t)| (*r, t.to_string())).collect::<Vec<_>>();
+        let bar = p(&[(0, "row 1/9"), (3, "sv ∅1"), (3, "nl ∅2"), (1, "conf 0.5"), (4, "legend")]);
+        assert_eq!(fit_ranked(bar.clone(), " │ ", 100), "row 1/9 │ sv ∅1 │ nl ∅2 │ conf 0.5 │ legend");
+        assert_eq!(fit_ranked(bar.clone(), " │ ", 35), "row 1/9 │ sv ∅1 │ nl ∅2 │ conf 0.5");
+        assert_eq!(fit_ranked(bar.clone(), " │ ", 34), "row 1/9 │ sv ∅1 │ nl ∅2 │ conf 0.5");
+        assert_eq!(fit_ranked(bar.clone(), " │ ", 33), "row 1/9 │ sv ∅1 │ conf 0.5");
+        assert_eq!(fit_ranked(bar.clone(), " │ ", 20), "row 1/9 │ conf 0.5");
+        assert_eq!(fit_ranked(bar, " │ ", 5), "row 1/9");
+    }
+
+    #[test]
+    fn fit_path_left_keeps_the_file_name() {
+        assert_eq!(fit_path_left("texts/en.original.txt", 30), "texts/en.original.txt");
+        assert_eq!(fit_path_left("texts/en.original.txt", 21), "texts/en.original.txt");
+        assert_eq!(fit_path_left("texts/en.original.txt", 16), "…en.original.txt");
+        assert_eq!(fit_path_left("dir/åäö.txt", 8), "…åäö.txt");
+        assert_eq!(fit_path_left("abc", 1), "…");
+        assert_eq!(fit_path_left("abc", 0), "");
+    }
+
+    #[test]
+    fn figure_panel_notes_wrap_under_themselves_and_the_selection_stays_in_view() {
+        let e = |n: &str| (" row     2  sv  differs            l.3     ".to_string(), n.to_string());
+        let entries = vec![
+            e("12,500 vs 12 000"),
+            e("Sotsialisticheskaya spelled Sotsialistialisticheskaya"),
+            e("2023 vs 2024"),
+        ];
+        // Wide: one line per entry, as before.
+        let wide = figure_panel_lines(&entries, 0, 120, 10);
+        assert_eq!(wide.len(), 3);
+        assert_eq!(
+            wide[1].1,
+            " row     2  sv  differs            l.3     Sotsialisticheskaya spelled Sotsialistialisticheskaya"
+        );
+        // Narrow (the panel of an 80-cell terminal): the long note wraps under itself.
+        let narrow = figure_panel_lines(&entries, 0, 70, 10);
+        let texts: Vec<&str> = narrow.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                " row     2  sv  differs            l.3     12,500 vs 12 000",
+                " row     2  sv  differs            l.3     Sotsialisticheskaya spelled",
+                "                                           Sotsialistialisticheskaya",
+                " row     2  sv  differs            l.3     2023 vs 2024",
+            ]
+        );
+        assert_eq!(narrow.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 1, 2]);
+        // Very narrow: the note goes below the head.
+        let tiny = figure_panel_lines(&entries, 0, 44, 10);
+        assert_eq!(tiny[0].1, " row     2  sv  differs            l.3");
+        assert_eq!(tiny[1].1, "   12,500 vs 12 000");
+        // Short: the selected entry is shown whole at the bottom.
+        let short = figure_panel_lines(&entries, 2, 70, 3);
+        assert_eq!(short.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [1, 1, 2]);
+        assert!(figure_panel_lines(&[], 0, 70, 3).is_empty());
+    }
+
+    #[test]
+    fn help_lines_use_two_columns_only_where_78_cells_fit() {
+        let (w, wide) = help_lines(80, 24);
+        assert_eq!(w, 78);
+        assert_eq!(wide.len(), KEYS.len().div_ceil(2) + 3);
+        let (w, narrow) = help_lines(50, 40);
+        assert_eq!(w, 50);
+        assert!(narrow.iter().all(|l| layout::display_width(l) <= 48), "{narrow:#?}");
+        assert_eq!(narrow.len(), KEYS.len() + 1 + 4);
+        let (_, short) = help_lines(50, 12);
+        assert_eq!(short.len(), 10);
+        assert_eq!(short[9], " … more keys: enlarge the window");
+    }
 }

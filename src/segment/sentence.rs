@@ -325,7 +325,8 @@ fn period_ends_sentence(core: &str, after: &str, next: char, lang: Lang) -> bool
     match abbrev::lookup(word, lang) {
         Some(Class::Inner) => return false,
         Some(Class::BeforeNumber) => return !next.is_numeric(),
-        Some(Class::Final) => return true,
+        // "etc. The end." ends; "Smith et al. 2020" and "enz. 3" do not.
+        Some(Class::Final) => return !next.is_numeric() && !next.is_lowercase(),
         None => {}
     }
     if is_initial(word) || is_dotted_abbreviation(word) {
@@ -413,6 +414,13 @@ mod tests {
         );
         assert_eq!(split("It was on Jan. 6 at noon.", Lang::EN), ["It was on Jan. 6 at noon."]);
         assert_eq!(split("Apples, pears etc. The end.", Lang::EN), ["Apples, pears etc.", "The end."]);
+        // A final abbreviation before a number does not end the sentence (it used to
+        // split "(Smith et al." from "2020).").
+        assert_eq!(
+            split("See fig. 3 (cf. Smith et al. 2020). Next one.", Lang::EN),
+            ["See fig. 3 (cf. Smith et al. 2020).", "Next one."]
+        );
+        assert_eq!(split("Apples etc. 2 kg each. Done.", Lang::EN), ["Apples etc. 2 kg each.", "Done."]);
         assert_eq!(
             split("U.S. officials came. They left.", Lang::EN),
             ["U.S. officials came.", "They left."]
