@@ -161,7 +161,7 @@ impl fmt::Display for Error {
             ErrorKind::Empty { path } => {
                 write!(
                     f,
-                    "{}: the file is empty or holds only white space; there is nothing to align",
+                    "{}: the file is empty or holds only white space; there is no text in it",
                     path.display()
                 )
             }

@@ -5,13 +5,12 @@
 //! succeeded; each file is written atomically, so a failure never leaves a
 //! half-written file behind.
 
-use crate::cmd::{check_distinct, lexicon, load_document, parse_langs};
+use crate::cmd::{align_renderings, check_distinct, lexicon, load_document, parse_langs};
 use crate::exit;
 use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, BeadKind, Verdict};
 use transdiff::error::{Error, ErrorKind, Result};
 use transdiff::export::{self, Format};
@@ -139,15 +138,7 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
         .zip(&langs[1..])
         .map(|(path, &lang)| load_document(path, lang, args.presplit))
         .collect::<Result<Vec<_>>>()?;
-    // Dictionaries are per language pair, so each rendering gets its own options.
-    let alignments = targets
-        .iter()
-        .map(|target| {
-            let lexicon = lexicon::load(&args.lexicon, source.lang, target.lang)?;
-            let options = AlignOptions { lexicon, ..AlignOptions::default() };
-            Ok(align(&source, target, &options))
-        })
-        .collect::<Result<Vec<Alignment>>>()?;
+    let alignments = align_renderings(&source, &targets, &args.lexicon)?;
 
     let mut outputs = Vec::new();
     for (alignment, rendering) in alignments.iter().zip(&args.renderings) {
@@ -362,6 +353,7 @@ fn check_fresh(alignment_path: &Path, doc: &Document) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use transdiff::align::AlignOptions;
 
     #[test]
     fn output_names_join_both_stems() {

@@ -11,7 +11,6 @@ use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use transdiff::align::{AlignOptions, align_many};
 use transdiff::alignment::Verdict;
 use transdiff::compare::{CompareOptions, Finding, FindingKind, Occurrence, Parsed, Severity, compare_with};
 use transdiff::error::{Error, Result};
@@ -19,6 +18,7 @@ use transdiff::text::{Document, Side};
 
 /// Arguments of `transdiff figures`.
 #[derive(Debug, Args)]
+#[command(after_help = AFTER_HELP)]
 pub struct FiguresArgs {
     /// The original text.
     pub original: PathBuf,
@@ -37,7 +37,23 @@ pub struct FiguresArgs {
     /// Leave out name findings (names spelled differently).
     #[arg(long)]
     pub no_names: bool,
+    /// Bilingual dictionaries for the aligner, as for `transdiff align`.
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = super::lexicon::HELP)]
+    pub lexicon: String,
 }
+
+const AFTER_HELP: &str = "\
+Findings: mismatch (a counterpart with another value), missing (in the original only), added
+(in the rendering only), figures inside wholly omitted or added passages (reported apart), and
+names spelled differently between or within versions (low severity; --no-names leaves them out).
+
+Examples:
+  transdiff figures texts/en.original.txt texts/sv.rendering.txt texts/nl.rendering.txt
+  transdiff figures texts/en.original.txt texts/nl.rendering.txt --format json
+  transdiff figures original.txt translation.txt --check --lang en --lang sv   # in a pipeline
+
+Exit codes: 0 done (no mismatched or missing figure under --check); 1 --check found a mismatched
+or missing figure; 2 bad usage or unreadable input.";
 
 /// How `transdiff figures` prints its findings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -70,7 +86,7 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         .collect::<Result<Vec<_>>>()?;
     let (original, renderings) = docs.split_first().ok_or_else(|| Error::usage("no original given"))?;
     let options = CompareOptions { names: !args.no_names };
-    let reports: Vec<Report> = align_many(original, renderings, &AlignOptions::default())
+    let reports: Vec<Report> = super::align_renderings(original, renderings, &args.lexicon)?
         .into_iter()
         .map(|al| {
             let findings = compare_with(&al, &options);

@@ -10,6 +10,8 @@ pub mod split;
 use crate::cli::{Cli, Command};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use transdiff::align::{AlignOptions, align};
+use transdiff::alignment::Alignment;
 use transdiff::error::{Error, ErrorKind, Result};
 use transdiff::lang::Lang;
 use transdiff::segment::{self, SegmentOptions};
@@ -65,4 +67,20 @@ pub fn parse_langs(codes: &[String], files: usize) -> Result<Vec<Option<Lang>>> 
             "--lang was given {n} times for {files} files; give it once per file, in the same order"
         ))),
     }
+}
+
+/// Aligns each rendering to the original with the dictionaries `--lexicon VALUE` names for that
+/// language pair, so `align`, `figures` and `review` pair the same texts alike.
+pub fn align_renderings(
+    original: &Document,
+    renderings: &[Document],
+    lexicon: &str,
+) -> Result<Vec<Alignment>> {
+    renderings
+        .iter()
+        .map(|rendering| {
+            let lexicon = lexicon::load(lexicon, original.lang, rendering.lang)?;
+            Ok(align(original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() }))
+        })
+        .collect()
 }

@@ -15,7 +15,7 @@ use clap::Args;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use transdiff::align::{self, AlignOptions};
+
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
@@ -208,13 +208,7 @@ fn from_documents(
     let missing: Vec<Document> =
         renderings.iter().zip(&fresh).filter(|(_, a)| a.is_none()).map(|(r, _)| r.clone()).collect();
     // With the same dictionaries as `align` (--lexicon), so both pair the texts alike.
-    let aligned = missing
-        .iter()
-        .map(|r| {
-            let lexicon = super::lexicon::load(lexicon, original.lang, r.lang)?;
-            Ok(align::align(original, r, &AlignOptions { lexicon, ..AlignOptions::default() }))
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let aligned = super::align_renderings(original, &missing, lexicon)?;
     let mut aligned = aligned.into_iter();
     let alignments = fresh.into_iter().map(|a| a.or_else(|| aligned.next())).collect::<Option<Vec<_>>>();
     let alignments = alignments.ok_or_else(|| Error::usage("internal: an alignment went missing"))?;
@@ -311,6 +305,7 @@ impl Store for FileStore {
 mod tests {
     use super::*;
     use pretty_assertions::assert_eq;
+    use transdiff::align::{self, AlignOptions};
 
     #[test]
     fn the_opening_note_warns_about_texts_that_are_not_translations() {
