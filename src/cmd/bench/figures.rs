@@ -26,6 +26,9 @@ pub struct FiguresArgs {
     /// Timing repetitions.
     #[arg(long, default_value_t = 50)]
     pub repeat: usize,
+    /// Dictionaries for the whole-pipeline alignment, as `transdiff figures --lexicon`.
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto")]
+    pub lexicon: String,
 }
 
 const LABELS: &str = include_str!("../../../tests/data/figures/labels.tsv");
@@ -51,7 +54,11 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         let path = format!("tests/data/figures/align.{pair}.tsv");
         let (al, chrome) = labels::gold_alignment(&path, &source, target, gold)?;
         golds.push((pair.clone(), al, chrome.clone()));
-        ours.push((pair.clone(), align(&source, target, &AlignOptions::default()), chrome));
+        let options = AlignOptions {
+            lexicon: crate::cmd::lexicon::load(&args.lexicon, source.lang, target.lang)?,
+            ..AlignOptions::default()
+        };
+        ours.push((pair.clone(), align(&source, target, &options), chrome));
     }
     println!(
         "transdiff bench figures: {} hand-labelled figures and pairs (tests/data/figures/labels.tsv)",
@@ -59,7 +66,13 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     );
     for (title, set) in [
         ("hand-made paragraph alignment (tests/data/figures/align.*.tsv): the comparison alone", &golds),
-        ("transdiff's own alignment (AlignOptions::default()): the whole pipeline", &ours),
+        (
+            &format!(
+                "transdiff's own alignment (--lexicon {}): the whole pipeline, as `transdiff figures` runs it",
+                args.lexicon
+            ),
+            &ours,
+        ),
     ] {
         println!("\n{title}");
         let mut figures = Score::default();
