@@ -11,7 +11,7 @@ use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use transdiff::alignment::Verdict;
+use transdiff::alignment::{Alignment, Verdict};
 use transdiff::compare::{CompareOptions, Finding, FindingKind, Occurrence, Parsed, Severity, compare_with};
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Side};
@@ -73,6 +73,19 @@ struct Report {
     similarity: f64,
 }
 
+impl Report {
+    /// The report of one rendering: its alignment's texts and verdict, and what was found.
+    fn new(alignment: Alignment, findings: Vec<Finding>) -> Report {
+        Report {
+            verdict: alignment.verdict,
+            similarity: alignment.similarity,
+            source: alignment.source,
+            target: alignment.target,
+            findings,
+        }
+    }
+}
+
 /// Runs `transdiff figures`.
 pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     let mut paths = vec![args.original.clone()];
@@ -90,13 +103,7 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         .into_iter()
         .map(|al| {
             let findings = compare_with(&al, &options);
-            Report {
-                verdict: al.verdict,
-                similarity: al.similarity,
-                source: al.source,
-                target: al.target,
-                findings,
-            }
+            Report::new(al, findings)
         })
         .collect();
     for r in reports.iter().filter(|r| r.verdict == Verdict::NotTranslation) {
@@ -338,13 +345,7 @@ mod tests {
             lexicons: Vec::new(),
         };
         let findings = compare(&al);
-        Report {
-            verdict: al.verdict,
-            similarity: al.similarity,
-            source: al.source,
-            target: al.target,
-            findings,
-        }
+        Report::new(al, findings)
     }
 
     #[test]
