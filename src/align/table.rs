@@ -113,11 +113,16 @@ impl Band {
     /// Projects beads found on units merged in pairs back onto the `n` × `m` units and widens
     /// the result by `radius` in every direction.
     pub fn around(path: &[Bead], n: usize, m: usize, radius: usize) -> Band {
+        Band::around_scaled(path, 2, n, m, radius)
+    }
+
+    /// [`Band::around`] for a path on units merged by `scale` (1: a path on these very units).
+    pub fn around_scaled(path: &[Bead], scale: usize, n: usize, m: usize, radius: usize) -> Band {
         let mut lo = vec![usize::MAX; n + 1];
         let mut hi = vec![0; n + 1];
         for bead in path {
-            let rows = (2 * bead.source.start).min(n)..=(2 * bead.source.end).min(n);
-            let cols = (2 * bead.target.start).min(m)..=(2 * bead.target.end).min(m);
+            let rows = (scale * bead.source.start).min(n)..=(scale * bead.source.end).min(n);
+            let cols = (scale * bead.target.start).min(m)..=(scale * bead.target.end).min(m);
             let first_row = rows.start().saturating_sub(radius);
             let last_row = (rows.end() + radius).min(n);
             for i in first_row..=last_row {
@@ -439,6 +444,22 @@ pub(crate) fn align_units(
         return finish(scorer, rows, cols, band, shapes, peak);
     };
     finish(scorer, rows, cols, band, shapes, 0)
+}
+
+/// [`align_units`] over all units of `scorer` searched only near `path`, a path over the same
+/// units found before (by a first pass with fewer anchors): within `radius` units of it.
+pub(crate) fn align_near(
+    scorer: &Scorer,
+    shapes: &[Shape],
+    path: &[Bead],
+    radius: usize,
+) -> (Vec<Bead>, usize) {
+    let (n, m) = (scorer.source.len(), scorer.target.len());
+    if n == 0 || m == 0 {
+        return align_units(scorer, 0..n, 0..m, shapes);
+    }
+    let band = Band::around_scaled(path, 1, n, m, radius);
+    finish(scorer, 0..n, 0..m, band, shapes, 0)
 }
 
 fn finish(
