@@ -11,12 +11,12 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 use transdiff::align::{self, AlignOptions};
+use transdiff::alignment::{Alignment, BeadKind};
 use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS};
+use transdiff::compare::labels;
 use transdiff::error::Result;
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment};
-use transdiff::alignment::{Alignment, BeadKind};
-use transdiff::compare::labels;
 use transdiff::text::{Document, ParagraphKind};
 
 const ALIGN_SV: &str = include_str!("../../../tests/data/figures/align.en-sv.tsv");
@@ -185,11 +185,18 @@ fn repeat(doc: &Document, n: usize) -> Result<Document> {
 /// beads that touch site chrome (per `chrome`'s paragraph kinds); a moved bead counts as
 /// its target alone (its source keeps its own bead).
 fn paragraph_beads(alignment: &Alignment, gold: &Alignment) -> Vec<(Vec<usize>, Vec<usize>)> {
-    let chrome = |doc: &Document, ps: &[usize]| ps.iter().any(|&p| doc.paragraphs[p].kind == ParagraphKind::Chrome);
+    let chrome =
+        |doc: &Document, ps: &[usize]| ps.iter().any(|&p| doc.paragraphs[p].kind == ParagraphKind::Chrome);
     alignment
         .beads
         .iter()
-        .map(|b| if b.kind == BeadKind::Moved { (Vec::new(), b.target.clone()) } else { (b.source.clone(), b.target.clone()) })
+        .map(|b| {
+            if b.kind == BeadKind::Moved {
+                (Vec::new(), b.target.clone())
+            } else {
+                (b.source.clone(), b.target.clone())
+            }
+        })
         .filter(|(s, t)| !chrome(&gold.source, s) && !chrome(&gold.target, t))
         .collect()
 }
@@ -198,11 +205,20 @@ fn paragraph_beads(alignment: &Alignment, gold: &Alignment) -> Vec<(Vec<usize>, 
 /// of the bundled texts (tests/data/figures/align.*.tsv): a bead counts only when both its
 /// sides are exactly the gold bead's. Beads that are wrong or missed are listed by lines.
 fn paragraph_scores(original: &Document, renderings: &[Document]) -> Result<()> {
-    println!("Paragraph beads against the hand-made gold (tests/data/figures/align.*.tsv), default options:");
-    for (rendering, gold) in renderings.iter().zip([ALIGN_SV, ALIGN_NL]) {
+    println!("Paragraph beads against the hand-made gold (tests/data/figures/align.*.tsv):");
+    for ((rendering, gold), dictionary) in
+        renderings.iter().zip([ALIGN_SV, ALIGN_NL]).flat_map(|pair| [(pair, false), (pair, true)])
+    {
         let path = format!("tests/data/figures/align.en-{}.tsv", rendering.lang);
         let (gold, _) = labels::gold_alignment(&path, original, rendering, gold)?;
-        let ours = align::align(original, rendering, &AlignOptions::default());
+        let mut options = AlignOptions::default();
+        if dictionary {
+            options.lexicon = crate::cmd::lexicon::load("auto", original.lang, rendering.lang)?;
+            if options.lexicon.is_empty() {
+                continue;
+            }
+        }
+        let ours = align::align(original, rendering, &options);
         let (expected, found) = (paragraph_beads(&gold, &gold), paragraph_beads(&ours, &gold));
         let right = found.iter().filter(|b| expected.contains(b)).count();
         let lines = |doc: &Document, ps: &[usize]| -> String {
@@ -213,17 +229,26 @@ fn paragraph_scores(original: &Document, renderings: &[Document]) -> Result<()> 
             }
         };
         let show = |beads: Vec<&(Vec<usize>, Vec<usize>)>| -> String {
-            beads.iter().map(|(s, t)| format!("{}:{}", lines(original, s), lines(rendering, t))).collect::<Vec<_>>().join(" ")
+            beads
+                .iter()
+                .map(|(s, t)| format!("{}:{}", lines(original, s), lines(rendering, t)))
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         println!(
-            "  en-{}: precision {:.3} ({right}/{}), recall {:.3} ({right}/{})",
+            "  en-{}, {}: precision {:.3} ({right}/{}), recall {:.3} ({right}/{})",
             rendering.lang,
+            if dictionary { "learned + FreeDict" } else { "default (learned)" },
             right as f64 / found.len().max(1) as f64,
             found.len(),
             right as f64 / expected.len().max(1) as f64,
             expected.len()
         );
-        println!("    wrong (en:{} lines): {}", rendering.lang, show(found.iter().filter(|b| !expected.contains(b)).collect()));
+        println!(
+            "    wrong (en:{} lines): {}",
+            rendering.lang,
+            show(found.iter().filter(|b| !expected.contains(b)).collect())
+        );
         println!("    missed: {}", show(expected.iter().filter(|b| !found.contains(b)).collect()));
     }
     println!();
