@@ -37,6 +37,9 @@ pub struct Costs {
     /// Extra cost, in a merge, of each unit that shares no anchor with the other side (so a
     /// heading is not swallowed by the paragraph next to it); 0 turns the check off.
     pub orphan: f64,
+    /// In a merge of several source units, a unit matched less densely than this share of
+    /// the merge's own density pays what omitting it would cost (0: off).
+    pub orphan_share: f64,
     /// Weight of the Gale-Church length term.
     pub length: f64,
     /// Variance per character of the length difference (Gale-Church's s²).
@@ -82,6 +85,7 @@ impl Default for Costs {
             merge_4_1: 4.0,
             merge_wide: 1.5,
             orphan: 0.0,
+            orphan_share: 0.0,
             length: 1.0,
             length_variance: 6.8,
             anchor: 3.5,
@@ -111,6 +115,7 @@ impl Costs {
             indel_per_char: 0.02,
             merge_2_1: 2.0,
             orphan: 4.0,
+            orphan_share: 0.5,
             ..Costs::default()
         }
     }
@@ -141,6 +146,7 @@ impl Costs {
             "merge_4_1" => &mut self.merge_4_1,
             "merge_wide" => &mut self.merge_wide,
             "orphan" => &mut self.orphan,
+            "orphan_share" => &mut self.orphan_share,
             "length" => &mut self.length,
             "length_variance" => &mut self.length_variance,
             "anchor" => &mut self.anchor,
@@ -654,7 +660,7 @@ impl Scorer<'_> {
     }
 
     /// The cost of pairing source units `s` with target units `t` (the table computes the
-    /// same from its pair cache; this direct form is for tests).
+    /// same from its pair cache, less the orphan-share term; this direct form is for tests).
     #[cfg(test)]
     pub fn cost(&self, s: std::ops::Range<usize>, t: std::ops::Range<usize>, scratch: &mut Scratch) -> f64 {
         let (a, b) = (s.len(), t.len());
