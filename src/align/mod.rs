@@ -208,10 +208,12 @@ impl Pass {
         near: Option<&[table::Bead]>,
     ) -> Pass {
         let costs = &options.costs;
+        // A first pass that only teaches the lexicon and leads the second need not find moves.
+        let moves = options.moves && !(options.learn && near.is_none());
         let sentences = scorer(&tok.source, &tok.target, tok, costs);
         let presplit = source.layout == Layout::PreSplit || target.layout == Layout::PreSplit;
         let (beads, similarity, path) = if presplit {
-            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, options.moves, near);
+            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near);
             (beads.into_iter().map(|b| mirror(b, source, target)).collect(), similarity, path)
         } else {
             let merge = |doc: &Document, units: &[Unit]| -> Vec<Unit> {
@@ -219,8 +221,7 @@ impl Pass {
             };
             let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
             let paragraphs = scorer(&ps, &pt, tok, &options.paragraph_costs);
-            let (mut beads, similarity, path) =
-                align_level(&paragraphs, PARAGRAPH_SHAPES, options.moves, near);
+            let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near);
             for bead in &mut beads {
                 bead.sentences = sentence_beads(&sentences, bead, source, target, similarity);
             }
