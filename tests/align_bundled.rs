@@ -132,7 +132,7 @@ fn renderings_are_translations_and_unrelated_texts_are_not() {
             ("sv", 0.91, Verdict::Translation),
             ("nl", 0.94, Verdict::Translation),
             ("magazine", 0.28, Verdict::NotTranslation),
-            ("article", 0.45, Verdict::NotTranslation),
+            ("article", 0.41, Verdict::NotTranslation),
         ]
     );
 }

@@ -48,7 +48,7 @@ pub use table::CELL_BYTES;
 pub use verdict::THRESHOLD;
 
 use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
-use crate::lexicon::{self, Lexicon, Normalizer};
+use crate::lexicon::{self, LearnOptions, Lexicon, Normalizer};
 use crate::text::{Document, Layout, Level};
 use score::{Lexicons, Scorer, Tokenised, Unit};
 use std::ops::Range;
@@ -92,6 +92,12 @@ const SENTENCE_MOVE_WEIGHT: f64 = 10.0;
 /// (38 pairs at 0.6, 242 at 0).
 const LEARN_CONFIDENCE: f64 = 0.0;
 
+/// EM iterations of the learned lexicon (IBM Model 1, each direction).
+const LEARN_ITERATIONS: usize = 5;
+
+/// Half-width, in units, of the second pass's band around the first pass's path.
+const SECOND_PASS_RADIUS: usize = 3;
+
 /// Aligns `target` (a rendering) to `source` (the original).
 ///
 /// ```
@@ -113,13 +119,22 @@ pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Al
     let mut names = if dictionary.is_empty() { Vec::new() } else { dictionary.names.clone() };
     let empty = Lexicon::new();
     let first = Lexicons { dictionary, learned: &empty };
-    let mut pass = Pass::run(source, target, options, first, &normalizers, options.learn);
+    let norms = (&normalizers.0, &normalizers.1);
+    // The texts are tokenised once: the second pass only adds the learned pairs to the anchors.
+    let mut tok = tokenise_sentences(source, target, &options.costs, first, norms, options.learn);
+    let mut pass = Pass::run(source, target, options, &tok, None);
     if options.learn {
-        let learned = lexicon::learn(&pass.confident_pairs());
+        let learned = lexicon::learn_with(
+            &pass.pairs,
+            &LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() },
+        );
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {
-            let second = Lexicons { dictionary, learned: &learned };
-            pass = Pass::run(source, target, options, second, &normalizers, false);
+            tok.add_learned(&learned, &options.costs);
+            // The learned pairs move beads locally: the second pass searches only near the
+            // first pass's path.
+            let near = std::mem::take(&mut pass.path);
+            pass = Pass::run(source, target, options, &tok, Some(&near));
         }
     }
     names.dedup();
@@ -178,39 +193,45 @@ struct Pass {
     similarity: f64,
     /// Words of confident 1-1 sentence beads, for learning.
     pairs: Vec<(Vec<String>, Vec<String>)>,
+    /// The top level's path (paragraphs, or sentences of pre-split input), before moves.
+    path: Vec<table::Bead>,
 }
 
 impl Pass {
+    /// One pass over tokenised texts; `near` restricts the top level's search to a band
+    /// around a path found before.
     fn run(
         source: &Document,
         target: &Document,
         options: &AlignOptions,
-        lexicons: Lexicons,
-        normalizers: &(Normalizer, Normalizer),
-        keep_words: bool,
+        tok: &Tokenised,
+        near: Option<&[table::Bead]>,
     ) -> Pass {
         let costs = &options.costs;
-        let normalizers = (&normalizers.0, &normalizers.1);
-        let tok = tokenise_sentences(source, target, costs, lexicons, normalizers, keep_words);
-        let sentences = scorer(&tok.source, &tok.target, &tok, costs);
+        // A first pass that only teaches the lexicon and leads the second need not find moves.
+        let moves = options.moves && !(options.learn && near.is_none());
+        let sentences = scorer(&tok.source, &tok.target, tok, costs);
         let presplit = source.layout == Layout::PreSplit || target.layout == Layout::PreSplit;
-        let (beads, similarity) = if presplit {
-            let (beads, similarity) = align_level(&sentences, SENTENCE_SHAPES, options.moves);
-            (beads.into_iter().map(|b| mirror(b, source, target)).collect(), similarity)
+        let (beads, similarity, path) = if presplit {
+            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near);
+            (beads.into_iter().map(|b| mirror(b, source, target)).collect(), similarity, path)
         } else {
             let merge = |doc: &Document, units: &[Unit]| -> Vec<Unit> {
                 doc.paragraphs.iter().map(|p| Unit::merge(&units[p.sentences.clone()])).collect()
             };
             let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
-            let paragraphs = scorer(&ps, &pt, &tok, &options.paragraph_costs);
-            let (mut beads, similarity) = align_level(&paragraphs, PARAGRAPH_SHAPES, options.moves);
+            let paragraphs = scorer(&ps, &pt, tok, &options.paragraph_costs);
+            let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near);
             for bead in &mut beads {
                 bead.sentences = sentence_beads(&sentences, bead, source, target, similarity);
             }
-            (beads, similarity)
+            (beads, similarity, path)
         };
+        // Only a first pass (with words kept) teaches the lexicon.
+        let learning = options.learn && near.is_none();
         let pairs = beads
             .iter()
+            .filter(|_| learning)
             .flat_map(|b| &b.sentences)
             .filter(|b| {
                 b.kind == BeadKind::Match
@@ -218,13 +239,14 @@ impl Pass {
                     && b.target.len() == 1
                     && b.confidence >= LEARN_CONFIDENCE
             })
-            .map(|b| (tok.source[b.source[0]].words.clone(), tok.target[b.target[0]].words.clone()))
+            .map(|b| {
+                let words = |side: usize, unit: &Unit| -> Vec<String> {
+                    unit.words.iter().map(|&w| tok.vocab[side][w as usize].clone()).collect()
+                };
+                (words(0, &tok.source[b.source[0]]), words(1, &tok.target[b.target[0]]))
+            })
             .collect();
-        Pass { beads, similarity, pairs }
-    }
-
-    fn confident_pairs(&self) -> Vec<(Vec<String>, Vec<String>)> {
-        self.pairs.clone()
+        Pass { beads, similarity, pairs, path }
     }
 }
 
@@ -247,8 +269,17 @@ fn scorer<'a>(source: &'a [Unit], target: &'a [Unit], tok: &'a Tokenised, costs:
 }
 
 /// Aligns all units of `scorer`: beads (with moves) and the texts' similarity.
-fn align_level(scorer: &Scorer, shapes: &[Shape], find_moves: bool) -> (Vec<Bead>, f64) {
-    let (path, _) = table::align_units(scorer, 0..scorer.source.len(), 0..scorer.target.len(), shapes);
+fn align_level(
+    scorer: &Scorer,
+    shapes: &[Shape],
+    find_moves: bool,
+    near: Option<&[table::Bead]>,
+) -> (Vec<Bead>, f64, Vec<table::Bead>) {
+    let (path, _) = match near {
+        Some(near) => table::align_near(scorer, shapes, near, SECOND_PASS_RADIUS),
+        None => table::align_units(scorer, 0..scorer.source.len(), 0..scorer.target.len(), shapes),
+    };
+    let raw = path.clone();
     let similarity = verdict::similarity(scorer, &path);
     // Splitting moved units out of merges helps paragraphs (a moved paragraph glued to its
     // neighbour) but costs sentence pairs more than it gains (Text+Berg dev).
@@ -282,7 +313,7 @@ fn align_level(scorer: &Scorer, shapes: &[Shape], find_moves: bool) -> (Vec<Bead
             }
         })
         .collect();
-    (beads, similarity)
+    (beads, similarity, raw)
 }
 
 /// A path bead as an output bead, with its kind and confidence.

@@ -37,6 +37,9 @@ pub struct Costs {
     /// Extra cost, in a merge, of each unit that shares no anchor with the other side (so a
     /// heading is not swallowed by the paragraph next to it); 0 turns the check off.
     pub orphan: f64,
+    /// In a merge of several source units, a unit matched less densely than this share of
+    /// the merge's own density pays what omitting it would cost (0: off).
+    pub orphan_share: f64,
     /// Weight of the Gale-Church length term.
     pub length: f64,
     /// Variance per character of the length difference (Gale-Church's s²).
@@ -82,6 +85,7 @@ impl Default for Costs {
             merge_4_1: 4.0,
             merge_wide: 1.5,
             orphan: 0.0,
+            orphan_share: 0.0,
             length: 1.0,
             length_variance: 6.8,
             anchor: 3.5,
@@ -111,6 +115,7 @@ impl Costs {
             indel_per_char: 0.02,
             merge_2_1: 2.0,
             orphan: 4.0,
+            orphan_share: 0.5,
             ..Costs::default()
         }
     }
@@ -141,6 +146,7 @@ impl Costs {
             "merge_4_1" => &mut self.merge_4_1,
             "merge_wide" => &mut self.merge_wide,
             "orphan" => &mut self.orphan,
+            "orphan_share" => &mut self.orphan_share,
             "length" => &mut self.length,
             "length_variance" => &mut self.length_variance,
             "anchor" => &mut self.anchor,
@@ -204,8 +210,9 @@ pub(crate) struct Unit {
     pub len: f64,
     /// Anchor token ids, sorted, without repeats.
     pub tokens: Vec<u32>,
-    /// Every word of the unit in lookup form, for learning a lexicon.
-    pub words: Vec<String>,
+    /// Every word of the unit in lookup form (ids into [`Tokenised::vocab`] of its side),
+    /// for learning a lexicon.
+    pub words: Vec<u32>,
 }
 
 impl Unit {
@@ -250,6 +257,10 @@ pub(crate) struct Tokenised {
     pub anchors: Anchors,
     /// Average target length per source character.
     pub ratio: f64,
+    /// Word lookup forms, when a lexicon was used or words were kept.
+    pub forms: Option<Forms>,
+    /// Source and target lookup forms that [`Unit::words`] refer to.
+    pub vocab: [Vec<String>; 2],
 }
 
 /// What the token interner keeps per token id.
@@ -275,12 +286,18 @@ pub(crate) fn tokenise(
     let mut ids: HashMap<(TokenKind, String), u32> = HashMap::new();
     let mut info: Vec<TokenInfo> = Vec::new();
     let mut side_units = [Vec::new(), Vec::new()];
+    let mut stems = [Stems::default(), Stems::default()];
     for (side, texts) in [source, target].into_iter().enumerate() {
         let normalizer = if side == 0 { normalizers.0 } else { normalizers.1 };
         for text in texts {
             let tokens = tokenize(text);
             // Stemming every word is the dearest part of tokenising: only for learning.
-            let words = if keep_words { normalizer.words(text) } else { Vec::new() };
+            // Each distinct word is stemmed once (a cache per side), not at every occurrence.
+            let words = if keep_words {
+                split_words(text).map(|w| stems[side].id(normalizer, w)).collect()
+            } else {
+                Vec::new()
+            };
             let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words };
             for Token { kind, text: token, capitalised, raw } in tokens {
                 let letters = token.chars().count();
@@ -328,22 +345,121 @@ pub(crate) fn tokenise(
     for unit in source_units.iter_mut().chain(target_units.iter_mut()) {
         unit.tokens.retain(|&t| weight[t as usize] > 0.0);
     }
-    let equivalents = equivalents(&info, costs, lexicons, normalizers);
+    let forms = (keep_words || !lexicons.dictionary.is_empty() || !lexicons.learned.is_empty())
+        .then(|| Forms::new(&info, normalizers, &mut stems));
+    let mut equivalents = cognates(&info, costs);
+    if let Some(forms) = &forms {
+        for (lexicon, weight) in [(lexicons.dictionary, costs.lexicon), (lexicons.learned, costs.learned)] {
+            forms.add(&mut equivalents, lexicon, weight);
+        }
+    }
     let total = |units: &[Unit]| units.iter().map(|u| u.len).sum::<f64>();
     let ratio = match (total(&source_units), total(&target_units)) {
         (s, t) if s > 0.0 && t > 0.0 => t / s,
         _ => 1.0,
     };
-    Tokenised { source: source_units, target: target_units, anchors: Anchors { weight, equivalents }, ratio }
+    let vocab = stems.map(|s| s.forms);
+    Tokenised {
+        source: source_units,
+        target: target_units,
+        anchors: Anchors { weight, equivalents },
+        ratio,
+        forms,
+        vocab,
+    }
 }
 
-/// Cognates (similar words on the two sides) and lexicon pairs, per source token id.
-fn equivalents(
-    info: &[TokenInfo],
-    costs: &Costs,
-    lexicons: Lexicons,
-    normalizers: (&Normalizer, &Normalizer),
-) -> Vec<Vec<(u32, f64)>> {
+/// Lookup forms (stems) of words, computed once per distinct word.
+#[derive(Default)]
+struct Stems {
+    /// Word as written → id of its lookup form.
+    ids: HashMap<String, u32>,
+    /// Lookup forms by id.
+    forms: Vec<String>,
+}
+
+impl Stems {
+    fn id(&mut self, normalizer: &Normalizer, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.forms.len() as u32;
+        self.forms.push(normalizer.normalize(word));
+        self.ids.insert(word.to_string(), id);
+        id
+    }
+
+    fn get(&mut self, normalizer: &Normalizer, word: &str) -> &str {
+        let id = self.id(normalizer, word);
+        &self.forms[id as usize]
+    }
+}
+
+/// Splits a text into words as [`Normalizer::words`] does: maximal runs of letters and
+/// digits (apostrophes split).
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// The lookup forms of the word tokens, kept so that a lexicon learned after a first pass
+/// can be added to the anchors without tokenising the texts again.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Forms {
+    /// Source word token ids with their lookup forms.
+    source: Vec<(u32, String)>,
+    /// Target word token ids by lookup form.
+    target: HashMap<String, Vec<u32>>,
+}
+
+impl Forms {
+    fn new(info: &[TokenInfo], normalizers: (&Normalizer, &Normalizer), stems: &mut [Stems; 2]) -> Forms {
+        let mut forms = Forms::default();
+        for (id, t) in info.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            if t.df[0] > 0 {
+                let form = stems[0].get(normalizers.0, t.raw[0].as_deref().unwrap_or(&t.text));
+                forms.source.push((id as u32, form.to_string()));
+            }
+            if t.df[1] > 0 {
+                let form = stems[1].get(normalizers.1, t.raw[1].as_deref().unwrap_or(&t.text));
+                forms.target.entry(form.to_string()).or_default().push(id as u32);
+            }
+        }
+        forms
+    }
+
+    /// Adds `lexicon`'s pairs, at `weight` times their strength, to the equivalents.
+    fn add(&self, equivalents: &mut [Vec<(u32, f64)>], lexicon: &Lexicon, weight: f64) {
+        if lexicon.is_empty() || weight <= 0.0 {
+            return;
+        }
+        for (id, form) in &self.source {
+            for (translation, strength) in lexicon.translations(form) {
+                for &other in self.target.get(translation).map_or(&[][..], Vec::as_slice) {
+                    if other != *id {
+                        equivalents[*id as usize].push((other, weight * f64::from(*strength).min(1.0)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Tokenised {
+    /// Adds a learned lexicon's pairs to the anchors (weighted by [`Costs::learned`]), as if
+    /// the texts had been tokenised with it. Needs the word forms (tokenised with
+    /// `keep_words`); without them this does nothing.
+    pub fn add_learned(&mut self, lexicon: &Lexicon, costs: &Costs) {
+        if let Some(forms) = &self.forms {
+            forms.add(&mut self.anchors.equivalents, lexicon, costs.learned);
+        }
+    }
+}
+
+/// Cognates (similar words on the two sides), per source token id.
+fn cognates(info: &[TokenInfo], costs: &Costs) -> Vec<Vec<(u32, f64)>> {
     let mut out = vec![Vec::new(); info.len()];
     let target_words: Vec<(u32, &TokenInfo)> = info
         .iter()
@@ -381,30 +497,6 @@ fn equivalents(
                     let sim = word_similarity(&t.text, text);
                     if sim >= costs.cognate_threshold {
                         out[id].push((other, costs.cognate * sim));
-                    }
-                }
-            }
-        }
-    }
-    let used = [(lexicons.dictionary, costs.lexicon), (lexicons.learned, costs.learned)];
-    let used: Vec<(&Lexicon, f64)> = used.into_iter().filter(|(l, w)| !l.is_empty() && *w > 0.0).collect();
-    if !used.is_empty() {
-        let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
-        for &(id, t) in &target_words {
-            let raw = t.raw[1].as_deref().unwrap_or(&t.text);
-            by_form.entry(normalizers.1.normalize(raw)).or_default().push(id);
-        }
-        for (id, t) in info.iter().enumerate() {
-            if t.kind != TokenKind::Word || t.df[0] == 0 {
-                continue;
-            }
-            let form = normalizers.0.normalize(t.raw[0].as_deref().unwrap_or(&t.text));
-            for &(lexicon, weight) in &used {
-                for (translation, strength) in lexicon.translations(&form) {
-                    for &other in by_form.get(translation).map_or(&[][..], Vec::as_slice) {
-                        if other as usize != id {
-                            out[id].push((other, weight * f64::from(*strength).min(1.0)));
-                        }
                     }
                 }
             }
@@ -568,7 +660,7 @@ impl Scorer<'_> {
     }
 
     /// The cost of pairing source units `s` with target units `t` (the table computes the
-    /// same from its pair cache; this direct form is for tests).
+    /// same from its pair cache, less the orphan-share term; this direct form is for tests).
     #[cfg(test)]
     pub fn cost(&self, s: std::ops::Range<usize>, t: std::ops::Range<usize>, scratch: &mut Scratch) -> f64 {
         let (a, b) = (s.len(), t.len());

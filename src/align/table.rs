@@ -113,11 +113,16 @@ impl Band {
     /// Projects beads found on units merged in pairs back onto the `n` × `m` units and widens
     /// the result by `radius` in every direction.
     pub fn around(path: &[Bead], n: usize, m: usize, radius: usize) -> Band {
+        Band::around_scaled(path, 2, n, m, radius)
+    }
+
+    /// [`Band::around`] for a path on units merged by `scale` (1: a path on these very units).
+    pub fn around_scaled(path: &[Bead], scale: usize, n: usize, m: usize, radius: usize) -> Band {
         let mut lo = vec![usize::MAX; n + 1];
         let mut hi = vec![0; n + 1];
         for bead in path {
-            let rows = (2 * bead.source.start).min(n)..=(2 * bead.source.end).min(n);
-            let cols = (2 * bead.target.start).min(m)..=(2 * bead.target.end).min(m);
+            let rows = (scale * bead.source.start).min(n)..=(scale * bead.source.end).min(n);
+            let cols = (scale * bead.target.start).min(m)..=(scale * bead.target.end).min(m);
             let first_row = rows.start().saturating_sub(radius);
             let last_row = (rows.end() + radius).min(n);
             for i in first_row..=last_row {
@@ -247,9 +252,13 @@ impl<'a, 'b> Pairs<'a, 'b> {
         // An orphan shares no anchor with any single unit of the other side. (The pairs' best,
         // not their sum: a name spelled alike in two units must not count twice.)
         let mut orphans = 0;
+        // Cost of the source units of a merge that carry too little evidence of their own.
+        let mut unsupported = 0.0;
         if self.scorer.costs.orphan > 0.0 && s.source + s.target > 2 {
             let mut column = [0.0f64; 8];
-            for ii in i0 + 1..=i {
+            // Each source unit's best single-unit match, its own anchor weight and length.
+            let mut rows = [(0.0f64, 0.0f64, 0.0f64); 8];
+            for (r, ii) in (i0 + 1..=i).enumerate() {
                 let mut row: f64 = 0.0;
                 for (c, jj) in (j0 + 1..=j).enumerate() {
                     let m = self.pair(band, ii, jj);
@@ -259,8 +268,29 @@ impl<'a, 'b> Pairs<'a, 'b> {
                     }
                 }
                 orphans += usize::from(row < ORPHAN_WEIGHT);
+                if let Some(slot) = rows.get_mut(r) {
+                    let weight = self.source_weight[ii] - self.source_weight[ii - 1];
+                    *slot = (row, weight, self.source_len[ii] - self.source_len[ii - 1]);
+                }
             }
             orphans += column[..s.target.min(column.len())].iter().filter(|&&m| m < ORPHAN_WEIGHT).count();
+            // With several source units, each must be matched at least `orphan_share` times as
+            // densely as the merge as a whole; one that is not rides on its neighbours'
+            // evidence, and pays what omitting it would cost (so a long omitted paragraph that
+            // shares a name with the next one is not made part of its rendering).
+            let share = self.scorer.costs.orphan_share;
+            if share > 0.0 && s.source > 1 {
+                let rows = &rows[..s.source.min(rows.len())];
+                let (matched, weight) = rows.iter().fold((0.0, 0.0), |(m, w), &(a, b, _)| (m + a, w + b));
+                if weight > 0.0 {
+                    let density = matched / weight;
+                    unsupported = rows
+                        .iter()
+                        .filter(|&&(m, w, _)| m >= ORPHAN_WEIGHT && m < share * density * w)
+                        .map(|&(_, _, len)| self.scorer.indel_cost(1, len))
+                        .sum();
+                }
+            }
         }
         let shape = (s.source, s.target);
         // The overlap of a merge is at most the sum of its unit pairs' (each source anchor is
@@ -275,6 +305,7 @@ impl<'a, 'b> Pairs<'a, 'b> {
         let best_case = Overlap { matched: most, source: weights.0, target: weights.1 };
         let bound =
             self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap: best_case, orphans });
+        let bound = bound + unsupported;
         if bound >= limit {
             return None;
         }
@@ -288,7 +319,9 @@ impl<'a, 'b> Pairs<'a, 'b> {
             let (r, c) = (self.rows.start + i0, self.cols.start + j0);
             self.scorer.overlap(r..r + s.source, c..c + s.target, &mut self.scratch.borrow_mut())
         };
-        Some(self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap, orphans }))
+        Some(
+            self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap, orphans }) + unsupported,
+        )
     }
 }
 
@@ -439,6 +472,22 @@ pub(crate) fn align_units(
         return finish(scorer, rows, cols, band, shapes, peak);
     };
     finish(scorer, rows, cols, band, shapes, 0)
+}
+
+/// [`align_units`] over all units of `scorer` searched only near `path`, a path over the same
+/// units found before (by a first pass with fewer anchors): within `radius` units of it.
+pub(crate) fn align_near(
+    scorer: &Scorer,
+    shapes: &[Shape],
+    path: &[Bead],
+    radius: usize,
+) -> (Vec<Bead>, usize) {
+    let (n, m) = (scorer.source.len(), scorer.target.len());
+    if n == 0 || m == 0 {
+        return align_units(scorer, 0..n, 0..m, shapes);
+    }
+    let band = Band::around_scaled(path, 1, n, m, radius);
+    finish(scorer, 0..n, 0..m, band, shapes, 0)
 }
 
 fn finish(
