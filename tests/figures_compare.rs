@@ -353,3 +353,23 @@ fn another_languages_notation_changes_nothing() {
         renotate(extra, Lang::SV, Notation::English).contains("3,500,000.75 kronor, 12.5 procent av 1200")
     );
 }
+
+#[test]
+fn a_paragraph_folded_into_a_merge_with_no_sentence_matched_is_an_omitted_passage() {
+    // The paragraph search may fold a paragraph the rendering leaves out into its
+    // neighbour's bead (en 23 of the bundled texts); when no sentence of it is matched
+    // at sentence level, its figures belong to an omitted passage, not to the prose.
+    let a = doc("en.txt", "The rally was peaceful.\n\nThirteen police died.\n", Lang::EN);
+    let b = doc("sv.txt", "Mötet var fredligt.\n", Lang::SV);
+    let beads = vec![bead(BeadKind::Match, &[0, 1], &[0], &[(&[0], &[0]), (&[1], &[])], &a, &b)];
+    assert_eq!(
+        brief(&compare_with(&alignment(a.clone(), b.clone(), beads), &figures_only())),
+        vec![(FindingKind::InOmittedPassage, "3:Thirteen".into(), "-".into())]
+    );
+    // Matched at sentence level, the same figure is simply missing.
+    let beads = vec![bead(BeadKind::Match, &[0, 1], &[0], &[(&[0, 1], &[0])], &a, &b)];
+    assert_eq!(
+        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        vec![(FindingKind::Missing, "3:Thirteen".into(), "-".into())]
+    );
+}

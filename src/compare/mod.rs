@@ -297,6 +297,20 @@ fn bead_items(bead: &Bead, side: Side, doc: &Document, figures: &[Vec<Figure>]) 
     items
 }
 
+/// True when paragraph `p` on `side` shares a paragraph bead with others but none of
+/// its sentences is matched at sentence level: the paragraph-level search folded a
+/// passage the other version leaves out (or adds) into a neighbour's bead, and its
+/// figures belong to that whole passage, not to the prose around it.
+fn folded_unrendered(bead: &Bead, side: Side, doc: &Document, p: usize) -> bool {
+    if bead.units(side).len() < 2 || bead.sentences.is_empty() {
+        return false;
+    }
+    let own = &doc.paragraphs[p].sentences;
+    !bead.sentences.iter().any(|s| {
+        matches!(s.kind, BeadKind::Match | BeadKind::Moved) && s.units(side).iter().any(|i| own.contains(i))
+    })
+}
+
 fn compare_bead(
     b: usize,
     bead: &Bead,
@@ -366,6 +380,18 @@ fn compare_bead(
                 continue;
             }
             let lone_caption = caption(side, it.paragraph) && !has_caption(side.other());
+            if !lone_caption && folded_unrendered(bead, side, docs[side], it.paragraph) {
+                let note = match side {
+                    Side::Source => format!("{} is in a passage the rendering leaves out", f.text),
+                    Side::Target => format!("{} is in a passage the rendering adds", f.text),
+                };
+                let kind = match side {
+                    Side::Source => FindingKind::InOmittedPassage,
+                    Side::Target => FindingKind::InAddedPassage,
+                };
+                local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), note));
+                continue;
+            }
             let (kind, note) = match (side, lone_caption) {
                 (Side::Source, false) => {
                     (FindingKind::Missing, format!("{} has no counterpart in the rendering", f.text))
