@@ -93,6 +93,107 @@ impl Lang {
     }
 }
 
+/// Month names, lower-cased, January first, per language that has them here.
+const MONTHS: &[(Lang, [&str; 12])] = &[
+    (
+        Lang::EN,
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+    ),
+    (
+        Lang::SV,
+        [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+    ),
+    (
+        Lang::NL,
+        [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+    ),
+    (
+        Lang::DE,
+        [
+            "januar",
+            "februar",
+            "märz",
+            "april",
+            "mai",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "dezember",
+        ],
+    ),
+    (
+        Lang::FR,
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+    ),
+];
+
+/// The month (1–12) a lower-cased `word` names in `lang`, if transdiff knows that language's months.
+pub fn month_number(lang: Lang, word: &str) -> Option<u8> {
+    let (_, names) = MONTHS.iter().find(|(l, _)| *l == lang)?;
+    names.iter().position(|m| *m == word).map(|i| i as u8 + 1)
+}
+
+/// True when `word` names a month in any language transdiff knows (case-insensitive).
+pub fn is_month_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    MONTHS.iter().any(|(_, names)| names.contains(&lower.as_str()))
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code)
@@ -126,6 +227,17 @@ mod tests {
         assert_eq!(Lang::from_code("nl").map(Lang::iso639_3), Some("nld"));
         assert_eq!(Lang::from_code("deu").map(Lang::code), Some("de"));
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn months_by_language() {
+        assert_eq!(month_number(Lang::SV, "januari"), Some(1));
+        assert_eq!(month_number(Lang::NL, "maart"), Some(3));
+        assert_eq!(month_number(Lang::DE, "märz"), Some(3));
+        assert_eq!(month_number(Lang::EN, "maart"), None);
+        assert_eq!(month_number(Lang::UND, "may"), None);
+        assert!(is_month_name("Décembre") && is_month_name("MÄRZ") && is_month_name("mei"));
+        assert!(!is_month_name("monday"));
     }
 
     #[test]

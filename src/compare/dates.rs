@@ -30,66 +30,18 @@ impl Date {
     }
 }
 
-const EN: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// The month (1–12) `word` names in `lang`. English months must be capitalised,
 /// so the verb "may" and the name "March" in prose are told apart by the caller's
 /// further check that a day or year stands next to the month.
 pub fn month(word: &str, lang: Lang) -> Option<u8> {
-    let names = match lang {
-        l if l == Lang::EN => {
-            if !word.starts_with(|c: char| c.is_uppercase()) {
-                return None;
-            }
-            &EN
-        }
-        l if l == Lang::SV => &SV,
-        l if l == Lang::NL => &NL,
-        _ => return None,
-    };
-    let lower = word.to_lowercase();
-    names.iter().position(|m| *m == lower).map(|i| i as u8 + 1)
+    // Dates are parsed in the languages whose figures are compared.
+    if ![Lang::EN, Lang::SV, Lang::NL].contains(&lang) {
+        return None;
+    }
+    if lang == Lang::EN && !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    crate::lang::month_number(lang, &word.to_lowercase())
 }
 
 #[cfg(test)]

@@ -275,51 +275,9 @@ pub(crate) fn lookup(word: &str, lang: Lang) -> Option<Class> {
     table(lang).iter().chain(GENERIC).find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, class)| class)
 }
 
-/// Month names (lower-cased) in the languages we know, for "5. Januar"-style dates.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "januari",
-    "februari",
-    "mars",
-    "maart",
-    "maj",
-    "mei",
-    "juni",
-    "juli",
-    "augusti",
-    "augustus",
-    "oktober",
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "dezember",
-    "janvier",
-    "février",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
 /// True when `word` names a month in one of the languages we know.
 pub(crate) fn is_month(word: &str) -> bool {
-    word.len() <= 10 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    word.len() <= 10 && crate::lang::is_month_name(word)
 }
 
 /// True for languages that write ordinal numbers with a period ("am 5. Mai", "2. maailmansota").
