@@ -336,6 +336,28 @@ impl<'a> Parser<'a> {
         self.s(i).to_lowercase()
     }
 
+    /// Pushes a date that runs from token `first` to before `end`, taking in a year that
+    /// follows it (after a comma too, where `comma` allows: "January 10, 2022").
+    fn push_date(&mut self, first: usize, mut end: usize, month: u8, day: u8, comma: bool) -> usize {
+        let mut date = Date { year: None, month: Some(month), day: Some(day) };
+        let skip = usize::from(comma && self.tk(end) == Some(Tk::Punct(',')));
+        let k = self.after_space(end + skip);
+        if k > end + skip
+            && let Some(y) = self.year_at(k)
+        {
+            date.year = Some(y);
+            end = k + 1;
+        }
+        self.push(Draft {
+            first,
+            end,
+            kind: FigureKind::Date,
+            value: Value::Date(date),
+            unit: None,
+            weak: false,
+        })
+    }
+
     fn push(&mut self, d: Draft) -> usize {
         let span = self.toks[d.first].start..self.toks[d.end - 1].end;
         self.out.push(Figure {
@@ -413,23 +435,7 @@ impl<'a> Parser<'a> {
                 && j > i + 1
                 && let Some(month) = dates::month(self.s(j), self.lang)
             {
-                let mut date = Date { year: None, month: Some(month), day: Some(n as u8) };
-                let mut end = j + 1;
-                let k = self.after_space(end);
-                if k > end
-                    && let Some(y) = self.year_at(k)
-                {
-                    date.year = Some(y);
-                    end = k + 1;
-                }
-                return self.push(Draft {
-                    first: i,
-                    end,
-                    kind: FigureKind::Date,
-                    value: Value::Date(date),
-                    unit: None,
-                    weak: false,
-                });
+                return self.push_date(i, j + 1, month, n as u8, false);
             }
             // "10:30"
             if self.tk(i + 1) == Some(Tk::Punct(':'))
@@ -731,23 +737,7 @@ impl<'a> Parser<'a> {
                     {
                         end += 1;
                     }
-                    let mut date = Date { year: None, month: Some(month), day: Some(day) };
-                    let comma = usize::from(self.tk(end) == Some(Tk::Punct(',')));
-                    let k = self.after_space(end + comma);
-                    if k > end + comma
-                        && let Some(y) = self.year_at(k)
-                    {
-                        date.year = Some(y);
-                        end = k + 1;
-                    }
-                    return self.push(Draft {
-                        first: i,
-                        end,
-                        kind: FigureKind::Date,
-                        value: Value::Date(date),
-                        unit: None,
-                        weak: false,
-                    });
+                    return self.push_date(i, end, month, day, true);
                 }
             }
             return i + 1;
