@@ -37,12 +37,14 @@ bead the sentence beads follow the same rule: Moved sentence beads point at sour
 sentences, target sentences nobody renders stay Added.
 */
 
+pub mod explain;
 mod moved;
 pub mod score;
 mod table;
 mod tokens;
 mod verdict;
 
+pub use explain::{Explanation, explain, explain_bead};
 pub use score::Costs;
 pub use table::CELL_BYTES;
 pub use verdict::THRESHOLD;

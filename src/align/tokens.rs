@@ -66,6 +66,28 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The numbers of `text` as [`tokenize`] reads them, each with its normal form and the
+/// text as written (`("3500", "3,500")`), in order.
+pub(crate) fn written_numbers(text: &str) -> Vec<(String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let (number, next) = read_number(&chars, i);
+            out.push((number, chars[i..next].iter().collect()));
+            i = next;
+        } else if chars[i].is_alphabetic() {
+            while i < chars.len() && chars[i].is_alphabetic() {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// The normalised mark for `c`, if it is one translations keep.
 fn mark(c: char, bullet: bool) -> Option<&'static str> {
     if bullet {

@@ -11,6 +11,7 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, BeadKind, Verdict};
 use transdiff::error::{Error, ErrorKind, Result};
 use transdiff::export::{self, Format};
@@ -42,6 +43,12 @@ Examples:
       --out alignments --format json,tsv,tmx
   transdiff align dev.de dev.fr --presplit --lang de --lang fr --format beads
   transdiff align --from reviewed.json --format tmx --level sentence --out tm
+  transdiff align texts/en.original.txt texts/nl.rendering.txt --explain
+
+--explain prints, instead of the alignment, one block per paragraph bead to standard output:
+  bead 3: match, source lines 3-3, target lines 4-4, confidence 0.93, length ratio 1.10 (texts 1.05)
+    anchors: numbers 3500=3,500; words everest; cognates tokayev~tokajev (0.86); marks ?
+  (pairs learned from the first pass are not listed)
 
 Exit codes: 0 success (also for a \"not a translation\" warning); 2 bad usage or unreadable input.";
 
@@ -78,6 +85,11 @@ pub struct AlignArgs {
     /// Dictionaries for the aligner: auto (find installed ones), none, or a file.
     #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = lexicon::HELP)]
     pub lexicon: String,
+    /// Instead of the alignment, print to standard output why each paragraph bead was
+    /// paired: its kind, lines, confidence, length ratio and the anchors its sides share
+    /// (numbers, words, cognates, dictionary pairs, marks). One rendering only.
+    #[arg(long, conflicts_with_all = ["from", "out"])]
+    pub explain: bool,
 }
 
 /// `--level`.
@@ -138,6 +150,9 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
         .zip(&langs[1..])
         .map(|(path, &lang)| load_document(path, lang, args.presplit))
         .collect::<Result<Vec<_>>>()?;
+    if args.explain {
+        return explain(&source, &targets, &args.lexicon);
+    }
     let alignments = align_renderings(&source, &targets, &args.lexicon)?;
 
     let mut outputs = Vec::new();
@@ -166,6 +181,21 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
             eprintln!("{}: {}", names.join(", "), summary(alignment));
         }
     }
+    Ok(ExitCode::from(exit::SUCCESS))
+}
+
+/// `--explain`: aligns the one rendering and prints why each paragraph bead was paired.
+fn explain(source: &Document, targets: &[Document], lexicon_arg: &str) -> Result<ExitCode> {
+    let [target] = targets else {
+        return Err(Error::usage("--explain takes one rendering"));
+    };
+    let lexicon = lexicon::load(lexicon_arg, source.lang, target.lang)?;
+    let options = AlignOptions { lexicon, ..AlignOptions::default() };
+    let alignment = align(source, target, &options);
+    let text = transdiff::align::explain::render(&transdiff::align::explain(&alignment, &options));
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes()).map_err(|e| Error::io("<standard output>", "write", e))?;
+    stdout.flush().map_err(|e| Error::io("<standard output>", "write", e))?;
     Ok(ExitCode::from(exit::SUCCESS))
 }
 

@@ -1,0 +1,332 @@
+//! Why a paragraph bead was paired: the anchors its two sides share, as the aligner counts them.
+//!
+//! The same tokens and rules as the scorer ([`super::tokens::tokenize`], the anchor weights of
+//! [`super::score::tokenise`], cognates by [`word_similarity`], pairs of the dictionary in
+//! [`AlignOptions::lexicon`]): a source anchor is matched by the same token on the target
+//! side, or else by its best equivalent there (a cognate or a dictionary pair). Pairs the
+//! aligner learned from its own first pass are not kept in the [`Alignment`], so they are not
+//! listed.
+
+use super::AlignOptions;
+use super::score::word_similarity;
+use super::tokens::{Token, TokenKind, tokenize, written_numbers};
+use crate::alignment::{Alignment, Bead, BeadKind};
+use crate::lexicon::Normalizer;
+use crate::text::{Document, Level};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+
+/// The anchors one bead's two sides share, grouped by kind.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Anchors {
+    /// Numbers as written on each side (`("3500", "3,500")`).
+    pub numbers: Vec<(String, String)>,
+    /// Words (4+ letters, or capitalised 3+) found on both sides, lower-cased and folded.
+    pub words: Vec<String>,
+    /// Similar words (source, target, normalised Levenshtein similarity).
+    pub cognates: Vec<(String, String, f64)>,
+    /// Dictionary pairs (source word, target word), as written, lower-cased.
+    pub dictionary: Vec<(String, String)>,
+    /// Marks found on both sides (`?`, `!`, `"`, `•`, `%`, `(`).
+    pub marks: Vec<String>,
+}
+
+/// Why one paragraph bead is what it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Explanation {
+    /// Its place among the alignment's paragraph beads (0-based).
+    pub index: usize,
+    /// What the bead says.
+    pub kind: BeadKind,
+    /// First and last file line of the source side (None when empty).
+    pub source_lines: Option<(usize, usize)>,
+    /// First and last file line of the target side (None when empty).
+    pub target_lines: Option<(usize, usize)>,
+    /// The bead's confidence.
+    pub confidence: f64,
+    /// Target characters per source character in the bead (None when a side is empty).
+    pub ratio: Option<f64>,
+    /// Target characters per source character over the two whole texts.
+    pub text_ratio: f64,
+    /// The anchors its sides share.
+    pub anchors: Anchors,
+}
+
+/// Explains every paragraph bead of `alignment`, aligned with `options`.
+pub fn explain(alignment: &Alignment, options: &AlignOptions) -> Vec<Explanation> {
+    let context = Context::new(alignment, options);
+    alignment.beads.iter().enumerate().map(|(i, bead)| context.explain(i, bead)).collect()
+}
+
+/// Explains one paragraph bead of `alignment` (its index is `alignment.beads`' position of
+/// an equal bead, or 0).
+pub fn explain_bead(alignment: &Alignment, options: &AlignOptions, bead: &Bead) -> Explanation {
+    let index = alignment.beads.iter().position(|b| b == bead).unwrap_or(0);
+    Context::new(alignment, options).explain(index, bead)
+}
+
+/// Writes explanations one block per bead:
+///
+/// ```text
+/// bead 1: match, source lines 1-1, target lines 1-1, confidence 0.93, length ratio 1.10 (texts 1.05)
+///   anchors: numbers 3500=3,500; words everest; cognates tokayev~tokajev (0.86); marks ?
+/// ```
+pub fn render(explanations: &[Explanation]) -> String {
+    let mut out = String::new();
+    let lines = |l: Option<(usize, usize)>| l.map_or("-".to_string(), |(a, b)| format!("{a}-{b}"));
+    for e in explanations {
+        let kind = match e.kind {
+            BeadKind::Match => "match",
+            BeadKind::Omitted => "omitted",
+            BeadKind::Added => "added",
+            BeadKind::Moved => "moved",
+        };
+        let ratio = e.ratio.map_or("-".to_string(), |r| format!("{r:.2}"));
+        let _ = writeln!(
+            out,
+            "bead {}: {kind}, source lines {}, target lines {}, confidence {:.2}, length ratio {ratio} (texts {:.2})",
+            e.index + 1,
+            lines(e.source_lines),
+            lines(e.target_lines),
+            e.confidence,
+            e.text_ratio,
+        );
+        let a = &e.anchors;
+        let mut groups = Vec::new();
+        let pairs = |list: &[(String, String)], sep: &str| {
+            list.iter()
+                .map(|(s, t)| if s == t { s.clone() } else { format!("{s}{sep}{t}") })
+                .collect::<Vec<_>>()
+        };
+        if !a.numbers.is_empty() {
+            groups.push(format!("numbers {}", pairs(&a.numbers, "=").join(" ")));
+        }
+        if !a.words.is_empty() {
+            groups.push(format!("words {}", a.words.join(" ")));
+        }
+        if !a.cognates.is_empty() {
+            let list: Vec<String> =
+                a.cognates.iter().map(|(s, t, sim)| format!("{s}~{t} ({sim:.2})")).collect();
+            groups.push(format!("cognates {}", list.join(" ")));
+        }
+        if !a.dictionary.is_empty() {
+            groups.push(format!("dictionary {}", pairs(&a.dictionary, "=").join(" ")));
+        }
+        if !a.marks.is_empty() {
+            groups.push(format!("marks {}", a.marks.join(" ")));
+        }
+        let anchors = if groups.is_empty() { "none".to_string() } else { groups.join("; ") };
+        let _ = writeln!(out, "  anchors: {anchors}");
+    }
+    out
+}
+
+/// What explaining needs from the whole texts.
+struct Context<'a> {
+    alignment: &'a Alignment,
+    options: &'a AlignOptions,
+    /// Words too common to be anchors (shared by both sides, as the scorer's token ids are).
+    common: HashSet<String>,
+    text_ratio: f64,
+    normalizers: [Normalizer; 2],
+}
+
+impl<'a> Context<'a> {
+    fn new(alignment: &'a Alignment, options: &'a AlignOptions) -> Context<'a> {
+        let costs = &options.costs;
+        let docs = [&alignment.source, &alignment.target];
+        let df = docs.map(|doc| {
+            let mut df: HashMap<String, usize> = HashMap::new();
+            for i in 0..doc.sentences.len() {
+                let words: HashSet<String> = tokenize(doc.sentence_text(i))
+                    .into_iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| t.text)
+                    .collect();
+                for w in words {
+                    *df.entry(w).or_default() += 1;
+                }
+            }
+            df
+        });
+        let counts = docs.map(|d| d.sentences.len().max(1) as f64);
+        let words: HashSet<&String> = df[0].keys().chain(df[1].keys()).collect();
+        let mut common_words = HashSet::new();
+        for w in words {
+            let d = [0, 1].map(|s| df[s].get(w).copied().unwrap_or(0));
+            let share = (0..2).map(|s| d[s] as f64 / counts[s]).fold(0.0, f64::max);
+            if share > costs.max_share && d[0].max(d[1]) > 2 {
+                common_words.insert(w.clone());
+            }
+        }
+        let chars = |doc: &Document| -> f64 {
+            (0..doc.sentences.len()).map(|i| doc.sentence_text(i).chars().count() as f64).sum()
+        };
+        let text_ratio = match (chars(docs[0]), chars(docs[1])) {
+            (s, t) if s > 0.0 && t > 0.0 => t / s,
+            _ => 1.0,
+        };
+        Context {
+            alignment,
+            options,
+            common: common_words,
+            text_ratio,
+            normalizers: [Normalizer::new(docs[0].lang), Normalizer::new(docs[1].lang)],
+        }
+    }
+
+    fn explain(&self, index: usize, bead: &Bead) -> Explanation {
+        let docs = [&self.alignment.source, &self.alignment.target];
+        let units = [&bead.source, &bead.target];
+        let texts: [Vec<&str>; 2] = [0, 1].map(|s| {
+            units[s]
+                .iter()
+                .filter(|&&p| p < docs[s].paragraphs.len())
+                .flat_map(|&p| docs[s].paragraphs[p].sentences.clone().map(|k| docs[s].sentence_text(k)))
+                .collect()
+        });
+        let lines = |s: usize| -> Option<(usize, usize)> {
+            let first = units[s].iter().filter(|&&p| p < docs[s].paragraphs.len()).min()?;
+            let last = units[s].iter().filter(|&&p| p < docs[s].paragraphs.len()).max()?;
+            Some((
+                docs[s].unit_lines(Level::Paragraph, *first).0,
+                docs[s].unit_lines(Level::Paragraph, *last).1,
+            ))
+        };
+        let len = |s: usize| texts[s].iter().map(|t| t.chars().count() as f64).sum::<f64>();
+        let ratio = (len(0) > 0.0 && len(1) > 0.0).then(|| len(1) / len(0));
+        Explanation {
+            index,
+            kind: bead.kind,
+            source_lines: lines(0),
+            target_lines: lines(1),
+            confidence: bead.confidence,
+            ratio,
+            text_ratio: self.text_ratio,
+            anchors: self.anchors(&texts),
+        }
+    }
+
+    /// The anchors of each side (first occurrence of each, in order), as the scorer keeps them.
+    fn side_anchors(&self, texts: &[&str]) -> Vec<Token> {
+        let costs = &self.options.costs;
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for text in texts {
+            for token in tokenize(text) {
+                let letters = token.text.chars().count();
+                let weight = match token.kind {
+                    TokenKind::Number => costs.number_weight,
+                    TokenKind::Mark => costs.mark_weight,
+                    TokenKind::Word if letters < 4 && !(token.capitalised && letters >= 3) => 0.0,
+                    TokenKind::Word if self.common.contains(&token.text) => 0.0,
+                    TokenKind::Word => costs.word_weight,
+                };
+                if weight > 0.0 && seen.insert((token.kind, token.text.clone())) {
+                    out.push(token);
+                }
+            }
+        }
+        out
+    }
+
+    fn anchors(&self, texts: &[Vec<&str>; 2]) -> Anchors {
+        let costs = &self.options.costs;
+        let source = self.side_anchors(&texts[0]);
+        let target = self.side_anchors(&texts[1]);
+        let mut anchors = Anchors::default();
+        if source.is_empty() || target.is_empty() {
+            return anchors;
+        }
+        let written = |s: usize| -> BTreeMap<String, String> {
+            let mut map = BTreeMap::new();
+            for text in &texts[s] {
+                for (number, as_written) in written_numbers(text) {
+                    map.entry(number).or_insert(as_written);
+                }
+            }
+            map
+        };
+        let written = [written(0), written(1)];
+        let in_target: HashSet<(TokenKind, &str)> =
+            target.iter().map(|t| (t.kind, t.text.as_str())).collect();
+        let lexicon = &self.options.lexicon;
+        let target_forms: Vec<(String, &Token)> = if lexicon.is_empty() {
+            Vec::new()
+        } else {
+            target
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| (self.normalizers[1].normalize(&t.raw), t))
+                .collect()
+        };
+        for token in &source {
+            if in_target.contains(&(token.kind, token.text.as_str())) {
+                match token.kind {
+                    TokenKind::Number => {
+                        let side =
+                            |s: usize| written[s].get(&token.text).cloned().unwrap_or(token.text.clone());
+                        anchors.numbers.push((side(0), side(1)));
+                    }
+                    TokenKind::Word => anchors.words.push(token.text.clone()),
+                    TokenKind::Mark => anchors.marks.push(token.text.clone()),
+                }
+                continue;
+            }
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            // Not on the other side as such: its best equivalent there, as the scorer finds it.
+            let mut best: Option<(f64, Equivalent)> = None;
+            let mut consider = |strength: f64, equivalent: Equivalent| {
+                if strength > 0.0 && best.as_ref().is_none_or(|(b, _)| strength > *b) {
+                    best = Some((strength, equivalent));
+                }
+            };
+            if costs.cognate > 0.0 {
+                for other in target.iter().filter(|t| t.kind == TokenKind::Word) {
+                    if let Some(sim) = cognate(&token.text, &other.text, costs.cognate_threshold) {
+                        consider(costs.cognate * sim, Equivalent::Cognate(other.text.clone(), sim));
+                    }
+                }
+            }
+            if !lexicon.is_empty() && costs.lexicon > 0.0 {
+                let form = self.normalizers[0].normalize(&token.raw);
+                for (translation, strength) in lexicon.translations(&form) {
+                    for (_, other) in target_forms.iter().filter(|(f, _)| f == translation) {
+                        let strength = costs.lexicon * f64::from(*strength).min(1.0);
+                        consider(strength, Equivalent::Dictionary(other.raw.clone()));
+                    }
+                }
+            }
+            match best {
+                Some((_, Equivalent::Cognate(other, sim))) => {
+                    anchors.cognates.push((token.text.clone(), other, sim));
+                }
+                Some((_, Equivalent::Dictionary(other))) => {
+                    anchors.dictionary.push((token.raw.clone(), other));
+                }
+                None => {}
+            }
+        }
+        anchors
+    }
+}
+
+/// What a source word is matched by when the same word is not on the other side.
+enum Equivalent {
+    Cognate(String, f64),
+    Dictionary(String),
+}
+
+/// The similarity of two folded words if the scorer takes them for cognates: both of 5+
+/// letters, the same first two letters, lengths within two, similar enough.
+fn cognate(a: &str, b: &str, threshold: f64) -> Option<f64> {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let start = |w: &str| w.chars().take(2).collect::<String>();
+    if a == b || la < 5 || lb < 5 || la.abs_diff(lb) > 2 || start(a) != start(b) {
+        return None;
+    }
+    let sim = word_similarity(a, b);
+    (sim >= threshold).then_some(sim)
+}
