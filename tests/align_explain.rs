@@ -84,3 +84,23 @@ fn explain_prints_one_block_per_paragraph_bead() {
     );
     assert!(output.status.success());
 }
+
+#[test]
+fn explain_with_two_renderings_says_so() {
+    let out = assert_cmd::Command::cargo_bin("transdiff")
+        .unwrap()
+        .args([
+            "align",
+            "texts/en.original.txt",
+            "texts/sv.rendering.txt",
+            "texts/nl.rendering.txt",
+            "--explain",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "transdiff: --explain takes one rendering, 2 given\n  hint: run it once per rendering\n"
+    );
+}

@@ -133,6 +133,12 @@ pub fn run(args: AlignArgs) -> Result<ExitCode> {
 
 /// Aligns ORIGINAL with each RENDERING and writes the formats asked for.
 fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Level) -> Result<ExitCode> {
+    if args.explain && args.renderings.len() > 1 {
+        return Err(Error::usage(format!(
+            "--explain takes one rendering, {} given\n  hint: run it once per rendering",
+            args.renderings.len()
+        )));
+    }
     if args.out.is_none() && args.renderings.len() > 1 {
         return Err(Error::usage(format!(
             "{} renderings given without --out; standard output takes one alignment\n  hint: add --out DIR to write one file per rendering",
