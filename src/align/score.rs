@@ -766,18 +766,23 @@ mod tests {
         tokenise(source, target, &costs, Lexicons { dictionary: &empty, learned: &empty }, (&n, &n), false)
     }
 
+    /// A scorer over `t` with `costs` and no anchor scaling.
+    fn scorer<'a>(t: &'a Tokenised, costs: &'a Costs) -> Scorer<'a> {
+        Scorer {
+            source: &t.source,
+            target: &t.target,
+            anchors: &t.anchors,
+            costs,
+            ratio: t.ratio,
+            anchor_scale: 1.0,
+        }
+    }
+
     #[test]
     fn overlap_counts_numbers_names_and_cognates() {
         let t = tokenised(&["Tokayev paid 3,000 dollars?"], &["Tokajev betalade 3 000 dollar?"]);
         let costs = costs();
-        let scorer = Scorer {
-            source: &t.source,
-            target: &t.target,
-            anchors: &t.anchors,
-            costs: &costs,
-            ratio: t.ratio,
-            anchor_scale: 1.0,
-        };
+        let scorer = scorer(&t, &costs);
         let overlap = scorer.overlap(0..1, 0..1, &mut Scratch::default());
         // Source anchors: tokayev (cognate of tokajev, 0.6 × 0.857), paid (unmatched), 3000
         // (1.5), dollars (cognate of dollar at 0.6 × 0.857), ? (0.5).
@@ -789,14 +794,7 @@ mod tests {
     fn a_bead_with_shared_anchors_costs_less_than_one_without() {
         let t = tokenised(&["In 1956 Everest was climbed.", "Rain fell."], &["En 1956 l'Everest.", "Pluie."]);
         let costs = costs();
-        let scorer = Scorer {
-            source: &t.source,
-            target: &t.target,
-            anchors: &t.anchors,
-            costs: &costs,
-            ratio: t.ratio,
-            anchor_scale: 1.0,
-        };
+        let scorer = scorer(&t, &costs);
         let scratch = &mut Scratch::default();
         assert!(scorer.cost(0..1, 0..1, scratch) < scorer.cost(0..1, 1..2, scratch));
         assert_eq!(scorer.cost(0..1, 0..0, scratch), costs.indel);

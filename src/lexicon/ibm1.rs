@@ -79,6 +79,21 @@ impl<'a> Vocabulary<'a> {
         self.doc_count.push(0);
         id
     }
+
+    /// Interns the words of one sentence of pair `pair_index`, appending their ids to
+    /// `tokens` and counting each distinct word once per pair (`seen` holds, per word,
+    /// the last pair it was counted in).
+    fn intern(&mut self, words: &'a [String], pair_index: u32, tokens: &mut Vec<u32>, seen: &mut Vec<u32>) {
+        for w in words {
+            let id = self.id(w) as usize;
+            tokens.push(id as u32);
+            seen.resize(self.words.len(), 0);
+            if seen[id] != pair_index {
+                seen[id] = pair_index;
+                self.doc_count[id] += 1;
+            }
+        }
+    }
 }
 
 /// One sentence pair as offsets into the flat token and cell arrays.
@@ -136,24 +151,8 @@ impl<'a> Corpus<'a> {
                 target_len: t.len(),
                 cells: corpus.cell_of.len(),
             };
-            for w in s {
-                let id = corpus.source.id(w) as usize;
-                corpus.source_tokens.push(id as u32);
-                seen_source.resize(corpus.source.words.len(), 0);
-                if seen_source[id] != pair_index {
-                    seen_source[id] = pair_index;
-                    corpus.source.doc_count[id] += 1;
-                }
-            }
-            for w in t {
-                let id = corpus.target.id(w) as usize;
-                corpus.target_tokens.push(id as u32);
-                seen_target.resize(corpus.target.words.len(), 0);
-                if seen_target[id] != pair_index {
-                    seen_target[id] = pair_index;
-                    corpus.target.doc_count[id] += 1;
-                }
-            }
+            corpus.source.intern(s, pair_index, &mut corpus.source_tokens, &mut seen_source);
+            corpus.target.intern(t, pair_index, &mut corpus.target_tokens, &mut seen_target);
             for j in 0..span.target_len {
                 let tw = corpus.target_tokens[span.target + j];
                 for i in 0..span.source_len {
