@@ -51,7 +51,7 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
         render(&explanations),
         "bead 1: match, source lines 1-1, target lines 1-1, confidence 0.73, length ratio 1.02 (texts 1.03)\n  \
          anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86); marks ?\n\
-         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.67, length ratio 1.05 (texts 1.03)\n  \
+         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.84, length ratio 1.05 (texts 1.03)\n  \
          anchors: words astana; dictionary rained=regnade\n"
     );
 }

@@ -133,7 +133,7 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(alignment: &'a Alignment, options: &'a AlignOptions) -> Context<'a> {
-        let costs = &options.costs;
+        let costs = options.sentence_costs();
         let docs = [&alignment.source, &alignment.target];
         let df = docs.map(|doc| {
             let mut df: HashMap<String, usize> = HashMap::new();
@@ -209,7 +209,7 @@ impl<'a> Context<'a> {
 
     /// The anchors of each side (first occurrence of each, in order), as the scorer keeps them.
     fn side_anchors(&self, texts: &[&str]) -> Vec<Token> {
-        let costs = &self.options.costs;
+        let costs = self.options.sentence_costs();
         let mut seen = HashSet::new();
         let mut out = Vec::new();
         for text in texts {
@@ -231,7 +231,7 @@ impl<'a> Context<'a> {
     }
 
     fn anchors(&self, texts: &[Vec<&str>; 2]) -> Anchors {
-        let costs = &self.options.costs;
+        let costs = self.options.sentence_costs();
         let source = self.side_anchors(&texts[0]);
         let target = self.side_anchors(&texts[1]);
         let mut anchors = Anchors::default();

@@ -59,8 +59,11 @@ use table::{PARAGRAPH_SHAPES, SENTENCE_SHAPES, Shape};
 /// How to align.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AlignOptions {
-    /// The cost weights for sentences (and for tokenising).
+    /// The cost weights for sentences (and for tokenising) when no dictionary is given.
     pub costs: Costs,
+    /// The cost weights for sentences when a dictionary is given ([`Costs::with_dictionary`]):
+    /// its pairs make the anchor evidence dense enough to count for more than lengths.
+    pub dictionary_costs: Costs,
     /// The cost weights for paragraphs.
     pub paragraph_costs: Costs,
     /// A bilingual dictionary used as extra anchors (empty: none).
@@ -75,11 +78,25 @@ impl Default for AlignOptions {
     fn default() -> AlignOptions {
         AlignOptions {
             costs: Costs::default(),
+            dictionary_costs: Costs::with_dictionary(),
             paragraph_costs: Costs::paragraph(),
             lexicon: Lexicon::new(),
             learn: true,
             moves: true,
         }
+    }
+}
+
+impl AlignOptions {
+    /// The sentence cost weights in force: [`AlignOptions::dictionary_costs`] when a dictionary
+    /// is given, else [`AlignOptions::costs`].
+    pub fn sentence_costs(&self) -> &Costs {
+        if self.lexicon.is_empty() { &self.costs } else { &self.dictionary_costs }
+    }
+
+    /// The same, to change.
+    pub fn sentence_costs_mut(&mut self) -> &mut Costs {
+        if self.lexicon.is_empty() { &mut self.costs } else { &mut self.dictionary_costs }
     }
 }
 
@@ -123,7 +140,8 @@ pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Al
     let first = Lexicons { dictionary, learned: &empty };
     let norms = (&normalizers.0, &normalizers.1);
     // The texts are tokenised once: the second pass only adds the learned pairs to the anchors.
-    let mut tok = tokenise_sentences(source, target, &options.costs, first, norms, options.learn);
+    let costs = options.sentence_costs();
+    let mut tok = tokenise_sentences(source, target, costs, first, norms, options.learn);
     let mut pass = Pass::run(source, target, options, &tok, None);
     if options.learn {
         let learned = lexicon::learn_with(
@@ -132,7 +150,7 @@ pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Al
         );
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {
-            tok.add_learned(&learned, &options.costs);
+            tok.add_learned(&learned, costs);
             // The learned pairs move beads locally: the second pass searches only near the
             // first pass's path.
             let near = std::mem::take(&mut pass.path);
@@ -170,8 +188,9 @@ pub fn sentence_footprint(source: &Document, target: &Document, options: &AlignO
     let n = Normalizer::new(source.lang);
     let m = Normalizer::new(target.lang);
     let lexicons = Lexicons { dictionary: &options.lexicon, learned: &Lexicon::new() };
-    let tok = tokenise_sentences(source, target, &options.costs, lexicons, (&n, &m), false);
-    let scorer = scorer(&tok.source, &tok.target, &tok, &options.costs);
+    let costs = options.sentence_costs();
+    let tok = tokenise_sentences(source, target, costs, lexicons, (&n, &m), false);
+    let scorer = scorer(&tok.source, &tok.target, &tok, costs);
     let (_, cells) = table::align_units(&scorer, 0..tok.source.len(), 0..tok.target.len(), SENTENCE_SHAPES);
     Footprint { cells, bytes: cells * CELL_BYTES }
 }
@@ -209,7 +228,7 @@ impl Pass {
         tok: &Tokenised,
         near: Option<&[table::Bead]>,
     ) -> Pass {
-        let costs = &options.costs;
+        let costs = options.sentence_costs();
         // A first pass that only teaches the lexicon and leads the second need not find moves.
         let moves = options.moves && !(options.learn && near.is_none());
         let sentences = scorer(&tok.source, &tok.target, tok, costs);
@@ -438,5 +457,20 @@ pub fn top_level(source: &Document, target: &Document) -> Level {
         Level::Sentence
     } else {
         Level::Paragraph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dictionary_brings_its_own_sentence_weights() {
+        let mut options = AlignOptions::default();
+        assert_eq!(options.sentence_costs(), &Costs::default());
+        options.lexicon.insert("rain", "regn", 1.0);
+        assert_eq!(options.sentence_costs(), &Costs::with_dictionary());
+        options.sentence_costs_mut().anchor = 9.0;
+        assert_eq!((options.dictionary_costs.anchor, options.costs.anchor), (9.0, Costs::default().anchor));
     }
 }

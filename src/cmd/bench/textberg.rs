@@ -134,13 +134,6 @@ impl Duration {
 /// The alignment options `--lexicon` and `--set` ask for.
 fn options(args: &TextbergArgs) -> Result<AlignOptions> {
     let mut options = AlignOptions { learn: false, moves: !args.no_moves, ..AlignOptions::default() };
-    for setting in &args.set {
-        let (name, value) = setting
-            .split_once('=')
-            .and_then(|(n, v)| Some((n, v.parse::<f64>().ok()?)))
-            .ok_or_else(|| Error::usage(format!("--set {setting:?}: expected NAME=NUMBER")))?;
-        options.costs.set(name, value).map_err(Error::usage)?;
-    }
     let mut lexicon = Lexicon::new();
     for value in &args.lexicon {
         match value.as_str() {
@@ -150,6 +143,14 @@ fn options(args: &TextbergArgs) -> Result<AlignOptions> {
         }
     }
     options.lexicon = lexicon;
+    // `--set` tunes the weights in force: the dictionary's when one is given.
+    for setting in &args.set {
+        let (name, value) = setting
+            .split_once('=')
+            .and_then(|(n, v)| Some((n, v.parse::<f64>().ok()?)))
+            .ok_or_else(|| Error::usage(format!("--set {setting:?}: expected NAME=NUMBER")))?;
+        options.sentence_costs_mut().set(name, value).map_err(Error::usage)?;
+    }
     Ok(options)
 }
 
