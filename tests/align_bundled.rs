@@ -76,10 +76,14 @@ fn swedish_repeats_one_paragraph_early_and_it_comes_out_moved() {
 }
 
 #[test]
-fn swedish_paragraphs_that_cut_english_ones_differently_form_one_wide_bead() {
+fn swedish_paragraphs_that_cut_english_ones_differently_pair_as_the_gold_does() {
     // en 84 ("Ten years ago...") and the first sentence of en 86 ("Today, opponents...") are
-    // sv 57; the rest of en 86 ("In liberal circles...") is sv 58.
-    assert_eq!(bead_of_target(swedish(), 57), (BeadKind::Match, vec![84, 86], vec![57, 58]));
+    // sv 57; the rest of en 86 ("In liberal circles...") is sv 58. The hand-made paragraph
+    // gold pairs them 1-1 (84 ↔ 57, 86 ↔ 58): only one sentence crosses the boundary. Before
+    // the chance correction of the anchor bonus (Costs::chance) they came out as one 2-2
+    // bead, which shares a little more by chance alone.
+    assert_eq!(bead_of_target(swedish(), 57), (BeadKind::Match, vec![84], vec![57]));
+    assert_eq!(bead_of_target(swedish(), 58), (BeadKind::Match, vec![86], vec![58]));
 }
 
 #[test]
@@ -132,7 +136,7 @@ fn renderings_are_translations_and_unrelated_texts_are_not() {
             ("sv", 0.91, Verdict::Translation),
             ("nl", 0.94, Verdict::Translation),
             ("magazine", 0.28, Verdict::NotTranslation),
-            ("article", 0.41, Verdict::NotTranslation),
+            ("article", 0.57, Verdict::NotTranslation),
         ]
     );
 }

@@ -139,6 +139,7 @@ impl Costs {
             merge_2_1: 2.0,
             orphan: 4.0,
             orphan_share: 0.5,
+            chance: 1.0,
             ..Costs::default()
         }
     }

@@ -152,6 +152,81 @@ pub fn gold_alignment(
     Ok((alignment, chrome))
 }
 
+/// A sentence bead of a hand-made sentence alignment: source and target sentence numbers
+/// (0-based over each document, as `transdiff split` prints them).
+pub type SentenceBead = (Vec<usize>, Vec<usize>);
+
+/// Reads a hand-made sentence alignment (`source-sentences  target-sentences  comment`,
+/// comma-separated sentence numbers, `-` for none) and checks it against the two documents:
+/// every sentence of each must appear in exactly one bead, so a change of the segmenter that
+/// renumbers sentences is an error here, not a silently wrong score.
+pub fn gold_sentences(
+    path: &str,
+    source: &Document,
+    target: &Document,
+    tsv: &str,
+) -> Result<Vec<SentenceBead>> {
+    let mut seen = [vec![0usize; source.sentences.len()], vec![0usize; target.sentences.len()]];
+    let mut beads = Vec::new();
+    for (n, cols) in rows(tsv) {
+        let err = |m: String| Error::parse(path, Some(n), None, m);
+        let [s, t, ..] = cols[..] else {
+            return Err(err(format!("expected 2 or 3 tab-separated columns, found {}", cols.len())));
+        };
+        let mut side = |text: &str, k: usize| -> Result<Vec<usize>> {
+            if text == "-" {
+                return Ok(Vec::new());
+            }
+            let mut out = Vec::new();
+            for id in text.split(',') {
+                let id: usize =
+                    id.trim().parse().map_err(|_| err(format!("sentence {id:?} is not a number")))?;
+                let slot = seen[k].get_mut(id).ok_or_else(|| {
+                    let doc = if k == 0 { source } else { target };
+                    err(format!("{} has {} sentences, no sentence {id}", doc.path, doc.sentences.len()))
+                })?;
+                *slot += 1;
+                out.push(id);
+            }
+            Ok(out)
+        };
+        let bead = (side(s, 0)?, side(t, 1)?);
+        if bead.0.is_empty() && bead.1.is_empty() {
+            return Err(err("a bead needs at least one side".into()));
+        }
+        beads.push(bead);
+    }
+    for (k, doc) in [source, target].into_iter().enumerate() {
+        if let Some(id) = seen[k].iter().position(|&c| c != 1) {
+            return Err(Error::parse(
+                path,
+                None,
+                None,
+                format!(
+                    "sentence {id} of {} appears {} times (each must appear once); \
+                     was the file made with a different segmentation?",
+                    doc.path, seen[k][id]
+                ),
+            ));
+        }
+    }
+    Ok(beads)
+}
+
+/// The sentence beads of an alignment, as [`SentenceBead`]s: a moved bead counts as its
+/// target alone (its source keeps its own bead).
+pub fn sentence_beads(alignment: &Alignment) -> Vec<SentenceBead> {
+    alignment
+        .beads
+        .iter()
+        .flat_map(|b| &b.sentences)
+        .map(|b| match b.kind {
+            BeadKind::Moved => (Vec::new(), b.target.clone()),
+            _ => (b.source.clone(), b.target.clone()),
+        })
+        .collect()
+}
+
 /// True positives, false positives and false negatives of one kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -326,4 +401,43 @@ pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Cou
     let tp = expected.iter().filter(|e| flagged.iter().any(|f| hits(e, f))).count();
     let fp = flagged.iter().filter(|f| !expected.iter().any(|e| hits(e, f))).count();
     Counts { tp, fp, fn_: expected.len() - tp }
+}
+
+#[cfg(test)]
+mod sentence_gold_tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::segment::{SegmentOptions, segment};
+
+    fn doc(path: &str, text: &str) -> Document {
+        segment(path, text.as_bytes(), &SegmentOptions { lang: Some(Lang::EN), presplit: true }).unwrap()
+    }
+
+    fn read(tsv: &str) -> Result<Vec<SentenceBead>> {
+        gold_sentences("gold.tsv", &doc("en.txt", "A.\nB.\nC.\n"), &doc("sv.txt", "X.\nY.\n"), tsv)
+    }
+
+    #[test]
+    fn beads_with_merges_omissions_and_additions_are_read() {
+        let beads = read("# comment\n0,1\t0\tA B | X\n2\t-\tC |\n-\t1\tADDED\n").unwrap();
+        assert_eq!(beads, [(vec![0, 1], vec![0]), (vec![2], vec![]), (vec![], vec![1])]);
+    }
+
+    #[test]
+    fn a_sentence_missing_twice_or_unknown_is_an_error_naming_the_file() {
+        let message = |tsv: &str| read(tsv).unwrap_err().to_string();
+        assert!(
+            message("0\t0\n1\t1\n").contains("sentence 2 of en.txt appears 0 times"),
+            "{}",
+            message("0\t0\n1\t1\n")
+        );
+        assert!(message("0,1\t0\n1,2\t1\n").contains("sentence 1 of en.txt appears 2 times"));
+        let unknown = message("0,1,2,3\t0,1\n");
+        assert!(
+            unknown.contains("gold.tsv") && unknown.contains("en.txt has 3 sentences, no sentence 3"),
+            "{unknown}"
+        );
+        assert!(message("x\t0\n").contains("sentence \"x\" is not a number"));
+        assert!(message("-\t-\n").contains("a bead needs at least one side"));
+    }
 }

@@ -21,6 +21,7 @@ use transdiff::text::{Document, ParagraphKind};
 
 const ALIGN_SV: &str = include_str!("../../../tests/data/figures/align.en-sv.tsv");
 const ALIGN_NL: &str = include_str!("../../../tests/data/figures/align.en-nl.tsv");
+const SENTENCES_SV: &str = include_str!("../../../tests/data/figures/align.en-sv.sentences.tsv");
 
 /// Counts live heap bytes and their peak.
 struct Counting;
@@ -202,10 +203,13 @@ fn paragraph_beads(alignment: &Alignment, gold: &Alignment) -> Vec<(Vec<usize>, 
 }
 
 /// Precision and recall of the paragraph beads against the hand-made paragraph alignments
-/// of the bundled texts (tests/data/figures/align.*.tsv): a bead counts only when both its
-/// sides are exactly the gold bead's. Beads that are wrong or missed are listed by lines.
+/// of the bundled texts (tests/data/figures/align.*.tsv), and of the Swedish sentence beads
+/// against the hand-made sentence alignment (align.en-sv.sentences.tsv), with and without
+/// the FreeDict dictionary: a bead counts only when both its sides are exactly the gold
+/// bead's. Beads that are wrong or missed are listed (paragraphs by file lines, sentences by
+/// `transdiff split` numbers).
 fn paragraph_scores(original: &Document, renderings: &[Document]) -> Result<()> {
-    println!("Paragraph beads against the hand-made gold (tests/data/figures/align.*.tsv):");
+    println!("Beads against the hand-made gold (tests/data/figures/align.*.tsv):");
     for ((rendering, gold), dictionary) in
         renderings.iter().zip([ALIGN_SV, ALIGN_NL]).flat_map(|pair| [(pair, false), (pair, true)])
     {
@@ -219,8 +223,7 @@ fn paragraph_scores(original: &Document, renderings: &[Document]) -> Result<()> 
             }
         }
         let ours = align::align(original, rendering, &options);
-        let (expected, found) = (paragraph_beads(&gold, &gold), paragraph_beads(&ours, &gold));
-        let right = found.iter().filter(|b| expected.contains(b)).count();
+        let setting = if dictionary { "learned + FreeDict" } else { "default (learned)" };
         let lines = |doc: &Document, ps: &[usize]| -> String {
             if ps.is_empty() {
                 "-".to_string()
@@ -228,29 +231,57 @@ fn paragraph_scores(original: &Document, renderings: &[Document]) -> Result<()> 
                 ps.iter().map(|&p| doc.paragraphs[p].lines.0.to_string()).collect::<Vec<_>>().join(",")
             }
         };
-        let show = |beads: Vec<&(Vec<usize>, Vec<usize>)>| -> String {
-            beads
-                .iter()
-                .map(|(s, t)| format!("{}:{}", lines(original, s), lines(rendering, t)))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        println!(
-            "  en-{}, {}: precision {:.3} ({right}/{}), recall {:.3} ({right}/{})",
-            rendering.lang,
-            if dictionary { "learned + FreeDict" } else { "default (learned)" },
-            right as f64 / found.len().max(1) as f64,
-            found.len(),
-            right as f64 / expected.len().max(1) as f64,
-            expected.len()
+        let (expected, found) = (paragraph_beads(&gold, &gold), paragraph_beads(&ours, &gold));
+        report(
+            &format!("en-{} paragraphs, {setting}", rendering.lang),
+            &format!("en:{} lines", rendering.lang),
+            &expected,
+            &found,
+            |(s, t)| format!("{}:{}", lines(original, s), lines(rendering, t)),
         );
-        println!(
-            "    wrong (en:{} lines): {}",
-            rendering.lang,
-            show(found.iter().filter(|b| !expected.contains(b)).collect())
-        );
-        println!("    missed: {}", show(expected.iter().filter(|b| !found.contains(b)).collect()));
+        if rendering.lang.code() == "sv" {
+            let path = "tests/data/figures/align.en-sv.sentences.tsv";
+            let expected = labels::gold_sentences(path, original, rendering, SENTENCES_SV)?;
+            let numbers = |ids: &[usize]| -> String {
+                if ids.is_empty() {
+                    "-".to_string()
+                } else {
+                    ids.iter().map(usize::to_string).collect::<Vec<_>>().join(",")
+                }
+            };
+            report(
+                &format!("en-sv sentences, {setting}"),
+                "en:sv sentences",
+                &expected,
+                &labels::sentence_beads(&ours),
+                |(s, t)| format!("{}:{}", numbers(s), numbers(t)),
+            );
+        }
     }
     println!();
     Ok(())
+}
+
+/// Prints precision and recall of `found` against `expected` (exact beads), and the beads
+/// wrong or missed as `show` writes them.
+fn report(
+    label: &str,
+    units: &str,
+    expected: &[labels::SentenceBead],
+    found: &[labels::SentenceBead],
+    show: impl Fn(&labels::SentenceBead) -> String,
+) {
+    let right = found.iter().filter(|b| expected.contains(b)).count();
+    let list = |beads: &[labels::SentenceBead], other: &[labels::SentenceBead]| -> String {
+        beads.iter().filter(|b| !other.contains(b)).map(&show).collect::<Vec<_>>().join(" ")
+    };
+    println!(
+        "  {label}: precision {:.3} ({right}/{}), recall {:.3} ({right}/{})",
+        right as f64 / found.len().max(1) as f64,
+        found.len(),
+        right as f64 / expected.len().max(1) as f64,
+        expected.len()
+    );
+    println!("    wrong ({units}): {}", list(found, expected));
+    println!("    missed: {}", list(expected, found));
 }
