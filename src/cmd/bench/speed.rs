@@ -75,25 +75,41 @@ pub fn run(args: SpeedArgs) -> Result<ExitCode> {
     for (label, options) in &settings {
         time_bundled(label, &original, &renderings, options, args.runs.max(1));
     }
-    // The two settings timed in turns, run after run, so that both see the same load.
-    let (mut one, mut two) = (f64::INFINITY, f64::INFINITY);
-    for _ in 0..args.runs.max(1) {
-        for (k, (_, options)) in settings.iter().enumerate() {
-            let start = Instant::now();
-            for rendering in &renderings {
-                std::hint::black_box(align::align(&original, rendering, options));
-            }
-            let seconds = start.elapsed().as_secs_f64();
-            if k == 0 { one = one.min(seconds) } else { two = two.min(seconds) }
+    // One pass against two, timed in turns, run after run, so that both see the same load;
+    // without a dictionary, then with FreeDict (when installed) for each pair.
+    let dictionaries = renderings
+        .iter()
+        .map(|r| crate::cmd::lexicon::load("auto", original.lang, r.lang))
+        .collect::<Result<Vec<_>>>()?;
+    for dictionary in [false, true] {
+        if dictionary && dictionaries.iter().all(|d| d.is_empty()) {
+            continue;
         }
+        let (mut one, mut two) = (f64::INFINITY, f64::INFINITY);
+        for _ in 0..args.runs.max(1) {
+            for (k, (_, options)) in settings.iter().enumerate() {
+                let start = Instant::now();
+                for (rendering, lexicon) in renderings.iter().zip(&dictionaries) {
+                    if dictionary {
+                        let options = AlignOptions { lexicon: lexicon.clone(), ..options.clone() };
+                        std::hint::black_box(align::align(&original, rendering, &options));
+                    } else {
+                        std::hint::black_box(align::align(&original, rendering, options));
+                    }
+                }
+                let seconds = start.elapsed().as_secs_f64();
+                if k == 0 { one = one.min(seconds) } else { two = two.min(seconds) }
+            }
+        }
+        println!(
+            "Two passes against one{}, timed in turns (fastest of {}): {:.2} ms / {:.2} ms = {:.2}×",
+            if dictionary { " with FreeDict" } else { "" },
+            args.runs.max(1),
+            two * 1e3,
+            one * 1e3,
+            two / one
+        );
     }
-    println!(
-        "Two passes against one, timed in turns (fastest of {}): {:.2} ms / {:.2} ms = {:.2}×",
-        args.runs.max(1),
-        two * 1e3,
-        one * 1e3,
-        two / one
-    );
     println!();
     println!("Memory of sentence alignment (the bundled en/nl sentences repeated to n per side):");
     println!(
