@@ -40,7 +40,10 @@ use rust_stemmers::{Algorithm, Stemmer};
 /// aligner weighs with its `lexicon` cost. A dictionary lists every sense of a word, so a
 /// pair found in two sentences is much weaker evidence than a shared name or number: on
 /// the Text+Berg dev set (aligner of 2026-11-21, anchor weight 3.5) strict F1 peaked with
-/// dictionary pairs at 0.1–0.2 (0.920–0.921) and fell to 0.801 at 1.0. See docs/lexicon.md.
+/// dictionary pairs at 0.1–0.2 (0.920–0.921) and fell to 0.801 at 1.0. The aligner now scales
+/// all dictionary pairs by its own `Costs::lexicon` (1.4 when a dictionary is given, with a
+/// chance-corrected anchor bonus); this constant ranks single words against phrase words.
+/// See docs/lexicon.md.
 pub const DICTIONARY_STRENGTH: f32 = 0.2;
 
 /// Strength of a dictionary pair that involves a content word of a multiword phrase
