@@ -836,6 +836,7 @@ fn why_panel_keys_open_scroll_and_close_it_at_either_level() {
     assert_eq!(*f.app.mode(), Mode::Browsing);
     assert_eq!(f.app.message(), Some("focus a rendering (Tab) to see why its bead was paired"));
     keys(&mut f.app, "<Tab>y");
+    assert_eq!(f.app.message(), None, "the panel replaces the last message");
     assert_eq!(f.app.why_title(), "sv paragraph bead, row 2");
     assert_eq!(
         f.app.why_lines(),

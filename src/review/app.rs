@@ -1014,6 +1014,7 @@ impl App {
         self.why = lines;
         self.why_title = format!("{lang} {} bead, row {}", level_name(self.level), self.selected + 1);
         self.wrap_why();
+        self.message = None;
         self.mode = Mode::Why(0);
     }
 
