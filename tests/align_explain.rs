@@ -3,11 +3,12 @@
 
 use assert_cmd::Command;
 use pretty_assertions::assert_eq;
-use transdiff::align::explain::{Anchors, render};
-use transdiff::align::{AlignOptions, align, explain};
+use transdiff::align::explain::{Anchors, Explainer, Learned, LearnedFrom, explain_with, render};
+use transdiff::align::{AlignOptions, align, align_with_learned, explain, relearn};
 use transdiff::lang::Lang;
 use transdiff::lexicon::Lexicon;
 use transdiff::segment::{SegmentOptions, segment};
+use transdiff::text::Level;
 
 const EN: &str = "Tokayev paid 3,500 dollars for the house?\nIt rained in Astana.\n";
 const SV: &str = "Tokajev betalade 3 500 dollar för ett hus?\nDet regnade i Astana.\n";
@@ -38,6 +39,7 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
                     ("dollars".into(), "dollar".into(), 1.0 - 1.0 / 7.0),
                 ],
                 dictionary: vec![],
+                learned: vec![],
                 marks: vec!["?".into()],
             },
             Anchors {
@@ -49,7 +51,8 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
     );
     assert_eq!(
         render(&explanations),
-        "bead 1: match, source lines 1-1, target lines 1-1, confidence 0.73, length ratio 1.02 (texts 1.03)\n  \
+        "learned pairs: 0, re-learned from this alignment's 1-1 sentence matches\n\
+         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.73, length ratio 1.02 (texts 1.03)\n  \
          anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86); marks ?\n\
          bead 2: match, source lines 2-2, target lines 2-2, confidence 0.84, length ratio 1.05 (texts 1.03)\n  \
          anchors: words astana; dictionary rained=regnade\n"
@@ -75,11 +78,110 @@ fn explain_prints_one_block_per_paragraph_bead() {
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "bead 1: match, source lines 1-1, target lines 1-1, confidence 0.82, length ratio 1.14 (texts 0.96)\n  \
+        "learned pairs: 0, from the aligner's first pass\n\
+         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.82, length ratio 1.14 (texts 0.96)\n  \
          anchors: numbers 1956; words everest; marks !\n\
          bead 2: match, source lines 2-2, target lines 2-2, confidence 0.33, length ratio 1.20 (texts 0.96)\n  \
          anchors: none\n\
          bead 3: omitted, source lines 3-3, target lines -, confidence 0.15, length ratio - (texts 0.96)\n  \
+         anchors: none\n"
+    );
+    assert!(output.status.success());
+}
+
+/// Two sentence pairs share `rained`/`regnade`: enough for the aligner to learn the pair.
+const EN_RAIN: &str = "In 1956 it rained on Everest.\nTokayev paid 3,500 dollars.\nIn 1971 it rained in Astana. The end came.\n";
+const SV_RAIN: &str = "År 1956 regnade det på Everest.\nTokajev betalade 3 500 dollar.\nÅr 1971 regnade det i Astana. Slutet kom.\n";
+
+fn rain() -> (transdiff::text::Document, transdiff::text::Document) {
+    let seg = |lang, text: &str| {
+        segment("case", text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
+    };
+    (seg(Lang::EN, EN_RAIN), seg(Lang::SV, SV_RAIN))
+}
+
+#[test]
+fn learned_pairs_are_listed_with_their_strength_and_origin() {
+    let (en, sv) = rain();
+    let options = AlignOptions::default();
+    let (alignment, learned) = align_with_learned(&en, &sv, &options);
+    assert_eq!(alignment, align(&en, &sv, &options), "align is align_with_learned without the lexicon");
+    assert_eq!(learned.len(), 9);
+    assert_eq!(format!("{:.2}", learned.strength("rain", "regn")), "0.13");
+    let explanations =
+        explain_with(&alignment, &options, &Learned::FirstPass(learned.clone()), Level::Paragraph);
+    assert_eq!(explanations[0].learned_from, LearnedFrom::FirstPass(9));
+    let strength = f64::from(learned.strength("rain", "regn"));
+    assert_eq!(explanations[0].anchors.learned, [("rained".to_string(), "regnade".to_string(), strength)]);
+    assert_eq!(explanations[1].anchors.learned, []);
+    // Reloaded from a file, the same beads teach the same lexicon again, and the output says so.
+    assert_eq!(relearn(&alignment, &options), learned);
+    let again = explain(&alignment, &options);
+    assert_eq!(again[0].learned_from, LearnedFrom::Relearned(9));
+    assert_eq!(again[0].anchors, explanations[0].anchors);
+    // Learning off: nothing learned, and the output says that too.
+    let off = AlignOptions { learn: false, ..AlignOptions::default() };
+    assert_eq!(explain(&alignment, &off)[0].learned_from, LearnedFrom::Off);
+    assert_eq!(explain(&alignment, &off)[0].anchors.learned, []);
+    assert_eq!(render(&explain(&alignment, &off))[..39], *"learned pairs: none, learning was off\nb");
+}
+
+#[test]
+fn sentence_beads_are_explained_under_their_paragraph_bead() {
+    let (en, sv) = rain();
+    let options = AlignOptions::default();
+    let (alignment, learned) = align_with_learned(&en, &sv, &options);
+    let learned = Learned::FirstPass(learned);
+    let explanations = explain_with(&alignment, &options, &learned, Level::Sentence);
+    let explainer = Explainer::new(&alignment, &options, &learned);
+    assert_eq!(explainer.sentence(2, 1).as_ref(), Some(&explanations[2].sentences[1]));
+    assert_eq!(explainer.sentence(2, 2), None);
+    assert_eq!(explainer.paragraph(3, Level::Paragraph), None);
+    assert_eq!(
+        render(&explanations[2..]),
+        "learned pairs: 9, from the aligner's first pass\n\
+         bead 3: match, source lines 3-3, target lines 3-3, confidence 0.69, length ratio 0.98 (texts 1.04)\n  \
+         anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
+         sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.88, length ratio 1.04 (texts 1.04)\n    \
+         anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
+         sentence 3.2: match, source lines 3-3, target lines 3-3, confidence 0.43, length ratio 0.85 (texts 1.04)\n    \
+         anchors: none\n"
+    );
+}
+
+#[test]
+fn explain_at_sentence_level_prints_learned_pairs_and_sentence_blocks() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let en = write("en.txt", EN_RAIN);
+    let sv = write("sv.txt", SV_RAIN);
+    let output = Command::new(env!("CARGO_BIN_EXE_transdiff"))
+        .args(["align", "--lang", "en,sv", "--lexicon", "none", "--explain", "--level", "sentence"])
+        .arg(&en)
+        .arg(&sv)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "learned pairs: 9, from the aligner's first pass\n\
+         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.87, length ratio 1.07 (texts 1.04)\n  \
+         anchors: numbers 1956; words everest; learned rained=regnade (0.13)\n  \
+         sentence 1.1: match, source lines 1-1, target lines 1-1, confidence 0.88, length ratio 1.07 (texts 1.04)\n    \
+         anchors: numbers 1956; words everest; learned rained=regnade (0.13)\n\
+         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.67, length ratio 1.11 (texts 1.04)\n  \
+         anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86)\n  \
+         sentence 2.1: match, source lines 2-2, target lines 2-2, confidence 0.74, length ratio 1.11 (texts 1.04)\n    \
+         anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86)\n\
+         bead 3: match, source lines 3-3, target lines 3-3, confidence 0.69, length ratio 0.98 (texts 1.04)\n  \
+         anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
+         sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.88, length ratio 1.04 (texts 1.04)\n    \
+         anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
+         sentence 3.2: match, source lines 3-3, target lines 3-3, confidence 0.43, length ratio 0.85 (texts 1.04)\n    \
          anchors: none\n"
     );
     assert!(output.status.success());

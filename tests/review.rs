@@ -817,3 +817,98 @@ fn figures_panel_names_the_file_a_line_number_is_in() {
         "{t}"
     );
 }
+
+// ---- why panel --------------------------------------------------------------------------
+
+#[test]
+fn why_panel_explains_the_focused_bead() {
+    let mut f = open(120, 30);
+    keys(&mut f.app, "jy");
+    assert_eq!(*f.app.mode(), Mode::Why(0));
+    insta::assert_snapshot!(text(&f.app, 120, 30));
+}
+
+#[test]
+fn why_panel_keys_open_scroll_and_close_it_at_either_level() {
+    let mut f = open(120, 30);
+    // The original column has no bead of its own to explain.
+    keys(&mut f.app, "j<S-Tab>y");
+    assert_eq!(*f.app.mode(), Mode::Browsing);
+    assert_eq!(f.app.message(), Some("focus a rendering (Tab) to see why its bead was paired"));
+    keys(&mut f.app, "<Tab>y");
+    assert_eq!(f.app.message(), None, "the panel replaces the last message");
+    assert_eq!(f.app.why_title(), "sv paragraph bead, row 2");
+    assert_eq!(
+        f.app.why_lines(),
+        [
+            "learned pairs: 1, re-learned from this alignment's 1-1 sentence matches",
+            "bead 2: match, source lines 2-2, target lines 2-2, confidence 0.90, length ratio 1.00 (texts 0.99)",
+            "  anchors: numbers 2021",
+        ]
+    );
+    keys(&mut f.app, "jj");
+    assert_eq!(*f.app.mode(), Mode::Why(2), "j scrolls, up to the last line");
+    keys(&mut f.app, "k");
+    assert_eq!(*f.app.mode(), Mode::Why(1));
+    keys(&mut f.app, "y");
+    assert_eq!(*f.app.mode(), Mode::Browsing, "y closes it again");
+    // At sentence level, the focused sentence bead, numbered within its paragraph bead.
+    keys(&mut f.app, "s<Tab>y");
+    assert_eq!(f.app.why_title(), "nl sentence bead, row 2");
+    assert_eq!(
+        f.app.why_lines(),
+        [
+            "learned pairs: 3, re-learned from this alignment's 1-1 sentence matches",
+            "sentence 2.1: match, source lines 2-2, target lines 2-2, confidence 0.90, length ratio 1.03 (texts 1.17)",
+            "  anchors: numbers 12,500=12.500 2021; words museum; learned the=het (0.26)",
+        ]
+    );
+    // A resize re-wraps the panel (50 cells inside at 60): continuation lines 4 cells in from
+    // their line's indent.
+    f.app.resize(60, 30);
+    assert_eq!(
+        f.app.why_lines(),
+        [
+            "learned pairs: 3, re-learned from this alignment's",
+            "    1-1 sentence matches",
+            "sentence 2.1: match, source lines 2-2, target",
+            "    lines 2-2, confidence 0.90, length ratio 1.03",
+            "    (texts 1.17)",
+            "  anchors: numbers 12,500=12.500 2021; words",
+            "      museum; learned the=het (0.26)",
+        ]
+    );
+    keys(&mut f.app, "<Esc>");
+    assert_eq!(*f.app.mode(), Mode::Browsing);
+}
+
+#[test]
+fn why_panel_shows_what_align_explain_prints_with_the_aligners_own_lexicon() {
+    use transdiff::align::explain::{Explainer, Learned, render_bead};
+    use transdiff::align::{AlignOptions, align_with_learned};
+    use transdiff::review::app::ExplainSource;
+    use transdiff::segment::{SegmentOptions, segment};
+    let seg = |lang, text: &str| {
+        segment("case", text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
+    };
+    let en = seg(
+        transdiff::lang::Lang::EN,
+        "In 1956 it rained on Everest.\nTokayev paid 3,500 dollars.\nIn 1971 it rained in Astana. The end came.\n",
+    );
+    let sv = seg(
+        transdiff::lang::Lang::SV,
+        "År 1956 regnade det på Everest.\nTokajev betalade 3 500 dollar.\nÅr 1971 regnade det i Astana. Slutet kom.\n",
+    );
+    let align_options = AlignOptions::default();
+    let (alignment, learned) = align_with_learned(&en, &sv, &align_options);
+    let learned = Learned::FirstPass(learned);
+    let expected = render_bead(
+        &Explainer::new(&alignment, &align_options, &learned).paragraph(0, Level::Paragraph).unwrap(),
+    );
+    let mut f = open_with(vec![alignment], options(), 120, 30);
+    f.app.set_explain(0, ExplainSource { options: align_options, learned });
+    keys(&mut f.app, "y");
+    assert_eq!(f.app.why_lines()[0], "learned pairs: 9, from the aligner's first pass");
+    assert_eq!(f.app.why_lines()[1..], expected);
+    assert_eq!(f.app.why_lines()[2], "  anchors: numbers 1956; words everest; learned rained=regnade (0.13)");
+}

@@ -133,6 +133,17 @@ const SECOND_PASS_RADIUS: usize = 3;
 /// assert!(alignment.beads.iter().all(|b| b.kind == BeadKind::Match));
 /// ```
 pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Alignment {
+    align_with_learned(source, target, options).0
+}
+
+/// [`align`], also returning the lexicon the aligner learned from its first pass (empty
+/// without [`AlignOptions::learn`] or when nothing was learned), for [`explain`] to list the
+/// learned pairs that counted.
+pub fn align_with_learned(
+    source: &Document,
+    target: &Document,
+    options: &AlignOptions,
+) -> (Alignment, Lexicon) {
     let normalizers = (Normalizer::new(source.lang), Normalizer::new(target.lang));
     let dictionary = &options.lexicon;
     let mut names = if dictionary.is_empty() { Vec::new() } else { dictionary.names.clone() };
@@ -143,6 +154,7 @@ pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Al
     let costs = options.sentence_costs();
     let mut tok = tokenise_sentences(source, target, costs, first, norms, options.learn);
     let mut pass = Pass::run(source, target, options, &tok, None);
+    let mut kept = Lexicon::new();
     if options.learn {
         let learned = lexicon::learn_with(
             &pass.pairs,
@@ -156,16 +168,18 @@ pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Al
             let near = std::mem::take(&mut pass.path);
             pass = Pass::run(source, target, options, &tok, Some(&near));
         }
+        kept = learned;
     }
     names.dedup();
-    Alignment {
+    let alignment = Alignment {
         source: source.clone(),
         target: target.clone(),
         beads: pass.beads,
         similarity: pass.similarity,
         verdict: if pass.similarity >= THRESHOLD { Verdict::Translation } else { Verdict::NotTranslation },
         lexicons: names,
-    }
+    };
+    (alignment, kept)
 }
 
 /// Aligns several renderings to the same original (the pivot).
@@ -449,6 +463,36 @@ fn as_moved(beads: Vec<Bead>, confidence: f64) -> Vec<Bead> {
         return vec![Bead::new(BeadKind::Moved, source, target, confidence)];
     }
     out
+}
+
+/// Learns a lexicon from `alignment`'s own 1-1 sentence matches, with the same words,
+/// function and options as the aligner's first pass: the learned pairs of an alignment
+/// reloaded from a file, where the aligner's own lexicon is gone. Not the same lexicon as the
+/// aligner's when the beads differ from its first pass (a second pass or a review moved them).
+pub fn relearn(alignment: &Alignment, options: &AlignOptions) -> Lexicon {
+    let (source, target) = (&alignment.source, &alignment.target);
+    let normalizers = (Normalizer::new(source.lang), Normalizer::new(target.lang));
+    let lexicons = Lexicons { dictionary: &options.lexicon, learned: &Lexicon::new() };
+    let costs = options.sentence_costs();
+    let tok = tokenise_sentences(source, target, costs, lexicons, (&normalizers.0, &normalizers.1), true);
+    let words = |side: usize, unit: &Unit| -> Vec<String> {
+        unit.words.iter().map(|&w| tok.vocab[side][w as usize].clone()).collect()
+    };
+    let pairs: Vec<(Vec<String>, Vec<String>)> = alignment
+        .beads
+        .iter()
+        .flat_map(|b| &b.sentences)
+        .filter(|b| {
+            b.kind == BeadKind::Match
+                && b.source.len() == 1
+                && b.target.len() == 1
+                && b.confidence >= LEARN_CONFIDENCE
+                && b.source[0] < tok.source.len()
+                && b.target[0] < tok.target.len()
+        })
+        .map(|b| (words(0, &tok.source[b.source[0]]), words(1, &tok.target[b.target[0]])))
+        .collect();
+    lexicon::learn_with(&pairs, &LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() })
 }
 
 /// The level a document pair is aligned at first.

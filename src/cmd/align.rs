@@ -11,7 +11,8 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use transdiff::align::{AlignOptions, align};
+use transdiff::align::AlignOptions;
+use transdiff::align::explain::Learned;
 use transdiff::alignment::{Alignment, BeadKind, Verdict};
 use transdiff::error::{Error, ErrorKind, Result};
 use transdiff::export::{self, Format};
@@ -45,10 +46,17 @@ Examples:
   transdiff align --from reviewed.json --format tmx --level sentence --out tm
   transdiff align texts/en.original.txt texts/nl.rendering.txt --explain
 
---explain prints, instead of the alignment, one block per paragraph bead to standard output:
+--explain prints, instead of the alignment, why each bead was paired, to standard output:
+where the learned pairs come from, then one block per paragraph bead; with --level sentence,
+its sentence beads indented under it:
+  learned pairs: 12, from the aligner's first pass
   bead 3: match, source lines 3-3, target lines 4-4, confidence 0.93, length ratio 1.10 (texts 1.05)
     anchors: numbers 3500=3,500; words everest; cognates tokayev~tokajev (0.86); marks ?
-  (pairs learned from the first pass are not listed)
+    sentence 3.1: match, source lines 3-3, target lines 4-4, confidence 0.90, length ratio 1.08 (texts 1.05)
+      anchors: numbers 3500=3,500; learned rained=regnade (0.50)
+  Anchor groups: numbers, words (same word or name), cognates (similarity), dictionary
+  (--lexicon pairs), learned (pairs the aligner learned from its first pass, with their
+  strength), marks.
 
 Exit codes: 0 success (also for a \"not a translation\" warning); 2 bad usage or unreadable input.";
 
@@ -72,7 +80,8 @@ pub struct AlignArgs {
     /// Output format; several, comma-separated or repeated, with --out.
     #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
     pub format: Vec<Format>,
-    /// Beads of which level TSV and TMX list [default: paragraph; sentence for beads].
+    /// Beads of which level TSV and TMX list [default: paragraph; sentence for beads];
+    /// with --explain, sentence also explains the sentence beads.
     #[arg(long, value_enum)]
     pub level: Option<LevelArg>,
     /// Treat every line as one sentence, without re-splitting (pre-split benchmark input).
@@ -87,7 +96,8 @@ pub struct AlignArgs {
     pub lexicon: String,
     /// Instead of the alignment, print to standard output why each paragraph bead was
     /// paired: its kind, lines, confidence, length ratio and the anchors its sides share
-    /// (numbers, words, cognates, dictionary pairs, marks). One rendering only.
+    /// (numbers, words, cognates, dictionary pairs, learned pairs, marks); with
+    /// --level sentence, each sentence bead too. One rendering only.
     #[arg(long, conflicts_with_all = ["from", "out"])]
     pub explain: bool,
 }
@@ -157,7 +167,8 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
         .map(|(path, &lang)| load_document(path, lang, args.presplit))
         .collect::<Result<Vec<_>>>()?;
     if args.explain {
-        return explain(&source, &targets, &args.lexicon);
+        let level = args.level.map_or(Level::Paragraph, Level::from);
+        return explain(&source, &targets, &args.lexicon, level);
     }
     let alignments = align_renderings(&source, &targets, &args.lexicon)?;
 
@@ -190,15 +201,18 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
     Ok(ExitCode::from(exit::SUCCESS))
 }
 
-/// `--explain`: aligns the one rendering and prints why each paragraph bead was paired.
-fn explain(source: &Document, targets: &[Document], lexicon_arg: &str) -> Result<ExitCode> {
+/// `--explain`: aligns the one rendering and prints why each paragraph bead was paired (and,
+/// at sentence level, each sentence bead inside it), with the pairs the aligner learned.
+fn explain(source: &Document, targets: &[Document], lexicon_arg: &str, level: Level) -> Result<ExitCode> {
     let [target] = targets else {
         return Err(Error::usage("--explain takes one rendering"));
     };
     let lexicon = lexicon::load(lexicon_arg, source.lang, target.lang)?;
     let options = AlignOptions { lexicon, ..AlignOptions::default() };
-    let alignment = align(source, target, &options);
-    let text = transdiff::align::explain::render(&transdiff::align::explain(&alignment, &options));
+    let (alignment, learned) = transdiff::align::align_with_learned(source, target, &options);
+    let learned = if options.learn { Learned::FirstPass(learned) } else { Learned::Off };
+    let explanations = transdiff::align::explain::explain_with(&alignment, &options, &learned, level);
+    let text = transdiff::align::explain::render(&explanations);
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes()).map_err(|e| Error::io("<standard output>", "write", e))?;
     stdout.flush().map_err(|e| Error::io("<standard output>", "write", e))?;

@@ -16,16 +16,20 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use transdiff::align::explain::Learned;
+use transdiff::align::{AlignOptions, align_with_learned};
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
 use transdiff::lang::Lang;
+use transdiff::review::app::ExplainSource;
 use transdiff::review::{self, ExportFormat, Options, Store};
 use transdiff::segment::{self, SegmentOptions};
 use transdiff::text::{Document, Level};
 
 const AFTER_HELP: &str = "\
-In the view, ? lists the keys: n/N next/previous divergence, f figures panel, s sentence level,
+In the view, ? lists the keys: n/N next/previous divergence, f figures panel, y why a bead was
+paired (its anchors), s sentence level,
 c/x confirm/reject a bead, m/S/>/< merge, split, shift, u undo, w save, e export, q quit.
 
 Saving: into the alignment files given, or, for texts, alignments/<original-stem>.<rendering-stem>.json
@@ -61,10 +65,10 @@ pub struct ReviewArgs {
 
 /// Runs `transdiff review`.
 pub fn run(args: ReviewArgs) -> Result<ExitCode> {
-    let (alignments, store) = open(&args)?;
+    let (alignments, store, explain) = open(&args)?;
     need_terminal(std::io::stdin().is_terminal(), std::io::stdout().is_terminal())?;
     let note = opening_note(&alignments, store.note.clone());
-    review::run(alignments, Box::new(store), Options::from_env(), note)?;
+    review::run_explained(alignments, Box::new(store), Options::from_env(), note, explain)?;
     Ok(ExitCode::from(crate::exit::SUCCESS))
 }
 
@@ -99,9 +103,10 @@ fn need_terminal(stdin: bool, stdout: bool) -> Result<()> {
     )))
 }
 
-/// Loads what `args` names and aligns it, with the store that saves it: all the
-/// work that can fail on input, done before the terminal changes mode.
-pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
+/// Loads what `args` names and aligns it, with the store that saves it and what the why
+/// panel needs to explain each rendering's beads: all the work that can fail on input, done
+/// before the terminal changes mode.
+pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<ExplainSource>)> {
     let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
     let save = args.save.clone().unwrap_or_else(|| PathBuf::from("alignments"));
     if args.files.is_empty() {
@@ -117,6 +122,8 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
         }
         super::check_distinct(&args.files)?;
         let alignments = args.files.iter().map(|p| load_alignment(p)).collect::<Result<Vec<_>>>()?;
+        // The aligner's learned lexicon is not in the file: the why panel re-learns it.
+        let explain = alignments.iter().map(|a| relearned(a, &args.lexicon)).collect::<Result<Vec<_>>>()?;
         if let Some((i, a)) =
             alignments.iter().enumerate().find(|(_, a)| a.source.sha256 != alignments[0].source.sha256)
         {
@@ -128,7 +135,7 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore)> {
                 alignments[0].source.path
             )));
         }
-        return Ok((alignments, FileStore { paths: args.files.clone(), note: None }));
+        return Ok((alignments, FileStore { paths: args.files.clone(), note: None }, explain));
     }
     if args.files.iter().any(json) {
         return Err(Error::usage(
@@ -173,7 +180,7 @@ fn from_documents(
     renderings: Vec<Document>,
     dir: &Path,
     lexicon: &str,
-) -> Result<(Vec<Alignment>, FileStore)> {
+) -> Result<(Vec<Alignment>, FileStore, Vec<ExplainSource>)> {
     // Refused now, not after a review when `w` fails with "File exists".
     if dir.exists() && !dir.is_dir() {
         return Err(Error::usage(format!(
@@ -207,11 +214,29 @@ fn from_documents(
     }
     let missing: Vec<Document> =
         renderings.iter().zip(&fresh).filter(|(_, a)| a.is_none()).map(|(r, _)| r.clone()).collect();
-    // With the same dictionaries as `align` (--lexicon), so both pair the texts alike.
-    let aligned = super::align_renderings(original, &missing, lexicon)?;
+    // With the same dictionaries as `align` (--lexicon), so both pair the texts alike; the
+    // learned lexicon is kept for the why panel.
+    let mut aligned = Vec::new();
+    for rendering in &missing {
+        let lexicon = super::lexicon::load(lexicon, original.lang, rendering.lang)?;
+        let options = AlignOptions { lexicon, ..AlignOptions::default() };
+        let (alignment, learned) = align_with_learned(original, rendering, &options);
+        aligned.push((alignment, ExplainSource { learned: Learned::FirstPass(learned), options }));
+    }
     let mut aligned = aligned.into_iter();
-    let alignments = fresh.into_iter().map(|a| a.or_else(|| aligned.next())).collect::<Option<Vec<_>>>();
-    let alignments = alignments.ok_or_else(|| Error::usage("internal: an alignment went missing"))?;
+    let mut explain = Vec::new();
+    let mut alignments = Vec::new();
+    for saved in fresh {
+        let (alignment, source) = match saved {
+            Some(a) => {
+                let source = relearned(&a, lexicon)?;
+                (a, source)
+            }
+            None => aligned.next().ok_or_else(|| Error::usage("internal: an alignment went missing"))?,
+        };
+        alignments.push(alignment);
+        explain.push(source);
+    }
     let mut notes = Vec::new();
     if !restored.is_empty() {
         notes.push(format!("review restored from {}", restored.join(", ")));
@@ -220,7 +245,15 @@ fn from_documents(
         notes.push(format!("{} holds other versions of the texts; saving replaces it", outdated.join(", ")));
     }
     let note = (!notes.is_empty()).then(|| notes.join(" · "));
-    Ok((alignments, FileStore { paths, note }))
+    Ok((alignments, FileStore { paths, note }, explain))
+}
+
+/// What explaining a reloaded alignment needs: the dictionaries `--lexicon` names and pairs
+/// re-learned from its own 1-1 sentence matches (the aligner's are not saved).
+fn relearned(alignment: &Alignment, lexicon: &str) -> Result<ExplainSource> {
+    let lexicon = super::lexicon::load(lexicon, alignment.source.lang, alignment.target.lang)?;
+    let options = AlignOptions { lexicon, ..AlignOptions::default() };
+    Ok(ExplainSource { learned: Learned::relearned(alignment, &options), options })
 }
 
 /// Reads a saved review without the staleness check (the caller compares the texts).
@@ -341,7 +374,7 @@ mod tests {
         for value in ["auto", "none"] {
             let mut a = args(&[], dir.path().to_str().unwrap());
             a.lexicon = value.into();
-            let (alignments, _) = open(&a).unwrap();
+            let (alignments, _, _) = open(&a).unwrap();
             for (alignment, rendering) in alignments.iter().zip(&renderings) {
                 let lexicon = super::super::lexicon::load(value, original.lang, rendering.lang).unwrap();
                 let expected =
@@ -353,8 +386,17 @@ mod tests {
 
     #[test]
     fn bundled_texts_save_under_alignments_named_after_both_texts() {
-        let (alignments, store) = open(&args(&[], "alignments")).unwrap();
+        let (alignments, store, _) = open(&args(&[], "alignments")).unwrap();
         assert_eq!(alignments.len(), 2);
+        // Aligned here (nothing saved in an empty folder): the why panel gets the aligner's
+        // own learned lexicon.
+        let dir = tempfile::tempdir().unwrap();
+        let (_, _, explain) = open(&args(&[], dir.path().to_str().unwrap())).unwrap();
+        let (original, renderings) = bundled().unwrap();
+        for (source, rendering) in explain.iter().zip(&renderings) {
+            let (_, learned) = align::align_with_learned(&original, rendering, &source.options);
+            assert_eq!(source.learned, Learned::FirstPass(learned));
+        }
         assert_eq!(
             store.paths,
             vec![
@@ -362,7 +404,7 @@ mod tests {
                 PathBuf::from("alignments/en.original.nl.rendering.json")
             ]
         );
-        let (_, store) = open(&args(&[], "/tmp/out")).unwrap();
+        let (_, store, _) = open(&args(&[], "/tmp/out")).unwrap();
         assert_eq!(store.paths[1], PathBuf::from("/tmp/out/en.original.nl.rendering.json"));
     }
 
@@ -370,14 +412,18 @@ mod tests {
     fn saved_alignments_reopen_equal_and_save_back_in_place() {
         let dir = tempfile::tempdir().unwrap();
         let save = dir.path().join("nested").display().to_string();
-        let (mut alignments, mut store) = open(&args(&[], &save)).unwrap();
+        let (mut alignments, mut store, _) = open(&args(&[], &save)).unwrap();
         alignments[0].beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
         assert_eq!(store.save(0, &alignments[0]).unwrap(), store.paths[0].display().to_string());
         store.save(1, &alignments[1]).unwrap();
         let files: Vec<String> = store.paths.iter().map(|p| p.display().to_string()).collect();
         let files: Vec<&str> = files.iter().map(String::as_str).collect();
-        let (reopened, store2) = open(&ReviewArgs { save: None, ..args(&files, "") }).unwrap();
+        let (reopened, store2, explain) = open(&ReviewArgs { save: None, ..args(&files, "") }).unwrap();
         assert_eq!(reopened, alignments);
+        // The learned lexicon is not in the files: the why panel re-learns it from them.
+        for (source, alignment) in explain.iter().zip(&reopened) {
+            assert_eq!(source.learned, Learned::Relearned(align::relearn(alignment, &source.options)));
+        }
         assert_eq!(store2.paths, store.paths);
     }
 
@@ -385,19 +431,23 @@ mod tests {
     fn reopening_the_texts_restores_a_saved_review_of_the_same_texts_only() {
         let dir = tempfile::tempdir().unwrap();
         let save = dir.path().display().to_string();
-        let (mut alignments, mut store) = open(&args(&[], &save)).unwrap();
+        let (mut alignments, mut store, _) = open(&args(&[], &save)).unwrap();
         assert_eq!(store.note, None);
         alignments[0].beads[0].status = transdiff::alignment::ReviewStatus::Confirmed;
         store.save(0, &alignments[0]).unwrap();
-        let (again, store) = open(&args(&[], &save)).unwrap();
+        let (again, store, explain) = open(&args(&[], &save)).unwrap();
         assert_eq!(again[0].beads[0].status, transdiff::alignment::ReviewStatus::Confirmed);
+        // Restored from its file, the Swedish review's pairs are re-learned; the Dutch one was
+        // aligned afresh and keeps the aligner's own.
+        assert!(matches!(explain[0].learned, Learned::Relearned(_)));
+        assert!(matches!(explain[1].learned, Learned::FirstPass(_)));
         assert_eq!(store.note, Some(format!("review restored from {}", store.paths[0].display())));
 
         let mut other = alignments[1].clone();
         other.target.sha256 = "1".repeat(64);
         other.beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
         save_alignment(&store.paths[1], &other).unwrap();
-        let (again, store) = open(&args(&[], &save)).unwrap();
+        let (again, store, _) = open(&args(&[], &save)).unwrap();
         assert_eq!(again[1].beads[0].status, transdiff::alignment::ReviewStatus::Unreviewed);
         assert_eq!(
             store.note,
@@ -422,7 +472,7 @@ mod tests {
     #[test]
     fn alignments_of_different_originals_are_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let (mut alignments, _) = open(&args(&[], "x")).unwrap();
+        let (mut alignments, _, _) = open(&args(&[], "x")).unwrap();
         let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
         save_alignment(&a, &alignments[0]).unwrap();
         alignments[1].source.sha256 = "0".repeat(64);

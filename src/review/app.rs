@@ -12,6 +12,8 @@
 use super::layout::{self, Mark};
 use super::rows::{BeadAddr, RowKind, Rows};
 use super::{ExportFormat, Options, Store};
+use crate::align::AlignOptions;
+use crate::align::explain::{Explainer, Learned, render_bead};
 use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
 use crate::compare::{Finding, FindingKind, Severity};
 use crate::error::{Error, Result};
@@ -40,6 +42,8 @@ pub enum Mode {
     Export,
     /// Asking whether to save before quitting.
     ConfirmQuit,
+    /// Why the focused bead was paired ([`App::why_lines`]); the number is the first line shown.
+    Why(usize),
     /// Done: the loop ends.
     Quit,
 }
@@ -233,6 +237,28 @@ pub struct App {
     pub(crate) message: Option<String>,
     pub(crate) pending: Option<char>,
     store: Box<dyn Store>,
+    /// Per rendering: what explaining its beads needs (filled on first use when not given).
+    explain: Vec<Option<ExplainSource>>,
+    /// The why panel's text, and the same wrapped to the panel's width.
+    why: Vec<String>,
+    why_wrapped: Vec<String>,
+    why_title: String,
+}
+
+/// What explaining a rendering's beads needs: the options it was aligned with (its dictionary
+/// and weights) and the learned pairs.
+#[derive(Clone, Debug)]
+pub struct ExplainSource {
+    /// The options the rendering was aligned with.
+    pub options: AlignOptions,
+    /// The aligner's learned lexicon, or one re-learned from the alignment.
+    pub learned: Learned,
+}
+
+/// The inner width of the why panel on a terminal `width` cells wide (the panel leaves 4 cells
+/// each side, and has a border).
+pub(crate) fn why_panel_width(width: u16) -> u16 {
+    width.saturating_sub(8).max(20).min(width).saturating_sub(2)
 }
 
 impl App {
@@ -308,6 +334,10 @@ impl App {
             message: None,
             pending: None,
             store,
+            explain: vec![None; n],
+            why: Vec::new(),
+            why_wrapped: Vec::new(),
+            why_title: String::new(),
         };
         app.rebuild();
         Ok(app)
@@ -441,6 +471,7 @@ impl App {
     /// Sets the terminal size; re-wraps lazily when column widths change.
     pub fn resize(&mut self, width: u16, height: u16) {
         self.size = (width, height);
+        self.wrap_why();
         let widths: Vec<u16> = layout::columns(width, self.columns()).iter().map(|c| c.width).collect();
         if widths != self.widths {
             self.widths = widths;
@@ -933,6 +964,103 @@ impl App {
     }
 
     // ---- overlays ------------------------------------------------------------------------
+
+    /// Sets what explaining rendering `rendering`'s beads needs: the options it was aligned
+    /// with and the aligner's learned lexicon. Without it, the why panel explains with the
+    /// default options and pairs re-learned from the alignment, and says so.
+    pub fn set_explain(&mut self, rendering: usize, source: ExplainSource) {
+        if let Some(slot) = self.explain.get_mut(rendering) {
+            *slot = Some(source);
+        }
+    }
+
+    /// Opens the why panel: the explanation of the focused rendering's beads in the selected
+    /// row, at the level shown (as `transdiff align --explain` prints it).
+    pub fn open_why(&mut self) {
+        let Some(r) = self.focus.checked_sub(1) else {
+            self.message = Some("focus a rendering (Tab) to see why its bead was paired".into());
+            return;
+        };
+        let addrs: Vec<BeadAddr> = match self.rows.rows.get(self.selected) {
+            Some(row) => row.cells[r].beads.iter().map(|&i| self.rows.beads[r][i]).collect(),
+            None => Vec::new(),
+        };
+        let alignment = &self.alignments[r];
+        let lang = alignment.target.lang.code();
+        if addrs.is_empty() {
+            self.message = Some(format!("no {lang} bead in this row"));
+            return;
+        }
+        let source = self.explain[r].get_or_insert_with(|| {
+            let options = AlignOptions::default();
+            ExplainSource { learned: Learned::relearned(alignment, &options), options }
+        });
+        let explainer = Explainer::new(alignment, &source.options, &source.learned);
+        let mut lines = Vec::new();
+        for addr in addrs {
+            let explanation = match addr.sentence {
+                Some(s) => explainer.sentence(addr.paragraph, s),
+                None => explainer.paragraph(addr.paragraph, Level::Paragraph),
+            };
+            if let Some(e) = explanation {
+                if lines.is_empty() {
+                    lines.push(e.learned_from.describe());
+                }
+                // A sentence bead's block is indented for nesting under its paragraph bead's.
+                let indent = if addr.sentence.is_some() { 2 } else { 0 };
+                lines.extend(render_bead(&e).into_iter().map(|l| l[indent.min(l.len())..].to_string()));
+            }
+        }
+        self.why = lines;
+        self.why_title = format!("{lang} {} bead, row {}", level_name(self.level), self.selected + 1);
+        self.wrap_why();
+        self.message = None;
+        self.mode = Mode::Why(0);
+    }
+
+    /// The why panel's lines, wrapped to its width.
+    pub fn why_lines(&self) -> &[String] {
+        &self.why_wrapped
+    }
+
+    /// What the why panel explains: `sv paragraph bead, row 3`.
+    pub fn why_title(&self) -> &str {
+        &self.why_title
+    }
+
+    /// Scrolls the why panel by `delta` lines.
+    pub fn why_scroll(&mut self, delta: isize) {
+        if let Mode::Why(top) = self.mode {
+            let last = self.why_wrapped.len().saturating_sub(1);
+            self.mode = Mode::Why(top.saturating_add_signed(delta).min(last));
+        }
+    }
+
+    /// Wraps the why panel's lines to its width; continuation lines are indented.
+    fn wrap_why(&mut self) {
+        let width = usize::from(why_panel_width(self.size.0)).max(8);
+        self.why_wrapped = self
+            .why
+            .iter()
+            .flat_map(|line| {
+                // Wrapped after its own indent; continuation lines 4 cells further in.
+                let text = line.trim_start();
+                let indent = line.len() - text.len();
+                let mut out = Vec::new();
+                let mut rest = text;
+                let mut room = width.saturating_sub(indent);
+                let mut pad = indent;
+                while !rest.is_empty() || out.is_empty() {
+                    let head = layout::wrap(rest, room).into_iter().next().unwrap_or(0..rest.len());
+                    out.push(format!("{:pad$}{}", "", &rest[head.clone()]));
+                    rest = rest[head.end..].trim_start();
+                    pad = indent + 4;
+                    room = width.saturating_sub(pad);
+                }
+                out
+            })
+            .collect();
+    }
 
     /// Opens or closes the help overlay.
     pub fn toggle_help(&mut self) {

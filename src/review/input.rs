@@ -47,6 +47,8 @@ pub enum Action {
     FocusPrev,
     /// Open the figures panel.
     Figures,
+    /// Open the why panel: the focused bead's explanation.
+    Why,
     /// Paragraph ↔ sentence level.
     Level,
     /// Confirm the focused bead.
@@ -166,6 +168,7 @@ pub const KEYS: &[Binding] = &[
         help: "focus previous column",
     },
     Binding { keys: &[plain('f')], label: "f", action: Action::Figures, help: "figures panel" },
+    Binding { keys: &[plain('y')], label: "y", action: Action::Why, help: "why: bead's anchors" },
     Binding { keys: &[plain('s')], label: "s", action: Action::Level, help: "paragraphs ↔ sentences" },
     Binding { keys: &[plain('c')], label: "c", action: Action::Confirm, help: "confirm bead" },
     Binding { keys: &[plain('x')], label: "x", action: Action::Wrong, help: "mark bead wrong" },
@@ -253,6 +256,15 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
             _ if ctrl_c => app.quit(),
             _ => {}
         },
+        Mode::Why(_) => match key.code {
+            KeyCode::Char('j') | KeyCode::Down => app.why_scroll(1),
+            KeyCode::Char('k') | KeyCode::Up => app.why_scroll(-1),
+            KeyCode::PageDown | KeyCode::Char(' ') => app.why_scroll(10),
+            KeyCode::PageUp => app.why_scroll(-10),
+            KeyCode::Esc | KeyCode::Char('y' | 'q') => app.escape(),
+            _ if ctrl_c => app.quit(),
+            _ => {}
+        },
         Mode::Browsing => browse(app, key),
     }
 }
@@ -289,6 +301,7 @@ fn browse(app: &mut App, key: KeyEvent) {
         Action::FocusNext => app.focus_next(),
         Action::FocusPrev => app.focus_prev(),
         Action::Figures => app.open_figures(),
+        Action::Why => app.open_why(),
         Action::Level => app.toggle_level(),
         Action::Confirm => app.confirm(),
         Action::Wrong => app.mark_wrong(),

@@ -90,7 +90,23 @@ pub fn run(
     options: Options,
     note: Option<String>,
 ) -> Result<Vec<Alignment>> {
+    run_explained(alignments, store, options, note, Vec::new())
+}
+
+/// [`run`], with what the why panel (`y`) needs to explain each rendering's beads: the
+/// options it was aligned with and the learned lexicon, in the renderings' order (without
+/// them it explains with default options and re-learned pairs).
+pub fn run_explained(
+    alignments: Vec<Alignment>,
+    store: Box<dyn Store>,
+    options: Options,
+    note: Option<String>,
+    explain: Vec<app::ExplainSource>,
+) -> Result<Vec<Alignment>> {
     let mut app = App::new(alignments, store, options)?;
+    for (rendering, source) in explain.into_iter().enumerate() {
+        app.set_explain(rendering, source);
+    }
     if let Some(note) = note {
         app.notify(note);
     }

@@ -6,7 +6,7 @@
 //! and dark backgrounds. With `NO_COLOR`, only bold, dim, underline,
 //! strike-through and reverse remain.
 
-use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
+use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name, why_panel_width};
 use super::input::KEYS;
 use super::layout::{self, Column, Mark};
 use crate::alignment::{ReviewStatus, Verdict};
@@ -67,6 +67,7 @@ impl Widget for &App {
         match self.mode() {
             Mode::Help => render_help(self, area, buf),
             Mode::Figures(i) => render_figures(self, *i, area, buf),
+            Mode::Why(top) => render_why(self, *top, area, buf),
             Mode::ConfirmQuit => render_question(
                 self,
                 area,
@@ -425,6 +426,23 @@ fn help_lines(width: u16, height: u16) -> (u16, Vec<String>) {
         lines.push(" … more keys: enlarge the window".to_string());
     }
     (box_width, lines)
+}
+
+/// The why panel: the lines [`App::open_why`] prepared (wrapped there), from line `top`.
+fn render_why(app: &App, top: usize, area: Rect, buf: &mut Buffer) {
+    let lines = app.why_lines();
+    let width = why_panel_width(area.width) + 2;
+    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(4).max(5));
+    let rect = centred(area, width, height);
+    let shown: Vec<Line> = lines
+        .iter()
+        .skip(top)
+        .take(usize::from(rect.height.saturating_sub(2)))
+        .map(|l| Line::raw(l.as_str()))
+        .collect();
+    let title = format!(" Why: {} (j/k scroll · Esc close) ", app.why_title());
+    Clear.render(rect, buf);
+    Paragraph::new(shown).block(overlay_block(&title)).render(rect, buf);
 }
 
 fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
