@@ -81,7 +81,7 @@ fn explain_prints_one_block_per_paragraph_bead() {
         "learned pairs: 0, from the aligner's first pass\n\
          bead 1: match, source lines 1-1, target lines 1-1, confidence 0.82, length ratio 1.14 (texts 0.96)\n  \
          anchors: numbers 1956; words everest; marks !\n\
-         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.33, length ratio 1.20 (texts 0.96)\n  \
+         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.30, length ratio 1.20 (texts 0.96)\n  \
          anchors: none\n\
          bead 3: omitted, source lines 3-3, target lines -, confidence 0.15, length ratio - (texts 0.96)\n  \
          anchors: none\n"

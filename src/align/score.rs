@@ -140,6 +140,7 @@ impl Costs {
             orphan: 4.0,
             orphan_share: 0.5,
             chance: 1.0,
+            unmatched: 0.1,
             ..Costs::default()
         }
     }

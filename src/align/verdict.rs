@@ -1,11 +1,14 @@
 //! Whether two texts are translations of each other: a similarity figure and a verdict.
 //!
 //! An aligner always finds *some* path, so the path alone proves nothing. The similarity
-//! compares how much anchor weight the found path pairs up with how much the same path
-//! pairs up when its target side is shifted half a text away (a pairing that cannot be
-//! right). A translation shares far more anchors along its path than off it; two unrelated
-//! texts on the same subject share about as many either way, whatever words they have in
-//! common.
+//! compares how much anchor weight the found path pairs up with how much its beads would pair
+//! up if they were wrong: each matched bead's source against the same number of target units
+//! a quarter, a half and three quarters of the text away, keeping the best of the three. The
+//! best, not the mean, because the path itself is a selection: the search kept each bead
+//! because it beat its alternatives, and a path that keeps only a few strongly matching beads
+//! (two unrelated texts on the same subject, paragraphs that pay for unmatched anchors) would
+//! otherwise look far better than chance. A translation shares far more anchors along its path
+//! than the best wrong pairing does; two unrelated texts share about as much either way.
 
 use super::score::{Scorer, Scratch};
 use super::table::Bead;
@@ -25,12 +28,8 @@ pub(crate) fn similarity(scorer: &Scorer, path: &[Bead]) -> f64 {
         return 0.0;
     }
     let scratch = &mut Scratch::default();
-    let on_path = shared(scorer, path, 0, scratch);
-    let off_path: f64 = [m / 3, m / 2, 2 * m / 3]
-        .iter()
-        .map(|&shift| shared(scorer, path, shift.max(1), scratch))
-        .sum::<f64>()
-        / 3.0;
+    let on_path = shared(scorer, path, &[0], scratch);
+    let off_path = shared(scorer, path, &[(m / 4).max(1), (m / 2).max(1), (3 * m / 4).max(1)], scratch);
     if on_path <= off_path {
         return 0.0;
     }
@@ -39,15 +38,21 @@ pub(crate) fn similarity(scorer: &Scorer, path: &[Bead]) -> f64 {
     (lift * evidence).clamp(0.0, 1.0)
 }
 
-/// Share of all anchor weight that the matched beads of `path` pair up, with every bead's
-/// target range moved `shift` units on (wrapping round).
-fn shared(scorer: &Scorer, path: &[Bead], shift: usize, scratch: &mut Scratch) -> f64 {
+/// Share of all anchor weight that the matched beads of `path` pair up, each bead with its
+/// target range moved on by whichever of `shifts` (units, wrapping round) pairs most.
+fn shared(scorer: &Scorer, path: &[Bead], shifts: &[usize], scratch: &mut Scratch) -> f64 {
     let m = scorer.target.len();
     let mut matched = 0.0;
     for bead in path.iter().filter(|b| !b.source.is_empty() && !b.target.is_empty()) {
-        let start = (bead.target.start + shift) % m;
-        let end = (start + bead.target.len()).min(m);
-        matched += 2.0 * scorer.overlap(bead.source.clone(), start..end, scratch).matched;
+        let best = shifts
+            .iter()
+            .map(|&shift| {
+                let start = (bead.target.start + shift) % m;
+                let end = (start + bead.target.len()).min(m);
+                scorer.overlap(bead.source.clone(), start..end, scratch).matched
+            })
+            .fold(0.0, f64::max);
+        matched += 2.0 * best;
     }
     let weight = &scorer.anchors.weight;
     let total: f64 = scorer
