@@ -156,10 +156,7 @@ pub fn align_with_learned(
     let mut pass = Pass::run(source, target, options, &tok, None);
     let mut kept = Lexicon::new();
     if options.learn {
-        let learned = lexicon::learn_with(
-            &pass.pairs,
-            &LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() },
-        );
+        let learned = learn_pairs(&pass.pairs);
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {
             tok.add_learned(&learned, costs);
@@ -227,7 +224,7 @@ struct Pass {
     beads: Vec<Bead>,
     similarity: f64,
     /// Words of confident 1-1 sentence beads, for learning.
-    pairs: Vec<(Vec<String>, Vec<String>)>,
+    pairs: Vec<lexicon::SentencePair>,
     /// The top level's path (paragraphs, or sentences of pre-split input), before moves.
     path: Vec<table::Bead>,
 }
@@ -264,23 +261,7 @@ impl Pass {
         };
         // Only a first pass (with words kept) teaches the lexicon.
         let learning = options.learn && near.is_none();
-        let pairs = beads
-            .iter()
-            .filter(|_| learning)
-            .flat_map(|b| &b.sentences)
-            .filter(|b| {
-                b.kind == BeadKind::Match
-                    && b.source.len() == 1
-                    && b.target.len() == 1
-                    && b.confidence >= LEARN_CONFIDENCE
-            })
-            .map(|b| {
-                let words = |side: usize, unit: &Unit| -> Vec<String> {
-                    unit.words.iter().map(|&w| tok.vocab[side][w as usize].clone()).collect()
-                };
-                (words(0, &tok.source[b.source[0]]), words(1, &tok.target[b.target[0]]))
-            })
-            .collect();
+        let pairs = if learning { learning_pairs(&beads, tok) } else { Vec::new() };
         Pass { beads, similarity, pairs, path }
     }
 }
@@ -475,11 +456,17 @@ pub fn relearn(alignment: &Alignment, options: &AlignOptions) -> Lexicon {
     let lexicons = Lexicons { dictionary: &options.lexicon, learned: &Lexicon::new() };
     let costs = options.sentence_costs();
     let tok = tokenise_sentences(source, target, costs, lexicons, (&normalizers.0, &normalizers.1), true);
+    learn_pairs(&learning_pairs(&alignment.beads, &tok))
+}
+
+/// The sentence pairs a lexicon is learned from: the words (lookup forms) of every 1-1
+/// sentence match of `beads` at least [`LEARN_CONFIDENCE`] sure, from texts tokenised with
+/// words kept. Matches naming a sentence `tok` does not have are left out.
+fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<lexicon::SentencePair> {
     let words = |side: usize, unit: &Unit| -> Vec<String> {
         unit.words.iter().map(|&w| tok.vocab[side][w as usize].clone()).collect()
     };
-    let pairs: Vec<(Vec<String>, Vec<String>)> = alignment
-        .beads
+    beads
         .iter()
         .flat_map(|b| &b.sentences)
         .filter(|b| {
@@ -491,8 +478,12 @@ pub fn relearn(alignment: &Alignment, options: &AlignOptions) -> Lexicon {
                 && b.target[0] < tok.target.len()
         })
         .map(|b| (words(0, &tok.source[b.source[0]]), words(1, &tok.target[b.target[0]])))
-        .collect();
-    lexicon::learn_with(&pairs, &LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() })
+        .collect()
+}
+
+/// Learns the aligner's lexicon from sentence pairs ([`LEARN_ITERATIONS`] of IBM Model 1).
+fn learn_pairs(pairs: &[lexicon::SentencePair]) -> Lexicon {
+    lexicon::learn_with(pairs, &LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() })
 }
 
 /// The level a document pair is aligned at first.
