@@ -59,22 +59,32 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
     );
 }
 
-#[test]
-fn explain_prints_one_block_per_paragraph_bead() {
+/// Runs `transdiff align ORIGINAL RENDERING ARGS...` on two texts written to a temporary folder
+/// under the names given.
+fn align_texts(original: (&str, &str), rendering: (&str, &str), args: &[&str]) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: &str| {
+    let write = |(name, text): (&str, &str)| {
         let path = dir.path().join(name);
         std::fs::write(&path, text).unwrap();
         path
     };
-    let en = write("en.txt", "In 1956 they climbed Everest!\nIt rained.\nThe end.\n");
-    let nl = write("nl.txt", "In 1956 beklommen zij de Everest!\nHet regende.\n");
-    let output = Command::new(env!("CARGO_BIN_EXE_transdiff"))
-        .args(["align", "--lang", "en,nl", "--lexicon", "none", "--explain"])
-        .arg(&en)
-        .arg(&nl)
+    let (original, rendering) = (write(original), write(rendering));
+    Command::new(env!("CARGO_BIN_EXE_transdiff"))
+        .arg("align")
+        .args(args)
+        .arg(&original)
+        .arg(&rendering)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn explain_prints_one_block_per_paragraph_bead() {
+    let output = align_texts(
+        ("en.txt", "In 1956 they climbed Everest!\nIt rained.\nThe end.\n"),
+        ("nl.txt", "In 1956 beklommen zij de Everest!\nHet regende.\n"),
+        &["--lang", "en,nl", "--lexicon", "none", "--explain"],
+    );
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
@@ -151,20 +161,11 @@ fn sentence_beads_are_explained_under_their_paragraph_bead() {
 
 #[test]
 fn explain_at_sentence_level_prints_learned_pairs_and_sentence_blocks() {
-    let dir = tempfile::tempdir().unwrap();
-    let write = |name: &str, text: &str| {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path
-    };
-    let en = write("en.txt", EN_RAIN);
-    let sv = write("sv.txt", SV_RAIN);
-    let output = Command::new(env!("CARGO_BIN_EXE_transdiff"))
-        .args(["align", "--lang", "en,sv", "--lexicon", "none", "--explain", "--level", "sentence"])
-        .arg(&en)
-        .arg(&sv)
-        .output()
-        .unwrap();
+    let output = align_texts(
+        ("en.txt", EN_RAIN),
+        ("sv.txt", SV_RAIN),
+        &["--lang", "en,sv", "--lexicon", "none", "--explain", "--level", "sentence"],
+    );
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),

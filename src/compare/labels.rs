@@ -213,18 +213,18 @@ pub fn gold_sentences(
     Ok(beads)
 }
 
-/// The sentence beads of an alignment, as [`SentenceBead`]s: a moved bead counts as its
-/// target alone (its source keeps its own bead).
+/// A bead's two sides as a gold file states them: a moved bead counts as its target alone
+/// (its source keeps its own bead).
+pub fn scored_sides(bead: &Bead) -> (Vec<usize>, Vec<usize>) {
+    match bead.kind {
+        BeadKind::Moved => (Vec::new(), bead.target.clone()),
+        _ => (bead.source.clone(), bead.target.clone()),
+    }
+}
+
+/// The sentence beads of an alignment, as [`SentenceBead`]s ([`scored_sides`]).
 pub fn sentence_beads(alignment: &Alignment) -> Vec<SentenceBead> {
-    alignment
-        .beads
-        .iter()
-        .flat_map(|b| &b.sentences)
-        .map(|b| match b.kind {
-            BeadKind::Moved => (Vec::new(), b.target.clone()),
-            _ => (b.source.clone(), b.target.clone()),
-        })
-        .collect()
+    alignment.beads.iter().flat_map(|b| &b.sentences).map(scored_sides).collect()
 }
 
 /// True positives, false positives and false negatives of one kind.

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 use transdiff::align::{self, AlignOptions};
-use transdiff::alignment::{Alignment, BeadKind};
+use transdiff::alignment::Alignment;
 use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS};
 use transdiff::compare::labels;
 use transdiff::error::Result;
@@ -67,7 +67,7 @@ pub struct SpeedArgs {
 pub fn run(args: SpeedArgs) -> Result<ExitCode> {
     let original = load(&ORIGINAL)?;
     let renderings = RENDERINGS.iter().map(load).collect::<Result<Vec<_>>>()?;
-    paragraph_scores(&original, &renderings)?;
+    gold_scores(&original, &renderings)?;
     let settings = [
         ("one pass (no lexicon learning)", AlignOptions { learn: false, ..AlignOptions::default() }),
         ("default: two passes, lexicon learned in between", AlignOptions::default()),
@@ -207,13 +207,7 @@ fn paragraph_beads(alignment: &Alignment, gold: &Alignment) -> Vec<(Vec<usize>, 
     alignment
         .beads
         .iter()
-        .map(|b| {
-            if b.kind == BeadKind::Moved {
-                (Vec::new(), b.target.clone())
-            } else {
-                (b.source.clone(), b.target.clone())
-            }
-        })
+        .map(labels::scored_sides)
         .filter(|(s, t)| !chrome(&gold.source, s) && !chrome(&gold.target, t))
         .collect()
 }
@@ -224,7 +218,7 @@ fn paragraph_beads(alignment: &Alignment, gold: &Alignment) -> Vec<(Vec<usize>, 
 /// the FreeDict dictionary: a bead counts only when both its sides are exactly the gold
 /// bead's. Beads that are wrong or missed are listed (paragraphs by file lines, sentences by
 /// `transdiff split` numbers).
-fn paragraph_scores(original: &Document, renderings: &[Document]) -> Result<()> {
+fn gold_scores(original: &Document, renderings: &[Document]) -> Result<()> {
     println!("Beads against the hand-made gold (tests/data/figures/align.*.tsv):");
     for ((rendering, gold), dictionary) in
         renderings.iter().zip([ALIGN_SV, ALIGN_NL]).flat_map(|pair| [(pair, false), (pair, true)])
