@@ -53,22 +53,36 @@ fn status_line(screen: &str) -> String {
 }
 
 /// Starts `transdiff review` on the bundled texts in a 160×40 tmux pane, in an
-/// empty directory; `None` when tmux is not installed.
+/// empty directory (also its data directory, where the review is saved); `None` when tmux is
+/// not installed.
 fn start(name: &str) -> Option<(Tmux, tempfile::TempDir)> {
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = start_in(name, dir.path())?;
+    Some((tmux, dir))
+}
+
+/// [`start`] in `dir`; the view's process id is written to `dir/pid`.
+fn start_in(name: &str, dir: &Path) -> Option<Tmux> {
     if Command::new("tmux").arg("-V").output().is_err() {
         eprintln!("note: tmux is not installed; skipping the end-to-end terminal test");
         return None;
     }
     let bin = env!("CARGO_BIN_EXE_transdiff");
-    let dir = tempfile::tempdir().unwrap();
-    let script = dir.path().join("run.sh");
+    let script = dir.join(format!("run-{name}.sh"));
     // After the view exits, show its exit code and whether the tty is back in
     // cooked mode (icanon and echo on), then keep the pane open to be read.
     std::fs::write(
         &script,
         format!(
-            "cd {dir}\n{bin} review\necho \"exit=$?\"\nstty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '\necho\nsleep 60\n",
-            dir = shell_quote(dir.path()),
+            concat!(
+                "cd {dir}\n",
+                "export XDG_DATA_HOME={dir}\n",
+                "sh -c 'echo $$ > pid; exec \"$0\" review' {bin}\n",
+                "echo \"exit=$?\"\n",
+                "stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '\n",
+                "echo\nsleep 60\n",
+            ),
+            dir = shell_quote(dir),
             bin = shell_quote(Path::new(bin)),
         ),
     )
@@ -86,16 +100,25 @@ fn start(name: &str) -> Option<(Tmux, tempfile::TempDir)> {
         &format!("sh {}", shell_quote(&script)),
     ]);
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    Some((tmux, dir))
+    Some(tmux)
 }
 
 /// Waits for the exit line and checks the terminal is back to normal.
 fn assert_restored(tmux: &Tmux) {
+    assert_restored_with(tmux, 0);
+}
+
+/// [`assert_restored`], for a view that exits with `code`.
+fn assert_restored_with(tmux: &Tmux, code: i32) -> String {
     let after = tmux.wait_for("the exit code", |s| s.contains("exit=") && s.contains("icanon"));
-    assert!(after.contains("exit=0"), "{after}");
+    assert!(after.contains(&format!("exit={code}")), "{after}");
+    // The pane's own view of the terminal: main screen, cursor shown, no mouse reporting.
+    let flags = tmux.cmd(&["display", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"]);
+    assert_eq!(String::from_utf8_lossy(&flags.stdout).trim(), "0 1 0", "{after}");
     // Raw mode is off again and the alternate screen is gone: the view's header is not on screen.
     assert!(after.contains("icanon echo") && !after.contains("-icanon"), "{after}");
     assert!(!after.contains("EN · texts/en.original.txt"), "{after}");
+    after
 }
 
 #[test]
@@ -137,6 +160,33 @@ fn resize_redraws_and_ctrl_c_quits_in_tmux() {
     assert_eq!(at, Some(69), "{screen}");
     tmux.send("C-c");
     assert_restored(&tmux);
+}
+
+/// SIGTERM and SIGHUP: the terminal comes back as it was, the view says where the unsaved
+/// decision went, and reopening the review offers it (marked unsaved).
+#[test]
+fn sigterm_and_sighup_restore_the_terminal_and_keep_unsaved_decisions() {
+    for (signal, code) in [("TERM", 143), ("HUP", 129)] {
+        let dir = tempfile::tempdir().unwrap();
+        let Some(tmux) = start_in(&format!("sig{signal}"), dir.path()) else { return };
+        tmux.wait_for("the first frame", |s| {
+            s.contains("row 1/") && s.contains("EN · texts/en.original.txt")
+        });
+        tmux.send("c");
+        tmux.wait_for("the decision", |s| status_line(s).contains("unsaved"));
+        let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
+        let kill = Command::new("kill").arg(format!("-{signal}")).arg(pid.trim()).output().unwrap();
+        assert!(kill.status.success(), "kill: {}", String::from_utf8_lossy(&kill.stderr));
+        let after = assert_restored_with(&tmux, code);
+        assert!(after.contains(&format!("review ended by SIG{signal}")), "{after}");
+        assert!(after.contains("unsaved decisions on texts/sv.rendering.txt kept in"), "{after}");
+        drop(tmux);
+
+        let Some(tmux) = start_in(&format!("sig{signal}-again"), dir.path()) else { return };
+        let screen = tmux.wait_for("the reopened view", |s| s.contains("row 1/"));
+        assert!(screen.contains("unsaved decisions recovered from"), "{screen}");
+        assert!(status_line(&screen).contains("unsaved"), "{screen}");
+    }
 }
 
 fn shell_quote(path: &Path) -> String {

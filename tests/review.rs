@@ -40,6 +40,12 @@ impl Store for DirStore {
         self.exports.borrow_mut().push((rendering, format, level));
         Ok(format!("r{rendering}.{format:?}"))
     }
+
+    fn recover(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
+        let path = self.dir.join(format!("r{rendering}.recovery"));
+        std::fs::write(&path, serde_json::to_string(alignment).unwrap()).unwrap();
+        Ok(format!("r{rendering}.recovery"))
+    }
 }
 
 struct Fixture {
@@ -171,6 +177,33 @@ fn screen(app: &App, width: u16, height: u16) -> String {
 }
 
 // ---- whole screens ----------------------------------------------------------------------
+
+#[test]
+fn a_signal_hands_only_the_unsaved_renderings_to_the_recovery_copy() {
+    let mut f = open(100, 20);
+    assert_eq!(f.app.recover(), Vec::<String>::new());
+    keys(&mut f.app, "c");
+    assert!(f.app.is_dirty());
+    assert_eq!(f.app.recover(), vec!["unsaved decisions on museum.sv.txt kept in r0.recovery".to_string()]);
+    let kept: Alignment =
+        serde_json::from_str(&std::fs::read_to_string(f.dir.path().join("r0.recovery")).unwrap()).unwrap();
+    assert_eq!(&kept, &f.app.alignments()[0]);
+    assert!(!f.dir.path().join("r1.recovery").exists());
+}
+
+#[test]
+fn a_recovered_rendering_opens_unsaved_until_it_is_saved() {
+    let mut f = open(100, 20);
+    f.app.mark_unsaved(1);
+    assert!(f.app.is_dirty());
+    // Undoing nothing cannot make it clean: the decisions came from the recovery copy.
+    keys(&mut f.app, "u");
+    assert!(f.app.is_dirty());
+    keys(&mut f.app, "q");
+    assert_eq!(f.app.mode(), &Mode::ConfirmQuit);
+    keys(&mut f.app, "y");
+    assert!(!f.app.is_dirty() && f.app.should_quit());
+}
 
 #[test]
 fn first_screen_at_120x30() {

@@ -12,7 +12,7 @@
 //! Exports from the view go next to the saved file, with the `.tsv` or `.tmx` extension.
 
 use clap::Args;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -68,8 +68,19 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode> {
     let (alignments, store, explain) = open(&args)?;
     need_terminal(std::io::stdin().is_terminal(), std::io::stdout().is_terminal())?;
     let note = opening_note(&alignments, store.note.clone());
-    review::run_explained(alignments, Box::new(store), Options::from_env(), note, explain)?;
-    Ok(ExitCode::from(crate::exit::SUCCESS))
+    let ending = review::run_explained(alignments, Box::new(store), Options::from_env(), note, explain)?;
+    match ending.signal {
+        None => Ok(ExitCode::from(crate::exit::SUCCESS)),
+        Some(signal) => {
+            // After a hang-up stderr may be gone too: nothing here may panic on a failed write.
+            let mut stderr = std::io::stderr();
+            for line in &signal.recovered {
+                let _ = writeln!(stderr, "transdiff: {line}\n  hint: reopen the review to get them back");
+            }
+            let _ = writeln!(stderr, "transdiff: review ended by {}", signal.name);
+            Ok(ExitCode::from(u8::try_from(128 + signal.number).unwrap_or(u8::MAX)))
+        }
+    }
 }
 
 /// The message shown when the view opens: a warning for each rendering that does
@@ -108,11 +119,17 @@ fn need_terminal(stdin: bool, stdout: bool) -> Result<()> {
 /// before the terminal changes mode.
 pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<ExplainSource>)> {
     let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let save = args.save.clone().unwrap_or_else(|| PathBuf::from("alignments"));
     if args.files.is_empty() {
+        // The bundled texts are the project's own: their review is kept in the user's data
+        // directory, never in a folder the project tracks (such as its `alignments/`).
+        let save = match &args.save {
+            Some(dir) => dir.clone(),
+            None => bundled_review_dir(|name| std::env::var_os(name))?,
+        };
         let (original, renderings) = bundled()?;
         return from_documents(&original, renderings, &save, &args.lexicon);
     }
+    let save = args.save.clone().unwrap_or_else(|| PathBuf::from("alignments"));
     if args.files.iter().all(json) {
         if let Some(dir) = &args.save {
             return Err(Error::usage(format!(
@@ -135,7 +152,9 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<Explain
                 alignments[0].source.path
             )));
         }
-        return Ok((alignments, FileStore { paths: args.files.clone(), note: None }, explain));
+        let mut alignments = alignments;
+        let (recovered, note) = take_recovery(&args.files, &mut alignments)?;
+        return Ok((alignments, FileStore { paths: args.files.clone(), note, recovered }, explain));
     }
     if args.files.iter().any(json) {
         return Err(Error::usage(
@@ -159,6 +178,18 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<Explain
     let mut docs = docs.into_iter();
     let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
     from_documents(&original, docs.collect(), &save, &args.lexicon)
+}
+
+/// Where the review of the bundled texts is saved: `$XDG_DATA_HOME/transdiff/reviews`, else
+/// `$HOME/.local/share/transdiff/reviews` (`env` reads the environment).
+fn bundled_review_dir(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Result<PathBuf> {
+    let absolute = |name: &str| env(name).map(PathBuf::from).filter(|p| p.is_absolute());
+    let base = absolute("XDG_DATA_HOME").or_else(|| absolute("HOME").map(|home| home.join(".local/share")));
+    base.map(|b| b.join("transdiff").join("reviews")).ok_or_else(|| {
+        Error::usage(
+            "no place to save the review of the bundled texts: neither XDG_DATA_HOME nor HOME is set\n  hint: pass --save DIR",
+        )
+    })
 }
 
 /// The bundled original and renderings, segmented.
@@ -244,8 +275,44 @@ fn from_documents(
     if !outdated.is_empty() {
         notes.push(format!("{} holds other versions of the texts; saving replaces it", outdated.join(", ")));
     }
+    let (recovered, recovery_note) = take_recovery(&paths, &mut alignments)?;
+    notes.extend(recovery_note);
     let note = (!notes.is_empty()).then(|| notes.join(" · "));
-    Ok((alignments, FileStore { paths, note }, explain))
+    Ok((alignments, FileStore { paths, note, recovered }, explain))
+}
+
+/// Where the unsaved decisions of the review saved at `path` are kept when a signal ends the
+/// view: beside it, `NAME.json.recovery`.
+pub fn recovery_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(".recovery");
+    PathBuf::from(name)
+}
+
+/// Offers the recovery copies found beside `paths`: each one made for the same texts replaces
+/// its alignment (and opens as unsaved); one for other texts is left alone, with a note.
+/// Returns the renderings recovered and what to tell the user.
+fn take_recovery(paths: &[PathBuf], alignments: &mut [Alignment]) -> Result<(Vec<usize>, Option<String>)> {
+    let mut recovered = Vec::new();
+    let mut notes = Vec::new();
+    for (r, (path, alignment)) in paths.iter().zip(alignments.iter_mut()).enumerate() {
+        let copy = recovery_path(path);
+        if !copy.is_file() {
+            continue;
+        }
+        let kept = load_saved(&copy)?;
+        if kept.source.sha256 == alignment.source.sha256 && kept.target.sha256 == alignment.target.sha256 {
+            *alignment = kept;
+            recovered.push(r);
+            notes.push(format!(
+                "unsaved decisions recovered from {} (w saves them; q, then n, discards them)",
+                copy.display()
+            ));
+        } else {
+            notes.push(format!("{} was kept for other versions of the texts; left alone", copy.display()));
+        }
+    }
+    Ok((recovered, (!notes.is_empty()).then(|| notes.join(" · "))))
 }
 
 /// What explaining a reloaded alignment needs: the dictionaries `--lexicon` names and pairs
@@ -291,6 +358,8 @@ pub struct FileStore {
     pub paths: Vec<PathBuf>,
     /// What the view should say when it opens (a review restored, an outdated file).
     pub note: Option<String>,
+    /// The renderings opened from a recovery copy (unsaved decisions of a review ended by a signal).
+    pub recovered: Vec<usize>,
 }
 
 impl FileStore {
@@ -309,7 +378,28 @@ impl Store for FileStore {
             transdiff::io::ensure_dir(dir)?;
         }
         save_alignment(path, alignment)?;
+        // The decisions are in the file now: a recovery copy of them is obsolete.
+        let _ = std::fs::remove_file(recovery_path(path));
         Ok(path.display().to_string())
+    }
+
+    fn recover(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
+        let path = recovery_path(self.path(rendering)?);
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            transdiff::io::ensure_dir(dir)?;
+        }
+        save_alignment(&path, alignment)?;
+        Ok(path.display().to_string())
+    }
+
+    fn discard_recovery(&mut self) {
+        for path in &self.paths {
+            let _ = std::fs::remove_file(recovery_path(path));
+        }
+    }
+
+    fn recovered(&self) -> Vec<usize> {
+        self.recovered.clone()
     }
 
     fn export(
@@ -406,6 +496,65 @@ mod tests {
         );
         let (_, store, _) = open(&args(&[], "/tmp/out")).unwrap();
         assert_eq!(store.paths[1], PathBuf::from("/tmp/out/en.original.nl.rendering.json"));
+    }
+
+    #[test]
+    fn the_bundled_review_is_kept_in_the_data_directory_never_in_the_project() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v).into())
+        };
+        assert_eq!(
+            bundled_review_dir(env(&[("XDG_DATA_HOME", "/data"), ("HOME", "/home/u")])).unwrap(),
+            PathBuf::from("/data/transdiff/reviews")
+        );
+        // A relative XDG_DATA_HOME is invalid by the XDG rules and is ignored.
+        assert_eq!(
+            bundled_review_dir(env(&[("XDG_DATA_HOME", "data"), ("HOME", "/home/u")])).unwrap(),
+            PathBuf::from("/home/u/.local/share/transdiff/reviews")
+        );
+        let err = bundled_review_dir(env(&[])).unwrap_err().to_string();
+        assert!(err.contains("neither XDG_DATA_HOME nor HOME is set") && err.contains("--save DIR"), "{err}");
+    }
+
+    #[test]
+    fn a_recovery_copy_of_the_same_texts_is_offered_as_unsaved_and_saving_removes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let save = dir.path().display().to_string();
+        let (mut alignments, mut store, _) = open(&args(&[], &save)).unwrap();
+        alignments[1].beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
+        let kept = store.recover(1, &alignments[1]).unwrap();
+        assert_eq!(PathBuf::from(&kept), recovery_path(&store.paths[1]));
+        assert!(kept.ends_with("en.original.nl.rendering.json.recovery"), "{kept}");
+
+        let (again, store, _) = open(&args(&[], &save)).unwrap();
+        assert_eq!(again[1], alignments[1]);
+        assert_eq!(store.recovered, vec![1]);
+        assert_eq!(
+            store.note,
+            Some(format!("unsaved decisions recovered from {kept} (w saves them; q, then n, discards them)"))
+        );
+        let mut store = store;
+        store.save(1, &again[1]).unwrap();
+        assert!(!Path::new(&kept).exists());
+        let (_, store, _) = open(&args(&[], &save)).unwrap();
+        assert_eq!(store.recovered, Vec::<usize>::new());
+
+        // A copy made for other versions of the texts is never applied.
+        let mut other = alignments[0].clone();
+        other.target.sha256 = "1".repeat(64);
+        save_alignment(&recovery_path(&store.paths[0]), &other).unwrap();
+        let (again, mut store, _) = open(&args(&[], &save)).unwrap();
+        assert_ne!(again[0].target.sha256, other.target.sha256);
+        assert_eq!(
+            store.note,
+            Some(format!(
+                "review restored from {} · {} was kept for other versions of the texts; left alone",
+                store.paths[1].display(),
+                recovery_path(&store.paths[0]).display()
+            ))
+        );
+        store.discard_recovery();
+        assert!(!recovery_path(&store.paths[0]).exists());
     }
 
     #[test]

@@ -339,6 +339,9 @@ impl App {
             why_wrapped: Vec::new(),
             why_title: String::new(),
         };
+        for r in app.store.recovered() {
+            app.mark_unsaved(r);
+        }
         app.rebuild();
         Ok(app)
     }
@@ -1530,9 +1533,37 @@ impl App {
         self.mode = match save {
             Some(true) if self.save() => Mode::Quit,
             Some(true) => Mode::Browsing,
-            Some(false) => Mode::Quit,
+            Some(false) => {
+                self.store.discard_recovery();
+                Mode::Quit
+            }
             None => Mode::Browsing,
         };
+    }
+
+    /// Hands every rendering with unsaved decisions to the store's recovery copy (the view is
+    /// being ended by a signal); one line per such rendering: where its decisions went, or why
+    /// they could not be kept.
+    pub fn recover(&mut self) -> Vec<String> {
+        let mut lines = Vec::new();
+        for r in (0..self.alignments.len()).filter(|&r| self.dirty[r]) {
+            let name = &self.alignments[r].target.path;
+            lines.push(match self.store.recover(r, &self.alignments[r]) {
+                Ok(place) => format!("unsaved decisions on {name} kept in {place}"),
+                Err(err) => format!("unsaved decisions on {name} could not be kept: {err}"),
+            });
+        }
+        lines
+    }
+
+    /// Marks `rendering` as holding decisions not yet saved (a recovered review), so that
+    /// quitting asks to save them.
+    pub fn mark_unsaved(&mut self, rendering: usize) {
+        if let (Some(saved), Some(dirty)) = (self.saved.get_mut(rendering), self.dirty.get_mut(rendering)) {
+            // No step ever gets this id, so the rendering stays dirty until it is saved.
+            *saved = vec![u64::MAX];
+            *dirty = true;
+        }
     }
 
     /// Quits at once (Ctrl-C twice, or in the quit question).

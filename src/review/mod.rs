@@ -11,9 +11,11 @@ The view is split the way ratatui's templates split an app:
 - [`rows`]: the rows of the view, the original as pivot.
 
 [`run`] is the one place that switches the terminal to raw mode and back; it
-restores the terminal on quit, on error, on Ctrl-C (a key in raw mode) and on
-panic (a panic hook). Files are never touched here: the caller hands in the
-alignments and a [`Store`] that saves and exports them.
+restores the terminal on quit, on error, on Ctrl-C (a key in raw mode), on
+panic (a panic hook) and on SIGTERM, SIGHUP and SIGQUIT (caught as flags and
+acted on in the event loop, which first hands unsaved decisions to
+[`Store::recover`]). Files are never touched here: the caller hands in the
+alignments and a [`Store`] that saves, exports and keeps recovery copies of them.
 */
 
 pub mod app;
@@ -31,6 +33,9 @@ use crate::error::{Error, Result};
 use crate::text::Level;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use std::io::stdout;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// How to draw, and how to find divergent figures.
 #[derive(Clone, Copy, Debug)]
@@ -77,7 +82,51 @@ pub trait Store {
         format: ExportFormat,
         level: Level,
     ) -> Result<String>;
+
+    /// Keeps unsaved decisions of `rendering` safe when the view is ended by a signal
+    /// (a recovery copy, offered on the next open); returns where they went. The default
+    /// keeps nothing and says so.
+    fn recover(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
+        let _ = (rendering, alignment);
+        Err(Error::usage("this view keeps no recovery copies"))
+    }
+
+    /// The user discarded the unsaved decisions: forget any recovery copy of them.
+    fn discard_recovery(&mut self) {}
+
+    /// The renderings whose alignment came from a recovery copy: they open as unsaved.
+    fn recovered(&self) -> Vec<usize> {
+        Vec::new()
+    }
 }
+
+/// How a review ended.
+#[derive(Debug)]
+pub struct Ending {
+    /// The alignments with the review's decisions.
+    pub alignments: Vec<Alignment>,
+    /// Set when a signal ended the view: its name and what became of unsaved decisions
+    /// (where each was kept, or why it could not be).
+    pub signal: Option<Signalled>,
+}
+
+/// A review ended by a signal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signalled {
+    /// The signal's number (for the exit code, 128 + number).
+    pub number: i32,
+    /// Its name, e.g. `SIGTERM`.
+    pub name: &'static str,
+    /// One line per rendering with unsaved decisions: where they were kept, or the error.
+    pub recovered: Vec<String>,
+}
+
+/// The signals that end the view with the terminal restored.
+const SIGNALS: [(i32, &str); 3] = [
+    (signal_hook::consts::SIGTERM, "SIGTERM"),
+    (signal_hook::consts::SIGHUP, "SIGHUP"),
+    (signal_hook::consts::SIGQUIT, "SIGQUIT"),
+];
 
 /// Runs the view until the user quits; returns the alignments with the review's
 /// decisions. `note` shows on the message line at first.
@@ -89,7 +138,7 @@ pub fn run(
     store: Box<dyn Store>,
     options: Options,
     note: Option<String>,
-) -> Result<Vec<Alignment>> {
+) -> Result<Ending> {
     run_explained(alignments, store, options, note, Vec::new())
 }
 
@@ -102,7 +151,7 @@ pub fn run_explained(
     options: Options,
     note: Option<String>,
     explain: Vec<app::ExplainSource>,
-) -> Result<Vec<Alignment>> {
+) -> Result<Ending> {
     let mut app = App::new(alignments, store, options)?;
     for (rendering, source) in explain.into_iter().enumerate() {
         app.set_explain(rendering, source);
@@ -111,6 +160,21 @@ pub fn run_explained(
         app.notify(note);
     }
     let terminal_error = |action: &'static str| move |e: std::io::Error| Error::io("the terminal", action, e);
+    // The signals that would end the process without restoring the terminal set a flag
+    // instead; the event loop sees it within one poll interval. A second one of the same
+    // kind, while the first is being handled, ends the process at once (the default).
+    let caught = Arc::new(AtomicUsize::new(0));
+    let mut registered = Vec::new();
+    for (number, _) in SIGNALS {
+        let armed = Arc::new(AtomicBool::new(false));
+        let id = signal_hook::flag::register_conditional_default(number, Arc::clone(&armed))
+            .and_then(|default| {
+                signal_hook::flag::register_usize(number, Arc::clone(&caught), number as usize)
+                    .map(|id| (default, id))
+            })
+            .map_err(terminal_error("watch for signals from"))?;
+        registered.push((id, armed));
+    }
     // ratatui installs a panic hook that leaves raw mode and the alternate
     // screen; ours, installed after it, runs first and stops mouse reporting.
     let mut terminal = ratatui::try_init().map_err(terminal_error("set up"))?;
@@ -121,9 +185,35 @@ pub fn run_explained(
         previous(info);
     }));
     crossterm::execute!(stdout(), EnableMouseCapture).map_err(terminal_error("enable the mouse on"))?;
-    let result = event_loop(&mut terminal, &mut app);
+    let result = event_loop(&mut terminal, &mut app, &caught);
+    for (_, armed) in &registered {
+        armed.store(true, Ordering::SeqCst);
+    }
+    let signal = match result {
+        Ok(Some(number)) => Some(signalled(&mut app, number)),
+        Ok(None) => None,
+        Err(err) => {
+            drop(guard);
+            unregister(registered);
+            return Err(err);
+        }
+    };
     drop(guard);
-    result.map(|()| app.into_alignments())
+    unregister(registered);
+    Ok(Ending { alignments: app.into_alignments(), signal })
+}
+
+fn unregister(registered: Vec<((signal_hook::SigId, signal_hook::SigId), Arc<AtomicBool>)>) {
+    for ((default, flag), _) in registered {
+        signal_hook::low_level::unregister(default);
+        signal_hook::low_level::unregister(flag);
+    }
+}
+
+/// What ending on signal `number` did with unsaved decisions.
+fn signalled(app: &mut App, number: i32) -> Signalled {
+    let name = SIGNALS.iter().find(|(n, _)| *n == number).map_or("a signal", |(_, name)| name);
+    Signalled { number, name, recovered: app.recover() }
 }
 
 /// Restores the terminal when dropped: on quit, on error and on unwinding.
@@ -136,20 +226,49 @@ impl Drop for Restore {
     }
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> Result<()> {
-    let terminal_error = |action: &'static str| move |e: std::io::Error| Error::io("the terminal", action, e);
-    let size = terminal.size().map_err(terminal_error("read the size of"))?;
+/// How often the event loop looks for a caught signal while no key comes.
+const POLL: Duration = Duration::from_millis(100);
+
+/// Draws and handles events until the user quits (`None`) or a watched signal arrives
+/// (its number).
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    caught: &AtomicUsize,
+) -> Result<Option<i32>> {
+    let signal = || match caught.load(Ordering::SeqCst) {
+        0 => None,
+        n => i32::try_from(n).ok(),
+    };
+    // After a hang-up the terminal is gone and drawing fails: the signal is the news then.
+    let fail = |action: &'static str| move |e: std::io::Error| Error::io("the terminal", action, e);
+    let size = terminal.size().map_err(fail("read the size of"))?;
     app.resize(size.width, size.height);
+    let mut draw = true;
     loop {
-        terminal.draw(|frame| ui::draw(frame, app)).map_err(terminal_error("draw on"))?;
-        if app.should_quit() {
-            return Ok(());
+        if let Some(number) = signal() {
+            return Ok(Some(number));
         }
-        match event::read().map_err(terminal_error("read keys from"))? {
-            Event::Key(key) => input::handle_key(app, key),
-            Event::Mouse(mouse) => input::handle_mouse(app, mouse),
-            Event::Resize(width, height) => app.resize(width, height),
-            _ => {}
+        if draw && let Err(err) = terminal.draw(|frame| ui::draw(frame, app)) {
+            return signal().map(Some).ok_or_else(|| fail("draw on")(err));
+        }
+        if app.should_quit() {
+            return Ok(None);
+        }
+        let ready = match event::poll(POLL) {
+            Ok(ready) => ready,
+            Err(err) => return signal().map(Some).ok_or_else(|| fail("read keys from")(err)),
+        };
+        draw = ready;
+        if !ready {
+            continue;
+        }
+        match event::read() {
+            Ok(Event::Key(key)) => input::handle_key(app, key),
+            Ok(Event::Mouse(mouse)) => input::handle_mouse(app, mouse),
+            Ok(Event::Resize(width, height)) => app.resize(width, height),
+            Ok(_) => {}
+            Err(err) => return signal().map(Some).ok_or_else(|| fail("read keys from")(err)),
         }
     }
 }
