@@ -173,6 +173,7 @@ fn tmx_exact_output() {
     <tu tuid="0">
       <prop type="x-kind">match</prop>
       <prop type="x-score">0.900</prop>
+      <prop type="x-review">confirmed</prop>
       <tuv xml:lang="en">
         <seg>Tom &amp; Jerry &lt;live&gt;</seg>
       </tuv>
@@ -183,6 +184,7 @@ fn tmx_exact_output() {
     <tu tuid="1">
       <prop type="x-kind">match</prop>
       <prop type="x-score">0.750</prop>
+      <prop type="x-review">unreviewed</prop>
       <tuv xml:lang="en">
         <seg>First one and two. A tab	here, a back\slash.</seg>
       </tuv>
@@ -193,6 +195,7 @@ fn tmx_exact_output() {
     <tu tuid="4">
       <prop type="x-kind">moved</prop>
       <prop type="x-score">0.600</prop>
+      <prop type="x-review">unreviewed</prop>
       <tuv xml:lang="en">
         <seg>Tom &amp; Jerry &lt;live&gt;</seg>
       </tuv>
@@ -204,6 +207,27 @@ fn tmx_exact_output() {
 </tmx>
 "#
     );
+}
+
+#[test]
+fn beads_marked_wrong_never_reach_the_translation_memory_but_tsv_keeps_them() {
+    let mut a = fixture();
+    a.beads[1].status = ReviewStatus::Wrong;
+    a.beads[4].sentences[0].status = ReviewStatus::Wrong;
+    let tuids = |level: Level| -> Vec<String> {
+        parse_xml(&written(&a, Format::Tmx, level)).children[1]
+            .children
+            .iter()
+            .map(|tu| tu.attribute("tuid").unwrap_or_default().to_string())
+            .collect()
+    };
+    // Paragraphs: bead 1 is wrong; bead 4's paragraph bead is not.
+    assert_eq!(tuids(Level::Paragraph), ["0", "4"]);
+    // Sentences: both of bead 1's sentence beads (1, 2) go with it, and sentence bead 5 is wrong.
+    assert_eq!(tuids(Level::Sentence), ["0"]);
+    let tsv = written(&a, Format::Tsv, Level::Paragraph);
+    let statuses: Vec<&str> = tsv.lines().skip(1).map(|l| l.split('\t').nth(4).unwrap()).collect();
+    assert_eq!(statuses, ["confirmed", "wrong", "unreviewed", "unreviewed", "unreviewed"]);
 }
 
 /// An XML element as read back: name, attributes, text and children.
@@ -328,7 +352,7 @@ fn tmx_replaces_characters_xml_cannot_hold() {
     let mut a = fixture();
     a.source.paragraphs[0].text = "Tom\u{1}& Jerry <live>".to_string();
     let tmx = parse_xml(&written(&a, Format::Tmx, Level::Paragraph));
-    let seg = &tmx.children[1].children[0].children[2].children[0];
+    let seg = &tmx.children[1].children[0].children[3].children[0];
     assert_eq!(seg.text, "Tom\u{fffd}& Jerry <live>");
 }
 
@@ -694,7 +718,15 @@ proptest! {
                 prop_assert_eq!(row.matches('\t').count(), 6, "row {:?}", row);
             }
             let tmx = parse_xml(&written(&a, Format::Tmx, level));
-            let pairs = a.beads_at(level).iter().filter(|b| !b.source.is_empty() && !b.target.is_empty()).count();
+            let wrong = |b: &Bead| b.status == ReviewStatus::Wrong;
+            let pairs = match level {
+                Level::Paragraph => a.beads.iter().filter(|b| !wrong(b)).map(|b| vec![b]).collect::<Vec<_>>(),
+                Level::Sentence => a.beads.iter().map(|p| p.sentences.iter().filter(|s| !wrong(p) && !wrong(s)).collect()).collect(),
+            }
+            .concat()
+            .iter()
+            .filter(|b| !b.source.is_empty() && !b.target.is_empty())
+            .count();
             prop_assert_eq!(tmx.children[1].children.len(), pairs);
         }
         let beads = written(&a, Format::Beads, Level::Sentence);

@@ -2,14 +2,18 @@
 //!
 //! One file holds one language pair. Only beads that pair text on both sides
 //! (`match` and `moved`) become translation units: an omission or addition
-//! has nothing to remember. Each `<tu>` carries its bead's position (`tuid`,
-//! 0-based among the beads at that level), kind and score as `<prop>`s, and
-//! one `<tuv xml:lang=..>` per side. Units of one bead are joined with a space.
+//! has nothing to remember. A bead a reviewer marked wrong never becomes a unit
+//! (nor, at sentence level, does a sentence bead inside a paragraph bead marked
+//! wrong): CAT tools import every unit of a memory as a good translation, and no
+//! TMX property makes them skip one. Each `<tu>` carries its bead's position
+//! (`tuid`, 0-based among the beads at that level), kind, score and review status
+//! (`x-review`: `unreviewed` or `confirmed`) as `<prop>`s, and one
+//! `<tuv xml:lang=..>` per side. Units of one bead are joined with a space.
 //! Characters XML 1.0 cannot hold (control characters other than tab and line
 //! breaks, U+FFFE, U+FFFF) are written as U+FFFD.
 
 use super::{kind_name, write_error};
-use crate::alignment::{Alignment, BeadKind};
+use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
 use crate::error::Result;
 use crate::text::Level;
 use quick_xml::Writer;
@@ -41,18 +45,21 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
         ])
         .write_empty()?;
     w.write_event(Event::Start(BytesStart::new("body")))?;
-    for (i, bead) in alignment.beads_at(level).into_iter().enumerate() {
+    for (i, (bead, status)) in reviewed_beads(alignment, level).into_iter().enumerate() {
         if !matches!(bead.kind, BeadKind::Match | BeadKind::Moved)
             || bead.source.is_empty()
             || bead.target.is_empty()
+            || status == ReviewStatus::Wrong
         {
             continue;
         }
         let tuid = i.to_string();
         w.write_event(Event::Start(BytesStart::new("tu").with_attributes([("tuid", tuid.as_str())])))?;
-        for (name, value) in
-            [("x-kind", kind_name(bead.kind).to_string()), ("x-score", format!("{:.3}", bead.confidence))]
-        {
+        for (name, value) in [
+            ("x-kind", kind_name(bead.kind).to_string()),
+            ("x-score", format!("{:.3}", bead.confidence)),
+            ("x-review", review_name(status).to_string()),
+        ] {
             w.create_element("prop")
                 .with_attribute(("type", name))
                 .write_text_content(BytesText::new(&value))?;
@@ -71,6 +78,33 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
     w.write_event(Event::End(BytesEnd::new("tmx")))?;
     w.into_inner().push(b'\n');
     Ok(())
+}
+
+/// The beads at `level` (in [`Alignment::beads_at`]'s order) with the review status that
+/// holds for them: a sentence bead inside a paragraph bead marked wrong is wrong too.
+fn reviewed_beads(alignment: &Alignment, level: Level) -> Vec<(&Bead, ReviewStatus)> {
+    match level {
+        Level::Paragraph => alignment.beads.iter().map(|b| (b, b.status)).collect(),
+        Level::Sentence => alignment
+            .beads
+            .iter()
+            .flat_map(|p| {
+                p.sentences.iter().map(move |s| match p.status {
+                    ReviewStatus::Wrong => (s, ReviewStatus::Wrong),
+                    _ => (s, s.status),
+                })
+            })
+            .collect(),
+    }
+}
+
+/// The `x-review` property's value.
+fn review_name(status: ReviewStatus) -> &'static str {
+    match status {
+        ReviewStatus::Unreviewed => "unreviewed",
+        ReviewStatus::Confirmed => "confirmed",
+        ReviewStatus::Wrong => "wrong",
+    }
 }
 
 /// TMX's name for the level.
