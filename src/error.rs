@@ -84,6 +84,16 @@ pub enum ErrorKind {
         /// SHA-256 of the text now.
         found: String,
     },
+    /// A text an alignment was made from is at none of the places it could be, so whether
+    /// it changed since cannot be checked.
+    TextMissing {
+        /// The alignment file.
+        alignment: PathBuf,
+        /// The text's path as the alignment records it.
+        text: PathBuf,
+        /// The places looked at, in order.
+        tried: Vec<PathBuf>,
+    },
     /// The command line asks for something that cannot be done.
     Usage(String),
 }
@@ -190,6 +200,13 @@ impl fmt::Display for Error {
                 "{}: {} changed since it was aligned (sha256 {expected} recorded, {found} now)\n  hint: realign with `transdiff align`, then review again",
                 alignment.display(),
                 text.display()
+            ),
+            ErrorKind::TextMissing { alignment, text, tried } => write!(
+                f,
+                "{}: cannot check whether {} changed since it was aligned: it is not at {}, nor is a file with its sha256 beside the alignment\n  hint: run from the folder the alignment was made in, or put the text beside the alignment file",
+                alignment.display(),
+                text.display(),
+                tried.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" or ")
             ),
             ErrorKind::Usage(message) => f.write_str(message),
         }

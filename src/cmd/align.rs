@@ -349,9 +349,10 @@ fn summary(alignment: &Alignment) -> String {
 /// Reads a JSON alignment file, validates it, and checks that its texts have not
 /// changed since: each text's recorded path is tried as given (relative to the
 /// working directory, as on the command line) and relative to the alignment
-/// file's directory. A text found at neither is not checked (the alignment
-/// holds the text); one whose bytes differ gives [`ErrorKind::Stale`] with a
-/// hint to realign.
+/// file's directory and that directory's parents; failing those, a file beside the
+/// alignment with the recorded SHA-256 is the text. One whose bytes differ gives
+/// [`ErrorKind::Stale`] with a hint to realign; one found nowhere gives
+/// [`ErrorKind::TextMissing`]: the check is never skipped.
 pub fn load_alignment_file(path: &Path) -> Result<Alignment> {
     let bytes = transdiff::io::read_file(path)?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
@@ -372,32 +373,62 @@ pub fn save_alignment_file(path: &Path, alignment: &Alignment) -> Result<()> {
     transdiff::io::write_atomic(path, &bytes)
 }
 
-/// Errs with [`ErrorKind::Stale`] when the text `doc` was made from has changed.
+/// How many parent folders of the alignment file a relative text path is tried against
+/// (`alignments/x.json` recording `texts/en.txt` finds `texts/en.txt` one level up).
+const PARENTS_TRIED: usize = 3;
+
+/// Errs with [`ErrorKind::Stale`] when the text `doc` was made from has changed, and with
+/// [`ErrorKind::TextMissing`] when it cannot be found to check.
 fn check_fresh(alignment_path: &Path, doc: &Document) -> Result<()> {
     let recorded = Path::new(&doc.path);
     let mut candidates = vec![recorded.to_path_buf()];
-    if recorded.is_relative()
-        && let Some(dir) = alignment_path.parent()
-    {
-        candidates.push(dir.join(recorded));
+    if recorded.is_relative() {
+        let dirs = alignment_path.parent().into_iter().flat_map(Path::ancestors).take(1 + PARENTS_TRIED);
+        candidates.extend(dirs.map(|dir| dir.join(recorded)).filter(|c| !c.as_os_str().is_empty()));
     }
+    candidates.dedup();
     let mut mismatch = None;
-    for candidate in candidates.into_iter().filter(|c| c.is_file()) {
-        let found = sha256_hex(&transdiff::io::read_file(&candidate)?);
+    for candidate in candidates.iter().filter(|c| c.is_file()) {
+        let found = sha256_hex(&transdiff::io::read_file(candidate)?);
         if found == doc.sha256 {
             return Ok(());
         }
-        mismatch.get_or_insert((candidate, found));
+        mismatch.get_or_insert((candidate.clone(), found));
     }
-    match mismatch {
-        None => Ok(()),
-        Some((text, found)) => Err(Error::new(ErrorKind::Stale {
+    if let Some((text, found)) = mismatch {
+        return Err(Error::new(ErrorKind::Stale {
             alignment: alignment_path.to_path_buf(),
             text,
             expected: doc.sha256.clone(),
             found,
-        })),
+        }));
     }
+    let len: usize = doc.paragraphs.iter().map(|p| p.text.len() + 1).sum();
+    if found_beside(alignment_path, doc.sha256.as_str(), len) {
+        return Ok(());
+    }
+    Err(Error::new(ErrorKind::TextMissing {
+        alignment: alignment_path.to_path_buf(),
+        text: recorded.to_path_buf(),
+        tried: candidates,
+    }))
+}
+
+/// Whether a file in the alignment's folder has SHA-256 `sha256` (the text moved there
+/// under another name). Only files of a size near the text's `len` bytes are hashed (the
+/// text as read may be shorter or longer than the file: a BOM, CRLF, another encoding), so
+/// a folder of other files costs little.
+fn found_beside(alignment_path: &Path, sha256: &str, len: usize) -> bool {
+    let dir = alignment_path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let Ok(entries) = std::fs::read_dir(dir) else { return false };
+    entries.flatten().take(10_000).any(|entry| {
+        let path = entry.path();
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        path.is_file()
+            && size as usize >= len / 3
+            && size as usize <= len.saturating_mul(3).saturating_add(1024)
+            && transdiff::io::read_file(&path).is_ok_and(|bytes| sha256_hex(&bytes) == sha256)
+    })
 }
 
 #[cfg(test)]
@@ -473,5 +504,43 @@ mod tests {
         std::fs::write(sub.join("b.txt"), "changed\n").unwrap();
         let err = load_alignment_file(&json).unwrap_err();
         assert!(matches!(err.kind(), ErrorKind::Stale { text, .. } if text == &sub.join("b.txt")), "{err}");
+    }
+
+    #[test]
+    fn a_text_found_nowhere_is_refused_and_one_moved_beside_the_alignment_is_found_by_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let (json, target) = saved_alignment(dir.path());
+        let moved = dir.path().join("renamed.txt");
+        std::fs::rename(&target, &moved).unwrap();
+        assert_eq!(load_alignment_file(&json).unwrap().target.path, target.display().to_string());
+
+        std::fs::remove_file(&moved).unwrap();
+        let err = load_alignment_file(&json).unwrap_err();
+        assert!(matches!(err.kind(), ErrorKind::TextMissing { text, .. } if text == &target), "{err}");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: cannot check whether {} changed since it was aligned: it is not at {}, nor is a file with its sha256 beside the alignment\n  hint: run from the folder the alignment was made in, or put the text beside the alignment file",
+                json.display(),
+                target.display(),
+                target.display()
+            )
+        );
+    }
+
+    #[test]
+    fn a_relative_text_is_found_from_a_parent_of_the_alignment_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let texts = dir.path().join("texts");
+        let saved = dir.path().join("alignments");
+        std::fs::create_dir_all(&texts).unwrap();
+        std::fs::create_dir_all(&saved).unwrap();
+        let (json, _) = saved_alignment(&texts);
+        let mut alignment = load_alignment_file(&json).unwrap();
+        alignment.source.path = "texts/a.txt".into();
+        alignment.target.path = "texts/b.txt".into();
+        let json = saved.join("a.b.json");
+        save_alignment_file(&json, &alignment).unwrap();
+        assert_eq!(load_alignment_file(&json).unwrap(), alignment);
     }
 }

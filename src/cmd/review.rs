@@ -624,8 +624,10 @@ mod tests {
         let (mut alignments, _, _) = open(&args(&[], "x")).unwrap();
         let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
         save_alignment(&a, &alignments[0]).unwrap();
-        alignments[1].source.sha256 = "0".repeat(64);
-        alignments[1].source.path = "elsewhere/other.txt".into();
+        // Another original, there to be checked: a text of its own beside the alignment.
+        std::fs::write(dir.path().join("other.txt"), "Another original.\n").unwrap();
+        alignments[1].source.sha256 = transdiff::segment::sha256_hex(b"Another original.\n");
+        alignments[1].source.path = "other.txt".into();
         save_alignment(&b, &alignments[1]).unwrap();
         let (a, b) = (a.display().to_string(), b.display().to_string());
         let err = open(&ReviewArgs { save: None, ..args(&[&a, &b], "") }).err().unwrap().to_string();
