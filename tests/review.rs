@@ -73,35 +73,24 @@ fn open(width: u16, height: u16) -> Fixture {
 
 /// Sends keys written as in vim: plain characters, `<C-d>`, `<Tab>`, `<Esc>`, `<CR>`, `<Down>`...
 fn keys(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (event, len) = if c == '<' {
-            let end = rest.find('>').expect("closing >");
-            let name = &rest[1..end];
-            let event = match name {
-                "Tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
-                "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
-                "Esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
-                "CR" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
-                "Down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
-                "Up" => KeyEvent::new(KeyCode::Up, KeyModifiers::NONE),
-                "PageDown" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
-                "PageUp" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
-                "BS" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
-                "lt" => KeyEvent::new(KeyCode::Char('<'), KeyModifiers::NONE),
-                ctrl if ctrl.starts_with("C-") => {
-                    KeyEvent::new(KeyCode::Char(ctrl.chars().nth(2).unwrap()), KeyModifiers::CONTROL)
-                }
-                other => panic!("unknown key <{other}>"),
-            };
-            (event, end + 1)
-        } else {
-            let shift = if c.is_ascii_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-            (KeyEvent::new(KeyCode::Char(c), shift), c.len_utf8())
-        };
+    for event in input::parse_keys(keys).unwrap() {
         input::handle_key(app, event);
-        rest = &rest[len..];
     }
+}
+
+#[test]
+fn keys_parse_as_written_in_vim_and_bad_names_are_refused() {
+    let parsed = input::parse_keys("nN<C-d><lt><S-Tab>").unwrap();
+    let expected = [
+        KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE),
+        KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT),
+        KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL),
+        KeyEvent::new(KeyCode::Char('<'), KeyModifiers::NONE),
+        KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+    ];
+    assert_eq!(parsed, expected);
+    assert_eq!(input::parse_keys("<Foo>").unwrap_err(), "unknown key <Foo>");
+    assert_eq!(input::parse_keys("a<Esc").unwrap_err(), "\"<Esc\": `<` opens a key name that no `>` closes");
 }
 
 /// Draws `app` at the size it was last given.

@@ -61,11 +61,37 @@ pub struct ReviewArgs {
     /// auto (find installed ones), none, or a file.
     #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = super::lexicon::HELP)]
     pub lexicon: String,
+    /// Print one frame of the view, WIDTHxHEIGHT cells, as text instead of opening the terminal
+    /// (for documentation, bug reports and scripts; nothing is saved).
+    #[arg(long, value_name = "WxH", value_parser = parse_screen)]
+    pub screen: Option<(u16, u16)>,
+    /// With --screen: keys to press before the frame is printed, vim-style
+    /// (`nn`, `f`, `<Esc>`, `<CR>`, `<Tab>`, `<C-d>`, `<Down>`).
+    #[arg(long, value_name = "KEYS", requires = "screen")]
+    pub keys: Option<String>,
+}
+
+/// `130x34` → (130, 34).
+fn parse_screen(value: &str) -> std::result::Result<(u16, u16), String> {
+    let parse = |v: &str| v.trim().parse::<u16>().ok().filter(|&n| n > 0);
+    match value.split_once(['x', 'X']).map(|(w, h)| (parse(w), parse(h))) {
+        Some((Some(w), Some(h))) => Ok((w, h)),
+        _ => Err(format!("expected WIDTHxHEIGHT in cells, e.g. 120x30, found {value:?}")),
+    }
 }
 
 /// Runs `transdiff review`.
 pub fn run(args: ReviewArgs) -> Result<ExitCode> {
     let (alignments, store, explain) = open(&args)?;
+    if let Some((width, height)) = args.screen {
+        let note = opening_note(&alignments, store.note.clone());
+        let keys = review::input::parse_keys(args.keys.as_deref().unwrap_or(""))
+            .map_err(|e| Error::usage(format!("--keys: {e}")))?;
+        let frame = review::frame(alignments, Options::from_env(), note, explain, (width, height), &keys)?;
+        let mut out = std::io::stdout().lock();
+        out.write_all(frame.as_bytes()).map_err(|e| Error::io("standard output", "write to", e))?;
+        return Ok(ExitCode::from(crate::exit::SUCCESS));
+    }
     need_terminal(std::io::stdin().is_terminal(), std::io::stdout().is_terminal())?;
     let note = opening_note(&alignments, store.note.clone());
     let ending = review::run_explained(alignments, Box::new(store), Options::from_env(), note, explain)?;

@@ -211,6 +211,43 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
     KEYS.iter().find(|b| b.keys.contains(&key)).map(|b| b.action)
 }
 
+/// Keys written as in vim: plain characters, `<Esc>`, `<CR>`, `<Tab>`, `<S-Tab>`, `<BS>`,
+/// `<Up>`, `<Down>`, `<PageUp>`, `<PageDown>`, `<lt>` (a `<`) and `<C-x>` (Ctrl and a letter).
+pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
+    let mut events = Vec::new();
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (event, len) = if c == '<' {
+            let end =
+                rest.find('>').ok_or_else(|| format!("{rest:?}: `<` opens a key name that no `>` closes"))?;
+            let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+            let event = match &rest[1..end] {
+                "Tab" => key(KeyCode::Tab),
+                "S-Tab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+                "Esc" => key(KeyCode::Esc),
+                "CR" => key(KeyCode::Enter),
+                "Down" => key(KeyCode::Down),
+                "Up" => key(KeyCode::Up),
+                "PageDown" => key(KeyCode::PageDown),
+                "PageUp" => key(KeyCode::PageUp),
+                "BS" => key(KeyCode::Backspace),
+                "lt" => key(KeyCode::Char('<')),
+                ctrl if ctrl.len() == 3 && ctrl.starts_with("C-") => {
+                    KeyEvent::new(KeyCode::Char(ctrl.as_bytes()[2] as char), KeyModifiers::CONTROL)
+                }
+                other => return Err(format!("unknown key <{other}>")),
+            };
+            (event, end + 1)
+        } else {
+            let shift = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+            (KeyEvent::new(KeyCode::Char(c), shift), c.len_utf8())
+        };
+        events.push(event);
+        rest = &rest[len..];
+    }
+    Ok(events)
+}
+
 /// Handles one key event.
 pub fn handle_key(app: &mut App, key: KeyEvent) {
     if key.kind != KeyEventKind::Press {

@@ -216,6 +216,51 @@ fn signalled(app: &mut App, number: i32) -> Signalled {
     Signalled { number, name, recovered: app.recover() }
 }
 
+/// One frame of the view, `size` cells, as text (one line per row, trailing blanks trimmed),
+/// after `keys` were pressed: what the terminal would show, without one. Nothing is saved.
+pub fn frame(
+    alignments: Vec<Alignment>,
+    options: Options,
+    note: Option<String>,
+    explain: Vec<app::ExplainSource>,
+    size: (u16, u16),
+    keys: &[crossterm::event::KeyEvent],
+) -> Result<String> {
+    struct Unsaved;
+    impl Store for Unsaved {
+        fn save(&mut self, _: usize, _: &Alignment) -> Result<String> {
+            Err(Error::usage("a printed frame saves nothing"))
+        }
+        fn export(&mut self, _: usize, _: &Alignment, _: ExportFormat, _: Level) -> Result<String> {
+            Err(Error::usage("a printed frame exports nothing"))
+        }
+    }
+    let mut app = App::new(alignments, Box::new(Unsaved), options)?;
+    for (rendering, source) in explain.into_iter().enumerate() {
+        app.set_explain(rendering, source);
+    }
+    if let Some(note) = note {
+        app.notify(note);
+    }
+    app.resize(size.0, size.1);
+    for key in keys {
+        input::handle_key(&mut app, *key);
+    }
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(size.0, size.1))
+        .map_err(|e| Error::usage(format!("cannot lay out a {}x{} frame: {e}", size.0, size.1)))?;
+    terminal
+        .draw(|f| ui::draw(f, &app))
+        .map_err(|e| Error::usage(format!("cannot draw a {}x{} frame: {e}", size.0, size.1)))?;
+    let buffer = terminal.backend().buffer();
+    let mut text = String::new();
+    for y in 0..size.1 {
+        let line: String = (0..size.0).map(|x| buffer[(x, y)].symbol()).collect();
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    Ok(text)
+}
+
 /// Restores the terminal when dropped: on quit, on error and on unwinding.
 struct Restore;
 
