@@ -478,6 +478,8 @@ mod tests {
             save: Some(PathBuf::from(save)),
             lang: Vec::new(),
             lexicon: "none".into(),
+            screen: None,
+            keys: None,
         }
     }
 
