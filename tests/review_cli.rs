@@ -147,3 +147,39 @@ fn save_is_refused_with_alignment_files_which_save_in_place() {
              hint: leave out --save, or copy the files there and open the copies\n",
         );
 }
+
+#[test]
+fn a_frame_is_printed_without_a_terminal_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = review()
+        .current_dir(dir.path())
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["review", "--lexicon", "none", "--screen", "100x12", "--keys", "n"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let frame = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = frame.lines().collect();
+    assert_eq!(lines.len(), 12, "{frame}");
+    assert_eq!(
+        lines[0],
+        "   EN · texts/en.original.txt     ▸ SV · texts/sv.rendering.txt      NL · texts/nl.rendering.txt"
+    );
+    assert!(lines[10].starts_with(" row 2/"), "{frame}");
+    assert_eq!(lines[11], "divergence 1/51");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "a printed frame wrote files");
+}
+
+#[test]
+fn a_bad_screen_size_or_key_is_refused() {
+    review()
+        .args(["review", "--screen", "0x5"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected WIDTHxHEIGHT"));
+    review()
+        .args(["review", "--lexicon", "none", "--screen", "80x24", "--keys", "<Nope>"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--keys: unknown key <Nope>"));
+}
