@@ -72,7 +72,18 @@ pub fn min_size(n: usize) -> (u16, u16) {
 
 /// Display width of `text` in terminal cells.
 pub fn display_width(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+    text.chars().map(cell_width).sum()
+}
+
+/// The cells `c` takes on screen: a tab is drawn as one space (see [`visible`]), other
+/// control characters take none.
+pub fn cell_width(c: char) -> usize {
+    if c == '\t' { 1 } else { c.width().unwrap_or(0) }
+}
+
+/// `text` as it is drawn: tabs become spaces, so the words they separate stay apart.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\t') { text.replace('\t', " ").into() } else { text.into() }
 }
 
 /// Word-wraps `text` to lines at most `width` cells wide (by display width, so
@@ -87,7 +98,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     // The last break opportunity on the current line: (end of line, start of next).
     let mut brk: Option<(usize, usize)> = None;
     for (i, ch) in text.char_indices() {
-        let w = ch.width().unwrap_or(0);
+        let w = cell_width(ch);
         if ch.is_whitespace() {
             if i == start {
                 // White space at the start of a wrapped line is dropped.
@@ -362,6 +373,14 @@ mod tests {
         assert_eq!(lines("the quick brown fox jumps", 10), vec!["the quick", "brown fox", "jumps"]);
         assert_eq!(lines("the quick", 9), vec!["the quick"]);
         assert_eq!(lines("a  b", 1), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn a_tab_is_one_cell_and_a_break_and_is_drawn_as_a_space() {
+        assert_eq!(display_width("a\tb"), 3);
+        assert_eq!(lines("ab\tcd\tef", 5), vec!["ab\tcd", "ef"]);
+        assert_eq!(visible("ab\tcd"), "ab cd");
+        assert!(matches!(visible("abcd"), std::borrow::Cow::Borrowed("abcd")));
     }
 
     #[test]

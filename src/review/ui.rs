@@ -230,7 +230,7 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
                     if block.search.iter().any(|s| s.start <= w[0] && w[1] <= s.end) {
                         style = style.patch(SEARCH_MATCH);
                     }
-                    Span::styled(&text[w[0]..w[1]], paint(app, style))
+                    Span::styled(layout::visible(&text[w[0]..w[1]]), paint(app, style))
                 })
                 .collect();
             buf.set_line(col.text_x, y, &Line::from(spans), width);
