@@ -181,6 +181,17 @@ fn a_signal_hands_only_the_unsaved_renderings_to_the_recovery_copy() {
 }
 
 #[test]
+fn the_divergence_message_goes_when_the_selection_moves_elsewhere() {
+    let mut f = open(100, 20);
+    keys(&mut f.app, "n");
+    assert_eq!(f.app.message(), Some("divergence 1/4"));
+    keys(&mut f.app, "j");
+    assert_eq!(f.app.message(), None);
+    keys(&mut f.app, "N");
+    assert_eq!(f.app.message(), Some("divergence 1/4"));
+}
+
+#[test]
 fn a_recovered_rendering_opens_unsaved_until_it_is_saved() {
     let mut f = open(100, 20);
     f.app.mark_unsaved(1);

@@ -836,7 +836,12 @@ impl App {
     }
 
     fn select(&mut self, row: usize) {
-        self.selected = row.min(self.rows.len().saturating_sub(1));
+        let row = row.min(self.rows.len().saturating_sub(1));
+        // "divergence 2/51" says where the selection is: moving elsewhere makes it untrue.
+        if row != self.selected && self.message.as_deref().is_some_and(|m| m.starts_with("divergence ")) {
+            self.message = None;
+        }
+        self.selected = row;
         self.scroll_to_selection();
     }
 
@@ -912,8 +917,8 @@ impl App {
         match neighbour(&rows, self.selected, forward) {
             Some(row) => {
                 let k = rows.partition_point(|&r| r < row) + 1;
-                self.message = Some(format!("divergence {k}/{}", rows.len()));
                 self.jump_to(row);
+                self.message = Some(format!("divergence {k}/{}", rows.len()));
             }
             None => {
                 self.message = Some(if rows.is_empty() {
