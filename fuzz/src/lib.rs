@@ -1,0 +1,3 @@
+//! Fuzz targets for transdiff, run with cargo-afl; see `docs/fuzzing.md`.
+
+pub mod checks;
