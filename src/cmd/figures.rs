@@ -31,8 +31,10 @@ pub struct FiguresArgs {
     /// Exit with code 1 when a figure is mismatched or missing (for publishing pipelines).
     #[arg(long)]
     pub check: bool,
-    /// Language of each file (ISO 639 code), in order: original first; detected when left out.
-    #[arg(long)]
+    /// Language of each file (any ISO 639-1 or 639-3 code, or `und`): once for all files, or
+    /// once per file in order, original first, repeated or comma-separated (`--lang en,ru`);
+    /// detected when left out.
+    #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
     /// Leave out name findings (names spelled differently).
     #[arg(long)]
