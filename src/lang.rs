@@ -20,8 +20,8 @@ pub struct Lang {
 /// number words, month names or a Snowball stemmer); every other code is accepted and
 /// treated generically.
 const WITH_RULES: &[&str] = &[
-    "en", "sv", "nl", "de", "fr", "da", "nb", "no", "nn", "fi", "es", "it", "pt", "ro", "hu", "tr", "ru",
-    "el", "ar", "ta", "ga", "ca", "eu", "hy", "id", "lt", "ne", "sr", "yi", "is",
+    "en", "sv", "nl", "de", "fr", "da", "nb", "no", "fi", "es", "it", "pt", "ro", "hu", "tr", "ru", "el",
+    "ar", "ta",
 ];
 
 impl Lang {
@@ -125,105 +125,163 @@ impl Lang {
 
 pub use crate::translit::Script;
 
-/// Month names, lower-cased, January first, per language that has them here.
-const MONTHS: &[(Lang, [&str; 12])] = &[
+/// Month names, lower-cased, January first, per language that has them here; a month
+/// may have several forms (Russian and Greek write dates with the genitive: `5 января`,
+/// `5 Ιανουαρίου`, and name the month alone in the nominative: `январь`, `Ιανουάριος`).
+const MONTHS: &[(&str, [&[&str]; 12])] = &[
     (
-        Lang::EN,
+        "en",
         [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
+            &["january"],
+            &["february"],
+            &["march"],
+            &["april"],
+            &["may"],
+            &["june"],
+            &["july"],
+            &["august"],
+            &["september"],
+            &["october"],
+            &["november"],
+            &["december"],
         ],
     ),
     (
-        Lang::SV,
+        "sv",
         [
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
+            &["januari"],
+            &["februari"],
+            &["mars"],
+            &["april"],
+            &["maj"],
+            &["juni"],
+            &["juli"],
+            &["augusti"],
+            &["september"],
+            &["oktober"],
+            &["november"],
+            &["december"],
         ],
     ),
     (
-        Lang::NL,
+        "nl",
         [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
+            &["januari"],
+            &["februari"],
+            &["maart"],
+            &["april"],
+            &["mei"],
+            &["juni"],
+            &["juli"],
+            &["augustus"],
+            &["september"],
+            &["oktober"],
+            &["november"],
+            &["december"],
         ],
     ),
     (
-        Lang::DE,
+        "de",
         [
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
+            &["januar"],
+            &["februar"],
+            &["märz"],
+            &["april"],
+            &["mai"],
+            &["juni"],
+            &["juli"],
+            &["august"],
+            &["september"],
+            &["oktober"],
+            &["november"],
+            &["dezember"],
         ],
     ),
     (
-        Lang::FR,
+        "fr",
         [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
+            &["janvier"],
+            &["février"],
+            &["mars"],
+            &["avril"],
+            &["mai"],
+            &["juin"],
+            &["juillet"],
+            &["août"],
+            &["septembre"],
+            &["octobre"],
+            &["novembre"],
+            &["décembre"],
+        ],
+    ),
+    (
+        "ru",
+        [
+            &["январь", "января"],
+            &["февраль", "февраля"],
+            &["март", "марта"],
+            &["апрель", "апреля"],
+            &["май", "мая"],
+            &["июнь", "июня"],
+            &["июль", "июля"],
+            &["август", "августа"],
+            &["сентябрь", "сентября"],
+            &["октябрь", "октября"],
+            &["ноябрь", "ноября"],
+            &["декабрь", "декабря"],
+        ],
+    ),
+    (
+        "el",
+        [
+            &["ιανουάριος", "ιανουαρίου"],
+            &["φεβρουάριος", "φεβρουαρίου"],
+            &["μάρτιος", "μαρτίου"],
+            &["απρίλιος", "απριλίου"],
+            &["μάιος", "μαΐου"],
+            &["ιούνιος", "ιουνίου"],
+            &["ιούλιος", "ιουλίου"],
+            &["αύγουστος", "αυγούστου"],
+            &["σεπτέμβριος", "σεπτεμβρίου"],
+            &["οκτώβριος", "οκτωβρίου"],
+            &["νοέμβριος", "νοεμβρίου"],
+            &["δεκέμβριος", "δεκεμβρίου"],
+        ],
+    ),
+    (
+        "es",
+        [
+            &["enero"],
+            &["febrero"],
+            &["marzo"],
+            &["abril"],
+            &["mayo"],
+            &["junio"],
+            &["julio"],
+            &["agosto"],
+            &["septiembre", "setiembre"],
+            &["octubre"],
+            &["noviembre"],
+            &["diciembre"],
         ],
     ),
 ];
 
 /// The month (1–12) a lower-cased `word` names in `lang`, if transdiff knows that language's months.
 pub fn month_number(lang: Lang, word: &str) -> Option<u8> {
-    let (_, names) = MONTHS.iter().find(|(l, _)| *l == lang)?;
-    names.iter().position(|m| *m == word).map(|i| i as u8 + 1)
+    let (_, names) = MONTHS.iter().find(|(code, _)| *code == lang.code())?;
+    names.iter().position(|forms| forms.contains(&word)).map(|i| i as u8 + 1)
+}
+
+/// True when transdiff knows the month names of `lang`.
+pub fn has_month_names(lang: Lang) -> bool {
+    MONTHS.iter().any(|(code, _)| *code == lang.code())
 }
 
 /// True when `word` names a month in any language transdiff knows (case-insensitive).
 pub fn is_month_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    MONTHS.iter().any(|(_, names)| names.contains(&lower.as_str()))
+    MONTHS.iter().any(|(_, names)| names.iter().any(|forms| forms.contains(&lower.as_str())))
 }
 
 impl fmt::Display for Lang {
@@ -280,6 +338,11 @@ mod tests {
         assert_eq!(month_number(Lang::UND, "may"), None);
         assert!(is_month_name("Décembre") && is_month_name("MÄRZ") && is_month_name("mei"));
         assert!(!is_month_name("monday"));
+        assert_eq!(month_number(Lang::RU, "января"), Some(1));
+        assert_eq!(month_number(Lang::RU, "май"), Some(5));
+        assert_eq!(month_number(Lang::EL, "μαΐου"), Some(5));
+        assert!(is_month_name("Ιανουαρίου") && is_month_name("Декабря"));
+        assert!(has_month_names(Lang::RU) && !has_month_names(Lang::UND));
     }
 
     #[test]

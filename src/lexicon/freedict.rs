@@ -296,6 +296,35 @@ impl<'a> PhraseWords<'a> {
     }
 }
 
+/// The headwords and the translations of up to `max` entries spread over the dictionary,
+/// each joined by spaces: what tells which language a dictionary reads from when its
+/// file name does not say (see `transdiff align --lexicon PATH`).
+pub fn sample(files: &DictFiles<'_>, max: usize) -> Result<(String, String)> {
+    let index = parse_index(files.index_path, files.index)?;
+    let dict = decompress(files.dict_path, files.dict)?;
+    let entries: Vec<&IndexEntry<'_>> =
+        index.iter().filter(|e| !e.headword.starts_with("00") && !e.headword.is_empty()).collect();
+    let step = (entries.len() / max.max(1)).max(1);
+    let (mut heads, mut trans) = (String::new(), String::new());
+    for entry in entries.iter().step_by(step).take(max) {
+        heads.push_str(entry.headword);
+        heads.push(' ');
+        let Some(text) = entry
+            .offset
+            .checked_add(entry.length)
+            .and_then(|end| dict.get(entry.offset..end))
+            .and_then(|b| std::str::from_utf8(b).ok())
+        else {
+            continue;
+        };
+        for phrase in translations(text) {
+            trans.push_str(&phrase);
+            trans.push(' ');
+        }
+    }
+    Ok((heads, trans))
+}
+
 /// Which way a dictionary serves the alignment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
