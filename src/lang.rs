@@ -3,40 +3,25 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A language, named by its ISO 639-1 code (or `und` when unknown).
+/// A language, named by its ISO 639-1 code where it has one, its ISO 639-3 code
+/// otherwise, or `und` when unknown.
 ///
-/// Known languages get their own rules (abbreviations, number notation, number
-/// words, stemming); any other Latin-script language falls back to generic rules.
+/// Every valid ISO 639-1 or 639-3 code is a language (the table is the `isolang` crate's,
+/// which follows the ISO 639-3 registration authority). Languages transdiff has rules for
+/// (abbreviations, number notation, number words, stemming) use them; any other language
+/// gets the generic rules of its script (see [`Lang::has_own_rules`] and docs/languages.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Lang {
     code: &'static str,
     iso639_3: &'static str,
 }
 
-/// (ISO 639-1, ISO 639-3) for the languages transdiff knows by name.
-const TABLE: &[(&str, &str)] = &[
-    ("en", "eng"),
-    ("sv", "swe"),
-    ("nl", "nld"),
-    ("de", "deu"),
-    ("fr", "fra"),
-    ("da", "dan"),
-    ("nb", "nob"),
-    ("no", "nor"),
-    ("fi", "fin"),
-    ("es", "spa"),
-    ("it", "ita"),
-    ("pt", "por"),
-    ("pl", "pol"),
-    ("cs", "ces"),
-    ("et", "est"),
-    ("lv", "lav"),
-    ("lt", "lit"),
-    ("hu", "hun"),
-    ("ro", "ron"),
-    ("tr", "tur"),
-    ("ru", "rus"),
-    ("und", "und"),
+/// The languages with rules of their own somewhere in transdiff (sentence abbreviations,
+/// number words, month names or a Snowball stemmer); every other code is accepted and
+/// treated generically.
+const WITH_RULES: &[&str] = &[
+    "en", "sv", "nl", "de", "fr", "da", "nb", "no", "fi", "es", "it", "pt", "ro", "hu", "tr", "ru", "el",
+    "ar", "ta",
 ];
 
 impl Lang {
@@ -50,25 +35,40 @@ impl Lang {
     pub const DE: Lang = Lang { code: "de", iso639_3: "deu" };
     /// French.
     pub const FR: Lang = Lang { code: "fr", iso639_3: "fra" };
+    /// Russian.
+    pub const RU: Lang = Lang { code: "ru", iso639_3: "rus" };
+    /// Modern Greek.
+    pub const EL: Lang = Lang { code: "el", iso639_3: "ell" };
     /// Unknown language: generic rules apply.
     pub const UND: Lang = Lang { code: "und", iso639_3: "und" };
 
-    /// Looks a language up by its ISO 639-1 or 639-3 code (case-insensitive).
+    /// Looks a language up by any valid ISO 639-1 or 639-3 code (case-insensitive);
+    /// `und` is the unknown language. `None` only for strings that are no ISO 639 code.
     ///
     /// ```
     /// use transdiff::lang::Lang;
     /// assert_eq!(Lang::from_code("SWE"), Some(Lang::SV));
+    /// assert_eq!(Lang::from_code("ell"), Some(Lang::EL));
+    /// assert_eq!(Lang::from_code("is").map(Lang::iso639_3), Some("isl"));
+    /// assert_eq!(Lang::from_code("kaz").map(Lang::code), Some("kk"));
     /// assert_eq!(Lang::from_code("xx"), None);
     /// ```
     pub fn from_code(code: &str) -> Option<Lang> {
         let code = code.trim().to_ascii_lowercase();
-        TABLE
-            .iter()
-            .find(|(two, three)| *two == code || *three == code)
-            .map(|&(code, iso639_3)| Lang { code, iso639_3 })
+        if code == "und" {
+            return Some(Lang::UND);
+        }
+        let language = match code.len() {
+            2 => isolang::Language::from_639_1(&code),
+            3 => isolang::Language::from_639_3(&code),
+            _ => None,
+        }?;
+        let iso639_3 = language.to_639_3();
+        let code = language.to_639_1().unwrap_or(iso639_3);
+        Some(Lang { code, iso639_3 })
     }
 
-    /// The ISO 639-1 code (`und` when unknown).
+    /// The ISO 639-1 code, or the 639-3 code for a language without one (`und` when unknown).
     pub fn code(self) -> &'static str {
         self.code
     }
@@ -78,9 +78,39 @@ impl Lang {
         self.iso639_3
     }
 
-    /// Every code [`Lang::from_code`] accepts, for help texts.
+    /// The language's English name (`unknown` for `und`).
+    pub fn name(self) -> &'static str {
+        if self == Lang::UND {
+            return "unknown";
+        }
+        isolang::Language::from_639_3(self.iso639_3).map_or("unknown", |l| l.to_name())
+    }
+
+    /// True when transdiff has rules of its own for the language (see [`Lang::known_codes`]);
+    /// other languages are aligned and compared with generic rules.
+    pub fn has_own_rules(self) -> bool {
+        WITH_RULES.contains(&self.code)
+    }
+
+    /// The codes of the languages with rules of their own, for help texts and notes.
+    /// Every other ISO 639 code is accepted too.
     pub fn known_codes() -> impl Iterator<Item = &'static str> {
-        TABLE.iter().map(|(two, _)| *two)
+        WITH_RULES.iter().copied()
+    }
+
+    /// The writing system most of the letters of `text` belong to.
+    pub fn script_of(text: &str) -> Script {
+        crate::translit::dominant_script(text)
+    }
+
+    /// The detector's guess only when it is sure (whatlang's "reliable" flag and a
+    /// confidence of at least 0.9): what a warning about a contradicting `--lang` rests on.
+    pub fn detect_sure(text: &str) -> Option<Lang> {
+        let info = whatlang::detect(text)?;
+        if !info.is_reliable() || info.confidence() < 0.9 {
+            return None;
+        }
+        Lang::from_code(info.lang().code())
     }
 
     /// Guesses the language of a text; `None` when the guess is not reliable.
@@ -93,105 +123,165 @@ impl Lang {
     }
 }
 
-/// Month names, lower-cased, January first, per language that has them here.
-const MONTHS: &[(Lang, [&str; 12])] = &[
+pub use crate::translit::Script;
+
+/// Month names, lower-cased, January first, per language that has them here; a month
+/// may have several forms (Russian and Greek write dates with the genitive: `5 января`,
+/// `5 Ιανουαρίου`, and name the month alone in the nominative: `январь`, `Ιανουάριος`).
+const MONTHS: &[(&str, [&[&str]; 12])] = &[
     (
-        Lang::EN,
+        "en",
         [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
+            &["january"],
+            &["february"],
+            &["march"],
+            &["april"],
+            &["may"],
+            &["june"],
+            &["july"],
+            &["august"],
+            &["september"],
+            &["october"],
+            &["november"],
+            &["december"],
         ],
     ),
     (
-        Lang::SV,
+        "sv",
         [
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
+            &["januari"],
+            &["februari"],
+            &["mars"],
+            &["april"],
+            &["maj"],
+            &["juni"],
+            &["juli"],
+            &["augusti"],
+            &["september"],
+            &["oktober"],
+            &["november"],
+            &["december"],
         ],
     ),
     (
-        Lang::NL,
+        "nl",
         [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
+            &["januari"],
+            &["februari"],
+            &["maart"],
+            &["april"],
+            &["mei"],
+            &["juni"],
+            &["juli"],
+            &["augustus"],
+            &["september"],
+            &["oktober"],
+            &["november"],
+            &["december"],
         ],
     ),
     (
-        Lang::DE,
+        "de",
         [
-            "januar",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
+            &["januar"],
+            &["februar"],
+            &["märz"],
+            &["april"],
+            &["mai"],
+            &["juni"],
+            &["juli"],
+            &["august"],
+            &["september"],
+            &["oktober"],
+            &["november"],
+            &["dezember"],
         ],
     ),
     (
-        Lang::FR,
+        "fr",
         [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
+            &["janvier"],
+            &["février"],
+            &["mars"],
+            &["avril"],
+            &["mai"],
+            &["juin"],
+            &["juillet"],
+            &["août"],
+            &["septembre"],
+            &["octobre"],
+            &["novembre"],
+            &["décembre"],
+        ],
+    ),
+    (
+        "ru",
+        [
+            &["январь", "января"],
+            &["февраль", "февраля"],
+            &["март", "марта"],
+            &["апрель", "апреля"],
+            &["май", "мая"],
+            &["июнь", "июня"],
+            &["июль", "июля"],
+            &["август", "августа"],
+            &["сентябрь", "сентября"],
+            &["октябрь", "октября"],
+            &["ноябрь", "ноября"],
+            &["декабрь", "декабря"],
+        ],
+    ),
+    (
+        "el",
+        [
+            &["ιανουάριος", "ιανουαρίου"],
+            &["φεβρουάριος", "φεβρουαρίου"],
+            &["μάρτιος", "μαρτίου"],
+            &["απρίλιος", "απριλίου"],
+            &["μάιος", "μαΐου"],
+            &["ιούνιος", "ιουνίου"],
+            &["ιούλιος", "ιουλίου"],
+            &["αύγουστος", "αυγούστου"],
+            &["σεπτέμβριος", "σεπτεμβρίου"],
+            &["οκτώβριος", "οκτωβρίου"],
+            &["νοέμβριος", "νοεμβρίου"],
+            &["δεκέμβριος", "δεκεμβρίου"],
+        ],
+    ),
+    (
+        "es",
+        [
+            &["enero"],
+            &["febrero"],
+            &["marzo"],
+            &["abril"],
+            &["mayo"],
+            &["junio"],
+            &["julio"],
+            &["agosto"],
+            &["septiembre", "setiembre"],
+            &["octubre"],
+            &["noviembre"],
+            &["diciembre"],
         ],
     ),
 ];
 
 /// The month (1–12) a lower-cased `word` names in `lang`, if transdiff knows that language's months.
 pub fn month_number(lang: Lang, word: &str) -> Option<u8> {
-    let (_, names) = MONTHS.iter().find(|(l, _)| *l == lang)?;
-    names.iter().position(|m| *m == word).map(|i| i as u8 + 1)
+    let (_, names) = MONTHS.iter().find(|(code, _)| *code == lang.code())?;
+    names.iter().position(|forms| forms.contains(&word)).map(|i| i as u8 + 1)
+}
+
+/// True when transdiff knows the month names of `lang`.
+pub fn has_month_names(lang: Lang) -> bool {
+    MONTHS.iter().any(|(code, _)| *code == lang.code())
 }
 
 /// True when `word` names a month in any language transdiff knows (case-insensitive).
 pub fn is_month_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    MONTHS.iter().any(|(_, names)| names.contains(&lower.as_str()))
+    MONTHS.iter().any(|(_, names)| names.iter().any(|forms| forms.contains(&lower.as_str())))
 }
 
 impl fmt::Display for Lang {
@@ -211,8 +301,7 @@ impl<'de> Deserialize<'de> for Lang {
         let code = String::deserialize(d)?;
         Lang::from_code(&code).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "unknown language code {code:?}; expected one of: {}",
-                Lang::known_codes().collect::<Vec<_>>().join(", ")
+                "{code:?} is not an ISO 639-1 or 639-3 language code; expected e.g. en, sv, el, ru, zh or `und`"
             ))
         })
     }
@@ -227,6 +316,17 @@ mod tests {
         assert_eq!(Lang::from_code("nl").map(Lang::iso639_3), Some("nld"));
         assert_eq!(Lang::from_code("deu").map(Lang::code), Some("de"));
         assert_eq!(Lang::from_code(""), None);
+        assert_eq!(Lang::from_code("und"), Some(Lang::UND));
+        for code in
+            ["is", "el", "ru", "zh", "ja", "th", "kk", "ar", "hi", "fa", "hy", "ka", "isl", "kaz", "yue"]
+        {
+            assert!(Lang::from_code(code).is_some(), "{code}");
+        }
+        assert_eq!(Lang::from_code("zho").map(Lang::code), Some("zh"));
+        assert_eq!(Lang::from_code("yue").map(Lang::code), Some("yue"));
+        assert_eq!(Lang::from_code("el").map(Lang::name), Some("Modern Greek"));
+        assert!(Lang::EL.has_own_rules() && !Lang::from_code("kk").is_some_and(Lang::has_own_rules));
+        assert_eq!(Lang::from_code("qqq"), None);
     }
 
     #[test]
@@ -238,6 +338,11 @@ mod tests {
         assert_eq!(month_number(Lang::UND, "may"), None);
         assert!(is_month_name("Décembre") && is_month_name("MÄRZ") && is_month_name("mei"));
         assert!(!is_month_name("monday"));
+        assert_eq!(month_number(Lang::RU, "января"), Some(1));
+        assert_eq!(month_number(Lang::RU, "май"), Some(5));
+        assert_eq!(month_number(Lang::EL, "μαΐου"), Some(5));
+        assert!(is_month_name("Ιανουαρίου") && is_month_name("Декабря"));
+        assert!(has_month_names(Lang::RU) && !has_month_names(Lang::UND));
     }
 
     #[test]

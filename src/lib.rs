@@ -31,3 +31,4 @@ pub mod lexicon;
 pub mod review;
 pub mod segment;
 pub mod text;
+pub mod translit;

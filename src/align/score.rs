@@ -304,6 +304,8 @@ struct TokenInfo {
     raw: [Option<String>; 2],
     /// Number of source and target units it occurs in.
     df: [usize; 2],
+    /// True for a transliteration key of a word in another alphabet.
+    translit: bool,
 }
 
 /// Tokenises both sides' unit texts and builds the anchor tables.
@@ -331,7 +333,7 @@ pub(crate) fn tokenise(
                 Vec::new()
             };
             let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words };
-            for Token { kind, text: token, capitalised, raw } in tokens {
+            for Token { kind, text: token, capitalised, raw, translit } in tokens {
                 let letters = token.chars().count();
                 if kind == TokenKind::Word && letters < 4 && !(capitalised && letters >= 3) {
                     continue;
@@ -339,7 +341,14 @@ pub(crate) fn tokenise(
                 let next = info.len() as u32;
                 let id = *ids.entry((kind, token.clone())).or_insert(next);
                 if id == next {
-                    info.push(TokenInfo { kind, text: token, capitalised, raw: [None, None], df: [0, 0] });
+                    info.push(TokenInfo {
+                        kind,
+                        text: token,
+                        capitalised,
+                        raw: [None, None],
+                        df: [0, 0],
+                        translit,
+                    });
                 }
                 let entry = &mut info[id as usize];
                 entry.capitalised |= capitalised;
@@ -551,8 +560,61 @@ fn cognates(info: &[TokenInfo], costs: &Costs) -> Vec<Vec<(u32, f64)>> {
                 }
             }
         }
+        cross_script_cognates(info, costs, &mut out);
     }
     out
+}
+
+/// Names and cognates across alphabets: a transliterated word (Greek, Cyrillic, …) against
+/// the [`crate::translit::anchor_key`] of a Latin word on the other side. Keys that are
+/// equal count as the same word (a name spelled in two alphabets); keys that are similar
+/// count as cognates. Nothing is done when no word was transliterated.
+fn cross_script_cognates(info: &[TokenInfo], costs: &Costs, out: &mut [Vec<(u32, f64)>]) {
+    if !info.iter().any(|t| t.translit) {
+        return;
+    }
+    let key_of = |t: &TokenInfo| -> String {
+        if t.translit { t.text.clone() } else { crate::translit::anchor_key(&t.text) }
+    };
+    // Target words by (first letter of the key, key length).
+    // (token id, key, transliterated) per (first letter of the key, key length).
+    type Keyed = Vec<(u32, String, bool)>;
+    let mut buckets: HashMap<(char, usize), Keyed> = HashMap::new();
+    for (id, t) in info.iter().enumerate() {
+        if t.kind == TokenKind::Word && t.df[1] > 0 {
+            let key = key_of(t);
+            let len = key.chars().count();
+            if len >= 4 {
+                let first = key.chars().next().unwrap_or(' ');
+                buckets.entry((first, len)).or_default().push((id as u32, key, t.translit));
+            }
+        }
+    }
+    for (id, t) in info.iter().enumerate() {
+        if t.kind != TokenKind::Word || t.df[0] == 0 {
+            continue;
+        }
+        let key = key_of(t);
+        let len = key.chars().count();
+        if len < 4 {
+            continue;
+        }
+        let first = key.chars().next().unwrap_or(' ');
+        for l in len.saturating_sub(2)..=len + 2 {
+            for (other, other_key, other_translit) in buckets.get(&(first, l)).map_or(&[][..], Vec::as_slice)
+            {
+                // Same-alphabet pairs are the ordinary cognates' business.
+                if *other as usize == id || *other_translit == t.translit {
+                    continue;
+                }
+                let sim = if key == *other_key { 1.0 } else { word_similarity(&key, other_key) };
+                let value = if sim == 1.0 && len >= 5 { 1.0 } else { costs.cognate * sim };
+                if sim >= costs.cognate_threshold && !out[id].iter().any(|(o, _)| o == other) {
+                    out[id].push((*other, value));
+                }
+            }
+        }
+    }
 }
 
 /// The lexicons whose pairs count as anchors: a dictionary and a learned lexicon, each

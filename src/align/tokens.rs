@@ -27,17 +27,20 @@ pub(crate) struct Token {
     pub capitalised: bool,
     /// The word lower-cased but not folded (for lexicon lookups); empty for numbers and marks.
     pub raw: String,
+    /// True when `text` is the transliteration key of a word in another alphabet (Greek,
+    /// Cyrillic, …; see [`crate::translit::anchor_key`]), so it can meet Latin spellings.
+    pub translit: bool,
 }
 
 impl Token {
     fn new(kind: TokenKind, text: String, capitalised: bool) -> Token {
-        Token { kind, text, capitalised, raw: String::new() }
+        Token { kind, text, capitalised, raw: String::new(), translit: false }
     }
 }
 
 /// Splits `text` into words, numbers and marks.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = crate::translit::ascii_digits(text).chars().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
     let first_visible = chars.iter().position(|c| !c.is_whitespace());
@@ -54,7 +57,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             let word: String = chars[start..i].iter().collect();
             let raw = word.to_lowercase();
-            tokens.push(Token { raw, ..Token::new(TokenKind::Word, fold(&word), c.is_uppercase()) });
+            // Words of other alphabets are compared by their transliteration; scripts without
+            // spaces (Chinese, Japanese, Thai) give whole phrases here, which stay as written.
+            let script = crate::translit::dominant_script(&word);
+            let translit = script != crate::translit::Script::Latin && !script.without_spaces();
+            let text = if translit { crate::translit::anchor_key(&word) } else { fold(&word) };
+            tokens.push(Token { raw, translit, ..Token::new(TokenKind::Word, text, c.is_uppercase()) });
         } else {
             let bullet = Some(i) == first_visible && is_bullet(c, chars.get(i + 1).copied());
             if let Some(mark) = mark(c, bullet) {
@@ -69,7 +77,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 /// The numbers of `text` as [`tokenize`] reads them, each with its normal form and the
 /// text as written (`("3500", "3,500")`), in order.
 pub(crate) fn written_numbers(text: &str) -> Vec<(String, String)> {
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = crate::translit::ascii_digits(text).chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -223,6 +231,25 @@ mod tests {
     fn a_leading_dash_is_a_bullet() {
         assert_eq!(texts("- Oil"), [(TokenKind::Mark, "•".into()), (TokenKind::Word, "oil".into())]);
         assert_eq!(texts("Oil - gas"), [(TokenKind::Word, "oil".into()), (TokenKind::Word, "gas".into())]);
+    }
+
+    #[test]
+    fn other_alphabets_are_transliterated_and_other_digits_read() {
+        let tokens = tokenize("Токаев и Τοκάγιεφ: ٣٠٠٠ and ３，５");
+        let words: Vec<(&str, bool)> = tokens.iter().map(|t| (t.text.as_str(), t.translit)).collect();
+        assert_eq!(
+            words,
+            [
+                ("tokaef", true),
+                ("i", true),
+                ("tokaef", true),
+                ("3000", false),
+                ("and", false),
+                ("3.5", false)
+            ]
+        );
+        assert_eq!(tokens[0].raw, "токаев");
+        assert_eq!(numbers("３．５ km, ١٢٣٫٥ and ४२"), ["3.5", "123.5", "42"]);
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub struct AlignArgs {
     /// Treat every line as one sentence, without re-splitting (pre-split benchmark input).
     #[arg(long)]
     pub presplit: bool,
-    /// Language code (en, sv, nl, ...): once for all files, or once per file in order,
+    /// Language code (any ISO 639-1 or 639-3 code: en, sv, el, ru, zh, ... or `und`): once for all files, or once per file in order,
     /// repeated or comma-separated (`--lang en,sv`); detected from the text when not given.
     #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,

@@ -31,8 +31,10 @@ pub struct FiguresArgs {
     /// Exit with code 1 when a figure is mismatched or missing (for publishing pipelines).
     #[arg(long)]
     pub check: bool,
-    /// Language of each file (ISO 639 code), in order: original first; detected when left out.
-    #[arg(long)]
+    /// Language of each file (any ISO 639-1 or 639-3 code, or `und`): once for all files, or
+    /// once per file in order, original first, repeated or comma-separated (`--lang en,ru`);
+    /// detected when left out.
+    #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
     /// Leave out name findings (names spelled differently).
     #[arg(long)]
@@ -98,6 +100,17 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         .map(|(path, lang)| super::load_document(path, *lang, false))
         .collect::<Result<Vec<_>>>()?;
     let (original, renderings) = docs.split_first().ok_or_else(|| Error::usage("no original given"))?;
+    let mut unknown: Vec<transdiff::lang::Lang> = Vec::new();
+    for doc in &docs {
+        if !transdiff::compare::numwords::known(doc.lang) && !unknown.contains(&doc.lang) {
+            unknown.push(doc.lang);
+            eprintln!(
+                "note: number words in {} ({}) are not known to transdiff; figures written in words are not compared for this pair (only digits, dates and percentages), and number words of the other text are not reported missing",
+                doc.lang,
+                doc.lang.name()
+            );
+        }
+    }
     let options = CompareOptions { names: !args.no_names };
     let reports: Vec<Report> = super::align_renderings(original, renderings, &args.lexicon)?
         .into_iter()

@@ -108,18 +108,62 @@ pub fn load_path(path: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
         // Report the path the user gave, not the derived one.
         transdiff::io::read_file(path)?;
     }
-    let direction = direction_from_name(stem, source, target);
+    let direction = match direction_from_name(stem, source, target) {
+        Some(direction) => direction,
+        None => direction_from_content(&index, source, target)?,
+    };
     load_dictd(&index, source, target, direction)
 }
 
-/// `freedict-swe-eng` while aligning English to Swedish → reversed; anything else forward.
-fn direction_from_name(stem: &str, source: Lang, target: Lang) -> Direction {
+/// The direction of a dictionary whose name does not give the pair: the language its
+/// headwords are written in (detected from a sample of entries, headwords and translations
+/// both) decides; forward when that cannot be told.
+fn direction_from_content(index: &Path, source: Lang, target: Lang) -> Result<Direction> {
+    let (index_bytes, dict_path, dict_bytes) = read_dictd(index)?;
+    let files =
+        DictFiles { index_path: index, index: &index_bytes, dict_path: &dict_path, dict: &dict_bytes };
+    let (heads, translations) = freedict::sample(&files, 400)?;
+    Ok(decide_direction(Lang::detect(&heads), Lang::detect(&translations), source, target))
+}
+
+/// Forward when the headwords read as the source language (or the translations as the
+/// target), reversed when the other way round; forward when neither is told.
+fn decide_direction(
+    heads: Option<Lang>,
+    translations: Option<Lang>,
+    source: Lang,
+    target: Lang,
+) -> Direction {
+    let reversed =
+        heads == Some(target) && target != Lang::UND || translations == Some(source) && source != Lang::UND;
+    let forward =
+        heads == Some(source) && source != Lang::UND || translations == Some(target) && target != Lang::UND;
+    if reversed && !forward { Direction::Reversed } else { Direction::Forward }
+}
+
+/// `freedict-swe-eng` while aligning English to Swedish → reversed, `freedict-eng-swe` →
+/// forward; `None` when the name does not end in the pair's two codes (either order), and
+/// the content must tell.
+fn direction_from_name(stem: &str, source: Lang, target: Lang) -> Option<Direction> {
     let mut codes = stem.rsplit('-');
     let (second, first) = (codes.next(), codes.next());
     match (first.and_then(Lang::from_code), second.and_then(Lang::from_code)) {
-        (Some(a), Some(b)) if a == target && b == source => Direction::Reversed,
-        _ => Direction::Forward,
+        (Some(a), Some(b)) if a == target && b == source && a != b => Some(Direction::Reversed),
+        (Some(a), Some(b)) if a == source && b == target && a != b => Some(Direction::Forward),
+        _ => None,
     }
+}
+
+/// The bytes of a dictd dictionary's `.index` and `.dict.dz` (or `.dict`), and the latter's path.
+fn read_dictd(index: &Path) -> Result<(Vec<u8>, PathBuf, Vec<u8>)> {
+    let stem =
+        index.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".index")).unwrap_or("");
+    let dz = index.with_file_name(format!("{stem}.dict.dz"));
+    let plain = index.with_file_name(format!("{stem}.dict"));
+    let dict_path = if !dz.exists() && plain.exists() { plain } else { dz };
+    let index_bytes = transdiff::io::read_file(index)?;
+    let dict_bytes = transdiff::io::read_file(&dict_path)?;
+    Ok((index_bytes, dict_path, dict_bytes))
 }
 
 /// Reads a dictd dictionary given its `.index`; the `.dict.dz` (or `.dict`) lies beside it.
@@ -194,6 +238,48 @@ mod tests {
         let inverted = load_path(&index, Lang::SV, Lang::EN).unwrap();
         assert_eq!(inverted.strength("hus", "hous"), DICTIONARY_STRENGTH);
         assert_eq!(inverted.names, ["freedict:freedict-eng-swe (inverted)"]);
+    }
+
+    /// A dictionary named without its pair is read the way its headwords' language says.
+    #[test]
+    fn the_direction_of_an_unnamed_dictionary_comes_from_its_content() {
+        let el = Lang::EL;
+        assert_eq!(decide_direction(Some(Lang::EN), Some(el), Lang::EN, el), Direction::Forward);
+        assert_eq!(decide_direction(Some(el), Some(Lang::EN), Lang::EN, el), Direction::Reversed);
+        assert_eq!(decide_direction(None, Some(Lang::EN), Lang::EN, el), Direction::Reversed);
+        assert_eq!(decide_direction(None, None, Lang::EN, el), Direction::Forward);
+        assert_eq!(direction_from_name("freedict-ell-eng", Lang::EN, el), Some(Direction::Reversed));
+        assert_eq!(direction_from_name("my-dictionary", Lang::EN, el), None);
+        let path = Path::new("/usr/share/dictd/freedict-ell-eng.index");
+        if !path.exists() {
+            eprintln!("skipped the installed-dictionary part: needs dict-freedict-ell-eng");
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        for ext in ["index", "dict.dz"] {
+            std::fs::copy(path.with_extension(ext), dir.path().join(format!("greek.{ext}"))).unwrap();
+        }
+        let lexicon = load_path(&dir.path().join("greek.index"), Lang::EN, el).unwrap();
+        assert_eq!(lexicon.names, ["freedict:greek (inverted)"]);
+        let en = Normalizer::new(Lang::EN).normalize("bread");
+        let ell = Normalizer::new(el).normalize("ψωμί");
+        assert_eq!(lexicon.strength(&en, &ell), DICTIONARY_STRENGTH);
+    }
+
+    /// freedict-eng-ell once gave no pairs (a blank line after each headword).
+    #[test]
+    fn the_installed_english_greek_dictionary_has_pairs() {
+        let dir = Path::new("/usr/share/dictd");
+        if !dir.join("freedict-eng-ell.index").exists() {
+            eprintln!("skipped: needs dict-freedict-eng-ell");
+            return;
+        }
+        let lexicon = load_auto(dir, Lang::EN, Lang::EL).unwrap();
+        let en = Normalizer::new(Lang::EN).normalize("bread");
+        let ell = Normalizer::new(Lang::EL).normalize("ψωμί");
+        assert_eq!(lexicon.strength(&en, &ell), DICTIONARY_STRENGTH);
+        assert!(lexicon.names.contains(&"freedict:freedict-eng-ell".to_string()), "{:?}", lexicon.names);
+        assert!(lexicon.len() > 10_000, "{}", lexicon.len());
     }
 
     #[test]

@@ -28,10 +28,57 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Reads and segments one text file.
+/// Reads and segments one text file. When `lang` was given and the language detector is
+/// sure the text is in another language, a warning naming both goes to standard error
+/// (the given language is still used: the user may know better).
 pub fn load_document(path: &Path, lang: Option<Lang>, presplit: bool) -> Result<Document> {
     let bytes = transdiff::io::read_file(path)?;
-    segment::segment(&path.display().to_string(), &bytes, &SegmentOptions { lang, presplit })
+    let doc = segment::segment(&path.display().to_string(), &bytes, &SegmentOptions { lang, presplit })?;
+    if let Some(given) = lang
+        && let Some(warning) = contradiction(&doc, given)
+    {
+        eprintln!("{warning}");
+    }
+    Ok(doc)
+}
+
+/// The warning for a `--lang` the text contradicts, if the detector is sure of another language.
+pub fn contradiction(doc: &Document, given: Lang) -> Option<String> {
+    let mut sample = String::new();
+    for paragraph in &doc.paragraphs {
+        sample.push_str(&paragraph.text);
+        sample.push('\n');
+        if sample.len() >= 4000 {
+            break;
+        }
+    }
+    let detected = Lang::detect_sure(&sample)?;
+    if detected == given || given == Lang::UND || same_macrolanguage(detected, given) {
+        return None;
+    }
+    Some(format!(
+        "warning: {}: --lang {} ({}) was given, but the text reads as {} ({}); using {}\n  hint: check the order of --lang values (one per file, original first) or leave --lang out to detect it",
+        doc.path,
+        given,
+        given.name(),
+        detected,
+        detected.name(),
+        given
+    ))
+}
+
+/// Languages the detector cannot tell apart reliably, or that are one language under two codes.
+fn same_macrolanguage(a: Lang, b: Lang) -> bool {
+    let group = |l: Lang| match l.code() {
+        "no" | "nb" | "nn" | "da" => "scandinavian",
+        "hr" | "sr" | "bs" | "sh" | "cnr" => "bcms",
+        "ms" | "id" | "zsm" => "malay",
+        "zh" | "cmn" | "yue" => "chinese",
+        "fa" | "prs" | "pes" => "persian",
+        "et" | "ekk" => "estonian",
+        other => other,
+    };
+    group(a) == group(b)
 }
 
 /// Refuses a list of files that names the same file twice.
@@ -47,26 +94,43 @@ pub fn check_distinct(paths: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
-/// Parses `--lang` values: one code for all files, or one per file in order.
+/// Parses `--lang` values: one code for all files, or one per file in order. Any ISO 639-1
+/// or 639-3 code (and `und`) is accepted; a language transdiff has no rules of its own for
+/// gets a note on standard error (once per code) and the generic rules of its script.
 pub fn parse_langs(codes: &[String], files: usize) -> Result<Vec<Option<Lang>>> {
     let langs = codes
         .iter()
         .map(|c| {
             Lang::from_code(c).ok_or_else(|| {
                 Error::usage(format!(
-                    "--lang {c:?}: unknown language code; expected one of: {}",
-                    Lang::known_codes().collect::<Vec<_>>().join(", ")
+                    "--lang {c:?}: unknown language code: not an ISO 639-1 or 639-3 code; expected e.g. en, sv, el, ru, zh, kk or `und` (unknown)"
                 ))
             })
         })
         .collect::<Result<Vec<_>>>()?;
+    let mut noted: Vec<Lang> = Vec::new();
+    for &lang in &langs {
+        if !lang.has_own_rules() && lang != Lang::UND && !noted.contains(&lang) {
+            noted.push(lang);
+            eprintln!("{}", generic_note(lang));
+        }
+    }
     match langs.len() {
         0 => Ok(vec![None; files]),
+        1 => Ok(vec![Some(langs[0]); files]),
         n if n == files => Ok(langs.into_iter().map(Some).collect()),
         n => Err(Error::usage(format!(
-            "--lang was given {n} times for {files} files; give it once per file, in the same order"
+            "--lang was given {n} times for {files} files; give it once for all files, or once per file in the same order"
         ))),
     }
+}
+
+/// The note for a language without rules of its own.
+pub fn generic_note(lang: Lang) -> String {
+    format!(
+        "note: --lang {lang} ({}): transdiff has no rules of its own for this language; it is segmented, stemmed and compared with the generic rules of its script",
+        lang.name()
+    )
 }
 
 /// Aligns each rendering to the original with the dictionaries `--lexicon VALUE` names for that

@@ -34,8 +34,8 @@ impl Date {
 /// so the verb "may" and the name "March" in prose are told apart by the caller's
 /// further check that a day or year stands next to the month.
 pub fn month(word: &str, lang: Lang) -> Option<u8> {
-    // Dates are parsed in the languages whose figures are compared.
-    if ![Lang::EN, Lang::SV, Lang::NL].contains(&lang) {
+    // Dates are parsed in the languages whose month names are known (lang.rs).
+    if !crate::lang::has_month_names(lang) {
         return None;
     }
     if lang == Lang::EN && !word.starts_with(|c: char| c.is_uppercase()) {

@@ -159,7 +159,10 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
 
 /// [`compare`] with options.
 pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Finding> {
-    let figures = Pair::new(document_figures(&alignment.source), document_figures(&alignment.target));
+    let figures = Pair::new(
+        unpaired_words_weak(document_figures(&alignment.source), alignment.target.lang),
+        unpaired_words_weak(document_figures(&alignment.target), alignment.source.lang),
+    );
     let docs = Pair::new(&alignment.source, &alignment.target);
     let mut findings = Vec::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
@@ -246,6 +249,21 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
 }
 
 /// The figures of every paragraph of `doc`; none for site chrome.
+/// Number words and vague quantities of one side are weak (they pair, but are never
+/// reported missing or added) when the other side's number words are unknown: "three" in
+/// English has no counterpart transdiff could see in a Russian "три".
+fn unpaired_words_weak(mut figures: Vec<Vec<Figure>>, other: crate::lang::Lang) -> Vec<Vec<Figure>> {
+    if numwords::known(other) {
+        return figures;
+    }
+    for figure in figures.iter_mut().flatten() {
+        if matches!(figure.kind, FigureKind::NumberWord | FigureKind::Vague) {
+            figure.weak = true;
+        }
+    }
+    figures
+}
+
 fn document_figures(doc: &Document) -> Vec<Vec<Figure>> {
     doc.paragraphs
         .iter()

@@ -29,8 +29,37 @@ pub fn is_group_space(c: char) -> bool {
 ///
 /// English and Dutch texts only group with NBSP or thin spaces, so "in 2019 300
 /// people" or "5 200-year-old trees" are not misread there.
+///
+/// The languages are those whose CLDR locale data groups digits with a (no-break or
+/// narrow no-break) space: writers of those languages type a plain space for it.
 pub fn plain_space_groups(lang: Lang) -> bool {
-    lang == Lang::SV || lang == Lang::UND || lang.code() == "fi" || lang.code() == "fr"
+    lang == Lang::UND
+        || matches!(
+            lang.code(),
+            "sv" | "fi"
+                | "fr"
+                | "ru"
+                | "uk"
+                | "be"
+                | "bg"
+                | "cs"
+                | "sk"
+                | "pl"
+                | "et"
+                | "lv"
+                | "lt"
+                | "hu"
+                | "nb"
+                | "nn"
+                | "no"
+                | "kk"
+                | "ky"
+                | "uz"
+                | "hy"
+                | "ka"
+                | "sq"
+                | "af"
+        )
 }
 
 /// Reads a lexed digit token (digits, with `,` `.` or group spaces between
@@ -152,6 +181,9 @@ mod tests {
     #[test]
     fn swedish_notation() {
         assert_eq!(r("3 000", Lang::SV), Some(vec![3000.0]));
+        assert!(
+            plain_space_groups(Lang::RU) && !plain_space_groups(Lang::EN) && !plain_space_groups(Lang::EL)
+        );
         assert_eq!(r("3\u{a0}000", Lang::SV), Some(vec![3000.0]));
         assert_eq!(r("3\u{2009}000", Lang::SV), Some(vec![3000.0]));
         assert_eq!(r("3\u{202f}000\u{202f}000", Lang::SV), Some(vec![3000000.0]));

@@ -153,6 +153,13 @@ fn table(lang: Lang) -> Option<Table> {
     }
 }
 
+/// True when transdiff reads the number words of `lang` (English, Swedish, Dutch). For
+/// other languages, number words of the other side cannot be checked and are not
+/// reported missing or added.
+pub fn known(lang: Lang) -> bool {
+    table(lang).is_some()
+}
+
 /// The value of a number word or compound in `lang` ("tretusen" → 3000), if it is one.
 ///
 /// `word` is lower-case. Several words may be given joined by single spaces

@@ -137,13 +137,21 @@ pub fn translations(entry: &str) -> Vec<String> {
 
 /// Calls `f` with each translation phrase of an entry; `buffer` is scratch space.
 fn for_each_translation(entry: &str, buffer: &mut String, mut f: impl FnMut(&str)) {
-    for (k, line) in entry.lines().skip(1).enumerate() {
-        if line.trim().is_empty() || line.starts_with(char::is_whitespace) {
+    // The first non-blank line after the headword is a translation even unnumbered: the
+    // eng-ell export puts a blank line between the headword and it (`bread /bɹˈɛd/`, ``,
+    // `ψωμί`), which once left that dictionary without a single pair.
+    let mut first = true;
+    for line in entry.lines().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let is_first = std::mem::take(&mut first);
+        if line.starts_with(char::is_whitespace) {
             continue;
         }
         let body = match strip_sense_number(line) {
             Some(rest) => rest,
-            None if k == 0 => line,
+            None if is_first => line,
             None => continue,
         };
         remove_brackets_into(body, buffer);
@@ -288,6 +296,35 @@ impl<'a> PhraseWords<'a> {
     }
 }
 
+/// The headwords and the translations of up to `max` entries spread over the dictionary,
+/// each joined by spaces: what tells which language a dictionary reads from when its
+/// file name does not say (see `transdiff align --lexicon PATH`).
+pub fn sample(files: &DictFiles<'_>, max: usize) -> Result<(String, String)> {
+    let index = parse_index(files.index_path, files.index)?;
+    let dict = decompress(files.dict_path, files.dict)?;
+    let entries: Vec<&IndexEntry<'_>> =
+        index.iter().filter(|e| !e.headword.starts_with("00") && !e.headword.is_empty()).collect();
+    let step = (entries.len() / max.max(1)).max(1);
+    let (mut heads, mut trans) = (String::new(), String::new());
+    for entry in entries.iter().step_by(step).take(max) {
+        heads.push_str(entry.headword);
+        heads.push(' ');
+        let Some(text) = entry
+            .offset
+            .checked_add(entry.length)
+            .and_then(|end| dict.get(entry.offset..end))
+            .and_then(|b| std::str::from_utf8(b).ok())
+        else {
+            continue;
+        };
+        for phrase in translations(text) {
+            trans.push_str(&phrase);
+            trans.push(' ');
+        }
+    }
+    Ok((heads, trans))
+}
+
 /// Which way a dictionary serves the alignment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
@@ -423,6 +460,18 @@ mod tests {
         let entry = "ausbrechen /ˈaʊ̯sˌbʁɛçn̩/ <v>\n1. évader#évader (Französisch)\nsich befreien\n2. déclarer#déclarer (Französisch), éclater\nplötzlich\n";
         assert_eq!(translations(entry), ["évader", "déclarer", "éclater"]);
         assert_eq!(headword(entry), "ausbrechen");
+    }
+
+    /// freedict-eng-ell 2024.10: a blank line between headword and translation.
+    #[test]
+    fn a_blank_line_after_the_headword_still_leads_to_the_translation() {
+        assert_eq!(translations("bread /bɹˈɛd/\n\nψωμί\n"), ["ψωμί"]);
+        assert_eq!(
+            translations("breadfruit tree /bɹˈɛdfɹuːt tɹˈiː/\n\nαρτοφόρο δένδρο\n"),
+            ["αρτοφόρο δένδρο"]
+        );
+        // Only the first line: a later unnumbered line is still a definition.
+        assert_eq!(translations("bread\n\nψωμί\nbaked food\n"), ["ψωμί"]);
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //!
 //! Accent folding per language (see docs/lexicon.md):
 //! - folded completely: English, Dutch, German, French, Spanish, Italian, Portuguese,
-//!   Russian (ё → е) and unknown languages — accents there mark pronunciation or are
+//!   Russian (ё → е), Greek (tonos and diaeresis dropped, final ς → σ), Arabic, Tamil
+//!   and unknown languages — accents there mark pronunciation or are
 //!   dropped in casual writing, so folding only merges spellings of the same word;
 //! - folded except the language's own letters: Swedish and Finnish keep å ä ö, Danish
 //!   and Norwegian keep æ ø å, Estonian keeps ä ö õ ü š ž, Hungarian keeps ö ü ő ű,
@@ -46,6 +47,11 @@ pub(crate) fn rules(lang: Lang) -> (Option<Algorithm>, Fold) {
         "hu" => (Some(Algorithm::Hungarian), Fold::Except("öüőű")),
         "tr" => (Some(Algorithm::Turkish), Fold::Except("çğıöşü")),
         "ro" => (Some(Algorithm::Romanian), Fold::Nothing),
+        // Greek: the stemmer works on the accented word; the tonos and diaeresis are then
+        // folded (`σπίτι`, `σπιτι` are one word in casual writing) and final ς is σ.
+        "el" => (Some(Algorithm::Greek), Fold::All),
+        "ar" => (Some(Algorithm::Arabic), Fold::All),
+        "ta" => (Some(Algorithm::Tamil), Fold::All),
         "et" => (None, Fold::Except("äöõüšž")),
         "pl" | "cs" | "lv" | "lt" => (None, Fold::Nothing),
         _ => (None, Fold::All),
@@ -57,6 +63,8 @@ pub(crate) fn normalize(word: &str, stemmer: Option<&Stemmer>, fold: Fold) -> St
     let lower = if word.is_ascii() { word.to_ascii_lowercase() } else { word.to_lowercase() };
     // Typographic apostrophes become ASCII so `don’t` and `don't` stem alike.
     let lower = if lower.contains('\u{2019}') { lower.replace('\u{2019}', "'") } else { lower };
+    // The Russian stemmer knows only е: `ёлки` must reach it as `елки`.
+    let lower = if fold != Fold::Nothing && lower.contains('ё') { lower.replace('ё', "е") } else { lower };
     let stemmed = match stemmer {
         Some(stemmer) => match stemmer.stem(&lower) {
             std::borrow::Cow::Owned(stem) => stem,
@@ -91,7 +99,8 @@ pub(crate) fn fold_accents(word: String, fold: Fold) -> String {
     out
 }
 
-/// The base letter(s) of a lowercase accented Latin (or Cyrillic ё) letter.
+/// The base letter(s) of a lowercase accented Latin letter, Cyrillic ё, or Greek vowel with
+/// tonos or diaeresis (and final ς).
 fn base_letter(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
@@ -118,6 +127,14 @@ fn base_letter(c: char) -> Option<&'static str> {
         'ź' | 'ż' | 'ž' => "z",
         'þ' => "th",
         'ё' => "е",
+        'ά' => "α",
+        'έ' => "ε",
+        'ή' => "η",
+        'ί' | 'ϊ' | 'ΐ' => "ι",
+        'ό' => "ο",
+        'ύ' | 'ϋ' | 'ΰ' => "υ",
+        'ώ' => "ω",
+        'ς' => "σ",
         _ => return None,
     })
 }
@@ -137,6 +154,23 @@ mod tests {
         assert_eq!(fold_accents("idé-får".into(), Fold::Except("åäö")), "ide-får");
         assert_eq!(fold_accents("Straße-œuvre".into(), Fold::All), "Strasse-oeuvre");
         assert_eq!(fold_accents("být".into(), Fold::Nothing), "být");
+    }
+
+    #[test]
+    fn greek_and_russian_stem_and_fold() {
+        let el = |w: &str| {
+            let (algorithm, fold) = rules(crate::lang::Lang::EL);
+            normalize(w, algorithm.map(Stemmer::create).as_ref(), fold)
+        };
+        assert_eq!(el("ψωμί"), el("Ψωμιά"));
+        assert_eq!(el("σπίτι"), el("ΣΠΙΤΙ"));
+        assert_eq!(fold_accents("καφές".into(), Fold::All), "καφεσ");
+        let ru = |w: &str| {
+            let (algorithm, fold) = rules(crate::lang::Lang::RU);
+            normalize(w, algorithm.map(Stemmer::create).as_ref(), fold)
+        };
+        assert_eq!(ru("ёлки"), ru("елки"));
+        assert_eq!(ru("Казахстана"), ru("казахстан"));
     }
 
     #[test]

@@ -253,6 +253,56 @@ const FR: &[(&str, Class)] = &[
     ("déc", BeforeNumber),
 ];
 
+const RU: &[(&str, Class)] = &[
+    ("т.е", Inner),
+    ("т.к", Inner),
+    ("т.н", Inner),
+    ("т.д", Final),
+    ("т.п", Final),
+    ("напр", Inner),
+    ("см", Inner),
+    ("ср", Inner),
+    ("им", Inner),
+    ("ул", Inner),
+    ("пр", Final),
+    ("др", Final),
+    ("проф", Inner),
+    ("акад", Inner),
+    ("ген", Inner),
+    ("тыс", Inner),
+    ("млн", Inner),
+    ("млрд", Inner),
+    ("руб", Final),
+    ("долл", Final),
+    ("гг", Final),
+    ("вв", Final),
+    ("д", BeforeNumber),
+    ("стр", BeforeNumber),
+    ("с", BeforeNumber),
+    ("№", BeforeNumber),
+];
+
+const EL: &[(&str, Class)] = &[
+    ("π.χ", Inner),
+    ("δηλ", Inner),
+    ("βλ", Inner),
+    ("κ", Inner),
+    ("κα", Inner),
+    ("δρ", Inner),
+    ("καθ", Inner),
+    ("αρ", BeforeNumber),
+    ("σελ", BeforeNumber),
+    ("κλπ", Final),
+    ("κ.λπ", Final),
+    ("κ.ά", Final),
+    ("κτλ", Final),
+    ("π.Χ", Final),
+    ("μ.Χ", Final),
+    ("εκατ", Inner),
+    ("δισ", Inner),
+    ("χιλ", Inner),
+];
+
 /// The abbreviation table for `lang` (empty for languages without one).
 fn table(lang: Lang) -> &'static [(&'static str, Class)] {
     match lang.code() {
@@ -261,6 +311,8 @@ fn table(lang: Lang) -> &'static [(&'static str, Class)] {
         "nl" => NL,
         "de" => DE,
         "fr" => FR,
+        "ru" => RU,
+        "el" => EL,
         _ => &[],
     }
 }
@@ -268,11 +320,15 @@ fn table(lang: Lang) -> &'static [(&'static str, Class)] {
 /// The class of `word` (the token before a period, without that period) in `lang`,
 /// or `None` when it is not a known abbreviation.
 pub(crate) fn lookup(word: &str, lang: Lang) -> Option<Class> {
-    // The longest abbreviation has 7 bytes; comparing without allocating keeps this cheap.
+    // The longest abbreviation has 8 bytes (`млрд`); comparing without allocating keeps this cheap.
     if word.len() > 8 {
         return None;
     }
-    table(lang).iter().chain(GENERIC).find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, class)| class)
+    let same = |w: &str| {
+        w.eq_ignore_ascii_case(word)
+            || (!word.is_ascii() && w.chars().count() == word.chars().count() && w == word.to_lowercase())
+    };
+    table(lang).iter().chain(GENERIC).find(|(w, _)| same(w)).map(|&(_, class)| class)
 }
 
 /// True when `word` names a month in one of the languages we know.

@@ -44,8 +44,14 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn split_sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    for boundary in candidates(text) {
+    for boundary in candidates(text, lang) {
         if boundary > start && ends_sentence(text, start, boundary, lang) {
+            // UAX #29 counts an opening bracket after `。` as closing the sentence before
+            // (`演説した。「状況は`): it opens the next one.
+            let boundary = start + text[start..boundary].trim_end_matches(is_cjk_opening).len();
+            if boundary == start {
+                continue;
+            }
             push_trimmed(&mut sentences, text, start..boundary);
             start = boundary;
         }
@@ -55,9 +61,9 @@ pub fn split_sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
 }
 
 /// Candidate boundaries: UAX #29's plus [`extra_boundaries`], in increasing order.
-fn candidates(text: &str) -> impl Iterator<Item = usize> + '_ {
+fn candidates(text: &str, lang: Lang) -> impl Iterator<Item = usize> + '_ {
     let mut uax = uax29_boundaries(text).into_iter().peekable();
-    let mut extra = extra_boundaries(text).peekable();
+    let mut extra = extra_boundaries(text, lang).peekable();
     std::iter::from_fn(move || match (uax.peek().copied(), extra.peek().copied()) {
         (Some(a), Some(b)) if a == b => {
             extra.next();
@@ -170,8 +176,32 @@ fn window_boundaries(text: &str, window: Range<usize>, boundaries: &mut Vec<usiz
 /// by white space and a number (UAX #29 reads "intervention. 225 people" as one
 /// sentence because a lower-case word follows the number); and before a dialogue
 /// dash after bare ". ! ?" (`retiens ? - Tu peux`; UAX #29 continues before "-").
-fn extra_boundaries(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.match_indices(['…', '.', '!', '?']).filter_map(move |(i, mark)| {
+///
+/// Two more come from scripts: the Greek question mark (`;` or U+037E) before a capital
+/// in Greek text, and a space between Thai letters (Thai writes no sentence punctuation;
+/// a space ends a sentence or a clause, and is the only mark there is).
+fn extra_boundaries(text: &str, lang: Lang) -> impl Iterator<Item = usize> + '_ {
+    let greek = lang == Lang::EL;
+    let thai = text.contains(is_thai);
+    let marks: &[char] = match (greek, thai) {
+        (false, false) => &['…', '.', '!', '?'],
+        (true, false) => &['…', '.', '!', '?', ';', '\u{37E}'],
+        (false, true) => &['…', '.', '!', '?', ' '],
+        (true, true) => &['…', '.', '!', '?', ';', '\u{37E}', ' '],
+    };
+    text.match_indices(marks).filter_map(move |(i, mark)| {
+        if mark == " " {
+            let before = text[..i].chars().next_back();
+            let next = text[i..].trim_start_matches(super::is_space);
+            let space_run = text.len() - next.len() - i;
+            let after = next.chars().next();
+            let starts_run = !text[..i].ends_with(super::is_space);
+            return (starts_run
+                && before.is_some_and(is_thai)
+                && after.is_some_and(is_thai)
+                && space_run > 0)
+                .then(|| text.len() - next.len());
+        }
         let after_mark = &text[i + mark.len()..];
         let rest = after_mark.trim_start_matches(is_closing);
         let next = rest.trim_start_matches(super::is_space);
@@ -179,6 +209,7 @@ fn extra_boundaries(text: &str) -> impl Iterator<Item = usize> + '_ {
         let dialogue = rest.len() == after_mark.len() && dialogue_dash(text, 0, text.len() - next.len());
         let wanted = match mark {
             "…" => true,
+            ";" | "\u{37E}" => first.is_uppercase(),
             "." => first.is_numeric() || dialogue,
             _ => dialogue,
         };
@@ -203,30 +234,42 @@ fn is_closing_quote(c: char) -> bool {
 
 /// Closing quotes and brackets that may follow a sentence's final punctuation.
 fn is_closing(c: char) -> bool {
-    is_closing_quote(c) || matches!(c, ')' | ']' | '}')
+    is_closing_quote(c)
+        || matches!(c, ')' | ']' | '}' | '」' | '』' | '）' | '》' | '〉' | '】' | '〕' | '〗' | '｣')
+}
+
+/// Opening brackets and quotes of Chinese and Japanese text.
+fn is_cjk_opening(c: char) -> bool {
+    matches!(c, '「' | '『' | '（' | '《' | '〈' | '【' | '〔' | '〖' | '｢')
+}
+
+/// A letter, vowel sign or digit of the Thai script.
+fn is_thai(c: char) -> bool {
+    ('\u{E01}'..='\u{E5B}').contains(&c)
 }
 
 /// Opening quotes and brackets that may precede a sentence's first word.
 fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '“'
-            | '‘'
-            | '„'
-            | '‚'
-            | '«'
-            | '»'
-            | '‹'
-            | '›'
-            | '”'
-            | '’'
-            | '('
-            | '['
-            | '{'
-            | '¿'
-            | '¡'
-    )
+    is_cjk_opening(c)
+        || matches!(
+            c,
+            '"' | '\''
+                | '“'
+                | '‘'
+                | '„'
+                | '‚'
+                | '«'
+                | '»'
+                | '‹'
+                | '›'
+                | '”'
+                | '’'
+                | '('
+                | '['
+                | '{'
+                | '¿'
+                | '¡'
+        )
 }
 
 /// Characters after which a boundary cannot start a sentence: dashes, commas and the like.
@@ -258,6 +301,10 @@ fn ends_sentence(text: &str, start: usize, boundary: usize, lang: Lang) -> bool 
         return false;
     };
     if closers.contains([')', ']']) && short_bracket(core) {
+        return false;
+    }
+    if closers.contains(['」', '』']) && matches!(next, 'と' | 'っ') {
+        // Japanese quoted speech: `「状況は安定した！」と彼は述べた。` is one sentence.
         return false;
     }
     match last {
@@ -371,6 +418,11 @@ fn spaced_abbreviation(after: &str) -> bool {
 
 /// One capital letter: an initial ("J.", "N.").
 fn is_initial(word: &str) -> bool {
+    // Hyphenated initials of a double first name: "К.-Ж." (Kassym-Jomart), "J.-P.".
+    let word = match word.rsplit_once(".-") {
+        Some((first, last)) if is_initial(first) => last,
+        _ => word,
+    };
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }

@@ -1,6 +1,7 @@
 //! `transdiff bench`: accuracy and speed figures, printed (never timed tests).
 
 pub mod figures;
+pub mod langpairs;
 pub mod lexicon;
 pub mod speed;
 pub mod textberg;
@@ -31,6 +32,8 @@ pub enum Which {
     Tui(tui::TuiArgs),
     /// Time to load the installed FreeDict dictionaries and to learn a lexicon.
     Lexicon(lexicon::LexiconArgs),
+    /// Strict F1 on English–Greek and English–Russian (man pages, tests/data/lang/manpages).
+    Lang(langpairs::LangArgs),
 }
 
 /// Runs `transdiff bench`.
@@ -41,5 +44,6 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         Which::Figures(args) => figures::run(args),
         Which::Tui(args) => tui::run(args),
         Which::Lexicon(args) => lexicon::run(args),
+        Which::Lang(args) => langpairs::run(args),
     }
 }
