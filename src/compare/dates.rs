@@ -35,7 +35,7 @@ impl Date {
 /// further check that a day or year stands next to the month.
 pub fn month(word: &str, lang: Lang) -> Option<u8> {
     // Dates are parsed in the languages whose figures are compared.
-    if ![Lang::EN, Lang::SV, Lang::NL].contains(&lang) {
+    if ![Lang::EN, Lang::SV, Lang::NL, Lang::DE, Lang::FR].contains(&lang) {
         return None;
     }
     if lang == Lang::EN && !word.starts_with(|c: char| c.is_uppercase()) {

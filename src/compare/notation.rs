@@ -30,7 +30,7 @@ pub fn is_group_space(c: char) -> bool {
 /// English and Dutch texts only group with NBSP or thin spaces, so "in 2019 300
 /// people" or "5 200-year-old trees" are not misread there.
 pub fn plain_space_groups(lang: Lang) -> bool {
-    lang == Lang::SV || lang == Lang::UND || lang.code() == "fi" || lang.code() == "fr"
+    lang == Lang::SV || lang == Lang::UND || lang.code() == "fi" || lang.code() == "fr" || lang == Lang::DE
 }
 
 /// Reads a lexed digit token (digits, with `,` `.` or group spaces between
