@@ -406,14 +406,15 @@ mod tests {
             render_text(&[report()], false),
             "\
 en.txt → sv.txt: 1 mismatched, 0 missing, 0 added, 1 in omitted passages, 0 in added passages, 1 names
-  mismatch           en:1     sv:1     250 vs 2 500
+  severity: 1 errors, 0 warnings, 2 notes
+  mismatch           error   en:1     sv:1     250 vs 2 500
       en  President Tokayev sent «250» troops.
       sv  President Takajev skickade «2 500» soldater.
   in passages the rendering leaves out or adds as a whole:
-  in omitted         en:2     sv:-     Thirteen is in a passage the rendering leaves out
+  in omitted         note    en:2     sv:-     Thirteen is in a passage the rendering leaves out
       en  «Thirteen» police died.
   names:
-  name variant       en:1     sv:1     Tokayev spelled Takajev
+  name variant       note    en:1     sv:1     Tokayev spelled Takajev
       en  President «Tokayev» sent 250 troops.
       sv  President «Takajev» skickade 2 500 soldater.
 "
@@ -423,7 +424,7 @@ en.txt → sv.txt: 1 mismatched, 0 missing, 0 added, 1 in omitted passages, 0 in
     #[test]
     fn coloured_table_highlights_instead_of_marking() {
         let out = render_text(&[report()], true);
-        assert!(out.contains("  \x1b[1;31mmismatch          \x1b[0m en:1"), "{out:?}");
+        assert!(out.contains("  \x1b[1;31mmismatch          \x1b[0m error   en:1"), "{out:?}");
         assert!(out.contains("Tokayev sent \x1b[1;7m250\x1b[0m troops."), "{out:?}");
         assert!(!out.contains('«'));
     }
