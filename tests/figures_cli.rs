@@ -26,13 +26,15 @@ fn prints_a_plain_table_when_piped() {
         out,
         "\
 tests/data/figures/cli.en.txt → tests/data/figures/cli.nl.txt: 1 mismatched, 1 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
-  mismatch           en:1     nl:1     7–10000 vs 7 tot 1.000
+  severity: 1 errors, 1 warnings, 0 notes
+  mismatch           error   en:1     nl:1     7–10000 vs 7 tot 1.000
       en  …city’s Akim today before a rally of «7–10000» oil workers and supporters had to…
       nl  …de stad moest voor een bijeenkomst van «7 tot 1.000» oliearbeiders en sympathisanten de…
-  missing            en:3     nl:-     2011 has no counterpart in the rendering
+  missing            warning en:3     nl:-     2011 has no counterpart in the rendering
       en  …demands, ten years after the strike of «2011».
 tests/data/figures/cli.en.txt → tests/data/figures/cli.sv.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
-  mismatch           en:1     sv:1     7–10000 vs 7 000–10 000
+  severity: 1 errors, 0 warnings, 0 notes
+  mismatch           error   en:1     sv:1     7–10000 vs 7 000–10 000
       en  …city’s Akim today before a rally of «7–10000» oil workers and supporters had to…
       sv  …stadens Akim fick inför ett möte med «7 000–10 000» oljearbetare tacka dem.
 "
@@ -55,6 +57,9 @@ fn json_carries_kind_sides_lines_and_values() {
     assert_eq!(findings.len(), 2);
     let first = &findings[0];
     assert_eq!(first["kind"], "mismatch");
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["confidence"], 0.9);
+    assert_eq!(findings[1]["severity"], "warning");
     assert_eq!(first["rendering"], NL);
     assert_eq!(first["source"]["line"], 1);
     assert_eq!(first["source"]["text"], "7–10000");
@@ -66,22 +71,30 @@ fn json_carries_kind_sides_lines_and_values() {
 }
 
 #[test]
-fn check_fails_on_mismatched_or_missing_figures_only() {
+fn check_fails_on_errors_and_check_warning_on_warnings_too() {
     let (_, code) = stdout(figures().args([EN, NL, "--check"]));
+    assert_eq!(code, 1);
+    let (_, code) = stdout(figures().args([EN, NL, "--check=warning"]));
     assert_eq!(code, 1);
     let dir = tempfile::tempdir().unwrap();
     let same = dir.path().join("same.txt");
     fs::write(&same, fs::read(EN).unwrap()).unwrap();
     let (out, code) = stdout(figures().arg(EN).arg(&same).args(["--check", "--lang", "en", "--lang", "en"]));
     assert_eq!(code, 0);
-    assert!(out.ends_with(": 0 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names\n  no divergent figures\n"), "{out}");
-    // Added figures alone do not fail the check.
+    assert!(out.ends_with(": 0 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names\n  severity: 0 errors, 0 warnings, 0 notes\n  no divergent figures\n"), "{out}");
+    // Added figures are warnings: they fail only the strict check.
     let added = dir.path().join("added.txt");
     fs::write(&added, fs::read_to_string(EN).unwrap().replace("thank them.", "thank them on January 4."))
         .unwrap();
     let (out, code) = stdout(figures().arg(EN).arg(&added).args(["--check", "--lang", "en", "--lang", "en"]));
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("  added "), "{out}");
+    assert!(out.contains("  added              warning "), "{out}");
+    let (_, code) =
+        stdout(figures().arg(EN).arg(&added).args(["--check=warning", "--lang", "en", "--lang", "en"]));
+    assert_eq!(code, 1);
+    let (_, code) =
+        stdout(figures().arg(EN).arg(&added).args(["--check=bogus", "--lang", "en", "--lang", "en"]));
+    assert_eq!(code, 2);
 }
 
 #[test]

@@ -51,7 +51,23 @@ proptest! {
     }
 
     #[test]
-    fn digit_soup_parses_without_panic(text in "[0-9 ,.\u{a0}%/–-]{0,40}", lang in prop_oneof![Just(Lang::EN), Just(Lang::SV), Just(Lang::NL)]) {
+    fn digit_soup_parses_without_panic(text in "[0-9 ,.\u{a0}%/–-]{0,40}", lang in prop_oneof![Just(Lang::EN), Just(Lang::SV), Just(Lang::NL), Just(Lang::DE), Just(Lang::FR)]) {
+        for f in parse_figures(&text, lang) {
+            prop_assert_eq!(&text[f.span.clone()], f.text.as_str());
+        }
+    }
+
+    #[test]
+    fn construction_soup_parses_without_panic(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("12"), Just("2023"), Just("."), Just(" "), Just("Uhr"), Just("h"), Just("Mai"), Just("juin"),
+            Just("½"), Just("fr"), Just("Fr"), Just("bis"), Just("à"), Just("zwischen"), Just("und"), Just("("),
+            Just(")"), Just("-"), Just(";"), Just("'"), Just("1"), Just("S"), Just("n°"), Just("cm"), Just("pouces"),
+            Just("Achttausender"), Just("drei"), Just("dix-huit"), Just("/"), Just("--zero"), Just("MiB"),
+        ], 0..16),
+        lang in prop_oneof![Just(Lang::EN), Just(Lang::DE), Just(Lang::FR)],
+    ) {
+        let text: String = parts.concat();
         for f in parse_figures(&text, lang) {
             prop_assert_eq!(&text[f.span.clone()], f.text.as_str());
         }

@@ -12,7 +12,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use transdiff::alignment::{Alignment, Verdict};
-use transdiff::compare::{CompareOptions, Finding, FindingKind, Occurrence, Parsed, Severity, compare_with};
+use transdiff::compare::{
+    CompareOptions, Finding, FindingKind, Level, Occurrence, Parsed, Severity, compare_with, numwords,
+};
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Side};
 
@@ -28,9 +30,11 @@ pub struct FiguresArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Exit with code 1 when a figure is mismatched or missing (for publishing pipelines).
-    #[arg(long)]
-    pub check: bool,
+    /// Exit with code 1 on findings of this severity or worse (for publishing pipelines):
+    /// `--check` fails on errors (changed figures), `--check=warning` also on figures
+    /// without counterpart, `--check=note` on any finding.
+    #[arg(long, value_enum, num_args = 0..=1, require_equals = true, default_missing_value = "error", value_name = "LEVEL")]
+    pub check: Option<CheckLevel>,
     /// Language of each file (any ISO 639-1 or 639-3 code, or `und`): once for all files, or
     /// once per file in order, original first, repeated or comma-separated (`--lang en,ru`);
     /// detected when left out.
@@ -53,9 +57,35 @@ Examples:
   transdiff figures texts/en.original.txt texts/sv.rendering.txt texts/nl.rendering.txt
   transdiff figures texts/en.original.txt texts/nl.rendering.txt --format json
   transdiff figures original.txt translation.txt --check --lang en --lang sv   # in a pipeline
+  transdiff figures original.txt translation.txt --check=warning               # strict
 
-Exit codes: 0 done (no mismatched or missing figure under --check); 1 --check found a mismatched
-or missing figure; 2 bad usage or unreadable input.";
+Severity: error (a figure changed value), warning (a figure without counterpart, a conversion
+that does not agree), note (a counterpart in the neighbouring passage, figures of wholly omitted
+or added passages, names); each finding also has a confidence in [0, 1]. See docs/figures.md.
+
+Exit codes: 0 done (no finding at the --check severity); 1 --check found one (--check: errors;
+--check=warning: warnings too; --check=note: any); 2 bad usage or unreadable input.";
+
+/// The severity `--check` fails on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckLevel {
+    /// Changed figures only (the default of a bare `--check`).
+    Error,
+    /// Also figures without counterpart and conversions that do not agree.
+    Warning,
+    /// Any finding.
+    Note,
+}
+
+impl CheckLevel {
+    fn level(self) -> Level {
+        match self {
+            CheckLevel::Error => Level::Error,
+            CheckLevel::Warning => Level::Warning,
+            CheckLevel::Note => Level::Note,
+        }
+    }
+}
 
 /// How `transdiff figures` prints its findings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -136,11 +166,9 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes()).map_err(|e| Error::io("<stdout>", "write", e))?;
-    let failing = reports
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| matches!(f.kind, FindingKind::Mismatch | FindingKind::Missing));
-    Ok(ExitCode::from(if args.check && failing { exit::FINDINGS } else { exit::SUCCESS }))
+    let failing =
+        args.check.is_some_and(|c| reports.iter().flat_map(|r| &r.findings).any(|f| f.level() >= c.level()));
+    Ok(ExitCode::from(if failing { exit::FINDINGS } else { exit::SUCCESS }))
 }
 
 /// About this many characters of context on each side of a figure.
@@ -210,6 +238,22 @@ fn render_text(reports: &[Report], color: bool) -> String {
             count(FindingKind::InAddedPassage),
             count(FindingKind::NameVariant) + count(FindingKind::NameInconsistent),
         ));
+        let level = |l: Level| r.findings.iter().filter(|f| f.level() == l).count();
+        out.push_str(&format!(
+            "  severity: {} errors, {} warnings, {} notes\n",
+            level(Level::Error),
+            level(Level::Warning),
+            level(Level::Note)
+        ));
+        for doc in [&r.source, &r.target] {
+            if !numwords::knows(doc.lang) {
+                out.push_str(&format!(
+                    "  note: number words of {} ({}) are not read; the other side's number words are not reported missing\n",
+                    doc.path,
+                    doc.lang.code()
+                ));
+            }
+        }
         if r.findings.is_empty() {
             out.push_str("  no divergent figures\n");
         }
@@ -231,7 +275,8 @@ fn render_text(reports: &[Report], color: bool) -> String {
             let (label, note) = (kind_label(f.kind), &f.note);
             let (on, off) = if color { (severity_color(f.kind.severity()), RESET) } else { ("", "") };
             out.push_str(&format!(
-                "  {on}{label:<18}{off} {:<8} {:<8} {note}\n",
+                "  {on}{label:<18}{off} {:<7} {:<8} {:<8} {note}\n",
+                f.level().name(),
                 line(&f.source, src_lang),
                 line(&f.target, tgt_lang)
             ));
@@ -267,7 +312,12 @@ struct JsonRendering<'a> {
 struct JsonFinding<'a> {
     rendering: &'a str,
     kind: FindingKind,
-    severity: Severity,
+    /// error, warning or note (see `Level`).
+    severity: Level,
+    /// How sure the finding is, in [0, 1].
+    confidence: f64,
+    /// The older grading by kind: high, medium, low.
+    weight: Severity,
     bead: usize,
     note: &'a str,
     source: Option<JsonSide<'a>>,
@@ -307,7 +357,9 @@ fn render_json(reports: &[Report]) -> Result<String> {
             r.findings.iter().map(move |f| JsonFinding {
                 rendering: &r.target.path,
                 kind: f.kind,
-                severity: f.kind.severity(),
+                severity: f.level(),
+                confidence: f.confidence(),
+                weight: f.kind.severity(),
                 bead: f.bead,
                 note: &f.note,
                 source: json_side(&r.source, &f.source),
@@ -367,14 +419,15 @@ mod tests {
             render_text(&[report()], false),
             "\
 en.txt → sv.txt: 1 mismatched, 0 missing, 0 added, 1 in omitted passages, 0 in added passages, 1 names
-  mismatch           en:1     sv:1     250 vs 2 500
+  severity: 1 errors, 0 warnings, 2 notes
+  mismatch           error   en:1     sv:1     250 vs 2 500
       en  President Tokayev sent «250» troops.
       sv  President Takajev skickade «2 500» soldater.
   in passages the rendering leaves out or adds as a whole:
-  in omitted         en:2     sv:-     Thirteen is in a passage the rendering leaves out
+  in omitted         note    en:2     sv:-     Thirteen is in a passage the rendering leaves out
       en  «Thirteen» police died.
   names:
-  name variant       en:1     sv:1     Tokayev spelled Takajev
+  name variant       note    en:1     sv:1     Tokayev spelled Takajev
       en  President «Tokayev» sent 250 troops.
       sv  President «Takajev» skickade 2 500 soldater.
 "
@@ -384,7 +437,7 @@ en.txt → sv.txt: 1 mismatched, 0 missing, 0 added, 1 in omitted passages, 0 in
     #[test]
     fn coloured_table_highlights_instead_of_marking() {
         let out = render_text(&[report()], true);
-        assert!(out.contains("  \x1b[1;31mmismatch          \x1b[0m en:1"), "{out:?}");
+        assert!(out.contains("  \x1b[1;31mmismatch          \x1b[0m error   en:1"), "{out:?}");
         assert!(out.contains("Tokayev sent \x1b[1;7m250\x1b[0m troops."), "{out:?}");
         assert!(!out.contains('«'));
     }

@@ -111,24 +111,75 @@ pub enum Unit {
     Euro,
     /// Swedish kronor.
     Krona,
+    /// Swiss or French francs: "Fr. 4.50", "4 fr. 50".
+    Franc,
+    /// cm.
+    Centimetre,
+    /// mm.
+    Millimetre,
+    /// Feet: "ft", "Fuss", "pieds".
+    Foot,
+    /// Inches: "in.", "Zoll", "pouces".
+    Inch,
+    /// Yards.
+    Yard,
+    /// Miles.
+    Mile,
+    /// Sizes of data: kB, MB, GB, TB (powers of 1000).
+    DecimalBytes,
+    /// Sizes of data: KiB, MiB, GiB, TiB (powers of 1024).
+    BinaryBytes,
 }
 
 impl Unit {
+    /// The quantity a unit measures and its size in that quantity's base unit
+    /// (metres, bytes): units of one quantity convert into each other.
+    pub fn scale(self) -> Option<(u8, f64)> {
+        Some(match self {
+            Unit::Kilometre => (0, 1000.0),
+            Unit::Metre => (0, 1.0),
+            Unit::Centimetre => (0, 0.01),
+            Unit::Millimetre => (0, 0.001),
+            Unit::Foot => (0, 0.3048),
+            Unit::Inch => (0, 0.0254),
+            Unit::Yard => (0, 0.9144),
+            Unit::Mile => (0, 1609.344),
+            _ => return None,
+        })
+    }
+
     /// The unit a (lower-case) word names, in any of the known languages.
     pub fn from_word(word: &str) -> Option<Unit> {
         Some(match word {
-            "%" | "percent" | "procent" | "pct" | "procenten" => Unit::Percent,
-            "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" | "kilometern" => Unit::Kilometre,
-            "m" | "meter" | "meters" | "metre" | "metres" => Unit::Metre,
+            "%" | "percent" | "procent" | "pct" | "procenten" | "prozent" => Unit::Percent,
+            "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" | "kilometern" | "kilomètres"
+            | "kilomètre" => Unit::Kilometre,
+            "m" | "meter" | "meters" | "metre" | "metres" | "mètres" | "mètre" | "metern" => Unit::Metre,
+            "cm" | "zentimeter" | "centimètres" | "centimeter" | "centimeters" => Unit::Centimetre,
+            "mm" | "millimeter" | "millimètres" | "millimeters" => Unit::Millimetre,
+            "ft" | "feet" | "foot" | "fuss" | "fuß" | "pieds" | "pied" | "voet" | "fot" => Unit::Foot,
+            "inch" | "inches" | "zoll" | "pouces" | "pouce" | "duim" | "tum" => Unit::Inch,
+            "yard" | "yards" => Unit::Yard,
+            "mile" | "miles" | "meile" | "meilen" | "mijl" | "mijlen" => Unit::Mile,
+            "fr" | "franken" | "francs" | "franc" | "chf" => Unit::Franc,
+            "kb" | "mb" | "gb" | "tb" => Unit::DecimalBytes,
+            "kib" | "mib" | "gib" | "tib" => Unit::BinaryBytes,
             "kg" | "kilo" | "kilos" | "kilogram" | "kilograms" => Unit::Kilogram,
             "ton" | "tons" | "tonnes" | "tonnen" => Unit::Tonne,
-            "year" | "years" | "år" | "åren" | "jaar" | "jaren" => Unit::Year,
+            "year" | "years" | "år" | "åren" | "jaar" | "jaren" | "jahr" | "jahre" | "jahren" | "ans"
+            | "années" => Unit::Year,
             "decade" | "decades" | "decennium" | "decennier" | "decennierna" | "decennia" => Unit::Decade,
-            "month" | "months" | "månad" | "månader" | "månaderna" | "maand" | "maanden" => Unit::Month,
-            "week" | "weeks" | "vecka" | "veckor" | "veckorna" | "weken" => Unit::Week,
-            "day" | "days" | "dag" | "dagar" | "dagarna" | "dagen" => Unit::Day,
-            "hour" | "hours" | "timme" | "timmar" | "timmarna" | "uur" | "uren" => Unit::Hour,
-            "minute" | "minutes" | "minut" | "minuter" | "minuterna" | "minuut" | "minuten" => Unit::Minute,
+            "month" | "months" | "månad" | "månader" | "månaderna" | "maand" | "maanden" | "monat"
+            | "monate" | "monaten" | "mois" => Unit::Month,
+            "week" | "weeks" | "vecka" | "veckor" | "veckorna" | "weken" | "woche" | "wochen" | "semaine"
+            | "semaines" => Unit::Week,
+            "day" | "days" | "dag" | "dagar" | "dagarna" | "dagen" | "tag" | "tage" | "tagen" | "jour"
+            | "jours" => Unit::Day,
+            "hour" | "hours" | "timme" | "timmar" | "timmarna" | "uur" | "uren" | "stunde" | "stunden"
+            | "std" | "heure" | "heures" => Unit::Hour,
+            "minute" | "minutes" | "minut" | "minuter" | "minuterna" | "minuut" | "minuten" | "min" => {
+                Unit::Minute
+            }
             "dollar" | "dollars" | "usd" | "$" => Unit::Dollar,
             "euro" | "euros" | "eur" | "€" => Unit::Euro,
             "kronor" | "kr" | "sek" => Unit::Krona,
@@ -254,7 +305,88 @@ const REFERENCE_WORDS: &[&str] = &[
     "figure",
     "figur",
     "fig",
+    "seite",
+    "seiten",
+    "band",
+    "heft",
+    "tafel",
+    "abbildung",
+    "tome",
+    "chapitre",
+    "planche",
+    "photo",
+    "foto",
+    "lager",
+    "camp",
+    "kapitel",
+    "numéro",
 ];
+
+/// Abbreviations that, followed by a full stop, make the number after them a
+/// label: "S. 81", "Bd. 3", "p. 82", "Nr. 292".
+const REFERENCE_ABBREVIATIONS: &[&str] =
+    &["no", "nr", "p", "pp", "vol", "s", "bd", "abb", "fig", "taf", "chap", "art", "ch", "pl", "nos"];
+
+/// Words that join the two ends of a range ("3 to 4", "2 bis 4", "6 à 8"), per language.
+fn range_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        l if l == Lang::EN => &["to"],
+        l if l == Lang::SV => &["till"],
+        l if l == Lang::NL => &["tot"],
+        l if l == Lang::DE => &["bis"],
+        l if l == Lang::FR => &["à", "a"],
+        _ => &[],
+    }
+}
+
+/// Words that join two alternatives ("3 or 4", "3 oder 4", "3 ou 4").
+fn alternative_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        l if l == Lang::EN => &["or"],
+        l if l == Lang::SV => &["eller"],
+        l if l == Lang::NL => &["of"],
+        l if l == Lang::DE => &["oder"],
+        l if l == Lang::FR => &["ou"],
+        _ => &[],
+    }
+}
+
+/// "between X and Y" in each language: the opening word and the joining word.
+fn between_words(lang: Lang) -> Option<(&'static str, &'static str)> {
+    match lang {
+        l if l == Lang::EN => Some(("between", "and")),
+        l if l == Lang::SV => Some(("mellan", "och")),
+        l if l == Lang::NL => Some(("tussen", "en")),
+        l if l == Lang::DE => Some(("zwischen", "und")),
+        l if l == Lang::FR => Some(("entre", "et")),
+        _ => None,
+    }
+}
+
+/// The value of a vulgar fraction character.
+fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        _ => return None,
+    })
+}
+
+/// Marks as weak a figure in parentheses right after one of the same quantity in
+/// another unit: a conversion the writer added ("10 ft (3 m)", "12 pouces (305 mm)").
+fn mark_conversions(text: &str, figures: &mut [Figure]) {
+    for k in 1..figures.len() {
+        let (a, b) = (&figures[k - 1], &figures[k]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x");
+        let quantities = a.unit.and_then(Unit::scale).zip(b.unit.and_then(Unit::scale));
+        if between.trim() == "(" && a.unit != b.unit && quantities.is_some_and(|(x, y)| x.0 == y.0) {
+            figures[k].weak = true;
+        }
+    }
+}
 
 /// Finds every figure in `text`, written in `lang`, in text order.
 ///
@@ -277,7 +409,9 @@ pub fn parse_figures(text: &str, lang: Lang) -> Vec<Figure> {
             _ => i + 1,
         };
     }
-    p.out
+    let mut out = p.out;
+    mark_conversions(text, &mut out);
+    out
 }
 
 struct Parser<'a> {
@@ -400,6 +534,15 @@ impl<'a> Parser<'a> {
             }
         }
         let raw = self.s(i);
+        if let Some(end) = self.not_a_figure(i) {
+            return end;
+        }
+        if let Some(end) = self.clock(i) {
+            return end;
+        }
+        if let Some(end) = self.dotted_date(i) {
+            return end;
+        }
         let Some(readings) = self.readings(i) else {
             return self.skip_identifier(i);
         };
@@ -421,6 +564,45 @@ impl<'a> Parser<'a> {
             unit: None,
             weak: false,
         };
+        // "Fr. 2.70": a currency abbreviation before the amount.
+        if let Some(prev) = self.before_space(i)
+            && self.tk(prev) == Some(Tk::Punct('.'))
+            && prev > 0
+            && self.is_word(prev - 1, &["fr", "sfr"])
+        {
+            d.unit = Some(Unit::Franc);
+        }
+        if let Some(n) = integer {
+            // "4 fr. 50": francs and centimes.
+            let j = self.after_space(i + 1);
+            if j > i + 1
+                && self.is_word(j, &["fr"])
+                && self.tk(j + 1) == Some(Tk::Punct('.'))
+                && let k = self.after_space(j + 2)
+                && k > j + 2
+                && self.tk(k) == Some(Tk::Num)
+                && self.s(k).len() == 2
+                && let Ok(c) = self.s(k).parse::<u8>()
+            {
+                d.end = k + 1;
+                d.value = Value::exact(n as f64 + f64::from(c) / 100.0);
+                d.unit = Some(Unit::Franc);
+                return self.push(d);
+            }
+            // "1 ½", "2½": a vulgar fraction after the whole number.
+            let k = if self.tk(i + 1) == Some(Tk::Space) && !self.s(i + 1).contains('\n') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(Tk::Punct(c)) = self.tk(k)
+                && let Some(frac) = vulgar_fraction(c)
+            {
+                d.end = k + 1;
+                d.value = Value::exact(n as f64 + frac);
+                return self.finish(d);
+            }
+        }
         if let Some(end) = self.glued_suffix(i, integer, &mut d) {
             if end == usize::MAX {
                 return self.skip_identifier(i);
@@ -504,18 +686,145 @@ impl<'a> Parser<'a> {
         {
             d.kind = FigureKind::Year;
         }
-        if d.kind == FigureKind::Number
+        if matches!(d.kind, FigureKind::Number | FigureKind::Range)
             && let Some(prev) = self.before_space(i)
             && (self.is_word(prev, REFERENCE_WORDS)
                 || self.tk(prev) == Some(Tk::Punct('§'))
+                || (self.tk(prev) == Some(Tk::Punct('°'))
+                    && prev > 0
+                    && self.is_word(prev - 1, &["n", "no"]))
                 || (self.tk(prev) == Some(Tk::Punct('.'))
                     && prev > 0
-                    && self.is_word(prev - 1, &["no", "nr", "p", "vol"])))
+                    && self.is_word(prev - 1, REFERENCE_ABBREVIATIONS)))
         {
             d.kind = FigureKind::Reference;
             d.weak = true;
         }
         self.finish(d)
+    }
+
+    /// Digits that are not a figure, with where to resume: the letter l misread as
+    /// 1 before an elided article ("1'industrie"), a man-page section ("lspci(8)"),
+    /// an escape sequence ("38;5;0"), digits inside a path or option ("/dev/sda1",
+    /// "--level=3", "~/.config/3").
+    fn not_a_figure(&self, i: usize) -> Option<usize> {
+        if self.s(i) == "1" && matches!(self.tk(i + 1), Some(Tk::Punct('\'' | '’'))) && self.glued(i, i + 1)
+        {
+            let next = self.tk(i + 2);
+            if next == Some(Tk::Word) || next == Some(Tk::Space) || next == Some(Tk::Punct('«')) {
+                return Some(i + 2);
+            }
+        }
+        if i >= 2
+            && self.tk(i - 1) == Some(Tk::Punct('('))
+            && self.glued(i - 1, i)
+            && self.tk(i - 2) == Some(Tk::Word)
+            && self.glued(i - 2, i - 1)
+            && self.tk(i + 1) == Some(Tk::Punct(')'))
+            && self.glued(i, i + 1)
+        {
+            return Some(i + 2);
+        }
+        if self.tk(i + 1) == Some(Tk::Punct(';')) && self.glued(i, i + 1) && self.tk(i + 2) == Some(Tk::Num) {
+            let mut j = i;
+            while self.tk(j + 1) == Some(Tk::Punct(';'))
+                && self.tk(j + 2) == Some(Tk::Num)
+                && self.glued(j, j + 1)
+            {
+                j += 2;
+            }
+            return Some(j + 1);
+        }
+        if i > 0
+            && self.glued(i - 1, i)
+            && matches!(self.tk(i - 1), Some(Tk::Punct('/' | '=' | '_' | '~' | '\\')))
+        {
+            return Some(self.skip_identifier(i));
+        }
+        None
+    }
+
+    /// Times of day written with hours and minutes apart: "20.30 Uhr", "7 h 15",
+    /// "21 h. 40", "20h30", "15 Uhr". Pushes the time and returns where to resume.
+    fn clock(&mut self, i: usize) -> Option<usize> {
+        let raw = self.s(i);
+        let hour_word = |p: &Self, j: usize| p.is_word(j, &["uhr", "h", "hrs", "heures", "heure", "u"]);
+        let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
+        let (hours, mins, end) = if let Some((h, m)) = raw.split_once(['.', ','])
+            && let Some(m) = minutes(m)
+            && let Ok(h) = h.parse::<u8>()
+        {
+            // "20.30 Uhr", "7.15 h": only with the word for hours after it.
+            let j = self.after_space(i + 1);
+            if h >= 24 || !hour_word(self, j) || j == i + 1 && self.s(j).len() > 1 {
+                return None;
+            }
+            (h, m, j + 1)
+        } else {
+            let h: u8 = raw.parse().ok().filter(|h| *h < 24)?;
+            let j = self.after_space(i + 1);
+            if !hour_word(self, j) {
+                return None;
+            }
+            let mut k = j + 1;
+            if self.tk(k) == Some(Tk::Punct('.')) && self.glued(j, k) {
+                k += 1;
+            }
+            let k2 = self.after_space(k);
+            match self.tk(k2) {
+                Some(Tk::Num) if k2 > k || self.glued(j, k2) => match minutes(self.s(k2)) {
+                    Some(m) => (h, m, k2 + 1),
+                    None => return None,
+                },
+                // "15 Uhr", "15 h": on the hour; a bare "h" only when glued or French.
+                _ if self.is_word(j, &["uhr", "heures", "heure"]) => (h, 0, j + 1),
+                _ => return None,
+            }
+        };
+        Some(self.push(Draft {
+            first: i,
+            end,
+            kind: FigureKind::Time,
+            value: Value::exact(f64::from(hours) * 60.0 + f64::from(mins)),
+            unit: None,
+            weak: false,
+        }))
+    }
+
+    /// Dates written with a full stop after the day ("18. Mai 1956") and ISO 8601
+    /// dates ("2023-01-15"). Pushes the date and returns where to resume.
+    fn dotted_date(&mut self, i: usize) -> Option<usize> {
+        let n: u16 = self.s(i).parse().ok()?;
+        if let Some(y) = self.year_at(i)
+            && self.tk(i + 1) == Some(Tk::Punct('-'))
+            && self.tk(i + 3) == Some(Tk::Punct('-'))
+            && (i..i + 4).all(|k| self.glued(k, k + 1))
+            && self.tk(i + 2) == Some(Tk::Num)
+            && self.tk(i + 4) == Some(Tk::Num)
+            && self.s(i + 2).len() == 2
+            && self.s(i + 4).len() == 2
+        {
+            let month: u8 = self.s(i + 2).parse().ok().filter(|m| (1..=12).contains(m))?;
+            let day: u8 = self.s(i + 4).parse().ok().filter(|d| (1..=31).contains(d))?;
+            let date = Date { year: Some(y), month: Some(month), day: Some(day) };
+            return Some(self.push(Draft {
+                first: i,
+                end: i + 5,
+                kind: FigureKind::Date,
+                value: Value::Date(date),
+                unit: None,
+                weak: false,
+            }));
+        }
+        if !(1..=31).contains(&n) || self.tk(i + 1) != Some(Tk::Punct('.')) || !self.glued(i, i + 1) {
+            return None;
+        }
+        let j = self.after_space(i + 2);
+        if j == i + 2 || self.tk(j) != Some(Tk::Word) {
+            return None;
+        }
+        let month = dates::month(self.s(j), self.lang)?;
+        Some(self.push_date(i, j + 1, month, n as u8, false))
     }
 
     /// True when digit token `i` starts a run like "123 311 40 48".
@@ -570,6 +879,7 @@ impl<'a> Parser<'a> {
             l if l == Lang::EN => matches!(suffix.as_str(), "st" | "nd" | "rd" | "th"),
             l if l == Lang::NL => matches!(suffix.as_str(), "e" | "de" | "ste"),
             l if l == Lang::SV => matches!(suffix.as_str(), "e"),
+            l if l == Lang::FR => matches!(suffix.as_str(), "e" | "er" | "re" | "ème" | "eme" | "es"),
             _ => false,
         };
         if ordinal && integer.is_some() {
@@ -624,18 +934,15 @@ impl<'a> Parser<'a> {
             }
             Tk::Space => {
                 let j = i + 2;
-                let words: &[&str] = match self.lang {
-                    l if l == Lang::EN => &["to"],
-                    l if l == Lang::SV => &["till"],
-                    l if l == Lang::NL => &["tot"],
-                    _ => &[],
-                };
-                let spaced_dash = self.tk(j) == Some(Tk::Punct('–'));
-                if (self.is_word(j, words) || spaced_dash)
-                    && self.tk(j + 1) == Some(Tk::Space)
-                    && self.tk(j + 2) == Some(Tk::Num)
-                {
+                let spaced_dash = matches!(self.tk(j), Some(Tk::Punct('–' | '-')));
+                let between = between_words(self.lang).is_some_and(|(open, join)| {
+                    self.is_word(j, &[join]) && self.before_space(i).is_some_and(|b| self.is_word(b, &[open]))
+                });
+                let followed = self.tk(j + 1) == Some(Tk::Space) && self.tk(j + 2) == Some(Tk::Num);
+                if followed && (self.is_word(j, range_words(self.lang)) || spaced_dash || between) {
                     Some((j + 2, FigureKind::Range))
+                } else if followed && self.is_word(j, alternative_words(self.lang)) {
+                    Some((j + 2, FigureKind::Alternatives))
                 } else {
                     None
                 }
@@ -687,7 +994,7 @@ impl<'a> Parser<'a> {
                     if w == "per" && self.is_word(k, &["cent"]) && k > j + 1 {
                         d.unit = Some(Unit::Percent);
                         d.end = k + 1;
-                    } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1) {
+                    } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1 || w == "m") {
                         d.unit = Some(unit);
                         d.end = j + 1;
                     }
@@ -713,6 +1020,29 @@ impl<'a> Parser<'a> {
     fn word(&mut self, i: usize) -> usize {
         let lw = self.lower(i);
         let lang = self.lang;
+        // Words of an option or a path ("--zero", "/dev/zero", "file_two") are code, not number words.
+        if i > 0
+            && self.glued(i - 1, i)
+            && matches!(self.tk(i - 1), Some(Tk::Punct('-' | '/' | '_' | '.' | '=')))
+            || self.glued(i, i + 1) && matches!(self.tk(i + 1), Some(Tk::Punct('/' | '_' | '=' | '(')))
+        {
+            return i + 1;
+        }
+        // German peaks by height class: "Achttausender" (a peak of 8000 m and more).
+        if lang == Lang::DE
+            && let Some(stem) =
+                ["tausendern", "tausenders", "tausender"].iter().find_map(|s| lw.strip_suffix(s))
+            && let Some(v) = numwords::value(&format!("{stem}tausend"), lang)
+        {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(v as f64),
+                unit: None,
+                weak: false,
+            });
+        }
         // Dates that start with the month: "January 10", "January 10, 2022", "January 2022".
         if let Some(month) = dates::month(self.s(i), lang) {
             let j = self.after_space(i + 1);

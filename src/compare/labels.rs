@@ -441,3 +441,182 @@ mod sentence_gold_tests {
         assert!(message("-\t-\n").contains("a bead needs at least one side"));
     }
 }
+
+/// One labelled finding on real text: a figure (or pair) that `figures` flagged at
+/// some point, judged by hand as a real divergence or a false alarm of a category.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RealLabel {
+    /// `dev` (tuned on) or `held-back` (never tuned on).
+    pub set: String,
+    /// The document pair, as "dev" or "test3".
+    pub doc: String,
+    /// True for a real divergence.
+    pub real: bool,
+    /// Why it is (or is not) a divergence: `real-changed`, `real-dropped`, `real-added`,
+    /// `construction`, `not-a-figure`, `number-words`, `neighbour`, `second-half`,
+    /// `duplicate`, `passage`.
+    pub category: String,
+    /// (line, figure) in the original and in the rendering.
+    pub sides: Pair<Option<(usize, String)>>,
+}
+
+/// What a finding points at, for scoring against [`RealLabel`]s.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flag {
+    /// The document pair.
+    pub doc: String,
+    /// Its severity name (error, warning, note).
+    pub level: String,
+    /// (line, figure) on each side it has.
+    pub sides: Pair<Option<(usize, String)>>,
+}
+
+/// Reads a real-text labels file: `set doc verdict category kind src-line src-figure
+/// tgt-line tgt-figure`, `-` where a side has none.
+pub fn parse_real_labels(path: &str, tsv: &str) -> Result<Vec<RealLabel>> {
+    rows(tsv)
+        .map(|(n, cols)| {
+            let err = |m: String| Error::parse(path, Some(n), None, m);
+            let [set, doc, verdict, category, _kind, sl, st, tl, tt] = cols[..] else {
+                return Err(err(format!("expected 9 tab-separated columns, found {}", cols.len())));
+            };
+            let real = match verdict {
+                "real" => true,
+                "false" => false,
+                other => return Err(err(format!("verdict {other:?} is neither real nor false"))),
+            };
+            let side = |line: &str, text: &str| -> Result<Option<(usize, String)>> {
+                if line == "-" {
+                    return Ok(None);
+                }
+                let line = line.parse().map_err(|_| err(format!("line {line:?} is not a number")))?;
+                Ok(Some((line, text.to_string())))
+            };
+            Ok(RealLabel {
+                set: set.to_string(),
+                doc: doc.to_string(),
+                real,
+                category: category.to_string(),
+                sides: Pair::new(side(sl, st)?, side(tl, tt)?),
+            })
+        })
+        .collect()
+}
+
+/// The digit runs of a figure's text ("20.30 Uhr" → 20, 30).
+fn digit_runs(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect()
+}
+
+/// True when a flag points at the labelled figure: same document, and on a side
+/// both give, the same line and a text whose digits contain the label's (the
+/// parser may since read more of the construction: "20.30" → "20.30 Uhr").
+pub fn real_hit(label: &RealLabel, flag: &Flag) -> bool {
+    label.doc == flag.doc
+        && [Side::Source, Side::Target].into_iter().any(|side| {
+            let (Some((ll, lt)), Some((fl, ft))) = (&label.sides[side], &flag.sides[side]) else {
+                return false;
+            };
+            let (want, have) = (digit_runs(lt), digit_runs(ft));
+            ll == fl && !want.is_empty() && want.iter().all(|d| have.contains(d))
+        })
+}
+
+/// Precision and recall of flags against real-text labels.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RealScore {
+    /// Flags on a real divergence.
+    pub real: usize,
+    /// Flags on a labelled false alarm, by category.
+    pub false_by_category: std::collections::BTreeMap<String, usize>,
+    /// Flags no label covers (counted as false alarms).
+    pub unlabelled: Vec<Flag>,
+    /// Real divergences flagged, by category: (found, labelled).
+    pub recall_by_category: std::collections::BTreeMap<String, (usize, usize)>,
+    /// Real divergences no flag points at.
+    pub lost: Vec<RealLabel>,
+}
+
+impl RealScore {
+    /// Flags in all.
+    pub fn flags(&self) -> usize {
+        self.real + self.false_by_category.values().sum::<usize>() + self.unlabelled.len()
+    }
+
+    /// Share of flags that are real divergences (unlabelled flags count as false).
+    pub fn precision(&self) -> f64 {
+        if self.flags() == 0 { 1.0 } else { self.real as f64 / self.flags() as f64 }
+    }
+
+    /// Share of real divergences flagged.
+    pub fn recall(&self) -> f64 {
+        let (found, all) = self.recall_by_category.values().fold((0, 0), |(a, b), (f, l)| (a + f, b + l));
+        if all == 0 { 1.0 } else { found as f64 / all as f64 }
+    }
+}
+
+/// Scores `flags` against the `labels` (both of one set). A flag on a real label
+/// counts as real once per label: a second flag on the same divergence is a repeat.
+pub fn score_real(labels: &[RealLabel], flags: &[Flag]) -> RealScore {
+    let mut score = RealScore::default();
+    let mut used = vec![false; labels.len()];
+    for f in flags {
+        let hit = labels.iter().enumerate().find(|(k, l)| real_hit(l, f) && !(l.real && used[*k]));
+        match hit {
+            Some((k, l)) if l.real => {
+                used[k] = true;
+                score.real += 1;
+            }
+            Some((_, l)) => *score.false_by_category.entry(l.category.clone()).or_default() += 1,
+            None if labels.iter().any(|l| l.real && real_hit(l, f)) => {
+                *score.false_by_category.entry("repeat".to_string()).or_default() += 1;
+            }
+            None => score.unlabelled.push(f.clone()),
+        }
+    }
+    for (k, l) in labels.iter().enumerate().filter(|(_, l)| l.real) {
+        let entry = score.recall_by_category.entry(l.category.clone()).or_default();
+        entry.1 += 1;
+        if used[k] {
+            entry.0 += 1;
+        } else {
+            score.lost.push(l.clone());
+        }
+    }
+    score
+}
+
+#[cfg(test)]
+mod real_label_tests {
+    use super::*;
+
+    fn flag(doc: &str, de: Option<(usize, &str)>, fr: Option<(usize, &str)>) -> Flag {
+        let own = |s: Option<(usize, &str)>| s.map(|(l, t)| (l, t.to_string()));
+        Flag { doc: doc.into(), level: "warning".into(), sides: Pair::new(own(de), own(fr)) }
+    }
+
+    #[test]
+    fn flags_score_against_labels_by_line_and_digits() {
+        let labels = parse_real_labels(
+            "l.tsv",
+            "dev\tdev\treal\treal-changed\tmismatch\t5\t6719\t7\t6179\n\
+             dev\tdev\tfalse\tconstruction\tmissing\t9\t20.30\t-\t-\n",
+        )
+        .unwrap();
+        let flags = [
+            flag("dev", Some((5, "6719 m")), Some((7, "6179 m"))),
+            flag("dev", None, Some((7, "6179"))),
+            flag("dev", Some((9, "20.30 Uhr")), None),
+            flag("dev", Some((11, "3")), None),
+        ];
+        let s = score_real(&labels, &flags);
+        assert_eq!(s.real, 1);
+        assert_eq!(s.false_by_category.get("repeat"), Some(&1));
+        assert_eq!(s.false_by_category.get("construction"), Some(&1));
+        assert_eq!(s.unlabelled.len(), 1);
+        assert_eq!(s.flags(), 4);
+        assert_eq!(s.recall(), 1.0);
+        assert_eq!(s.precision(), 0.25);
+        assert!(parse_real_labels("l.tsv", "dev\tdev\tmaybe\tx\tk\t1\t2\t-\t-\n").is_err());
+    }
+}

@@ -71,13 +71,54 @@ fn values_agree(a: &Figure, b: &Figure) -> bool {
         {
             d.day.is_some_and(|day| meet(readings, &[f64::from(day)]))
         }
+        // "1956" and "avril 1956": a year agrees with a date of that year (the date adds the month).
+        (Value::Date(d), Value::Number { readings }) | (Value::Number { readings }, Value::Date(d))
+            if a.kind == FigureKind::Year || b.kind == FigureKind::Year =>
+        {
+            d.year.is_some_and(|y| meet(readings, &[f64::from(y)]))
+        }
+        // "le 6 juillet … le 7": a day of a date list written alone.
+        (Value::Date(d), Value::Number { readings }) | (Value::Number { readings }, Value::Date(d))
+            if a.kind == FigureKind::Number && b.kind == FigureKind::Date && a.unit.is_none()
+                || b.kind == FigureKind::Number && a.kind == FigureKind::Date && b.unit.is_none() =>
+        {
+            d.day.is_some_and(|day| meet(readings, &[f64::from(day)]))
+        }
         _ => false,
     }
 }
 
-/// True when `a` and `b` say the same: values agree and units do not contradict.
+/// True when `a` and `b` say the same: values agree and units do not contradict;
+/// in two units of one quantity, when one converts into the other ("2 miles" and
+/// "3,2 km", "10 ft" and "3 m": rounding as translators round, within 6%).
 pub fn agree(a: &Figure, b: &Figure) -> bool {
+    if a.unit != b.unit
+        && let (Some((qa, fa)), Some((qb, fb))) = (a.unit.and_then(Unit::scale), b.unit.and_then(Unit::scale))
+    {
+        return qa == qb && converted_agree(a, fa, b, fb);
+    }
     units_compatible(a.unit, b.unit) && values_agree(a, b)
+}
+
+/// Values in base units agree within 6% (both ends of ranges).
+fn converted_agree(a: &Figure, fa: f64, b: &Figure, fb: f64) -> bool {
+    let close = |x: &[f64], y: &[f64]| {
+        x.iter()
+            .any(|x| y.iter().any(|y| (x * fa - y * fb).abs() <= 0.06 * (x * fa).abs().max((y * fb).abs())))
+    };
+    match (&a.value, &b.value) {
+        (Value::Number { readings: x }, Value::Number { readings: y }) => close(x, y),
+        (Value::Range { low: l1, high: h1 }, Value::Range { low: l2, high: h2 }) => {
+            close(l1, l2) && close(h1, h2)
+        }
+        _ => false,
+    }
+}
+
+/// True when the two figures are written exactly alike: whatever each side's
+/// parser made of them, byte-identical text is never a divergence.
+pub fn identical(a: &Figure, b: &Figure) -> bool {
+    a.text == b.text
 }
 
 /// True when `a` and `b` agree and have the same family and unit: the pairing

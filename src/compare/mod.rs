@@ -37,6 +37,7 @@ pub use figures::{Figure, FigureKind, Unit, Value, parse_figures};
 use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::text::{Document, Pair, ParagraphKind, Side};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// What a finding says.
@@ -80,6 +81,98 @@ pub enum Severity {
     Medium,
     /// Divergent figures.
     High,
+}
+
+/// How a finding weighs in a review and in `figures --check`.
+///
+/// - **error**: a figure changed value (a mismatch);
+/// - **warning**: a figure of one side with no counterpart, or a conversion that
+///   does not agree;
+/// - **note**: a figure whose counterpart sits in the neighbouring aligned
+///   passage (a boundary effect), figures of passages left out or added as a
+///   whole (the passage itself is the finding), and names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Worth a look.
+    Note,
+    /// Probably a divergence.
+    Warning,
+    /// A changed figure.
+    Error,
+}
+
+impl Level {
+    /// Its name, as `--check=` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Note => "note",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+/// The parsed figure of an occurrence, if any.
+fn parsed(o: &Option<Occurrence>) -> Option<&Parsed> {
+    o.as_ref().and_then(|o| o.figure.as_ref())
+}
+
+impl Finding {
+    /// How the finding weighs (see [`Level`]).
+    pub fn level(&self) -> Level {
+        match self.kind {
+            FindingKind::Mismatch => {
+                let converted = parsed(&self.source).zip(parsed(&self.target)).is_some_and(|(s, t)| {
+                    s.unit != t.unit
+                        && s.unit.and_then(Unit::scale).is_some()
+                        && t.unit.and_then(Unit::scale).is_some()
+                });
+                if converted { Level::Warning } else { Level::Error }
+            }
+            // A one-sided finding that names a counterpart found it in the neighbouring passage;
+            // a number word alone is often rephrased ("zwei Wochen" / "quinze jours", "deux" / "a pair").
+            FindingKind::Missing | FindingKind::Added => {
+                let wordy = parsed(&self.source)
+                    .or(parsed(&self.target))
+                    .is_some_and(|p| matches!(p.kind, FigureKind::NumberWord | FigureKind::Vague));
+                if self.source.is_some() && self.target.is_some() || wordy {
+                    Level::Note
+                } else {
+                    Level::Warning
+                }
+            }
+            FindingKind::InOmittedPassage
+            | FindingKind::InAddedPassage
+            | FindingKind::NameVariant
+            | FindingKind::NameInconsistent => Level::Note,
+        }
+    }
+
+    /// How sure the finding is, in [0, 1]: highest for a digit changed in place,
+    /// lower for a figure without counterpart (the translator may have written it
+    /// in a way the parser does not read), lowest for number words and for a
+    /// counterpart in the neighbouring passage.
+    pub fn confidence(&self) -> f64 {
+        let wordy = |p: Option<&Parsed>| {
+            p.is_some_and(|p| matches!(p.kind, FigureKind::NumberWord | FigureKind::Vague))
+        };
+        match self.kind {
+            FindingKind::Mismatch => {
+                if wordy(parsed(&self.source)) || wordy(parsed(&self.target)) {
+                    0.6
+                } else {
+                    0.9
+                }
+            }
+            FindingKind::Missing | FindingKind::Added if self.level() == Level::Note => 0.3,
+            FindingKind::Missing | FindingKind::Added => {
+                if wordy(parsed(&self.source).or(parsed(&self.target))) { 0.4 } else { 0.7 }
+            }
+            FindingKind::InOmittedPassage | FindingKind::InAddedPassage => 0.9,
+            FindingKind::NameVariant | FindingKind::NameInconsistent => 0.5,
+        }
+    }
 }
 
 /// Where a figure or name stands in one version.
@@ -200,14 +293,24 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
         findings.extend(found);
     }
     reconcile_neighbours(&mut findings);
+    dedup(&mut findings);
     if options.names {
         findings.extend(names::compare(alignment));
     }
     findings
 }
 
+/// Keeps the first of findings that say the same about the same figures (a
+/// sentence two beads hold must not be reported twice).
+fn dedup(findings: &mut Vec<Finding>) {
+    let key = |o: &Option<Occurrence>| o.as_ref().map(|o| (o.paragraph, o.span.start, o.span.end));
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| seen.insert((f.kind, key(&f.source), key(&f.target))));
+}
+
 /// Drops pairs of one-sided findings in neighbouring beads whose figures agree
-/// strictly: the same figure on both sides of a misplaced bead boundary.
+/// strictly: the same figure on both sides of a misplaced bead boundary; pairs
+/// that agree less strictly become one note naming both.
 fn reconcile_neighbours(findings: &mut Vec<Finding>) {
     let as_figure = |o: &Occurrence| {
         o.figure.as_ref().map(|p| Figure {
@@ -223,16 +326,27 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         Side::Source => matches!(f.kind, FindingKind::Missing | FindingKind::InOmittedPassage),
         Side::Target => matches!(f.kind, FindingKind::Added | FindingKind::InAddedPassage),
     };
+    let mut by_bead: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, f) in findings.iter().enumerate() {
+        if one_sided(f, Side::Target) {
+            by_bead.entry(f.bead).or_default().push(j);
+        }
+    }
     let mut gone = vec![false; findings.len()];
     for i in 0..findings.len() {
         if gone[i] || !one_sided(&findings[i], Side::Source) {
             continue;
         }
         let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
-        let partner = (0..findings.len()).find(|&j| {
+        let b = findings[i].bead;
+        let mut near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| by_bead.get(&n).into_iter().flatten().copied())
+            .collect();
+        near.sort_unstable();
+        let partner = near.into_iter().find(|&j| {
             !gone[j]
-                && one_sided(&findings[j], Side::Target)
-                && findings[i].bead.abs_diff(findings[j].bead) == 1
                 && findings[j]
                     .target
                     .as_ref()
@@ -242,6 +356,36 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         if let Some(j) = partner {
             gone[i] = true;
             gone[j] = true;
+        }
+    }
+    // Second round: agreeing (not strictly) figures across a boundary become one note.
+    for i in 0..findings.len() {
+        if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target.is_some() {
+            continue;
+        }
+        let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
+        let b = findings[i].bead;
+        let mut near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| by_bead.get(&n).into_iter().flatten().copied())
+            .collect();
+        near.sort_unstable();
+        let partner = near.into_iter().find(|&j| {
+            !gone[j]
+                && findings[j].kind == FindingKind::Added
+                && findings[j].target.as_ref().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
+        });
+        if let Some(j) = partner {
+            gone[j] = true;
+            let target = findings[j].target.clone();
+            let f = &mut findings[i];
+            f.note = format!(
+                "{} is in the neighbouring passage of the rendering ({}): a boundary effect",
+                f.source.as_ref().map_or("", |o| o.text.as_str()),
+                target.as_ref().map_or("", |o| o.text.as_str())
+            );
+            f.target = target;
         }
     }
     let mut keep = gone.into_iter().map(|g| !g);
@@ -300,19 +444,88 @@ fn finding(kind: FindingKind, bead: usize, side: Side, occ: Occurrence, note: St
 }
 
 /// The figures on `side` of a paragraph bead, each tagged with its sentence bead.
+///
+/// Linear in the figures and sentences of the bead: each sentence knows its
+/// sentence bead through one map, and a figure finds its sentence by binary search.
 fn bead_items(bead: &Bead, side: Side, doc: &Document, figures: &[Vec<Figure>]) -> Vec<Item> {
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    for (g, sb) in bead.sentences.iter().enumerate() {
+        for &s in sb.units(side) {
+            group_of.entry(s).or_insert(g);
+        }
+    }
     let mut items = Vec::new();
     for &p in bead.units(side) {
+        let own = &doc.paragraphs[p].sentences;
         for (index, f) in figures[p].iter().enumerate() {
-            let group = bead.sentences.iter().position(|sb| {
-                sb.units(side).iter().any(|&s| {
-                    doc.sentences.get(s).is_some_and(|s| s.paragraph == p && s.range.contains(&f.span.start))
-                })
-            });
+            let at = f.span.start;
+            // Sentences of a paragraph are in text order: the last one starting at or before `at`.
+            let starts_before = |s: usize| doc.sentences.get(s).is_some_and(|s| s.range.start <= at);
+            let (mut lo, mut hi) = (own.start, own.end);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if starts_before(mid) { lo = mid + 1 } else { hi = mid }
+            }
+            let group = lo
+                .checked_sub(1)
+                .filter(|&s| own.contains(&s))
+                .filter(|&s| doc.sentences.get(s).is_some_and(|s| s.paragraph == p && s.range.contains(&at)))
+                .and_then(|s| group_of.get(&s).copied());
             items.push(Item { paragraph: p, index, group });
         }
     }
     items
+}
+
+/// How many sentence beads away a figure may pair across sentence beads: the
+/// sentence aligner may draw a boundary elsewhere than the translator, but a
+/// figure ten sentences away is another figure (and a paragraph of thousands
+/// of sentences stays linear).
+const PAIR_WINDOW: usize = 8;
+
+/// The target items a source item may pair with across sentence beads, in item order.
+struct Candidates {
+    by_group: Vec<Vec<usize>>,
+    ungrouped: Vec<usize>,
+    all: usize,
+}
+
+impl Candidates {
+    fn new(items: &[Item], groups: usize) -> Candidates {
+        let mut by_group = vec![Vec::new(); groups];
+        let mut ungrouped = Vec::new();
+        for (j, it) in items.iter().enumerate() {
+            match it.group.and_then(|g| by_group.get_mut(g)) {
+                Some(list) => list.push(j),
+                None => ungrouped.push(j),
+            }
+        }
+        Candidates { by_group, ungrouped, all: items.len() }
+    }
+
+    /// The candidates of a source item in sentence bead `group` (all of them for a
+    /// figure outside every sentence bead, when the bead is of ordinary size).
+    fn of(&self, group: Option<usize>, same_group: bool) -> Vec<usize> {
+        let mut out: Vec<usize> = match group {
+            Some(g) if same_group => self.by_group.get(g).cloned().unwrap_or_default(),
+            Some(g) => {
+                let hi = (g + PAIR_WINDOW + 1).min(self.by_group.len());
+                let mut v: Vec<usize> = self.by_group[g.saturating_sub(PAIR_WINDOW).min(hi)..hi]
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .chain(self.ungrouped.iter().copied())
+                    .collect();
+                v.sort_unstable();
+                v
+            }
+            None if same_group => Vec::new(),
+            None if self.all <= 4 * PAIR_WINDOW * PAIR_WINDOW => (0..self.all).collect(),
+            None => self.ungrouped.clone(),
+        };
+        out.dedup();
+        out
+    }
 }
 
 /// True when paragraph `p` on `side` shares a paragraph bead with others but none of
@@ -345,7 +558,9 @@ fn compare_bead(
     let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
     // Passes, most specific first: (same sentence bead only, predicate, may pair weak figures, mismatch).
     type Pred = fn(&Figure, &Figure) -> bool;
-    let passes: [(bool, Pred, bool, bool); 7] = [
+    let passes: [(bool, Pred, bool, bool); 9] = [
+        (true, matching::identical, true, false),
+        (false, matching::identical, true, false),
         (true, matching::agree_strictly, false, false),
         (true, matching::agree, false, false),
         (false, matching::agree_strictly, false, false),
@@ -354,23 +569,64 @@ fn compare_bead(
         (true, matching::related, false, true),
         (false, matching::related, false, true),
     ];
+    let candidates = Candidates::new(&items.target, bead.sentences.len());
+    let source_candidates = Candidates::new(&items.source, bead.sentences.len());
     for (same_group, pred, weak_ok, mismatch) in passes {
         for (i, si) in items.source.iter().enumerate() {
             if taken.source[i] {
                 continue;
             }
             let s = fig(Side::Source, si);
-            let found_j = items.target.iter().enumerate().position(|(j, ti)| {
-                let t = fig(Side::Target, ti);
-                !taken.target[j]
-                    && (!same_group || (si.group.is_some() && si.group == ti.group))
-                    && (weak_ok || (!s.weak && !t.weak))
-                    && pred(s, t)
+            let found_j = candidates.of(si.group, same_group).into_iter().find(|&j| {
+                let t = fig(Side::Target, &items.target[j]);
+                !taken.target[j] && (weak_ok || (!s.weak && !t.weak)) && pred(s, t)
             });
             if let Some(j) = found_j {
                 taken.source[i] = true;
                 taken.target[j] = true;
                 pairs.push((i, j, mismatch));
+            }
+        }
+    }
+    // "1961 und 1962" / "1961/62", "500 … 3000" / "500 à 3000": a range on one side whose two
+    // ends stand as two figures on the other is one figure written two ways.
+    for side in [Side::Source, Side::Target] {
+        for (i, it) in items[side].iter().enumerate() {
+            let f = fig(side, it);
+            let (Value::Range { low, high }, false) = (&f.value, taken[side][i]) else { continue };
+            let near = if side == Side::Source { &candidates } else { &source_candidates };
+            let near = near.of(it.group, false);
+            let ends = |want: &Vec<f64>, skip: Option<usize>| {
+                near.iter().copied().find(|&j| {
+                    let o = &items[side.other()][j];
+                    let g = fig(side.other(), o);
+                    Some(j) != skip
+                        && !taken[side.other()][j]
+                        && o.group.zip(it.group).is_none_or(|(x, y)| x.abs_diff(y) <= 1)
+                        && matches!(&g.value, Value::Number { readings } if readings.iter().any(|r| want.iter().any(|w| (r - w).abs() < 1e-9)))
+                })
+            };
+            if let Some(a) = ends(low, None)
+                && let Some(b) = ends(high, Some(a))
+            {
+                taken[side][i] = true;
+                taken[side.other()][a] = true;
+                taken[side.other()][b] = true;
+            }
+        }
+    }
+    // "10 ft (3 m)": a figure whose parenthesised conversion found its counterpart is found too.
+    for side in [Side::Source, Side::Target] {
+        for i in 0..items[side].len().saturating_sub(1) {
+            let (it, next) = (&items[side][i], &items[side][i + 1]);
+            if !taken[side][i]
+                && taken[side][i + 1]
+                && next.paragraph == it.paragraph
+                && next.index == it.index + 1
+                && fig(side, next).weak
+                && fig(side, next).unit.and_then(Unit::scale).is_some()
+            {
+                taken[side][i] = true;
             }
         }
     }
@@ -395,6 +651,11 @@ fn compare_bead(
         for (i, it) in items[side].iter().enumerate() {
             let f = fig(side, it);
             if taken[side][i] || f.weak {
+                continue;
+            }
+            // A number word has no counterpart to find in a language whose number words are not read.
+            let wordy = matches!(f.kind, FigureKind::NumberWord | FigureKind::Vague);
+            if wordy && !numwords::knows(docs[side.other()].lang) {
                 continue;
             }
             let lone_caption = caption(side, it.paragraph) && !has_caption(side.other());

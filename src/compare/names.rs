@@ -33,9 +33,16 @@
 //! A name is a capitalised word of four or more letters that is not all
 //! capitals (acronyms like CSTO/ODKB are translated, not transliterated) and
 //! that the version also writes capitalised inside a sentence.
+//!
+//! In a language that capitalises every noun (German), capitals inside a
+//! sentence do not make a name: a candidate there is also refused when the
+//! version anywhere writes it after an article or a preposition fused with one
+//! ("die Seite", "im Drucken", "zur Konsole": a common noun), or before the
+//! polite pronoun ("Drücken Sie": a verb).
 
 use super::{Finding, FindingKind, Occurrence};
 use crate::alignment::{Alignment, BeadKind};
+use crate::lang::Lang;
 use crate::text::{Document, ParagraphKind, Side};
 use std::collections::{HashMap, HashSet};
 
@@ -48,10 +55,27 @@ struct Name {
     skeleton: String,
 }
 
+/// True for a language that capitalises its common nouns.
+fn capitalises_nouns(lang: Lang) -> bool {
+    lang == Lang::DE || lang.code() == "lb"
+}
+
+/// German words after which a capitalised word is a common noun.
+const GERMAN_DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+    "keine", "keinen", "keinem", "keiner", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "jede",
+    "jeder", "jedes", "diese", "dieser", "dieses", "diesem", "diesen", "alle", "ihre", "ihr", "seine",
+    "sein", "unsere", "mehrere",
+];
+
 /// The name candidates of `doc`, in reading order.
 fn names(doc: &Document) -> Vec<Name> {
     let mut all = Vec::new();
     let mut mid_sentence: HashSet<String> = HashSet::new();
+    let noun_language = capitalises_nouns(doc.lang);
+    let mut common: HashSet<String> = HashSet::new();
+    let mut previous = String::new();
+    let mut previous_word = String::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         if para.kind == ParagraphKind::Chrome {
             continue;
@@ -65,6 +89,18 @@ fn names(doc: &Document) -> Vec<Name> {
                 let end = text[i..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |n| i + n);
                 let word = &text[i..end];
                 let capitalised = c.is_uppercase() && word.chars().skip(1).any(char::is_lowercase);
+                if noun_language {
+                    let lower = word.to_lowercase();
+                    if capitalised && GERMAN_DETERMINERS.contains(&previous.as_str()) {
+                        common.insert(word.to_string());
+                    }
+                    if word == "Sie" && previous_word.chars().next().is_some_and(char::is_uppercase) {
+                        // "Drücken Sie": the word before the polite pronoun is a verb.
+                        common.insert(previous_word.clone());
+                    }
+                    previous = lower;
+                    previous_word = word.to_string();
+                }
                 if capitalised && word.chars().count() >= 4 {
                     if !sentence_start {
                         mid_sentence.insert(word.to_string());
@@ -89,7 +125,7 @@ fn names(doc: &Document) -> Vec<Name> {
             }
         }
     }
-    all.retain(|n| mid_sentence.contains(&n.text));
+    all.retain(|n| mid_sentence.contains(&n.text) && !common.contains(&n.text));
     let mut skeletons: HashMap<String, String> = HashMap::new();
     for n in &mut all {
         n.skeleton = skeletons.entry(n.text.clone()).or_insert_with(|| skeleton(&n.text)).clone();
@@ -253,13 +289,32 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
         let gather = |k: usize, paras: &[usize]| -> Vec<&Name> {
             paras.iter().flat_map(|p| by_para[k].get(p).into_iter().flatten().copied()).collect()
         };
-        let (s_names, t_names) = (gather(0, &bead.source), gather(1, &bead.target));
+        let (s_names, t_names) = (distinct(gather(0, &bead.source)), distinct(gather(1, &bead.target)));
+        // Indexes that keep a bead of thousands of names linear: regular variants share
+        // their skeleton or its first four letters, close variants their first letter.
+        let mut by_prefix: HashMap<&str, Vec<&Name>> = HashMap::new();
+        let mut by_initial: HashMap<u8, Vec<&Name>> = HashMap::new();
+        let texts: HashSet<&str> = t_names.iter().map(|t| t.text.as_str()).collect();
+        for t in &t_names {
+            by_prefix.entry(prefix4(&t.skeleton)).or_default().push(t);
+            if let Some(&c) = t.skeleton.as_bytes().first() {
+                by_initial.entry(c).or_default().push(t);
+            }
+        }
         for s in &s_names {
-            if t_names.iter().any(|t| t.text == s.text || regular_skeletons(&s.skeleton, &t.skeleton)) {
+            let regular_here = texts.contains(s.text.as_str())
+                || by_prefix
+                    .get(prefix4(&s.skeleton))
+                    .is_some_and(|ts| ts.iter().any(|t| regular_skeletons(&s.skeleton, &t.skeleton)));
+            if regular_here {
                 continue;
             }
-            let best =
-                t_names.iter().filter(|t| variant_skeletons(&s.skeleton, &t.skeleton)).max_by(|x, y| {
+            let same_initial = s.skeleton.as_bytes().first().and_then(|c| by_initial.get(c));
+            let best = same_initial
+                .into_iter()
+                .flatten()
+                .filter(|t| variant_skeletons(&s.skeleton, &t.skeleton))
+                .max_by(|x, y| {
                     let sim = |t: &Name| strsim::normalized_levenshtein(&s.skeleton, &t.skeleton);
                     sim(x).total_cmp(&sim(y))
                 });
@@ -280,20 +335,53 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
     findings
 }
 
+/// The first occurrence of each spelling, in reading order.
+fn distinct(names: Vec<&Name>) -> Vec<&Name> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    names.into_iter().filter(|n| seen.insert(n.text.as_str())).collect()
+}
+
+/// The first four letters of a skeleton (all of it when shorter).
+fn prefix4(skeleton: &str) -> &str {
+    skeleton.char_indices().nth(4).map_or(skeleton, |(i, _)| &skeleton[..i])
+}
+
 /// Two spellings of one name within the rendering, unless the original has the same two.
 fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Finding> {
     let mut counts: Vec<(&str, usize, &Name)> = Vec::new();
+    let mut slot: HashMap<&str, usize> = HashMap::new();
     for n in tgt {
-        match counts.iter_mut().find(|(t, _, _)| *t == n.text) {
-            Some(entry) => entry.1 += 1,
-            None => counts.push((&n.text, 1, n)),
+        match slot.get(n.text.as_str()) {
+            Some(&k) => counts[k].1 += 1,
+            None => {
+                slot.insert(&n.text, counts.len());
+                counts.push((&n.text, 1, n));
+            }
+        }
+    }
+    // Two spellings of one name share the first letter of their skeleton.
+    let mut by_initial: HashMap<Option<u8>, Vec<usize>> = HashMap::new();
+    for (k, (_, _, n)) in counts.iter().enumerate() {
+        by_initial.entry(n.skeleton.as_bytes().first().copied()).or_default().push(k);
+    }
+    let mut beads_of: HashMap<usize, usize> = HashMap::new();
+    for (b, bead) in alignment.beads.iter().enumerate() {
+        for &p in &bead.target {
+            beads_of.entry(p).or_insert(b);
         }
     }
     let in_source: HashSet<&str> = src.iter().map(|n| n.text.as_str()).collect();
-    let bead_of = |p: usize| alignment.beads.iter().position(|b| b.target.contains(&p)).unwrap_or(0);
+    let bead_of = |p: usize| beads_of.get(&p).copied().unwrap_or(0);
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for group in by_initial.values() {
+        for (x, &i) in group.iter().enumerate() {
+            pairs.extend(group[x + 1..].iter().map(|&j| (i, j)));
+        }
+    }
+    pairs.sort_unstable();
     let mut findings = Vec::new();
-    for i in 0..counts.len() {
-        for j in i + 1..counts.len() {
+    for (i, j) in pairs {
+        {
             let ((a, na, first_a), (b, nb, first_b)) = (counts[i], counts[j]);
             let spelled_twice = first_a.skeleton == first_b.skeleton
                 || variant_skeletons(&first_a.skeleton, &first_b.skeleton);

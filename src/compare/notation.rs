@@ -34,6 +34,7 @@ pub fn is_group_space(c: char) -> bool {
 /// narrow no-break) space: writers of those languages type a plain space for it.
 pub fn plain_space_groups(lang: Lang) -> bool {
     lang == Lang::UND
+        || lang == Lang::DE
         || matches!(
             lang.code(),
             "sv" | "fi"

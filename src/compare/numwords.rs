@@ -1,5 +1,6 @@
-//! Number words in English, Swedish and Dutch: "three thousand", "tretusen",
-//! "drieduizend", "tjugoett", "eenentwintig", and the vague quantities
+//! Number words in English, Swedish, Dutch, German and French: "three thousand",
+//! "tretusen", "drieduizend", "dreitausend", "tjugoett", "eenentwintig",
+//! "einundzwanzig", "trois mille", and the vague quantities
 //! ("dozens", "tusentals", "tienduizenden") that compare as orders of magnitude.
 //!
 //! A compound is split into morphemes ("tre|tusen", "een|en|twintig") by a small
@@ -25,7 +26,7 @@ enum Role {
     Hundred,
     /// 1000, 10^6, 10^9: closes a group.
     Scale,
-    /// Dutch "en"/"ën" between a unit and a tens word ("eenentwintig").
+    /// Dutch "en"/"ën", German "und" between a unit and a tens word ("eenentwintig", "einundzwanzig").
     Joiner,
 }
 
@@ -144,13 +145,92 @@ const NL: Table = &[
     ("en", 0, Role::Joiner),
 ];
 
+const DE: Table = &[
+    ("null", 0, Role::Zero),
+    ("eins", 1, Role::Unit),
+    ("ein", 1, Role::Unit),
+    ("zwei", 2, Role::Unit),
+    ("drei", 3, Role::Unit),
+    ("vier", 4, Role::Unit),
+    ("fünf", 5, Role::Unit),
+    ("sechs", 6, Role::Unit),
+    ("sieben", 7, Role::Unit),
+    ("acht", 8, Role::Unit),
+    ("neun", 9, Role::Unit),
+    ("zehn", 10, Role::Teen),
+    ("elf", 11, Role::Teen),
+    ("zwölf", 12, Role::Teen),
+    ("dreizehn", 13, Role::Teen),
+    ("vierzehn", 14, Role::Teen),
+    ("fünfzehn", 15, Role::Teen),
+    ("sechzehn", 16, Role::Teen),
+    ("siebzehn", 17, Role::Teen),
+    ("achtzehn", 18, Role::Teen),
+    ("neunzehn", 19, Role::Teen),
+    ("zwanzig", 20, Role::Tens),
+    ("dreißig", 30, Role::Tens),
+    ("dreissig", 30, Role::Tens),
+    ("vierzig", 40, Role::Tens),
+    ("fünfzig", 50, Role::Tens),
+    ("sechzig", 60, Role::Tens),
+    ("siebzig", 70, Role::Tens),
+    ("achtzig", 80, Role::Tens),
+    ("neunzig", 90, Role::Tens),
+    ("hundert", 100, Role::Hundred),
+    ("tausend", 1_000, Role::Scale),
+    ("millionen", 1_000_000, Role::Scale),
+    ("million", 1_000_000, Role::Scale),
+    ("milliarden", 1_000_000_000, Role::Scale),
+    ("milliarde", 1_000_000_000, Role::Scale),
+    ("und", 0, Role::Joiner),
+];
+
+/// French compounds are written apart or hyphenated ("trois mille", "vingt-deux");
+/// 70–99 ("soixante-dix", "quatre-vingts") are not read.
+const FR: Table = &[
+    ("zéro", 0, Role::Zero),
+    ("un", 1, Role::Unit),
+    ("une", 1, Role::Unit),
+    ("deux", 2, Role::Unit),
+    ("trois", 3, Role::Unit),
+    ("quatre", 4, Role::Unit),
+    ("cinq", 5, Role::Unit),
+    ("six", 6, Role::Unit),
+    ("sept", 7, Role::Unit),
+    ("huit", 8, Role::Unit),
+    ("neuf", 9, Role::Unit),
+    ("dix", 10, Role::Teen),
+    ("onze", 11, Role::Teen),
+    ("douze", 12, Role::Teen),
+    ("treize", 13, Role::Teen),
+    ("quatorze", 14, Role::Teen),
+    ("quinze", 15, Role::Teen),
+    ("seize", 16, Role::Teen),
+    ("vingt", 20, Role::Tens),
+    ("trente", 30, Role::Tens),
+    ("quarante", 40, Role::Tens),
+    ("cinquante", 50, Role::Tens),
+    ("soixante", 60, Role::Tens),
+    ("cents", 100, Role::Hundred),
+    ("cent", 100, Role::Hundred),
+    ("mille", 1_000, Role::Scale),
+    ("millions", 1_000_000, Role::Scale),
+    ("million", 1_000_000, Role::Scale),
+    ("milliards", 1_000_000_000, Role::Scale),
+    ("milliard", 1_000_000_000, Role::Scale),
+];
+
+/// The number-word table of each language: one row here is all a language needs.
+const TABLES: &[(Lang, Table)] =
+    &[(Lang::EN, EN), (Lang::SV, SV), (Lang::NL, NL), (Lang::DE, DE), (Lang::FR, FR)];
+
 fn table(lang: Lang) -> Option<Table> {
-    match lang {
-        l if l == Lang::EN => Some(EN),
-        l if l == Lang::SV => Some(SV),
-        l if l == Lang::NL => Some(NL),
-        _ => None,
-    }
+    TABLES.iter().find(|(l, _)| *l == lang).map(|(_, t)| *t)
+}
+
+/// True when transdiff reads the number words of `lang`.
+pub fn knows(lang: Lang) -> bool {
+    table(lang).is_some()
 }
 
 /// True when transdiff reads the number words of `lang` (English, Swedish, Dutch). For
@@ -214,6 +294,9 @@ fn prefix_ok(seq: &[(u64, Role)]) -> bool {
     use Role::*;
     match (prev, cur) {
         (Zero, _) | (_, Zero) => false,
+        // French counts on from ten and sixty: "dix-huit", "soixante-dix".
+        (Teen, Unit) => seq[n - 2].0 == 10 && seq[n - 1].0 >= 7,
+        (Tens, Teen) => seq[n - 2].0 == 60,
         // "twenty-one", "tjugoett".
         (Tens, Unit) => seq.get(n.wrapping_sub(3)).is_none_or(|&(_, r)| r != Joiner),
         // "een|en|twintig".
@@ -259,6 +342,8 @@ pub fn is_one(word: &str, lang: Lang) -> bool {
         l if l == Lang::EN => word == "one",
         l if l == Lang::SV => word == "en" || word == "ett",
         l if l == Lang::NL => matches!(word, "een" | "één" | "eén"),
+        l if l == Lang::DE => matches!(word, "ein" | "eine" | "eins"),
+        l if l == Lang::FR => matches!(word, "un" | "une"),
         _ => false,
     }
 }
@@ -298,12 +383,21 @@ pub fn vague(word: &str, lang: Lang) -> Option<Vague> {
             ("honderdduizenden", 5),
             ("miljoenen", 6),
         ],
+        l if l == Lang::DE => &[
+            ("dutzende", 1),
+            ("hunderte", 2),
+            ("tausende", 3),
+            ("zehntausende", 4),
+            ("hunderttausende", 5),
+            ("millionen", 6),
+        ],
+        l if l == Lang::FR => &[("dizaines", 1), ("douzaines", 1), ("centaines", 2), ("milliers", 3)],
         _ => &[],
     };
     if let Some(&(_, magnitude)) = table.iter().find(|(w, _)| *w == word) {
         return m(magnitude);
     }
-    matches!(word, "decades" | "decennier" | "decennierna" | "decennia")
+    matches!(word, "decades" | "decennier" | "decennierna" | "decennia" | "jahrzehnte" | "décennies")
         .then_some(Vague { magnitude: 1, years: true })
 }
 
@@ -322,7 +416,9 @@ pub fn decade_word(word: &str, lang: Lang) -> Option<u64> {
     let stem = match lang {
         l if l == Lang::SV => word.strip_suffix("talet")?,
         l if l == Lang::EN => return word.strip_suffix("ies").and_then(|s| value(&format!("{s}y"), lang)),
-        _ => word,
+        // Dutch decades are the tens word after "jaren"; other languages' tens words are numbers.
+        l if l == Lang::NL => word,
+        _ => return None,
     };
     let v = value(stem, lang)?;
     (v >= 10 && v % 10 == 0 && v < 100).then_some(v)
@@ -378,6 +474,24 @@ mod tests {
     }
 
     #[test]
+    fn german_and_french_words_and_compounds() {
+        assert_eq!(value("drei", Lang::DE), Some(3));
+        assert_eq!(value("einundzwanzig", Lang::DE), Some(21));
+        assert_eq!(value("dreitausend", Lang::DE), Some(3000));
+        assert_eq!(value("zweihundertfünfzig", Lang::DE), Some(250));
+        assert_eq!(value("achtung", Lang::DE), None);
+        assert_eq!(value("elfen", Lang::DE), None);
+        assert_eq!(value("trois", Lang::FR), Some(3));
+        assert_eq!(value("trois mille", Lang::FR), Some(3000));
+        assert_eq!(value("vingt-deux", Lang::FR), Some(22));
+        assert_eq!(value("deux cents", Lang::FR), Some(200));
+        assert_eq!(value("dix-huit", Lang::FR), Some(18));
+        assert_eq!(value("soixante-quinze", Lang::FR), Some(75));
+        assert_eq!(value("dixième", Lang::FR), None);
+        assert!(knows(Lang::DE) && knows(Lang::FR) && !knows(Lang::UND));
+    }
+
+    #[test]
     fn vague_quantities_are_magnitudes() {
         let mag = |w, l| vague(w, l).map(|v| v.magnitude);
         assert_eq!(mag("dozens", Lang::EN), Some(1));
@@ -402,6 +516,8 @@ mod tests {
         assert_eq!(decade_word("negentig", Lang::NL), Some(90));
         assert_eq!(decade_word("nineties", Lang::EN), Some(90));
         assert_eq!(decade_word("ties", Lang::EN), None);
+        assert_eq!(decade_word("vierzig", Lang::DE), None);
+        assert_eq!(decade_word("quarante", Lang::FR), None);
     }
 
     #[test]

@@ -3,19 +3,26 @@
 //!
 //! Scored twice: on hand-made paragraph alignments (the comparison alone), and
 //! on what `transdiff`'s own aligner makes of the texts (the whole pipeline).
+//!
+//! Then on real professional translations: the findings on Text+Berg dev and
+//! test (German → French, number-dense), against the hand-labelled findings of
+//! tests/data/figures/textberg.tsv, per category; dev is tuned on, the test
+//! documents are held back. With `--baseline BIN`, the findings of another
+//! transdiff binary (an older build) are scored in the same run.
 
 use clap::Args;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::Alignment;
 use transdiff::bundled::{self, Bundled};
-use transdiff::compare::labels::{self, Chrome, Label, Score};
+use transdiff::compare::labels::{self, Chrome, Flag, Label, RealLabel, Score};
 use transdiff::compare::{CompareOptions, compare_with, parse_figures};
 use transdiff::error::{Error, Result};
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment};
-use transdiff::text::Document;
+use transdiff::text::{Document, Pair};
 
 /// Arguments of `transdiff bench figures`.
 #[derive(Debug, Args)]
@@ -29,7 +36,16 @@ pub struct FiguresArgs {
     /// Dictionaries for the whole-pipeline alignment, as `transdiff figures --lexicon`.
     #[arg(long, value_name = "auto|none|PATH", default_value = "auto")]
     pub lexicon: String,
+    /// The Text+Berg folder (dev.de, dev.fr, test0..6.de/.fr); skipped when absent.
+    #[arg(long, value_name = "DIR", default_value = "../shared/bench/textberg")]
+    pub textberg: PathBuf,
+    /// Another transdiff binary whose `figures --format json` findings are scored alongside.
+    #[arg(long, value_name = "BIN")]
+    pub baseline: Option<PathBuf>,
 }
+
+const REAL_LABELS: &str = include_str!("../../../tests/data/figures/textberg.tsv");
+const REAL_DOCS: [&str; 8] = ["dev", "test0", "test1", "test2", "test3", "test4", "test5", "test6"];
 
 const LABELS: &str = include_str!("../../../tests/data/figures/labels.tsv");
 const ALIGN_SV: &str = include_str!("../../../tests/data/figures/align.en-sv.tsv");
@@ -100,8 +116,138 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         println!("  names (low severity):");
         print_score(&names, args.verbose);
     }
+    print_real(&args.textberg, args.baseline.as_deref(), args.verbose)?;
     print_speed(&source, &pairs, &golds, args.repeat.max(1))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The flags of this build's `figures` on one Text+Berg pair (`--lexicon none`, no names).
+fn real_flags(dir: &Path, doc: &str) -> Result<Vec<Flag>> {
+    let load = |ext: &str, lang: Lang| -> Result<Document> {
+        let path = dir.join(format!("{doc}.{ext}"));
+        let bytes = transdiff::io::read_file(&path)?;
+        segment(&path.display().to_string(), &bytes, &SegmentOptions { lang: Some(lang), presplit: false })
+    };
+    let (de, fr) = (load("de", Lang::DE)?, load("fr", Lang::FR)?);
+    let al = align(&de, &fr, &AlignOptions::default());
+    let side = |o: &Option<transdiff::compare::Occurrence>| o.as_ref().map(|o| (o.line, o.text.clone()));
+    Ok(compare_with(&al, &CompareOptions { names: false })
+        .iter()
+        .map(|f| Flag {
+            doc: doc.to_string(),
+            level: f.level().name().to_string(),
+            sides: Pair::new(side(&f.source), side(&f.target)),
+        })
+        .collect())
+}
+
+/// The flags of another binary's `figures --format json` on one Text+Berg pair.
+fn baseline_flags(bin: &Path, dir: &Path, doc: &str) -> Result<Vec<Flag>> {
+    let out = std::process::Command::new(bin)
+        .arg("figures")
+        .arg(dir.join(format!("{doc}.de")))
+        .arg(dir.join(format!("{doc}.fr")))
+        .args(["--lexicon", "none", "--no-names", "--format", "json"])
+        .output()
+        .map_err(|e| Error::io(bin, "run", e))?;
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| Error::usage(format!("{}: no JSON findings: {e}", bin.display())))?;
+    let side = |v: &serde_json::Value| {
+        Some((v.get("line")?.as_u64()? as usize, v.get("text")?.as_str()?.to_string()))
+    };
+    Ok(json
+        .get("findings")
+        .and_then(|f| f.as_array())
+        .into_iter()
+        .flatten()
+        .map(|f| Flag {
+            doc: doc.to_string(),
+            level: f.get("severity").and_then(|s| s.as_str()).unwrap_or("high").to_string(),
+            sides: Pair::new(f.get("source").and_then(side), f.get("target").and_then(side)),
+        })
+        .collect())
+}
+
+fn print_real(dir: &Path, baseline: Option<&Path>, verbose: bool) -> Result<()> {
+    if !dir.join("dev.de").is_file() {
+        println!(
+            "
+real text: skipped ({} not found)",
+            dir.display()
+        );
+        return Ok(());
+    }
+    let labels = labels::parse_real_labels("tests/data/figures/textberg.tsv", REAL_LABELS)?;
+    let mut versions: Vec<(String, Vec<Flag>)> = Vec::new();
+    if let Some(bin) = baseline {
+        let mut flags = Vec::new();
+        for doc in REAL_DOCS {
+            flags.extend(baseline_flags(bin, dir, doc)?);
+        }
+        versions.push((format!("baseline ({})", bin.display()), flags));
+    }
+    let mut flags = Vec::new();
+    for doc in REAL_DOCS {
+        flags.extend(real_flags(dir, doc)?);
+    }
+    versions.push(("this build".to_string(), flags));
+    println!(
+        "
+real text: Text+Berg German → French ({}), --lexicon none, no names; {} labelled findings (tests/data/figures/textberg.tsv)",
+        dir.display(),
+        labels.len()
+    );
+    println!("  findings per document:");
+    for (name, flags) in &versions {
+        let per: Vec<String> = REAL_DOCS
+            .iter()
+            .map(|d| format!("{d} {}", flags.iter().filter(|f| f.doc == *d).count()))
+            .collect();
+        println!("    {name:<40} {}", per.join(", "));
+    }
+    for set in ["dev", "held-back"] {
+        let mine: Vec<RealLabel> = labels.iter().filter(|l| l.set == set).cloned().collect();
+        let docs: Vec<&str> = REAL_DOCS.iter().copied().filter(|d| (*d == "dev") == (set == "dev")).collect();
+        println!("  {set} ({}):", docs.join(", "));
+        for (name, flags) in &versions {
+            let flags: Vec<Flag> = flags.iter().filter(|f| docs.contains(&f.doc.as_str())).cloned().collect();
+            let all = labels::score_real(&mine, &flags);
+            let acting: Vec<Flag> = flags.iter().filter(|f| f.level != "note").cloned().collect();
+            let acted = labels::score_real(&mine, &acting);
+            let (found, real) = all.recall_by_category.values().fold((0, 0), |(a, b), (f, l)| (a + f, b + l));
+            println!(
+                "    {name}: {} findings, {} real, {} unlabelled: precision {:.2}, recall {:.2} ({found} of {real}); errors and warnings only: {} findings, precision {:.2}, recall {:.2}",
+                all.flags(),
+                all.real,
+                all.unlabelled.len(),
+                all.precision(),
+                all.recall(),
+                acted.flags(),
+                acted.precision(),
+                acted.recall()
+            );
+            let cats: Vec<String> = all.false_by_category.iter().map(|(c, n)| format!("{c} {n}")).collect();
+            println!(
+                "      false alarms by category: {}",
+                if cats.is_empty() { "none".into() } else { cats.join(", ") }
+            );
+            let rec: Vec<String> =
+                all.recall_by_category.iter().map(|(c, (f, l))| format!("{c} {f}/{l}")).collect();
+            println!("      recall by category: {}", rec.join(", "));
+            for l in &all.lost {
+                println!("      lost: {} {:?}", l.doc, l.sides);
+            }
+            if verbose {
+                for f in flags.iter().filter(|f| mine.iter().any(|l| !l.real && labels::real_hit(l, f))) {
+                    println!("      false: {}\t{:?}\t{:?}", f.doc, f.sides.source, f.sides.target);
+                }
+            }
+            for f in &all.unlabelled {
+                println!("      unlabelled: {}\t{:?}\t{:?}", f.doc, f.sides.source, f.sides.target);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn print_score(score: &Score, verbose: bool) {

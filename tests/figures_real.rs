@@ -1,0 +1,160 @@
+//! The constructions of real professional translations (German → French,
+//! English → German/French documentation) that are one figure written two
+//! ways, the tokens that are not figures, and the rules of severity: each pinned
+//! on a one-sentence pair aligned by transdiff itself.
+
+use pretty_assertions::assert_eq;
+use transdiff::align::{AlignOptions, align};
+use transdiff::compare::{
+    CompareOptions, FigureKind, Finding, FindingKind, Level, compare_with, parse_figures,
+};
+use transdiff::lang::Lang;
+use transdiff::segment::{SegmentOptions, segment};
+
+fn findings(a: &str, la: Lang, b: &str, lb: Lang) -> Vec<Finding> {
+    let doc = |p: &str, t: &str, l| {
+        segment(p, t.as_bytes(), &SegmentOptions { lang: Some(l), presplit: false }).unwrap()
+    };
+    let al = align(&doc("a.txt", a, la), &doc("b.txt", b, lb), &AlignOptions::default());
+    compare_with(&al, &CompareOptions { names: false })
+}
+
+/// (kind, level, source text, target text) of each finding.
+fn brief(f: &[Finding]) -> Vec<(FindingKind, Level, String, String)> {
+    let t = |o: &Option<transdiff::compare::Occurrence>| o.as_ref().map_or("-".into(), |o| o.text.clone());
+    f.iter().map(|f| (f.kind, f.level(), t(&f.source), t(&f.target))).collect()
+}
+
+fn de_fr(de: &str, fr: &str) -> Vec<(FindingKind, Level, String, String)> {
+    brief(&findings(de, Lang::DE, fr, Lang::FR))
+}
+
+#[test]
+fn times_of_day_in_german_and_french_agree() {
+    assert_eq!(
+        de_fr(
+            "Um 20.30 Uhr waren sie am Fuss der Pyramide.\n",
+            "A 20 h. 30 ils étaient au pied de la pyramide.\n"
+        ),
+        []
+    );
+    assert_eq!(de_fr("Es ist 4.45 Uhr morgens.\n", "Il est 4 h 45 du matin.\n"), []);
+    assert_eq!(de_fr("Wir gingen um 15 Uhr los.\n", "Nous sommes partis à 15h00.\n"), []);
+    let changed = de_fr("Um 13.30 Uhr betraten sie den Gipfel.\n", "A 14 h. 30 ils foulèrent le sommet.\n");
+    assert_eq!(changed, [(FindingKind::Mismatch, Level::Error, "13.30 Uhr".into(), "14 h. 30".into())]);
+}
+
+#[test]
+fn range_words_dates_digit_groups_fractions_and_currency_agree() {
+    assert_eq!(
+        de_fr("Berechnungen aus den Jahren 1881-1902.\n", "Mensurations faites de 1881 à 1902.\n"),
+        []
+    );
+    assert_eq!(de_fr("Am 18. Mai 1956 durch Ernst Reiss.\n", "Le 18 mai 1956 par Ernest Reiss.\n"), []);
+    assert_eq!(de_fr("Es sind 25 350 ft.\n", "Le chiffre est de 25 350 pieds.\n"), []);
+    assert_eq!(de_fr("Das Wasser war etwa 1 ½ m tief.\n", "L'eau était profonde de 1,50 m.\n"), []);
+    assert_eq!(
+        de_fr(
+            "Ein Träger erhält 3 Rupies (Fr. 2.70) pro Tag.\n",
+            "Un porteur reçoit 3 roupies (2 fr. 70) par jour.\n"
+        ),
+        []
+    );
+    assert_eq!(de_fr("Sie kamen 2 bis 4 Tage später.\n", "Ils arrivèrent 2 à 4 jours plus tard.\n"), []);
+    assert_eq!(
+        de_fr(
+            "Sie bestiegen Gipfel zwischen 5800 und 6100 m.\n",
+            "Elles ont gravi des sommets de 5800 à 6100 m.\n"
+        ),
+        []
+    );
+    // A range that kept one end is one finding, an error.
+    let changed = de_fr(
+        "Sie bestiegen Gipfel zwischen 5800 und 6100 m.\n",
+        "Elles ont gravi des sommets de 5800 à 6200 m.\n",
+    );
+    assert_eq!(
+        changed,
+        [(FindingKind::Mismatch, Level::Error, "5800 und 6100 m".into(), "5800 à 6200 m".into())]
+    );
+}
+
+#[test]
+fn conversions_agree_and_parenthesised_conversions_are_not_added() {
+    assert_eq!(de_fr("Die Spur war gut 30 cm lang.\n", "Elle mesurait 12 pouces (305 mm) de long.\n"), []);
+    assert_eq!(de_fr("Der Abstand war 3 m.\n", "La distance était de 10 ft (3 m).\n"), []);
+}
+
+#[test]
+fn references_ocr_slips_and_camp_numbers_are_not_figures() {
+    let f =
+        |t: &str, l| parse_figures(t, l).into_iter().filter(|f| !f.weak).map(|f| f.text).collect::<Vec<_>>();
+    assert_eq!(f("(« Die Alpen » 1956, S. 295-298)", Lang::DE), ["1956"]);
+    assert_eq!(f("voir Alpine Journal, n° 293, p. 279", Lang::FR), Vec::<String>::new());
+    assert_eq!(f("intéressé à 1'industrie des étrangers", Lang::FR), Vec::<String>::new());
+    assert_eq!(f("Ende Juni stand Lager 1 (5100 m)", Lang::DE), ["5100 m"]);
+}
+
+#[test]
+fn german_and_french_number_words_are_read() {
+    assert_eq!(de_fr("Vor hundert Jahren kamen drei Männer.\n", "Il y a 100 ans vinrent 3 hommes.\n"), []);
+    assert_eq!(de_fr("Die vier pakistanischen Achttausender.\n", "Les quatre « 8000 » pakistanais.\n"), []);
+    assert_eq!(de_fr("Eine Neigung von 45 Grad.\n", "Une pente de quarante-cinq degrés.\n"), []);
+    let k = |t: &str, l| parse_figures(t, l).into_iter().map(|f| f.kind).collect::<Vec<_>>();
+    assert_eq!(k("einundzwanzig", Lang::DE), [FigureKind::NumberWord]);
+    let t =
+        |t: &str, l| parse_figures(t, l).into_iter().filter(|f| !f.weak).map(|f| f.text).collect::<Vec<_>>();
+    assert_eq!(t("une pente de quarante-cinq degrés", Lang::FR), ["quarante-cinq"]);
+}
+
+#[test]
+fn code_like_tokens_are_not_figures() {
+    let f = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| f.text).collect::<Vec<_>>();
+    assert_eq!(f("read /dev/zero with --zero"), Vec::<String>::new());
+    assert_eq!(f("see lspci(8) and 38;5;0"), Vec::<String>::new());
+    assert_eq!(f("4.4BSD"), Vec::<String>::new());
+    let k = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| f.kind).collect::<Vec<_>>();
+    assert_eq!(k("2000 MiB"), [FigureKind::Number]);
+    assert_eq!(k("on 2023-01-15"), [FigureKind::Date]);
+    let en = "Use 83MiB of space.\n";
+    let de = "Verwenden Sie 83 MiB Platz.\n";
+    assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
+}
+
+#[test]
+fn byte_identical_text_never_yields_a_finding() {
+    let line = "Run kill 1234 after 2000 MiB, see 4.4BSD and lspci(8), 38;5;0, 10/1/2022.\n";
+    assert_eq!(brief(&findings(line, Lang::EN, line, Lang::DE)), []);
+    assert_eq!(brief(&findings(line, Lang::SV, line, Lang::FR)), []);
+}
+
+#[test]
+fn number_words_of_an_unread_language_are_not_reported_missing() {
+    let fi = Lang::from_code("fi").unwrap_or(Lang::UND);
+    let got = findings("Three men came.\n", Lang::EN, "Kolme miestä tuli.\n", fi);
+    assert_eq!(brief(&got), []);
+}
+
+#[test]
+fn german_common_nouns_are_not_names_but_names_are() {
+    let doc = |p: &str, t: &str, l| {
+        segment(p, t.as_bytes(), &SegmentOptions { lang: Some(l), presplit: false }).unwrap()
+    };
+    let en = doc(
+        "en.txt",
+        "Printing works. Then press the key. We see printing and pressing here. President Tokayev spoke, Tokayev laughed, and later Tokayev left.\n",
+        Lang::EN,
+    );
+    let de = doc(
+        "de.txt",
+        "Das Drucken geht. Bitte jetzt Drücken Sie die Taste. Wir sehen Drucken und Drücken hier. Präsident Tokajev sprach, Tokajev lachte, und später ging Takajev.\n",
+        Lang::DE,
+    );
+    let al = align(&en, &de, &AlignOptions::default());
+    let names: Vec<(FindingKind, String)> = transdiff::compare::compare(&al)
+        .into_iter()
+        .filter(|f| matches!(f.kind, FindingKind::NameVariant | FindingKind::NameInconsistent))
+        .map(|f| (f.kind, f.target.map(|o| o.text).unwrap_or_default()))
+        .collect();
+    assert_eq!(names, [(FindingKind::NameInconsistent, "Takajev".to_string())]);
+}
