@@ -230,3 +230,45 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------- untranslated passages
+
+fn align_fixtures(en: &str, de: &str) -> transdiff::alignment::Alignment {
+    use transdiff::align::{AlignOptions, align};
+    use transdiff::lang::Lang;
+    let load = |name: &str, lang| {
+        let path = format!("tests/data/segment/{name}");
+        let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
+        segment(&path, &bytes, &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
+    };
+    align(&load(en, Lang::EN), &load(de, Lang::DE), &AlignOptions::default())
+}
+
+#[test]
+fn partly_untranslated_man_page() {
+    use transdiff::compare::untranslated::{Reason, untranslated};
+    // The German useradd(8) leaves its description in English; headings, the
+    // synopsis and the translated name line are not reported.
+    let found = untranslated(&align_fixtures("man-useradd.en.txt", "man-useradd.de.txt"));
+    let lines: Vec<_> = found.iter().map(|u| u.lines).collect();
+    assert_eq!(lines, [(15, 16), (18, 22), (24, 25), (28, 28), (31, 31), (34, 36), (38, 40)]);
+    assert!(found.iter().all(|u| u.reason == Reason::Identical || u.confidence >= 0.5));
+    // A translated page with identical option tags, commands and names: nothing.
+    assert_eq!(untranslated(&align_fixtures("man-ls.en.txt", "man-ls.de.txt")), []);
+}
+
+#[test]
+fn align_reports_untranslated_passages() {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
+    let out = cmd
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["align", "tests/data/segment/man-useradd.en.txt", "tests/data/segment/man-useradd.de.txt"])
+        .args(["--lang", "en,de", "--lexicon", "none", "--format", "tsv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "tests/data/segment/man-useradd.de.txt: 7 untranslated passages (lines 15-16, 18-22, 24-25, 28, 31, 34-36, 38-40)\n"
+    );
+}
