@@ -100,6 +100,20 @@ pub enum ParagraphKind {
     Bullet,
     /// Site furniture (menus, cart, footer) rather than content.
     Chrome,
+    /// A table (ASCII, box-drawing, pipe or column-aligned): one unit, never split
+    /// into sentences; its text keeps the rows as lines ("\n"), less their common indent.
+    Table,
+    /// A code or preformatted block (a fence, shell prompts, symbol-dense lines):
+    /// like a table, one unit whose text keeps its lines.
+    Code,
+}
+
+impl ParagraphKind {
+    /// True for tables and code blocks, whose text keeps its line breaks and
+    /// column alignment (show them without re-wrapping).
+    pub fn is_preformatted(self) -> bool {
+        matches!(self, ParagraphKind::Table | ParagraphKind::Code)
+    }
 }
 
 /// A stretch of paragraph text copied verbatim from the file.

@@ -5,7 +5,9 @@
 //! succeeded; each file is written atomically, so a failure never leaves a
 //! half-written file behind.
 
-use crate::cmd::{align_renderings, check_distinct, lexicon, load_document, parse_langs};
+#[cfg(test)]
+use crate::cmd::load_document;
+use crate::cmd::{align_renderings, check_distinct, lexicon, load_document_as, parse_langs, parse_layouts};
 use crate::exit;
 use clap::{Args, ValueEnum};
 use std::io::Write;
@@ -87,6 +89,11 @@ pub struct AlignArgs {
     /// Treat every line as one sentence, without re-splitting (pre-split benchmark input).
     #[arg(long)]
     pub presplit: bool,
+    /// How lines make paragraphs: auto (found region by region), lines (a line a
+    /// paragraph), wrapped (lines between blank lines re-flowed), presplit; once for
+    /// all files or once per file in order (`--layout lines,wrapped`).
+    #[arg(long, value_name = "auto|lines|wrapped|presplit", value_delimiter = ',')]
+    pub layout: Vec<String>,
     /// Language code (any ISO 639-1 or 639-3 code: en, sv, el, ru, zh, ... or `und`): once for all files, or once per file in order,
     /// repeated or comma-separated (`--lang en,sv`); detected from the text when not given.
     #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
@@ -159,12 +166,13 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
     files.extend(args.renderings.iter().cloned());
     check_distinct(&files)?;
     let langs = parse_langs(&args.lang, files.len())?;
-    let source = load_document(original, langs[0], args.presplit)?;
+    let layouts = parse_layouts(&args.layout, files.len(), args.presplit)?;
+    let source = load_document_as(original, langs[0], layouts[0])?;
     let targets = args
         .renderings
         .iter()
-        .zip(&langs[1..])
-        .map(|(path, &lang)| load_document(path, lang, args.presplit))
+        .zip(langs[1..].iter().zip(&layouts[1..]))
+        .map(|(path, (&lang, &layout))| load_document_as(path, lang, layout))
         .collect::<Result<Vec<_>>>()?;
     if args.explain {
         let level = args.level.map_or(Level::Paragraph, Level::from);
@@ -186,6 +194,11 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
     for alignment in &alignments {
         if alignment.verdict == Verdict::NotTranslation {
             eprintln!("{}", not_translation_warning(alignment));
+        }
+        // Untranslated passages are worth a word even without --out.
+        let untranslated = transdiff::compare::untranslated::untranslated(alignment);
+        if args.out.is_none() && !untranslated.is_empty() {
+            eprintln!("{}: {}", alignment.target.path, untranslated_summary(&untranslated));
         }
     }
     emit(args.out.as_deref(), &outputs)?;
@@ -334,8 +347,14 @@ fn not_translation_warning(alignment: &Alignment) -> String {
 /// `55 paragraph beads (40 match, 8 omitted, 6 added, 1 moved), similarity 0.83`.
 fn summary(alignment: &Alignment) -> String {
     let count = |kind| alignment.beads.iter().filter(|b| b.kind == kind).count();
+    let untranslated = transdiff::compare::untranslated::untranslated(alignment);
+    let untranslated = if untranslated.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", untranslated_summary(&untranslated))
+    };
     format!(
-        "{} paragraph beads ({} match, {} omitted, {} added, {} moved), {} sentence beads, similarity {:.2}",
+        "{} paragraph beads ({} match, {} omitted, {} added, {} moved), {} sentence beads, similarity {:.2}{untranslated}",
         alignment.beads.len(),
         count(BeadKind::Match),
         count(BeadKind::Omitted),
@@ -344,6 +363,28 @@ fn summary(alignment: &Alignment) -> String {
         alignment.beads_at(Level::Sentence).len(),
         alignment.similarity
     )
+}
+
+/// `3 untranslated passages (lines 12-14, 20, 31-33)`: the rendering's paragraphs
+/// left in the original's language or identical to it.
+pub fn untranslated_summary(found: &[transdiff::compare::untranslated::Untranslated]) -> String {
+    const SHOWN: usize = 8;
+    let mut lines: Vec<String> = found
+        .iter()
+        .take(SHOWN)
+        .map(|u| {
+            if u.lines.0 == u.lines.1 {
+                u.lines.0.to_string()
+            } else {
+                format!("{}-{}", u.lines.0, u.lines.1)
+            }
+        })
+        .collect();
+    if found.len() > SHOWN {
+        lines.push("…".into());
+    }
+    let noun = if found.len() == 1 { "passage" } else { "passages" };
+    format!("{} untranslated {noun} (lines {})", found.len(), lines.join(", "))
 }
 
 /// Reads a JSON alignment file, validates it, and checks that its texts have not

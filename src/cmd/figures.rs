@@ -12,6 +12,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use transdiff::alignment::{Alignment, Verdict};
+use transdiff::compare::untranslated::{Untranslated, untranslated};
 use transdiff::compare::{
     CompareOptions, Finding, FindingKind, Level, Occurrence, Parsed, Severity, compare_with, numwords,
 };
@@ -40,6 +41,10 @@ pub struct FiguresArgs {
     /// detected when left out.
     #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
+    /// How lines make paragraphs (auto, lines, wrapped, presplit), once or once per file,
+    /// as for `transdiff align`.
+    #[arg(long, value_name = "auto|lines|wrapped|presplit", value_delimiter = ',')]
+    pub layout: Vec<String>,
     /// Leave out name findings (names spelled differently).
     #[arg(long)]
     pub no_names: bool,
@@ -103,12 +108,15 @@ struct Report {
     findings: Vec<Finding>,
     verdict: Verdict,
     similarity: f64,
+    /// The rendering's paragraphs left in the original's language or identical to it.
+    untranslated: Vec<Untranslated>,
 }
 
 impl Report {
     /// The report of one rendering: its alignment's texts and verdict, and what was found.
     fn new(alignment: Alignment, findings: Vec<Finding>) -> Report {
         Report {
+            untranslated: untranslated(&alignment),
             verdict: alignment.verdict,
             similarity: alignment.similarity,
             source: alignment.source,
@@ -123,11 +131,12 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     let mut paths = vec![args.original.clone()];
     paths.extend(args.renderings.iter().cloned());
     let langs = super::parse_langs(&args.lang, paths.len())?;
+    let layouts = super::parse_layouts(&args.layout, paths.len(), false)?;
     super::check_distinct(&paths)?;
     let docs = paths
         .iter()
-        .zip(&langs)
-        .map(|(path, lang)| super::load_document(path, *lang, false))
+        .zip(langs.iter().zip(&layouts))
+        .map(|(path, (lang, layout))| super::load_document_as(path, *lang, *layout))
         .collect::<Result<Vec<_>>>()?;
     let (original, renderings) = docs.split_first().ok_or_else(|| Error::usage("no original given"))?;
     let mut unknown: Vec<transdiff::lang::Lang> = Vec::new();
@@ -254,6 +263,9 @@ fn render_text(reports: &[Report], color: bool) -> String {
                 ));
             }
         }
+        if !r.untranslated.is_empty() {
+            out.push_str(&format!("  {}\n", super::align::untranslated_summary(&r.untranslated)));
+        }
         if r.findings.is_empty() {
             out.push_str("  no divergent figures\n");
         }
@@ -306,6 +318,9 @@ struct JsonRendering<'a> {
     lang: &'a str,
     verdict: Verdict,
     similarity: f64,
+    /// Untranslated passages (left out when there are none).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    untranslated: &'a [Untranslated],
 }
 
 #[derive(Serialize)]
@@ -374,6 +389,7 @@ fn render_json(reports: &[Report]) -> Result<String> {
             lang: r.target.lang.code(),
             verdict: r.verdict,
             similarity: r.similarity,
+            untranslated: &r.untranslated,
         })
         .collect();
     let mut s = serde_json::to_string_pretty(&JsonOut { original, renderings, findings })

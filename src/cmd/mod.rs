@@ -81,6 +81,44 @@ fn same_macrolanguage(a: Lang, b: Lang) -> bool {
     group(a) == group(b)
 }
 
+/// Reads and segments one text file with the layout `--layout` chose for it.
+pub fn load_document_as(path: &Path, lang: Option<Lang>, layout: segment::LayoutChoice) -> Result<Document> {
+    let bytes = transdiff::io::read_file(path)?;
+    segment::segment_as(
+        &path.display().to_string(),
+        &bytes,
+        &SegmentOptions { lang, presplit: false },
+        layout,
+    )
+}
+
+/// Parses `--layout` values: one for all files, or one per file in order; `presplit`
+/// (the `--presplit` flag) makes every file pre-split.
+pub fn parse_layouts(values: &[String], files: usize, presplit: bool) -> Result<Vec<segment::LayoutChoice>> {
+    let choices = values
+        .iter()
+        .map(|v| {
+            segment::LayoutChoice::parse(v).ok_or_else(|| {
+                Error::usage(format!(
+                    "--layout {v:?}: unknown layout; expected one of: {}",
+                    segment::LayoutChoice::NAMES
+                ))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if presplit {
+        return Ok(vec![segment::LayoutChoice::PreSplit; files]);
+    }
+    match choices.len() {
+        0 => Ok(vec![segment::LayoutChoice::Auto; files]),
+        1 => Ok(vec![choices[0]; files]),
+        n if n == files => Ok(choices),
+        n => Err(Error::usage(format!(
+            "--layout was given {n} times for {files} files; give it once for all files, or once per file in the same order"
+        ))),
+    }
+}
+
 /// Refuses a list of files that names the same file twice.
 pub fn check_distinct(paths: &[PathBuf]) -> Result<()> {
     let mut seen: Vec<PathBuf> = Vec::new();

@@ -31,6 +31,10 @@ pub struct SplitArgs {
     /// Treat every non-empty line as one sentence (and one paragraph), without re-splitting.
     #[arg(long)]
     pub presplit: bool,
+    /// How lines make paragraphs: auto (found region by region), lines (a line a
+    /// paragraph), wrapped (lines between blank lines re-flowed), presplit (a line a sentence).
+    #[arg(long, value_name = "auto|lines|wrapped|presplit", default_value = "auto")]
+    pub layout: String,
     /// Output format.
     #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
     pub format: SplitFormat,
@@ -60,7 +64,8 @@ enum LangSource {
 /// Runs `transdiff split`.
 pub fn run(args: SplitArgs) -> Result<ExitCode> {
     let lang = super::parse_langs(args.lang.as_slice(), 1)?.into_iter().next().flatten();
-    let doc = super::load_document(&args.file, lang, args.presplit)?;
+    let layout = super::parse_layouts(std::slice::from_ref(&args.layout), 1, args.presplit)?;
+    let doc = super::load_document_as(&args.file, lang, layout[0])?;
     let source = match (lang, doc.lang.code()) {
         (Some(_), _) => LangSource::Given,
         (None, "und") => LangSource::Unknown,
@@ -93,6 +98,8 @@ fn kind_name(kind: ParagraphKind) -> &'static str {
         ParagraphKind::Caption => "caption",
         ParagraphKind::Bullet => "bullet",
         ParagraphKind::Chrome => "chrome",
+        ParagraphKind::Table => "table",
+        ParagraphKind::Code => "code",
     }
 }
 
@@ -120,7 +127,9 @@ fn render_text(doc: &Document, source: LangSource) -> String {
         let lines = if first == last { format!("line {first}") } else { format!("lines {first}-{last}") };
         let _ = writeln!(out, "\n¶{i} {}, {lines}", kind_name(paragraph.kind));
         for s in paragraph.sentences.clone() {
-            let _ = writeln!(out, "  {s:>width$} {:>4}: {}", doc.sentence_line(s), doc.sentence_text(s));
+            // Tables and code keep their lines: continue each under the first.
+            let text = doc.sentence_text(s).replace('\n', &format!("\n  {:>width$}       ", ""));
+            let _ = writeln!(out, "  {s:>width$} {:>4}: {text}", doc.sentence_line(s));
         }
     }
     out

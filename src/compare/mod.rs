@@ -31,6 +31,7 @@ pub mod matching;
 pub mod names;
 pub mod notation;
 pub mod numwords;
+pub mod untranslated;
 
 pub use figures::{Figure, FigureKind, Unit, Value, parse_figures};
 

@@ -121,6 +121,8 @@ enum ParagraphKindWire {
     Caption,
     Bullet,
     Chrome,
+    Table,
+    Code,
 }
 
 #[derive(Clone, Copy, Serialize, Deserialize)]
@@ -160,7 +162,7 @@ macro_rules! wire_enum {
 
 wire_enum!(Verdict <=> VerdictWire { Translation, NotTranslation });
 wire_enum!(Layout <=> LayoutWire { Web, HardWrapped, PreSplit });
-wire_enum!(ParagraphKind <=> ParagraphKindWire { Body, Heading, Caption, Bullet, Chrome });
+wire_enum!(ParagraphKind <=> ParagraphKindWire { Body, Heading, Caption, Bullet, Chrome, Table, Code });
 wire_enum!(BeadKind <=> KindWire { Match, Omitted, Added, Moved });
 wire_enum!(ReviewStatus <=> StatusWire { Unreviewed, Confirmed, Wrong });
 

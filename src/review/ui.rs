@@ -202,7 +202,10 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
                 ParagraphKind::Heading => base.add_modifier(Modifier::BOLD),
                 ParagraphKind::Caption => base.add_modifier(Modifier::ITALIC),
                 ParagraphKind::Chrome => base.add_modifier(Modifier::DIM),
-                ParagraphKind::Body | ParagraphKind::Bullet => base,
+                // Tables and code keep their lines (ParagraphKind::is_preformatted); drawn plainly for now.
+                ParagraphKind::Body | ParagraphKind::Bullet | ParagraphKind::Table | ParagraphKind::Code => {
+                    base
+                }
             };
             // Cut the line at highlight edges.
             let mut cuts = vec![range.start, range.end];

@@ -105,8 +105,11 @@ pub(crate) fn classify(blocks: &[Block], layout: Layout, wrap: Wrap) -> Vec<Para
     // Lower-cased text of the paragraphs short enough to be furniture, captions or headings.
     let lower: Vec<Option<String>> =
         blocks.iter().map(|b| (b.text.len() <= MAX_MARKED_BYTES).then(|| b.text.to_lowercase())).collect();
-    let furniture: Vec<bool> =
-        blocks.iter().zip(&lower).map(|(b, l)| l.as_deref().is_some_and(|l| is_chrome(&b.text, l))).collect();
+    let furniture: Vec<bool> = blocks
+        .iter()
+        .zip(&lower)
+        .map(|(b, l)| b.preformatted.is_none() && l.as_deref().is_some_and(|l| is_chrome(&b.text, l)))
+        .collect();
     let mut kinds: Vec<ParagraphKind> = blocks
         .iter()
         .zip(lower.iter().zip(&furniture))
@@ -122,6 +125,9 @@ pub(crate) fn classify(blocks: &[Block], layout: Layout, wrap: Wrap) -> Vec<Para
 /// The kind a block has on its own; `lower` is its lower-cased text when it is
 /// short enough to be marked, `furniture` whether it is site furniture.
 fn shape(block: &Block, lower: Option<&str>, furniture: bool, max_heading: usize) -> ParagraphKind {
+    if let Some(kind) = block.preformatted {
+        return kind;
+    }
     let text = block.text.as_str();
     let Some(lower) = lower else {
         return if block.bullet { ParagraphKind::Bullet } else { ParagraphKind::Body };

@@ -22,11 +22,13 @@ mod layout;
 mod paragraph;
 mod sentence;
 
+pub use layout::LayoutChoice;
 pub use sentence::split_sentences;
 
 use crate::error::Result;
 use crate::lang::Lang;
 use crate::text::{Document, Layout, Paragraph, ParagraphKind, Sentence};
+use layout::Wrap;
 use sha2::{Digest, Sha256};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
@@ -54,11 +56,53 @@ pub struct SegmentOptions {
 /// assert_eq!(doc.sentences[2].bytes, 38..54);
 /// ```
 pub fn segment(path: &str, bytes: &[u8], options: &SegmentOptions) -> Result<Document> {
+    let choice = if options.presplit { LayoutChoice::PreSplit } else { LayoutChoice::Auto };
+    segment_as(path, bytes, options, choice)
+}
+
+/// Segments like [`segment`] with the layout `choice` (`--layout`): found region by
+/// region (`Auto`), or forced for the whole file. `options.presplit` wins over `choice`.
+///
+/// ```
+/// use transdiff::segment::{segment_as, LayoutChoice, SegmentOptions};
+/// use transdiff::text::ParagraphKind;
+/// let bytes = "    A paragraph indented\n    and wrapped.\n\n    +---+---+\n    | a | 1 |\n    +---+---+\n".as_bytes();
+/// let doc = segment_as("t.txt", bytes, &SegmentOptions::default(), LayoutChoice::Wrapped).unwrap();
+/// assert_eq!(doc.paragraphs[0].text, "A paragraph indented and wrapped.");
+/// assert_eq!(doc.paragraphs[1].kind, ParagraphKind::Table);
+/// assert_eq!(doc.paragraphs[1].text, "+---+---+\n| a | 1 |\n+---+---+");
+/// ```
+pub fn segment_as(
+    path: &str,
+    bytes: &[u8],
+    options: &SegmentOptions,
+    choice: LayoutChoice,
+) -> Result<Document> {
     let (text, base) = decode::decode(path, bytes)?;
     let lines = decode::lines(text, base);
     let (detected, wrap) = layout::detect(&lines);
-    let layout = if options.presplit { Layout::PreSplit } else { detected };
-    let blocks = paragraph::build(&lines, layout, wrap);
+    let choice = if options.presplit { LayoutChoice::PreSplit } else { choice };
+    // Text with a blank line after nearly every line (some PDF extractions) is
+    // re-flowed as a whole: its blank lines say nothing about regions.
+    let whole_file = !wrap.blank_is_break
+        && (choice == LayoutChoice::Wrapped
+            || (choice == LayoutChoice::Auto && detected == Layout::HardWrapped));
+    let (layout, blocks, wrap) = match choice {
+        LayoutChoice::PreSplit => (Layout::PreSplit, paragraph::build(&lines, Layout::PreSplit, wrap), wrap),
+        _ if whole_file => (Layout::HardWrapped, paragraph::build(&lines, Layout::HardWrapped, wrap), wrap),
+        LayoutChoice::Lines => (Layout::Web, paragraph::regions(&lines, None, false).0, wrap),
+        LayoutChoice::Wrapped => {
+            let width = layout::region_width(&lines);
+            let wrap = Wrap { width: width.unwrap_or(wrap.width), ..wrap };
+            (Layout::HardWrapped, paragraph::regions(&lines, width, true).0, wrap)
+        }
+        LayoutChoice::Auto => {
+            let width = layout::region_width(&lines);
+            let (blocks, joined) = paragraph::regions(&lines, width, false);
+            let layout = if joined { Layout::HardWrapped } else { Layout::Web };
+            (layout, blocks, Wrap { width: width.unwrap_or(wrap.width), ..wrap })
+        }
+    };
     let kinds = kind::classify(&blocks, layout, wrap);
     let lang = options.lang.or_else(|| detect_lang(&blocks, &kinds)).unwrap_or(Lang::UND);
 
@@ -66,7 +110,8 @@ pub fn segment(path: &str, bytes: &[u8], options: &SegmentOptions) -> Result<Doc
     let mut sentences = Vec::new();
     for (block, kind) in blocks.into_iter().zip(kinds) {
         let index = paragraphs.len();
-        let ranges = if layout == Layout::PreSplit {
+        // Pre-split lines, tables and code blocks are one sentence each.
+        let ranges = if layout == Layout::PreSplit || kind.is_preformatted() {
             std::iter::once(0..block.text.len()).collect()
         } else {
             split_sentences(&block.text, lang)

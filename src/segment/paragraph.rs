@@ -16,7 +16,7 @@
 use super::abbrev;
 use super::decode::Line;
 use super::layout::{self, Wrap};
-use crate::text::{Layout, Piece};
+use crate::text::{Layout, ParagraphKind, Piece};
 use std::collections::HashSet;
 
 /// A paragraph before its kind and sentences are known.
@@ -32,6 +32,8 @@ pub(crate) struct Block {
     pub bullet: bool,
     /// Number of non-empty lines it was made of.
     pub line_count: usize,
+    /// Table or code: a block kept line by line, whatever its shape says otherwise.
+    pub preformatted: Option<ParagraphKind>,
 }
 
 impl Block {
@@ -43,6 +45,41 @@ impl Block {
             pieces: vec![Piece { text_start: 0, file_start, line: line.number }],
             bullet,
             line_count: 1,
+            preformatted: None,
+        }
+    }
+
+    /// A table or code block: the region's lines less their common indent, joined by "\n".
+    fn preformatted(region: &[Line<'_>], kind: ParagraphKind) -> Block {
+        // Lines led by no-break spaces (see `reflow_region`) are taken to sit at the
+        // common indent of the others.
+        let clean: Vec<bool> = region.iter().map(|l| !odd_lead(l.text)).collect();
+        let indents =
+            region.iter().zip(&clean).filter(|(_, c)| **c).map(|(l, _)| layout::indent_columns(l.text));
+        let common = indents.min().unwrap_or(0);
+        let mut text = String::new();
+        let mut pieces = Vec::with_capacity(region.len());
+        for (line, clean) in region.iter().zip(clean) {
+            let kept = if clean { strip_indent(line.text, common) } else { trim(line.text) };
+            let content = kept.trim_end_matches(super::is_space);
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            pieces.push(Piece {
+                text_start: text.len(),
+                file_start: line.start + offset_in(line.text, content),
+                line: line.number,
+            });
+            text.push_str(content);
+        }
+        let (first, last) = (region.first().map_or(0, |l| l.number), region.last().map_or(0, |l| l.number));
+        Block {
+            lines: (first, last),
+            text,
+            pieces,
+            bullet: false,
+            line_count: region.len(),
+            preformatted: Some(kind),
         }
     }
 
@@ -57,6 +94,28 @@ impl Block {
         self.lines.1 = line.number;
         self.line_count += 1;
     }
+}
+
+/// True when the line's leading white space holds a no-break or other Unicode space.
+fn odd_lead(line: &str) -> bool {
+    line.chars().take_while(|&c| super::is_space(c)).any(|c| !matches!(c, ' ' | '\t'))
+}
+
+/// `line` less leading white space worth `columns` (tabs to multiples of 8; no-break
+/// and other Unicode spaces count nothing, as in [`layout::indent_columns`]).
+fn strip_indent(line: &str, columns: usize) -> &str {
+    let mut at = 0;
+    for (i, c) in line.char_indices() {
+        if at >= columns || !super::is_space(c) {
+            return &line[i..];
+        }
+        at = match c {
+            '\t' => at / 8 * 8 + 8,
+            ' ' => at + 1,
+            _ => at,
+        };
+    }
+    ""
 }
 
 /// Byte offset of `inner` (a subslice) in `outer`.
@@ -191,6 +250,145 @@ fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
         blank_before = false;
     }
     blocks
+}
+
+/// Builds the paragraphs region by region: a region is a run of non-blank lines.
+/// A region that is a table or code block becomes one block of that kind, its
+/// lines kept as they are (less their common indent), joined by "\n". Other
+/// regions are re-flowed where their lines were wrapped: with a wrap `width`, a
+/// line continues the paragraph above when that paragraph's last line was full
+/// (its next word would not have fitted), or ended in a broken word, or (ragged wrapping) stopped mid-sentence and the line starts in lower case at the
+/// same indent, and its indent is the paragraph's (a first line may hang out or be indented).
+/// List items always start a paragraph. Without a width every line is a paragraph,
+/// unless `wrapped` (forced): then lines join up to those breaks alone.
+/// Returns the blocks and whether any lines were joined.
+pub(crate) fn regions(lines: &[Line<'_>], width: Option<usize>, wrapped: bool) -> (Vec<Block>, bool) {
+    let hyphenated = hyphenated_words(lines);
+    let mut blocks = Vec::new();
+    let mut joined = false;
+    let mut i = 0;
+    while i < lines.len() {
+        if trim(lines[i].text).is_empty() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !trim(lines[i].text).is_empty() {
+            i += 1;
+        }
+        let region = &lines[start..i];
+        match layout::preformatted(region) {
+            Some(kind) => blocks.push(Block::preformatted(region, kind)),
+            None => joined |= reflow_region(region, width, wrapped, &hyphenated, &mut blocks),
+        }
+    }
+    (blocks, joined)
+}
+
+/// The column where a list item's text starts, relative to the item's first character.
+fn item_column(content: &str, item: &str) -> usize {
+    if item.len() < content.len() {
+        // A glyph bullet: the text follows the glyph and its spaces.
+        return content.chars().count() - item.chars().count();
+    }
+    // A numbered item keeps its label: the text starts after the label and its spaces.
+    let label = content.chars().take_while(|&c| !super::is_space(c)).count();
+    let spaces = content.chars().skip(label).take_while(|&c| super::is_space(c)).count();
+    label + spaces
+}
+
+/// Re-flows one region (see [`regions`]) onto `blocks`; true when lines were joined.
+fn reflow_region(
+    region: &[Line<'_>],
+    width: Option<usize>,
+    wrapped: bool,
+    hyphenated: &HashSet<String>,
+    blocks: &mut Vec<Block>,
+) -> bool {
+    // A block quote: every line starts with '>'; the marks are not text.
+    let quoted = region.iter().all(|l| trim(l.text).starts_with('>'));
+    let reflows = width.is_some() || wrapped;
+    let mut joined = false;
+    let mut open = false;
+    let mut previous = "";
+    let mut previous_columns = 0;
+    let mut previous_indent = 0;
+    // Indent of the open paragraph's second and later lines (None after one line),
+    // and the column its text starts at when it is a list item.
+    let mut body_indent: Option<usize> = None;
+    let mut item_text_column: Option<usize> = None;
+    for line in region {
+        let mut content = trim(line.text);
+        if quoted {
+            content = content.trim_start_matches(|c: char| c == '>' || super::is_space(c));
+            if content.is_empty() {
+                open = false;
+                continue;
+            }
+        }
+        let total = layout::columns(line.text);
+        let marks = trim(line.text).chars().count() - content.chars().count();
+        let raw_indent = total - content.chars().count();
+        // Leading no-break spaces are text a renderer wrapped onto the line, not
+        // indent: such a line keeps the paragraph's indent, and what would have had
+        // to fit on the line above is its first word with those spaces.
+        let odd_spaces = odd_lead(line.text);
+        let indent = match body_indent {
+            _ if !odd_spaces || !open => layout::indent_columns(line.text) + marks,
+            Some(body) => body,
+            None => previous_indent,
+        };
+        let lead = raw_indent.saturating_sub(indent);
+        let item = bullet(content, !reflows || layout::ends_sentence_or_colon(previous) || !open);
+        let next_word = content.split(super::is_space).next().map_or(0, |w| w.chars().count());
+        let hyphen = ends_with_hyphen(previous);
+        let indent_ok =
+            match body_indent {
+                Some(body) => indent.abs_diff(body) <= 1,
+                None => true,
+            } && !(item_text_column.is_some_and(|c| indent < c) && starts_upper(content) && !hyphen);
+        let full = width.is_some_and(|w| previous_columns + 1 + lead + next_word > w);
+        // Ragged wrapping: mid-sentence, then a lower-case word, at the same indent
+        // (a tag line such as "-a, --all" above its deeper description is not one).
+        let ragged = width.is_some_and(|w| {
+            !layout::ends_sentence_or_colon(previous)
+                && content.chars().next().is_some_and(char::is_lowercase)
+                && (indent == previous_indent || previous_columns * 4 > w * 3)
+        });
+        let joins = reflows
+            && open
+            && item.is_none()
+            && indent_ok
+            && !is_page_furniture(content)
+            && (hyphen || wrapped || full || ragged);
+        match blocks.last_mut() {
+            Some(block) if joins => {
+                let joiner = join(&mut block.text, content, hyphenated);
+                block.append(line, content, joiner);
+                if body_indent.is_none() {
+                    body_indent = Some(indent);
+                }
+                joined = true;
+            }
+            _ => {
+                blocks.push(match item {
+                    Some(text) => Block::start(line, text, true),
+                    None => Block::start(line, content, false),
+                });
+                body_indent = None;
+                item_text_column = item.map(|text| indent + item_column(content, text));
+                if let Some(column) = item_text_column {
+                    // A list item's continuation lines line up with its text.
+                    body_indent = Some(column);
+                }
+            }
+        }
+        open = !is_page_furniture(content);
+        previous = content;
+        previous_columns = total;
+        previous_indent = indent;
+    }
+    joined
 }
 
 /// True when a paragraph ends between the lines `previous` and `next` (both trimmed).
