@@ -1,7 +1,9 @@
 //! The commands: the top of the pipeline, where files are read and written.
 
 pub mod align;
+pub mod batch;
 pub mod bench;
+pub mod cache;
 pub mod figures;
 pub mod lexicon;
 pub mod review;
