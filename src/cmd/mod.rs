@@ -27,7 +27,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Figures(args) => figures::run(args),
         Command::Review(args) => review::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Batch(args) => batch::run(args),
     }
+}
+
+/// `--jobs N`: at most N threads for the run (rayon's global pool; default one per core).
+/// Output never depends on it.
+pub fn set_jobs(jobs: Option<usize>) -> Result<()> {
+    let Some(n) = jobs else { return Ok(()) };
+    if n == 0 {
+        return Err(Error::usage("--jobs 0: give at least 1 thread"));
+    }
+    // Only the first call in a process sets the pool; later ones (tests) keep it.
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    Ok(())
 }
 
 /// Reads and segments one text file.
@@ -78,8 +91,10 @@ pub fn align_renderings(
     renderings: &[Document],
     lexicon: &str,
 ) -> Result<Vec<Alignment>> {
+    use rayon::prelude::*;
+    // Renderings align on all cores; collect keeps their order.
     renderings
-        .iter()
+        .par_iter()
         .map(|rendering| {
             let lexicon = lexicon::load(lexicon, original.lang, rendering.lang)?;
             Ok(align(original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() }))
