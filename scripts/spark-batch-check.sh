@@ -17,6 +17,8 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import pyspark" 2>/de
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q pyspark
 fi
+# spark-submit finds its home and the workers' Python through the venv's python.
+export PATH=$venv/bin:$PATH PYSPARK_PYTHON=$venv/bin/python PYSPARK_DRIVER_PYTHON=$venv/bin/python
 cargo build --release -q
 bin=$root/target/release/transdiff
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
