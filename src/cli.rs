@@ -29,4 +29,6 @@ pub enum Command {
     Review(cmd::review::ReviewArgs),
     /// Measure accuracy and speed (benchmark scores, timings, memory).
     Bench(cmd::bench::BenchArgs),
+    /// Align many document pairs from a manifest, one JSON line out per pair.
+    Batch(cmd::batch::BatchArgs),
 }

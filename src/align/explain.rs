@@ -446,7 +446,7 @@ impl<'a> Explainer<'a> {
             }
             let form = (!target_forms.is_empty()).then(|| self.normalizers[0].normalize(&token.raw));
             if let Some(form) = form.as_deref().filter(|_| !lexicon.is_empty() && costs.lexicon > 0.0) {
-                for (translation, strength) in lexicon.translations(form) {
+                for (translation, strength) in lexicon.lookup(form).iter() {
                     for (_, other) in target_forms.iter().filter(|(f, _)| f == translation) {
                         let strength = costs.lexicon * f64::from(*strength).min(1.0);
                         consider(strength, Equivalent::Dictionary(other.raw.clone()));

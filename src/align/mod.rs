@@ -181,7 +181,8 @@ pub fn align_with_learned(
 
 /// Aligns several renderings to the same original (the pivot).
 pub fn align_many(source: &Document, targets: &[Document], options: &AlignOptions) -> Vec<Alignment> {
-    targets.iter().map(|t| align(source, t, options)).collect()
+    use rayon::prelude::*;
+    targets.par_iter().map(|t| align(source, t, options)).collect()
 }
 
 /// Figures about one alignment run, for benchmarks.
@@ -254,9 +255,11 @@ impl Pass {
             let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
             let paragraphs = scorer(&ps, &pt, tok, &options.paragraph_costs);
             let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near);
-            for bead in &mut beads {
+            // Each paragraph bead's sentences align on their own: all cores, same result.
+            use rayon::prelude::*;
+            beads.par_iter_mut().for_each(|bead| {
                 bead.sentences = sentence_beads(&sentences, bead, source, target, similarity);
-            }
+            });
             (beads, similarity, path)
         };
         // Only a first pass (with words kept) teaches the lexicon.

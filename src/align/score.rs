@@ -278,6 +278,22 @@ pub(crate) struct Anchors {
     pub chance: f64,
 }
 
+impl Anchors {
+    /// Keeps of each token's equivalents only those that can be found (target tokens with a
+    /// weight: the units hold no others), strongest first, so that a lookup stops at its first
+    /// hit. A dictionary links a word to every sense of it, most of them common words that
+    /// never count; scanning them dominated scoring. The best strength found is the same, so
+    /// costs are unchanged to the bit.
+    fn prune(&mut self) {
+        let weight = &self.weight;
+        for list in &mut self.equivalents {
+            list.retain(|&(y, _)| weight.get(y as usize).is_some_and(|&w| w > 0.0));
+            // Stable: equal strengths keep their order.
+            list.sort_by(|a, b| b.1.total_cmp(&a.1));
+        }
+    }
+}
+
 /// Both texts tokenised: units per side and the shared anchor tables.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Tokenised {
@@ -401,6 +417,7 @@ pub(crate) fn tokenise(
     };
     let vocab = stems.map(|s| s.forms);
     let mut anchors = Anchors { weight, equivalents, chance: 0.0 };
+    anchors.prune();
     anchors.chance = chance_rate(&source_units, &target_units, &anchors);
     Tokenised { source: source_units, target: target_units, anchors, ratio, forms, vocab }
 }
@@ -494,7 +511,7 @@ impl Forms {
             return;
         }
         for (id, form) in &self.source {
-            for (translation, strength) in lexicon.translations(form) {
+            for (translation, strength) in lexicon.lookup(form).iter() {
                 for &other in self.target.get(translation).map_or(&[][..], Vec::as_slice) {
                     if other != *id {
                         equivalents[*id as usize].push((other, weight * f64::from(*strength).min(1.0)));
@@ -512,6 +529,7 @@ impl Tokenised {
     pub fn add_learned(&mut self, lexicon: &Lexicon, costs: &Costs) {
         if let Some(forms) = &self.forms {
             forms.add(&mut self.anchors.equivalents, lexicon, costs.learned);
+            self.anchors.prune();
             self.anchors.chance = chance_rate(&self.source, &self.target, &self.anchors);
         }
     }
@@ -764,11 +782,11 @@ impl Scorer<'_> {
         if holds(x) {
             return 1.0;
         }
+        // Strongest first ([`Anchors::prune`]): the first hit is the best one.
         self.anchors.equivalents[x as usize]
             .iter()
-            .filter(|(y, _)| holds(*y))
-            .map(|&(_, strength)| strength)
-            .fold(0.0, f64::max)
+            .find(|(y, _)| holds(*y))
+            .map_or(0.0, |&(_, strength)| strength.max(0.0))
     }
 
     /// The cost of pairing source units `s` with target units `t` (the table computes the

@@ -107,6 +107,9 @@ pub struct AlignArgs {
     /// --level sentence, each sentence bead too. One rendering only.
     #[arg(long, conflicts_with_all = ["from", "out"])]
     pub explain: bool,
+    /// At most N threads (default: one per core); the output is the same whatever N.
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 /// `--level`.
@@ -135,6 +138,7 @@ struct Output {
 
 /// Runs `transdiff align`.
 pub fn run(args: AlignArgs) -> Result<ExitCode> {
+    crate::cmd::set_jobs(args.jobs)?;
     let formats = distinct(&args.format);
     let level = level_for(args.level, &formats)?;
     if args.out.is_none() && formats.len() > 1 {

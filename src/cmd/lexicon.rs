@@ -173,17 +173,22 @@ fn load_dictd(index: &Path, source: Lang, target: Lang, direction: Direction) ->
     let dz = index.with_file_name(format!("{stem}.dict.dz"));
     let plain = index.with_file_name(format!("{stem}.dict"));
     let dict_path = if !dz.exists() && plain.exists() { plain } else { dz };
-    let index_bytes = transdiff::io::read_file(index)?;
-    let dict_bytes = transdiff::io::read_file(&dict_path)?;
     let (headwords, translations) = match direction {
         Direction::Forward => (source, target),
         Direction::Reversed => (target, source),
     };
     let name =
         format!("freedict:{stem}{}", if direction == Direction::Reversed { " (inverted)" } else { "" });
-    let files =
-        DictFiles { index_path: index, index: &index_bytes, dict_path: &dict_path, dict: &dict_bytes };
-    freedict::read(&files, &name, &Normalizer::new(headwords), &Normalizer::new(translations), direction)
+    // Compiled once into the user's cache, memory-mapped afterwards (src/cmd/cache.rs).
+    let what = format!("{name}|{}>{}", headwords.code(), translations.code());
+    let cache_dir = crate::cmd::cache::dir();
+    crate::cmd::cache::load_or_parse(cache_dir.as_deref(), &[index, &dict_path], &what, || {
+        let index_bytes = transdiff::io::read_file(index)?;
+        let dict_bytes = transdiff::io::read_file(&dict_path)?;
+        let files =
+            DictFiles { index_path: index, index: &index_bytes, dict_path: &dict_path, dict: &dict_bytes };
+        freedict::read(&files, &name, &Normalizer::new(headwords), &Normalizer::new(translations), direction)
+    })
 }
 
 #[cfg(test)]

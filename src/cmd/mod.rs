@@ -1,7 +1,9 @@
 //! The commands: the top of the pipeline, where files are read and written.
 
 pub mod align;
+pub mod batch;
 pub mod bench;
+pub mod cache;
 pub mod figures;
 pub mod lexicon;
 pub mod review;
@@ -25,7 +27,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Figures(args) => figures::run(args),
         Command::Review(args) => review::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Batch(args) => batch::run(args),
     }
+}
+
+/// `--jobs N`: at most N threads for the run (rayon's global pool; default one per core).
+/// Output never depends on it.
+pub fn set_jobs(jobs: Option<usize>) -> Result<()> {
+    let Some(n) = jobs else { return Ok(()) };
+    if n == 0 {
+        return Err(Error::usage("--jobs 0: give at least 1 thread"));
+    }
+    // Only the first call in a process sets the pool; later ones (tests) keep it.
+    let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    Ok(())
 }
 
 /// Reads and segments one text file. When `lang` was given and the language detector is
@@ -84,12 +99,18 @@ fn same_macrolanguage(a: Lang, b: Lang) -> bool {
 /// Reads and segments one text file with the layout `--layout` chose for it.
 pub fn load_document_as(path: &Path, lang: Option<Lang>, layout: segment::LayoutChoice) -> Result<Document> {
     let bytes = transdiff::io::read_file(path)?;
-    segment::segment_as(
+    let doc = segment::segment_as(
         &path.display().to_string(),
         &bytes,
         &SegmentOptions { lang, presplit: false },
         layout,
-    )
+    )?;
+    if let Some(given) = lang
+        && let Some(warning) = contradiction(&doc, given)
+    {
+        eprintln!("{warning}");
+    }
+    Ok(doc)
 }
 
 /// Parses `--layout` values: one for all files, or one per file in order; `presplit`
@@ -178,8 +199,10 @@ pub fn align_renderings(
     renderings: &[Document],
     lexicon: &str,
 ) -> Result<Vec<Alignment>> {
+    use rayon::prelude::*;
+    // Renderings align on all cores; collect keeps their order.
     renderings
-        .iter()
+        .par_iter()
         .map(|rendering| {
             let lexicon = lexicon::load(lexicon, original.lang, rendering.lang)?;
             Ok(align(original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() }))

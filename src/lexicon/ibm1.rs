@@ -254,8 +254,9 @@ pub(crate) fn learn(pairs: &[(Vec<String>, Vec<String>)], options: &LearnOptions
     if corpus.spans.is_empty() {
         return lexicon;
     }
-    let forward = corpus.em(true, options.iterations);
-    let backward = corpus.em(false, options.iterations);
+    // The two directions share only read-only data: one thread each.
+    let (forward, backward) =
+        rayon::join(|| corpus.em(true, options.iterations), || corpus.em(false, options.iterations));
     let pair_count = corpus.spans.len() as f32;
     let stopword = |doc_count: u32| {
         doc_count > options.min_doc_count_for_stopword

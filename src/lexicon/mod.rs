@@ -22,6 +22,7 @@
 //! assert_eq!(lexicon.strength("hous", "hus"), 1.0);
 //! ```
 
+pub mod cache;
 pub mod freedict;
 mod hash;
 pub mod hunalign;
@@ -60,6 +61,9 @@ pub struct Lexicon {
     /// Where the entries came from, e.g. `learned`, `freedict:eng-swe`, `hunalign:my.dic`.
     pub names: Vec<String>,
     entries: FxHashMap<String, Vec<(String, f32)>>,
+    /// Compiled dictionaries read in place ([`cache::Compiled`]), after `entries`: only the
+    /// words a text holds are ever looked up in them ([`Lexicon::lookup`]).
+    compiled: Vec<std::sync::Arc<cache::Compiled>>,
 }
 
 impl Lexicon {
@@ -75,12 +79,42 @@ impl Lexicon {
 
     /// True when there are no entries.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.is_empty() && self.compiled.iter().all(|c| c.is_empty())
     }
 
-    /// The number of (source, target) entries.
+    /// The number of (source, target) entries (a pair in two compiled parts counts twice).
     pub fn len(&self) -> usize {
-        self.entries.values().map(Vec::len).sum()
+        self.entries.values().map(Vec::len).sum::<usize>()
+            + self.compiled.iter().map(|c| c.len()).sum::<usize>()
+    }
+
+    /// A lexicon over a compiled dictionary, read in place.
+    pub fn compiled(compiled: cache::Compiled) -> Lexicon {
+        Lexicon {
+            names: compiled.names().to_vec(),
+            compiled: vec![std::sync::Arc::new(compiled)],
+            ..Lexicon::default()
+        }
+    }
+
+    /// The known translations of a normalised source word, compiled parts included, as
+    /// [`Lexicon::extend`] would have merged them: in-memory entries first, then each
+    /// compiled part's new targets in order, a repeated target keeping the larger strength.
+    pub fn lookup(&self, source: &str) -> std::borrow::Cow<'_, [(String, f32)]> {
+        let own = self.translations(source);
+        if self.compiled.is_empty() {
+            return std::borrow::Cow::Borrowed(own);
+        }
+        let mut list = own.to_vec();
+        for part in &self.compiled {
+            for (target, strength) in part.translations(source) {
+                match list.iter_mut().find(|(t, _)| *t == target) {
+                    Some(entry) => entry.1 = entry.1.max(strength),
+                    None => list.push((target, strength)),
+                }
+            }
+        }
+        std::borrow::Cow::Owned(list)
     }
 
     /// Adds an entry; an existing one keeps the larger strength.
@@ -95,14 +129,15 @@ impl Lexicon {
         }
     }
 
-    /// The known translations of a normalised source word.
+    /// The known translations of a normalised source word, in-memory entries only (see
+    /// [`Lexicon::lookup`] for compiled dictionaries).
     pub fn translations(&self, source: &str) -> &[(String, f32)] {
         self.entries.get(source).map_or(&[], Vec::as_slice)
     }
 
     /// How strongly `source` translates as `target` (0 when unknown).
     pub fn strength(&self, source: &str, target: &str) -> f32 {
-        self.translations(source).iter().find(|(t, _)| t == target).map_or(0.0, |e| e.1)
+        self.lookup(source).iter().find(|(t, _)| t == target).map_or(0.0, |e| e.1)
     }
 
     /// Adds all entries and names of `other`.
@@ -112,6 +147,7 @@ impl Lexicon {
                 self.insert(&s, &t, p);
             }
         }
+        self.compiled.extend(other.compiled);
         self.names.extend(other.names);
     }
 
@@ -132,7 +168,8 @@ impl Lexicon {
         lexicon
     }
 
-    /// Every entry as (source, target, strength), in no particular order.
+    /// Every in-memory entry as (source, target, strength), in no particular order (compiled
+    /// parts are looked up, never listed: decode them with [`cache::decode`] to list them).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str, f32)> {
         self.entries.iter().flat_map(|(s, list)| list.iter().map(move |(t, p)| (s.as_str(), t.as_str(), *p)))
     }

@@ -1,5 +1,6 @@
-//! `transdiff bench speed`: time of aligning the bundled texts, and how alignment memory grows
-//! with input length (1k, 10k, 100k sentences per side).
+//! `transdiff bench speed`: time of aligning the bundled texts, how alignment memory grows
+//! with input length (1k, 10k, 100k sentences per side), and whole alignments at those sizes
+//! with and without the dictionary, with growth exponents.
 //!
 //! Memory is measured two ways: the largest DP table the search held (cells × bytes per
 //! cell), and the peak of all heap bytes allocated during the alignment, counted by the
@@ -136,7 +137,85 @@ pub fn run(args: SpeedArgs) -> Result<ExitCode> {
         );
         n *= 10;
     }
+    whole_alignments(&args)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Times whole alignments (two passes, learning, moves) of pre-split texts repeated to n
+/// sentences a side, with the default lexicon (FreeDict when installed, from the cache) and
+/// with `--lexicon none`, and prints time, peak heap and the growth exponent of each step
+/// (1.0 is linear). The texts are the Text+Berg test documents (German–French) when
+/// `shared/bench/textberg` is found beside this folder or a parent, else the bundled en/nl.
+fn whole_alignments(args: &SpeedArgs) -> Result<()> {
+    let (source, target) = match textberg_dir() {
+        Some(dir) => {
+            let read = |ext: &str| -> Result<String> {
+                let mut text = String::new();
+                for i in 0..7 {
+                    let bytes = transdiff::io::read_file(&dir.join(format!("test{i}.{ext}")))?;
+                    text.push_str(&String::from_utf8_lossy(&bytes));
+                }
+                Ok(text)
+            };
+            let presplit = |path: &str, text: &str, lang: Lang| {
+                segment(path, text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: true })
+            };
+            (
+                presplit("textberg.de", &read("de")?, Lang::DE)?,
+                presplit("textberg.fr", &read("fr")?, Lang::FR)?,
+            )
+        }
+        None => (load(&ORIGINAL)?, load(&RENDERINGS[1])?),
+    };
+    let dictionary = crate::cmd::lexicon::load("auto", source.lang, target.lang)?;
+    println!();
+    println!(
+        "Whole alignments ({} → {}, pre-split, repeated to n sentences a side; {} threads):",
+        source.path,
+        target.path,
+        rayon::current_num_threads()
+    );
+    println!("{:>9} {:>22} {:>22}", "n", "default lexicon", "--lexicon none");
+    println!("{:>9} {:>8} {:>6} {:>6} {:>8} {:>6} {:>6}", "", "s", "MB", "exp", "s", "MB", "exp");
+    let mut previous: Option<(usize, [f64; 2])> = None;
+    let mut n = 1000;
+    while n <= args.max {
+        let (s, t) = (repeat(&source, n)?, repeat(&target, n)?);
+        let mut row = [(0.0, 0.0); 2];
+        for (k, lexicon) in [dictionary.clone(), transdiff::lexicon::Lexicon::new()].into_iter().enumerate() {
+            let options = AlignOptions { lexicon, ..AlignOptions::default() };
+            let before = LIVE.load(Ordering::Relaxed);
+            PEAK.store(before, Ordering::Relaxed);
+            let start = Instant::now();
+            std::hint::black_box(align::align(&s, &t, &options));
+            let seconds = start.elapsed().as_secs_f64();
+            row[k] = (seconds, PEAK.load(Ordering::Relaxed).saturating_sub(before) as f64 / 1e6);
+        }
+        let exponent = |k: usize| match previous {
+            Some((m, times)) if times[k] > 0.0 => {
+                format!("{:.2}", (row[k].0 / times[k]).ln() / (n as f64 / m as f64).ln())
+            }
+            _ => "-".to_string(),
+        };
+        println!(
+            "{n:>9} {:>8.2} {:>6.0} {:>6} {:>8.2} {:>6.0} {:>6}",
+            row[0].0,
+            row[0].1,
+            exponent(0),
+            row[1].0,
+            row[1].1,
+            exponent(1)
+        );
+        previous = Some((n, [row[0].0, row[1].0]));
+        n *= 10;
+    }
+    Ok(())
+}
+
+/// `shared/bench/textberg` beside the current folder or one of its parents.
+fn textberg_dir() -> Option<std::path::PathBuf> {
+    let here = std::env::current_dir().ok()?;
+    here.ancestors().map(|dir| dir.join("shared/bench/textberg")).find(|dir| dir.join("test0.de").is_file())
 }
 
 /// Times aligning the original with each rendering, `runs` times each; prints the fastest wall
