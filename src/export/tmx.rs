@@ -41,7 +41,7 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
         ])
         .write_empty()?;
     w.write_event(Event::Start(BytesStart::new("body")))?;
-    for (i, bead) in alignment.beads_at(level).into_iter().enumerate() {
+    for (i, bead) in alignment.partition_at(level).iter().enumerate() {
         if !matches!(bead.kind, BeadKind::Match | BeadKind::Moved)
             || bead.source.is_empty()
             || bead.target.is_empty()
