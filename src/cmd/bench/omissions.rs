@@ -50,6 +50,9 @@ pub struct OmissionsArgs {
 /// Gold or found beads: sorted index lists per side.
 type Beads = Vec<(Vec<usize>, Vec<usize>)>;
 
+/// Exported beads with their confidences.
+type Confidences = Vec<((Vec<usize>, Vec<usize>), f64)>;
+
 /// One document pair with its truth.
 struct Pair {
     name: String,
@@ -139,7 +142,7 @@ fn align_with(
     langs: (&str, &str),
     lexicon: &str,
     settings: &[String],
-) -> Result<(Beads, Vec<((Vec<usize>, Vec<usize>), f64)>)> {
+) -> Result<(Beads, Confidences)> {
     transdiff::io::ensure_dir(dir)?;
     let (source, target) = (dir.join("source.txt"), dir.join("target.txt"));
     transdiff::io::write_atomic(&source, (pair.source.join("\n") + "\n").as_bytes())?;
@@ -324,7 +327,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
         let gold = parse_beads(&lines("defr")?.join("\n"));
         Ok(Pair { name: name.to_string(), source: lines("de")?, target: lines("fr")?, gold })
     };
-    let dev = vec![read("dev")?];
+    let dev = [read("dev")?];
     let test: Vec<Pair> = (0..7).map(|i| read(&format!("test{i}"))).collect::<Result<_>>()?;
     let de_fr = ("de", "fr");
     let mut sets = vec![
