@@ -101,4 +101,53 @@ impl Alignment {
             Level::Sentence => self.beads.iter().flat_map(|b| b.sentences.iter()).collect(),
         }
     }
+
+    /// The beads at `level` as a partition, for exports that tools score or import: every
+    /// unit of each side in exactly one bead. A moved bead takes the source units it renders
+    /// that are omitted in place (their omitted bead loses them, and goes when empty); source
+    /// units also matched in place stay there, and a moved bead left without source units is
+    /// an addition (a repeat). The JSON keeps the cross-reference.
+    pub fn partition_at(&self, level: Level) -> Vec<Bead> {
+        partition(&self.beads_at(level))
+    }
+}
+
+/// [`Alignment::partition_at`] over any beads of one level, in reading order.
+pub fn partition(beads: &[&Bead]) -> Vec<Bead> {
+    let matched: std::collections::HashSet<usize> = beads
+        .iter()
+        .filter(|b| b.kind != BeadKind::Moved && !b.target.is_empty())
+        .flat_map(|b| b.source.iter().copied())
+        .collect();
+    let mut taken = std::collections::HashSet::new();
+    let mut moved: Vec<Option<Bead>> = beads
+        .iter()
+        .map(|b| {
+            (b.kind == BeadKind::Moved).then(|| {
+                let mut bead = (*b).clone();
+                bead.source.retain(|s| !matched.contains(s) && taken.insert(*s));
+                if bead.source.is_empty() {
+                    bead.kind = BeadKind::Added;
+                }
+                bead
+            })
+        })
+        .collect();
+    beads
+        .iter()
+        .zip(moved.iter_mut())
+        .filter_map(|(b, m)| {
+            if let Some(m) = m.take() {
+                return Some(m);
+            }
+            let mut bead = (*b).clone();
+            if bead.kind == BeadKind::Omitted {
+                bead.source.retain(|s| !taken.contains(s));
+                if bead.source.is_empty() {
+                    return None;
+                }
+            }
+            Some(bead)
+        })
+        .collect()
 }

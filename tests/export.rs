@@ -120,7 +120,7 @@ fn tsv_paragraph_level() {
          First one and two. A tab\\there, a back\\\\slash.\tFörsta. Och andra. En flik\\thär.\tmatch\t0.750\tunreviewed\t3\t3\n\
          \tBild: 5 foton\tadded\t1.000\tunreviewed\t\t5\n\
          Ünïcödé — 3 500 km.\t\tomitted\t0.000\tunreviewed\t5\t\n\
-         Tom & Jerry <live>\tTom & Jerry igen\tmoved\t0.600\tunreviewed\t1\t7\n"
+         \tTom & Jerry igen\tadded\t0.600\tunreviewed\t\t7\n"
     );
 }
 
@@ -134,7 +134,7 @@ fn tsv_sentence_level() {
          A tab\\there, a back\\\\slash.\tEn flik\\thär.\tmatch\t0.250\tunreviewed\t3\t3\n\
          \tBild: 5 foton\tadded\t1.000\tunreviewed\t\t5\n\
          Ünïcödé — 3 500 km.\t\tomitted\t0.000\tunreviewed\t5\t\n\
-         Tom & Jerry <live>\tTom & Jerry igen\tmoved\t0.600\tunreviewed\t1\t7\n"
+         \tTom & Jerry igen\tadded\t0.600\tunreviewed\t\t7\n"
     );
 }
 
@@ -157,7 +157,8 @@ fn tsv_joins_paragraphs_of_one_bead_with_an_escaped_newline() {
 
 #[test]
 fn beads_list_sentence_ids_whatever_the_level() {
-    let expected = "[0]:[0]\n[1]:[1, 2]\n[2]:[3]\n[]:[4]\n[3]:[]\n[0]:[5]\n";
+    // The move repeats source sentence 0, matched in place: as a partition, an addition.
+    let expected = "[0]:[0]\n[1]:[1, 2]\n[2]:[3]\n[]:[4]\n[3]:[]\n[]:[5]\n";
     assert_eq!(written(&fixture(), Format::Beads, Level::Sentence), expected);
     assert_eq!(written(&fixture(), Format::Beads, Level::Paragraph), expected);
 }
@@ -190,17 +191,6 @@ fn tmx_exact_output() {
       </tuv>
       <tuv xml:lang="sv">
         <seg>Första. Och andra. En flik	här.</seg>
-      </tuv>
-    </tu>
-    <tu tuid="4">
-      <prop type="x-kind">moved</prop>
-      <prop type="x-score">0.600</prop>
-      <prop type="x-review">unreviewed</prop>
-      <tuv xml:lang="en">
-        <seg>Tom &amp; Jerry &lt;live&gt;</seg>
-      </tuv>
-      <tuv xml:lang="sv">
-        <seg>Tom &amp; Jerry igen</seg>
       </tuv>
     </tu>
   </body>
@@ -334,17 +324,29 @@ fn tmx_parses_back_with_the_header_and_texts() {
                         ("sv", "Första. Och andra. En flik\thär."),
                     ],
                 ),
-                ("4".into(), vec![("en", "Tom & Jerry <live>"), ("sv", "Tom & Jerry igen")]),
             ],
             Level::Sentence => vec![
                 ("0".into(), vec![("en", "Tom & Jerry <live>"), ("sv", "Tom & Jerry \"live\"")]),
                 ("1".into(), vec![("en", "First one and two."), ("sv", "Första. Och andra.")]),
                 ("2".into(), vec![("en", "A tab\there, a back\\slash."), ("sv", "En flik\thär.")]),
-                ("5".into(), vec![("en", "Tom & Jerry <live>"), ("sv", "Tom & Jerry igen")]),
             ],
         };
         assert_eq!(units, expected);
     }
+}
+
+#[test]
+fn a_move_takes_the_source_it_renders_from_its_omitted_bead_in_exports() {
+    let mut a = fixture();
+    // The moved target now renders source paragraph 2 (sentence 3), omitted in place.
+    a.beads[4] = bead(BeadKind::Moved, &[2], &[3], 0.6, vec![bead(BeadKind::Moved, &[3], &[5], 0.6, vec![])]);
+    assert_eq!(
+        written(&a, Format::Beads, Level::Sentence),
+        "[0]:[0]\n[1]:[1, 2]\n[2]:[3]\n[]:[4]\n[3]:[5]\n"
+    );
+    let tsv = written(&a, Format::Tsv, Level::Paragraph);
+    assert_eq!(tsv.lines().filter(|l| l.contains("omitted")).count(), 0, "{tsv}");
+    assert!(tsv.lines().last().unwrap().starts_with("Ünïcödé — 3 500 km.\tTom & Jerry igen\tmoved"), "{tsv}");
 }
 
 #[test]

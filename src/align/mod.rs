@@ -20,9 +20,11 @@
    beads mirror the sentence beads.
 5. **Moves** ([`moved`]): an inserted unit whose anchors are mostly found in one source unit
    elsewhere is a move of that unit.
-6. **Verdict** ([`verdict`]): the anchor weight paired along the path against the weight
-   paired along the same path shifted half a text away.
-7. **Lexicon**: with [`AlignOptions::learn`], a first pass's confident 1-1 sentence beads
+6. **Verdict** ([`verdict`]): the anchor weight paired along the path against the best of
+   its beads paired at random wrong places (never their own place).
+7. **Flat texts**: when paragraphs are too few or too unequal (a whole article on one line),
+   sentences are aligned across the whole text and grouped back into paragraph beads.
+8. **Lexicon**: with [`AlignOptions::learn`], a first pass's confident 1-1 sentence beads
    feed [`crate::lexicon::learn`], and the texts are aligned again with the learned pairs as
    extra anchors, next to any dictionary in [`AlignOptions::lexicon`].
 
@@ -248,6 +250,11 @@ impl Pass {
         let (beads, similarity, path) = if presplit {
             let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near);
             (beads.into_iter().map(|b| mirror(b, source, target)).collect(), similarity, path)
+        } else if !paragraphs_usable(source, target) {
+            // Too few or too unequal paragraphs: sentences across the whole text, grouped
+            // back into paragraph beads afterwards.
+            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near);
+            (group(beads, source, target), similarity, path)
         } else {
             let merge = |doc: &Document, units: &[Unit]| -> Vec<Unit> {
                 doc.paragraphs.iter().map(|p| Unit::merge(&units[p.sentences.clone()])).collect()
@@ -489,9 +496,85 @@ fn learn_pairs(pairs: &[lexicon::SentencePair]) -> Lexicon {
     lexicon::learn_with(pairs, &LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() })
 }
 
+/// Least paragraphs a side needs for paragraph-first alignment.
+const MIN_PARAGRAPHS: usize = 3;
+
+/// Sides with fewer sentences than this keep paragraph-first alignment unless one has a single
+/// paragraph: their paragraphs are hardly longer than sentences.
+const MIN_SENTENCES: usize = 8;
+
+/// Paragraph-first alignment needs paragraphs on both sides that pair up: two at least, and
+/// on texts of [`MIN_SENTENCES`] or more: at least [`MIN_PARAGRAPHS`] a side, none holding more
+/// than half of a side's sentences (a whole article on one line, or a few huge paragraphs),
+/// and no side with more than four times the other's paragraphs (a rendering that lost its
+/// paragraph breaks).
+fn paragraphs_usable(source: &Document, target: &Document) -> bool {
+    let usable = |doc: &Document| {
+        let largest = doc.paragraphs.iter().map(|p| p.sentences.len()).max().unwrap_or(0);
+        doc.paragraphs.len() >= 2
+            && (doc.sentences.len() < MIN_SENTENCES
+                || doc.paragraphs.len() >= MIN_PARAGRAPHS && 2 * largest <= doc.sentences.len())
+    };
+    let (p, q) = (source.paragraphs.len(), target.paragraphs.len());
+    let small = source.sentences.len().max(target.sentences.len()) < MIN_SENTENCES;
+    usable(source) && usable(target) && (small || p.max(q) <= 4 * p.min(q))
+}
+
+/// Sentence beads of a whole text as paragraph beads: consecutive sentence beads go into one
+/// paragraph bead while they share a paragraph on either side, so that every paragraph is in
+/// exactly one paragraph bead (the sources of moved sentences do not count: they keep their
+/// own bead).
+fn group(sentences: Vec<Bead>, source: &Document, target: &Document) -> Vec<Bead> {
+    let paragraphs = |doc: &Document, units: &[usize]| -> Vec<usize> {
+        let mut list: Vec<usize> = units.iter().map(|&i| doc.sentences[i].paragraph).collect();
+        list.sort_unstable();
+        list.dedup();
+        list
+    };
+    let mut groups: Vec<(Vec<usize>, Vec<usize>, Vec<Bead>)> = Vec::new();
+    for bead in sentences {
+        let s = if bead.kind == BeadKind::Moved { Vec::new() } else { paragraphs(source, &bead.source) };
+        let t = paragraphs(target, &bead.target);
+        let joins = groups.last().is_some_and(|(gs, gt, _)| {
+            s.first().is_some_and(|p| gs.last() == Some(p)) || t.first().is_some_and(|p| gt.last() == Some(p))
+        });
+        match groups.last_mut() {
+            Some((gs, gt, beads)) if joins => {
+                gs.extend(s);
+                gs.dedup();
+                gt.extend(t);
+                gt.dedup();
+                beads.push(bead);
+            }
+            _ => groups.push((s, t, vec![bead])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(s, t, beads)| {
+            let confidence = beads.iter().map(|b| b.confidence).sum::<f64>() / beads.len().max(1) as f64;
+            let (kind, s) = match (s.is_empty(), t.is_empty()) {
+                (false, false) => (BeadKind::Match, s),
+                (false, true) => (BeadKind::Omitted, s),
+                _ if beads.iter().all(|b| b.kind == BeadKind::Moved) => {
+                    let all: Vec<usize> = beads.iter().flat_map(|b| b.source.iter().copied()).collect();
+                    (BeadKind::Moved, paragraphs(source, &all))
+                }
+                _ => (BeadKind::Added, s),
+            };
+            let mut bead = Bead::new(kind, s, t, confidence);
+            bead.sentences = beads;
+            bead
+        })
+        .collect()
+}
+
 /// The level a document pair is aligned at first.
 pub fn top_level(source: &Document, target: &Document) -> Level {
-    if source.layout == Layout::PreSplit || target.layout == Layout::PreSplit {
+    if source.layout == Layout::PreSplit
+        || target.layout == Layout::PreSplit
+        || !paragraphs_usable(source, target)
+    {
         Level::Sentence
     } else {
         Level::Paragraph

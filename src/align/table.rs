@@ -11,7 +11,7 @@
 //! follows it.
 
 use super::score::Anchors;
-use super::score::{BeadStats, Overlap, Scorer, Scratch, Unit};
+use super::score::{BeadStats, Overlap, Scorer, Scratch, Unit, length_cost};
 use std::ops::Range;
 
 /// A bead shape: how many source and target units one bead covers.
@@ -246,6 +246,19 @@ impl<'a, 'b> Pairs<'a, 'b> {
         let mut orphans = 0;
         // Cost of the source units of a merge that carry too little evidence of their own.
         let mut unsupported = 0.0;
+        // A unit with less anchor weight of its own than this says nothing either way.
+        let evidence = self.scorer.costs.orphan_evidence;
+        // With `orphan_fit` on, a unit is an orphan only if the lengths fit better without it
+        // (a clause a translation merged keeps the lengths in proportion; a sentence it left
+        // out does not).
+        let costs = self.scorer.costs;
+        let fits = |less_source: f64, less_target: f64| {
+            costs.orphan_fit < 0.0 || {
+                let length = |a: f64, b: f64| length_cost(a, b, self.scorer.ratio, costs.length_variance);
+                length(source_len - less_source, target_len - less_target) + costs.orphan_fit
+                    <= length(source_len, target_len)
+            }
+        };
         if self.scorer.costs.orphan > 0.0 && s.source + s.target > 2 {
             let mut column = [0.0f64; 8];
             // Each source unit's best single-unit match, its own anchor weight and length.
@@ -259,13 +272,23 @@ impl<'a, 'b> Pairs<'a, 'b> {
                         *slot = slot.max(m);
                     }
                 }
-                orphans += usize::from(row < ORPHAN_WEIGHT);
+                let weight = self.source_weight[ii] - self.source_weight[ii - 1];
+                let len = self.source_len[ii] - self.source_len[ii - 1];
+                orphans += usize::from(row < ORPHAN_WEIGHT && weight >= evidence && fits(len, 0.0));
                 if let Some(slot) = rows.get_mut(r) {
-                    let weight = self.source_weight[ii] - self.source_weight[ii - 1];
                     *slot = (row, weight, self.source_len[ii] - self.source_len[ii - 1]);
                 }
             }
-            orphans += column[..s.target.min(column.len())].iter().filter(|&&m| m < ORPHAN_WEIGHT).count();
+            orphans += column[..s.target.min(column.len())]
+                .iter()
+                .enumerate()
+                .filter(|&(c, &m)| {
+                    let jj = j0 + 1 + c;
+                    m < ORPHAN_WEIGHT
+                        && self.target_weight[jj] - self.target_weight[jj - 1] >= evidence
+                        && fits(0.0, self.target_len[jj] - self.target_len[jj - 1])
+                })
+                .count();
             // With several source units, each must be matched at least `orphan_share` times as
             // densely as the merge as a whole; one that is not rides on its neighbours'
             // evidence, and pays what omitting it would cost (so a long omitted paragraph that

@@ -110,6 +110,9 @@ pub struct AlignArgs {
     /// At most N threads (default: one per core); the output is the same whatever N.
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
+    /// Overrides a sentence cost weight, e.g. `--set indel=3.5` (for tuning on dev data).
+    #[arg(long, value_name = "NAME=VALUE", hide = true)]
+    pub set: Vec<String>,
 }
 
 /// `--level`.
@@ -182,7 +185,11 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
         let level = args.level.map_or(Level::Paragraph, Level::from);
         return explain(&source, &targets, &args.lexicon, level);
     }
-    let alignments = align_renderings(&source, &targets, &args.lexicon)?;
+    let alignments = if args.set.is_empty() {
+        align_renderings(&source, &targets, &args.lexicon)?
+    } else {
+        align_tuned(&source, &targets, &args.lexicon, &args.set)?
+    };
 
     let mut outputs = Vec::new();
     for (alignment, rendering) in alignments.iter().zip(&args.renderings) {
@@ -216,6 +223,30 @@ fn align_texts(args: &AlignArgs, original: &Path, formats: &[Format], level: Lev
         }
     }
     Ok(ExitCode::from(exit::SUCCESS))
+}
+
+/// Aligns each rendering with the sentence weights `settings` (`NAME=VALUE`) changed.
+fn align_tuned(
+    source: &Document,
+    targets: &[Document],
+    lexicon_arg: &str,
+    settings: &[String],
+) -> Result<Vec<transdiff::alignment::Alignment>> {
+    targets
+        .iter()
+        .map(|target| {
+            let lexicon = lexicon::load(lexicon_arg, source.lang, target.lang)?;
+            let mut options = AlignOptions { lexicon, ..AlignOptions::default() };
+            for setting in settings {
+                let (name, value) = setting
+                    .split_once('=')
+                    .and_then(|(n, v)| Some((n, v.parse::<f64>().ok()?)))
+                    .ok_or_else(|| Error::usage(format!("--set {setting:?}: expected NAME=NUMBER")))?;
+                options.sentence_costs_mut().set(name, value).map_err(Error::usage)?;
+            }
+            Ok(transdiff::align::align(source, target, &options))
+        })
+        .collect()
 }
 
 /// `--explain`: aligns the one rendering and prints why each paragraph bead was paired (and,

@@ -10,10 +10,10 @@ use crate::error::Result;
 use crate::text::Level;
 use std::io::Write;
 
-/// Writes every sentence bead, in order, one a line.
+/// Writes the sentence beads as a partition ([`Alignment::partition_at`]), in order, one a line.
 pub(super) fn write<W: Write>(alignment: &Alignment, mut out: W) -> Result<()> {
     let mut text = String::new();
-    for bead in alignment.beads_at(Level::Sentence) {
+    for bead in alignment.partition_at(Level::Sentence) {
         text.push_str(&format!("{}:{}\n", list(&bead.source), list(&bead.target)));
     }
     out.write_all(text.as_bytes()).map_err(write_error)

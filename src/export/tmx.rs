@@ -13,7 +13,7 @@
 //! breaks, U+FFFE, U+FFFF) are written as U+FFFD.
 
 use super::{kind_name, write_error};
-use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
+use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus, partition};
 use crate::error::Result;
 use crate::text::Level;
 use quick_xml::Writer;
@@ -45,7 +45,9 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
         ])
         .write_empty()?;
     w.write_event(Event::Start(BytesStart::new("body")))?;
-    for (i, (bead, status)) in reviewed_beads(alignment, level).into_iter().enumerate() {
+    let reviewed = reviewed_beads(alignment, level);
+    for (i, bead) in partition(&reviewed.iter().collect::<Vec<_>>()).into_iter().enumerate() {
+        let status = bead.status;
         if !matches!(bead.kind, BeadKind::Match | BeadKind::Moved)
             || bead.source.is_empty()
             || bead.target.is_empty()
@@ -82,16 +84,17 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
 
 /// The beads at `level` (in [`Alignment::beads_at`]'s order) with the review status that
 /// holds for them: a sentence bead inside a paragraph bead marked wrong is wrong too.
-fn reviewed_beads(alignment: &Alignment, level: Level) -> Vec<(&Bead, ReviewStatus)> {
+fn reviewed_beads(alignment: &Alignment, level: Level) -> Vec<Bead> {
+    let bare = |b: &Bead, status| Bead { sentences: Vec::new(), status, ..b.clone() };
     match level {
-        Level::Paragraph => alignment.beads.iter().map(|b| (b, b.status)).collect(),
+        Level::Paragraph => alignment.beads.iter().map(|b| bare(b, b.status)).collect(),
         Level::Sentence => alignment
             .beads
             .iter()
             .flat_map(|p| {
                 p.sentences.iter().map(move |s| match p.status {
-                    ReviewStatus::Wrong => (s, ReviewStatus::Wrong),
-                    _ => (s, s.status),
+                    ReviewStatus::Wrong => bare(s, ReviewStatus::Wrong),
+                    _ => bare(s, s.status),
                 })
             })
             .collect(),

@@ -15,10 +15,10 @@ use std::io::Write;
 /// The header row.
 const HEADER: &str = "source\ttarget\tkind\tscore\tstatus\tsource_lines\ttarget_lines\n";
 
-/// Writes one row per bead at `level`.
+/// Writes one row per bead at `level`, as a partition ([`Alignment::partition_at`]).
 pub(super) fn write<W: Write>(alignment: &Alignment, level: Level, mut out: W) -> Result<()> {
     let mut text = String::from(HEADER);
-    for bead in alignment.beads_at(level) {
+    for bead in &alignment.partition_at(level) {
         let cells = [
             escape(&joined_text(&alignment.source, level, &bead.source, "\n")),
             escape(&joined_text(&alignment.target, level, &bead.target, "\n")),

@@ -3,6 +3,7 @@
 pub mod figures;
 pub mod langpairs;
 pub mod lexicon;
+pub mod omissions;
 pub mod speed;
 pub mod textberg;
 pub mod tui;
@@ -24,6 +25,9 @@ pub struct BenchArgs {
 pub enum Which {
     /// Strict F1 on the Text+Berg sentence-alignment benchmark (../shared/bench).
     Textberg(textberg::TextbergArgs),
+    /// Precision and recall of omitted and added sentences, strict F1, and the reliability of
+    /// bead confidences, per data set (dev and held-back).
+    Omissions(omissions::OmissionsArgs),
     /// Time and memory of alignment and figure comparison.
     Speed(speed::SpeedArgs),
     /// Precision and recall of `figures` on the hand-labelled bundled texts.
@@ -40,6 +44,7 @@ pub enum Which {
 pub fn run(args: BenchArgs) -> Result<ExitCode> {
     match args.which {
         Which::Textberg(args) => textberg::run(args),
+        Which::Omissions(args) => omissions::run(args),
         Which::Speed(args) => speed::run(args),
         Which::Figures(args) => figures::run(args),
         Which::Tui(args) => tui::run(args),

@@ -60,12 +60,15 @@ pub fn run(args: TextbergArgs) -> Result<ExitCode> {
         let alignment = align::align(&source, &target, &options);
         aligned.add(start.elapsed().as_secs_f64());
         let gold_beads = read_beads(&data.join(format!("{name}.defr")))?;
-        for bead in alignment.beads_at(Level::Sentence) {
+        for bead in &alignment.partition_at(Level::Sentence) {
             calibration
                 .add(bead.confidence, gold_beads.contains(&(bead.source.clone(), bead.target.clone())));
         }
         let out = args.out.join(format!("{name}.beads"));
-        transdiff::io::write_atomic(&out, align::beads_text(alignment.beads_at(Level::Sentence)).as_bytes())?;
+        transdiff::io::write_atomic(
+            &out,
+            align::beads_text(&alignment.partition_at(Level::Sentence)).as_bytes(),
+        )?;
         gold.push(data.join(format!("{name}.defr")));
         test.push(out);
     }
@@ -155,7 +158,7 @@ fn options(args: &TextbergArgs) -> Result<AlignOptions> {
 }
 
 /// The nearest `shared/bench` folder beside the current folder or one of its parents.
-fn find_bench_dir() -> Result<PathBuf> {
+pub(crate) fn find_bench_dir() -> Result<PathBuf> {
     let cwd = std::env::current_dir().map_err(|e| Error::io(".", "read", e))?;
     cwd.ancestors().map(|dir| dir.join("shared/bench")).find(|dir| dir.join("score.py").is_file()).ok_or_else(
         || Error::usage("no shared/bench/score.py found above the current folder; pass --bench-dir"),

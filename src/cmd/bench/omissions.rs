@@ -1,0 +1,532 @@
+//! `transdiff bench omissions`: how well omitted (1-0) and added (0-1) sentences are found,
+//! per data set, next to strict F1, and how well bead confidences are calibrated.
+//!
+//! Data sets, truth known from their authors or by construction:
+//! - Text+Berg dev and test0..6 (../shared/bench), with their gold beads;
+//! - the same with sentences deleted: every gold 1-1 bead picked by a fixed hash loses its
+//!   target sentence (its source becomes an omission) or its source sentence (its target
+//!   becomes an addition), the other beads renumbered;
+//! - verse-numbered Bibles (the SWORD modules engKJV2006eb and spaRV1909eb, exported with
+//!   `diatheke` when installed), verses paired by number, with sentences deleted the same way.
+//!
+//! Sets marked `dev` are for tuning; `held-back` ones are reported only. Each binary (this one,
+//! and `--baseline`) aligns every pair through its own `align` command, so the figures are
+//! those of the exports a user gets.
+
+use clap::Args;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use transdiff::error::{Error, Result};
+use transdiff::text::Level;
+
+/// Arguments of `transdiff bench omissions`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  transdiff bench omissions\n  \
+                        transdiff bench omissions --baseline /tmp/base/transdiff --lexicon none")]
+pub struct OmissionsArgs {
+    /// The benchmark folder (holding textberg/) [default: the nearest `shared/bench` beside the
+    /// current folder or one of its parents].
+    #[arg(long)]
+    pub bench_dir: Option<PathBuf>,
+    /// Where to write the data sets and each binary's beads.
+    #[arg(long, default_value = "target/omissions")]
+    pub out: PathBuf,
+    /// `--lexicon` for `align`: `auto` (FreeDict) or `none`.
+    #[arg(long, default_value = "auto")]
+    pub lexicon: String,
+    /// Another transdiff binary to measure next to this one (e.g. a build of an older commit).
+    #[arg(long)]
+    pub baseline: Option<PathBuf>,
+    /// Passes `--set NAME=VALUE` (a sentence weight) to this binary's `align`, for tuning on
+    /// the dev sets.
+    #[arg(long, value_name = "NAME=VALUE", hide = true)]
+    pub set: Vec<String>,
+    /// Only the sets whose name contains this.
+    #[arg(long)]
+    pub only: Option<String>,
+}
+
+/// Gold or found beads: sorted index lists per side.
+type Beads = Vec<(Vec<usize>, Vec<usize>)>;
+
+/// Exported beads with their confidences.
+type Confidences = Vec<((Vec<usize>, Vec<usize>), f64)>;
+
+/// One document pair with its truth.
+struct Pair {
+    name: String,
+    source: Vec<String>,
+    target: Vec<String>,
+    gold: Beads,
+}
+
+/// A data set: pairs in two languages, for tuning or held back.
+struct DataSet {
+    name: &'static str,
+    held_back: bool,
+    langs: (&'static str, &'static str),
+    pairs: Vec<Pair>,
+}
+
+/// Runs `transdiff bench omissions`.
+pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
+    let bench_dir = match &args.bench_dir {
+        Some(dir) => dir.clone(),
+        None => super::textberg::find_bench_dir()?,
+    };
+    let mut sets = data_sets(&bench_dir)?;
+    if let Some(only) = &args.only {
+        sets.retain(|set| set.name.contains(only.as_str()));
+    }
+    let this = std::env::current_exe().map_err(|e| Error::io("transdiff", "find", e))?;
+    let mut binaries = vec![("after", this)];
+    if let Some(base) = &args.baseline {
+        binaries.insert(0, ("before", base.clone()));
+    }
+    println!(
+        "lexicon: {}; P/R of omitted (1-0) and added (0-1) sentences; strict F1 of all beads",
+        args.lexicon
+    );
+    println!(
+        "{:<26} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5}",
+        "set", "part", "binary", "F1", "om.P", "om.R", "ad.P", "ad.R", "#om", "#ad"
+    );
+    let mut reliability: Vec<(String, Reliability)> = Vec::new();
+    for set in &sets {
+        for (label, binary) in &binaries {
+            let mut score = Score::default();
+            let mut table = Reliability::default();
+            for pair in &set.pairs {
+                let dir = args.out.join(set.name).join(&pair.name);
+                let settings = if *label == "after" { args.set.as_slice() } else { &[] };
+                let found = align_with(binary, &dir, label, pair, set.langs, &args.lexicon, settings)?;
+                score.add(&pair.gold, &found.0);
+                for (bead, confidence) in &found.1 {
+                    table.add(*confidence, pair.gold.contains(bead));
+                }
+            }
+            println!(
+                "{:<26} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5}",
+                set.name,
+                if set.held_back { "held-back" } else { "dev" },
+                label,
+                score.strict_f1(),
+                score.omitted.precision(),
+                score.omitted.recall(),
+                score.added.precision(),
+                score.added.recall(),
+                score.omitted.gold,
+                score.added.gold,
+            );
+            let part = if set.held_back { "held-back" } else { "dev" };
+            match reliability.iter_mut().find(|(name, _)| *name == format!("{label} {part}")) {
+                Some((_, pooled)) => pooled.merge(&table),
+                None => reliability.push((format!("{label} {part}"), table)),
+            }
+        }
+    }
+    for (name, table) in &reliability {
+        println!("\nreliability ({name}): sentence beads exactly in the gold, by confidence\n{table}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Aligns `pair` with `binary`'s `align` command in `dir`; returns its beads (the beads
+/// export) and each exported bead's confidence (from the JSON, as a partition).
+fn align_with(
+    binary: &Path,
+    dir: &Path,
+    label: &str,
+    pair: &Pair,
+    langs: (&str, &str),
+    lexicon: &str,
+    settings: &[String],
+) -> Result<(Beads, Confidences)> {
+    transdiff::io::ensure_dir(dir)?;
+    let (source, target) = (dir.join("source.txt"), dir.join("target.txt"));
+    transdiff::io::write_atomic(&source, (pair.source.join("\n") + "\n").as_bytes())?;
+    transdiff::io::write_atomic(&target, (pair.target.join("\n") + "\n").as_bytes())?;
+    transdiff::io::write_atomic(&dir.join("gold.beads"), beads_lines(&pair.gold).as_bytes())?;
+    let out = dir.join(label);
+    let output = Command::new(binary)
+        .arg("align")
+        .arg(&source)
+        .arg(&target)
+        .args(["--presplit", "--lang", &format!("{},{}", langs.0, langs.1), "--lexicon", lexicon])
+        .args(settings.iter().flat_map(|s| ["--set", s.as_str()]))
+        .args(["--format", "beads,json", "--out"])
+        .arg(&out)
+        .output()
+        .map_err(|e| Error::io(binary, "run", e))?;
+    if !output.status.success() {
+        return Err(Error::usage(format!(
+            "{} align failed on {}: {}",
+            binary.display(),
+            dir.display(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        )));
+    }
+    let beads_path = out.join("source.target.beads");
+    let beads = parse_beads(&String::from_utf8_lossy(&transdiff::io::read_file(&beads_path)?));
+    let json_path = out.join("source.target.json");
+    let text = String::from_utf8_lossy(&transdiff::io::read_file(&json_path)?).into_owned();
+    let alignment = transdiff::export::load_json(&json_path.display().to_string(), &text)?;
+    let confidences = alignment
+        .partition_at(Level::Sentence)
+        .into_iter()
+        .map(|b| {
+            let mut s = b.source.clone();
+            let mut t = b.target.clone();
+            s.sort_unstable();
+            t.sort_unstable();
+            ((s, t), b.confidence)
+        })
+        .collect();
+    Ok((beads, confidences))
+}
+
+/// Precision and recall counts of one kind of unmatched sentence.
+#[derive(Default)]
+struct Counts {
+    found: usize,
+    gold: usize,
+    right: usize,
+}
+
+impl Counts {
+    fn add(&mut self, gold: &HashSet<usize>, found: &HashSet<usize>) {
+        self.gold += gold.len();
+        self.found += found.len();
+        self.right += gold.intersection(found).count();
+    }
+    fn precision(&self) -> f64 {
+        ratio(self.right, self.found)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.right, self.gold)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Strict P/R (as the benchmark's scorer counts them) and omitted/added counts.
+#[derive(Default)]
+struct Score {
+    test_beads: usize,
+    test_hits: usize,
+    gold_full: usize,
+    gold_hits: usize,
+    omitted: Counts,
+    added: Counts,
+}
+
+impl Score {
+    fn add(&mut self, gold: &Beads, found: &Beads) {
+        let gold_set: HashSet<_> = gold.iter().filter(|(s, t)| !(s.is_empty() && t.is_empty())).collect();
+        let found_set: HashSet<_> = found.iter().filter(|(s, t)| !(s.is_empty() && t.is_empty())).collect();
+        self.test_beads += found_set.len();
+        self.test_hits += found_set.iter().filter(|b| gold_set.contains(*b)).count();
+        let full = |b: &&&(Vec<usize>, Vec<usize>)| !b.0.is_empty() && !b.1.is_empty();
+        self.gold_full += gold_set.iter().filter(full).count();
+        self.gold_hits += gold_set.iter().filter(full).filter(|b| found_set.contains(*b)).count();
+        let side = |beads: &HashSet<&(Vec<usize>, Vec<usize>)>, omitted: bool| -> HashSet<usize> {
+            beads
+                .iter()
+                .filter(|(s, t)| if omitted { t.is_empty() } else { s.is_empty() })
+                .flat_map(|(s, t)| if omitted { s.clone() } else { t.clone() })
+                .collect()
+        };
+        self.omitted.add(&side(&gold_set, true), &side(&found_set, true));
+        self.added.add(&side(&gold_set, false), &side(&found_set, false));
+    }
+
+    fn strict_f1(&self) -> f64 {
+        let (p, r) = (ratio(self.test_hits, self.test_beads), ratio(self.gold_hits, self.gold_full));
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+}
+
+/// Beads exactly right, by confidence in tenths.
+#[derive(Default, Clone)]
+struct Reliability {
+    bins: [(usize, usize, f64); 10],
+}
+
+impl Reliability {
+    fn add(&mut self, confidence: f64, right: bool) {
+        let bin = &mut self.bins[((confidence * 10.0) as usize).min(9)];
+        bin.0 += 1;
+        bin.1 += usize::from(right);
+        bin.2 += confidence;
+    }
+    fn merge(&mut self, other: &Reliability) {
+        for (a, b) in self.bins.iter_mut().zip(&other.bins) {
+            a.0 += b.0;
+            a.1 += b.1;
+            a.2 += b.2;
+        }
+    }
+}
+
+impl std::fmt::Display for Reliability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "  confidence   beads  mean conf.  right")?;
+        let (mut n, mut gap) = (0usize, 0.0);
+        for (i, (beads, right, sum)) in self.bins.iter().enumerate() {
+            if *beads == 0 {
+                continue;
+            }
+            let (mean, share) = (sum / *beads as f64, *right as f64 / *beads as f64);
+            n += beads;
+            gap += (mean - share).abs() * *beads as f64;
+            writeln!(
+                f,
+                "  [{:.1}, {:.1})  {beads:>6}  {mean:>10.2}  {share:>5.2}",
+                i as f64 / 10.0,
+                (i + 1) as f64 / 10.0
+            )?;
+        }
+        write!(f, "  expected calibration error {:.3}", if n == 0 { 0.0 } else { gap / n as f64 })
+    }
+}
+
+/// `[0]:[0, 1]` lines.
+fn beads_lines(beads: &Beads) -> String {
+    let list = |u: &[usize]| u.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+    beads.iter().map(|(s, t)| format!("[{}]:[{}]\n", list(s), list(t))).collect()
+}
+
+/// Beads of a `.defr`/beads file, sides sorted.
+fn parse_beads(text: &str) -> Beads {
+    let list = |s: &str| -> Vec<usize> {
+        let mut v: Vec<usize> =
+            s.trim().trim_matches(['[', ']']).split(',').filter_map(|x| x.trim().parse().ok()).collect();
+        v.sort_unstable();
+        v
+    };
+    text.lines()
+        .filter_map(|line| {
+            let mut parts = line.split(':');
+            Some((list(parts.next()?), list(parts.next()?)))
+        })
+        .collect()
+}
+
+/// All data sets found on this machine.
+fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
+    let textberg = bench_dir.join("textberg");
+    let read = |name: &str| -> Result<Pair> {
+        let lines = |ext: &str| -> Result<Vec<String>> {
+            let path = textberg.join(format!("{name}.{ext}"));
+            let text = String::from_utf8_lossy(&transdiff::io::read_file(&path)?).into_owned();
+            Ok(text.lines().map(str::to_string).collect())
+        };
+        let gold = parse_beads(&lines("defr")?.join("\n"));
+        Ok(Pair { name: name.to_string(), source: lines("de")?, target: lines("fr")?, gold })
+    };
+    let dev = [read("dev")?];
+    let test: Vec<Pair> = (0..7).map(|i| read(&format!("test{i}"))).collect::<Result<_>>()?;
+    let de_fr = ("de", "fr");
+    let mut sets = vec![
+        DataSet {
+            name: "textberg-dev",
+            held_back: false,
+            langs: de_fr,
+            pairs: dev.iter().map(copy).collect(),
+        },
+        DataSet {
+            name: "textberg-dev-deleted",
+            held_back: false,
+            langs: de_fr,
+            pairs: dev.iter().map(delete).collect(),
+        },
+        DataSet {
+            name: "textberg-test",
+            held_back: true,
+            langs: de_fr,
+            pairs: test.iter().map(copy).collect(),
+        },
+        DataSet {
+            name: "textberg-test-deleted",
+            held_back: true,
+            langs: de_fr,
+            pairs: test.iter().map(delete).collect(),
+        },
+    ];
+    match bible(&["Ruth", "Mark"]) {
+        Some(pairs) => {
+            sets.push(DataSet {
+                name: "bible-dev-deleted",
+                held_back: false,
+                langs: ("en", "es"),
+                pairs: pairs.iter().map(delete).collect(),
+            });
+            if let Some(pairs) = bible(&["Jonah", "Luke", "Romans"]) {
+                sets.push(DataSet {
+                    name: "bible-held-deleted",
+                    held_back: true,
+                    langs: ("en", "es"),
+                    pairs: pairs.iter().map(delete).collect(),
+                });
+            }
+        }
+        None => eprintln!("transdiff: note: no Bible sets (need diatheke with engKJV2006eb and spaRV1909eb)"),
+    }
+    Ok(sets)
+}
+
+fn copy(pair: &Pair) -> Pair {
+    Pair {
+        name: pair.name.clone(),
+        source: pair.source.clone(),
+        target: pair.target.clone(),
+        gold: pair.gold.clone(),
+    }
+}
+
+/// `pair` with sentences deleted: gold 1-1 beads picked by a fixed hash lose their target
+/// (one in twelve: an omission) or their source (one in twelve: an addition).
+fn delete(pair: &Pair) -> Pair {
+    let (mut drop_source, mut drop_target) = (HashSet::new(), HashSet::new());
+    let mut gold: Beads = Vec::new();
+    for (i, (s, t)) in pair.gold.iter().enumerate() {
+        let pick = (i as u64 ^ 0x5bd1_e995).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59;
+        let one = s.len() == 1 && t.len() == 1;
+        match pick % 12 {
+            0 if one => {
+                drop_target.insert(t[0]);
+                gold.push((s.clone(), Vec::new()));
+            }
+            1 if one => {
+                drop_source.insert(s[0]);
+                gold.push((Vec::new(), t.clone()));
+            }
+            _ => gold.push((s.clone(), t.clone())),
+        }
+    }
+    let renumber = |len: usize, dropped: &HashSet<usize>| -> Vec<Option<usize>> {
+        let mut next = 0;
+        (0..len)
+            .map(|i| {
+                (!dropped.contains(&i)).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect()
+    };
+    let (ms, mt) = (renumber(pair.source.len(), &drop_source), renumber(pair.target.len(), &drop_target));
+    let map = |ids: &[usize], m: &[Option<usize>]| -> Vec<usize> {
+        ids.iter().filter_map(|&i| m.get(i).copied().flatten()).collect()
+    };
+    let gold = gold
+        .into_iter()
+        .map(|(s, t)| (map(&s, &ms), map(&t, &mt)))
+        .filter(|(s, t)| !(s.is_empty() && t.is_empty()))
+        .collect();
+    let keep = |lines: &[String], dropped: &HashSet<usize>| -> Vec<String> {
+        lines.iter().enumerate().filter(|(i, _)| !dropped.contains(i)).map(|(_, l)| l.clone()).collect()
+    };
+    Pair {
+        name: pair.name.clone(),
+        source: keep(&pair.source, &drop_source),
+        target: keep(&pair.target, &drop_target),
+        gold,
+    }
+}
+
+/// Books of the English and Spanish Bibles, verses paired by number (None without diatheke or
+/// the modules).
+fn bible(books: &[&str]) -> Option<Vec<Pair>> {
+    let export = |module: &str, book: &str| -> Option<Vec<(String, String)>> {
+        let output =
+            Command::new("diatheke").args(["-b", module, "-f", "plain", "-k", book]).output().ok()?;
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        let verses: Vec<(String, String)> = text
+            .lines()
+            .filter_map(|line| {
+                let rest = line.strip_prefix(book)?.strip_prefix(' ')?;
+                let (key, verse) = rest.split_once(": ")?;
+                let verse = strip_tags(verse);
+                (!verse.trim().is_empty()).then(|| (key.to_string(), verse.trim().to_string()))
+            })
+            .collect();
+        (!verses.is_empty()).then_some(verses)
+    };
+    books
+        .iter()
+        .map(|book| {
+            let en = export("engKJV2006eb", book)?;
+            let es = export("spaRV1909eb", book)?;
+            let mut gold = Vec::new();
+            let mut j = 0;
+            for (i, (key, _)) in en.iter().enumerate() {
+                match es[j.min(es.len())..].iter().position(|(k, _)| k == key) {
+                    Some(p) => {
+                        for skipped in j..j + p {
+                            gold.push((Vec::new(), vec![skipped]));
+                        }
+                        gold.push((vec![i], vec![j + p]));
+                        j += p + 1;
+                    }
+                    None => gold.push((vec![i], Vec::new())),
+                }
+            }
+            for rest in j..es.len() {
+                gold.push((Vec::new(), vec![rest]));
+            }
+            let lines = |v: &[(String, String)]| v.iter().map(|(_, t)| t.clone()).collect();
+            Some(Pair { name: book.to_lowercase(), source: lines(&en), target: lines(&es), gold })
+        })
+        .collect()
+}
+
+/// Text without `<...>` markup.
+fn strip_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '<' => depth += 1,
+            '>' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deleting_sentences_renumbers_the_gold() {
+        let lines = |n: usize| (0..n).map(|i| format!("s{i}")).collect::<Vec<_>>();
+        let gold: Beads = (0..40).map(|i| (vec![i], vec![i])).collect();
+        let pair = Pair { name: "x".into(), source: lines(40), target: lines(40), gold };
+        let deleted = delete(&pair);
+        let om = deleted.gold.iter().filter(|(_, t)| t.is_empty()).count();
+        let ad = deleted.gold.iter().filter(|(s, _)| s.is_empty()).count();
+        assert_eq!((om, ad, deleted.source.len(), deleted.target.len()), (om, ad, 40 - ad, 40 - om));
+        assert!(om > 0 && ad > 0, "{om} {ad}");
+        // Every remaining line is in exactly one gold bead on its side.
+        let mut sources: Vec<usize> = deleted.gold.iter().flat_map(|(s, _)| s.clone()).collect();
+        sources.sort_unstable();
+        assert_eq!(sources, (0..deleted.source.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn scores_count_unmatched_sentences_on_each_side() {
+        let gold: Beads = vec![(vec![0], vec![0]), (vec![1], vec![]), (vec![], vec![1])];
+        let found: Beads = vec![(vec![0], vec![0]), (vec![1], vec![1])];
+        let mut score = Score::default();
+        score.add(&gold, &found);
+        assert_eq!((score.omitted.gold, score.omitted.found, score.added.gold), (1, 0, 1));
+        assert_eq!(score.strict_f1(), 2.0 * 0.5 * 1.0 / 1.5);
+        assert_eq!(strip_tags("<w a=\"b\">Y</w> dijo <x/>."), "Y dijo .");
+    }
+}
