@@ -54,6 +54,11 @@ pub struct SegmentOptions {
 /// assert_eq!(doc.sentences[2].bytes, 38..54);
 /// ```
 pub fn segment(path: &str, bytes: &[u8], options: &SegmentOptions) -> Result<Document> {
+    // Documents (DOCX, HTML, EPUB, ...) are read by their own readers into the same paragraphs.
+    match crate::read::Format::detect(path, bytes) {
+        crate::read::Format::Text => {}
+        format => return crate::read::read(path, bytes, format, options),
+    }
     let (text, base) = decode::decode(path, bytes)?;
     let lines = decode::lines(text, base);
     let (detected, wrap) = layout::detect(&lines);
@@ -78,6 +83,7 @@ pub fn segment(path: &str, bytes: &[u8], options: &SegmentOptions) -> Result<Doc
             kind,
             sentences: first..first + ranges.len(),
             pieces: block.pieces,
+            location: None,
         };
         sentences.extend(ranges.into_iter().map(|range| Sentence {
             paragraph: index,
