@@ -37,3 +37,31 @@ for f in docx odt html epub md; do
   (cd "$out" && pandoc --quiet "${opts[@]}" -f markdown -t $to --metadata title="Structure" --metadata lang=en \
     structure.src.md -o "structure.$f")
 done
+
+# A DOCX with no text, only an image: what a scanned letter pasted into Word looks like.
+(cd "$out" && pandoc --quiet -f markdown -t docx image-only.src.md -o image-only.docx)
+
+# Bilingual files made by translate-toolkit from the bundled English–Dutch alignment, as an agency's
+# tools would hand them over: sentence pairs → CSV → PO (csv2po) → XLIFF (po2xliff), TMX (po2tmx).
+if [ -n "${TTK:-}" ]; then
+  bin=target/release/transdiff; [ -x "$bin" ] || bin=target/debug/transdiff
+  "$bin" align texts/en.original.txt texts/nl.rendering.txt --format tsv --level sentence --lexicon none |
+    python3 -c '
+import csv, sys
+r = csv.reader(sys.stdin, delimiter="\t"); next(r)
+w = csv.writer(open(sys.argv[1], "w", newline="", encoding="utf-8"))
+w.writerow(["location", "source", "target"])
+for i, row in enumerate(r):
+    if row[2] == "match" and row[0] and row[1]:
+        w.writerow([f"bead{i}", row[0].replace("\\n", " "), row[1].replace("\\n", " ")])' "$tmp/pairs.csv"
+  "$TTK/bin/csv2po" --progress=none "$tmp/pairs.csv" "$out/en-nl.po"
+  "$TTK/bin/po2xliff" --progress=none "$out/en-nl.po" "$out/en-nl.xlf"
+  "$TTK/bin/po2tmx" --progress=none -l nl "$out/en-nl.po" "$out/en-nl.tmx"
+  "$TTK/bin/po2csv" --progress=none "$out/en-nl.po" "$tmp/back.csv"
+  python3 -c '
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))[1:]
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for row in rows:
+        f.write(row[1].replace("\t", " ") + "\t" + row[2].replace("\t", " ") + "\n")' "$tmp/back.csv" "$out/en-nl.tsv"
+fi

@@ -222,6 +222,13 @@ pub enum Place {
         /// When it is hidden.
         end: String,
     },
+    /// A translation unit of a bilingual file (XLIFF, TMX, PO, TSV).
+    Unit {
+        /// Its id (or the reference or line that names it).
+        id: String,
+        /// 1-based line where it starts.
+        line: usize,
+    },
 }
 
 impl std::fmt::Display for Location {
@@ -235,6 +242,7 @@ impl std::fmt::Display for Location {
             Place::Page { page, line } => write!(f, "page {page} line {line}")?,
             Place::Chapter { file, line } => write!(f, "{file}:{line}")?,
             Place::Cue { number, start, end } => write!(f, "cue {number} {start} → {end}")?,
+            Place::Unit { id, line } => write!(f, "unit {id} (line {line})")?,
         }
         if matches!(self.role, Role::TableCell | Role::Footnote) {
             write!(f, " ({})", self.role.name())?;

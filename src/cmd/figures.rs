@@ -22,8 +22,7 @@ use transdiff::text::{Document, Side};
 pub struct FiguresArgs {
     /// The original text.
     pub original: PathBuf,
-    /// One or more renderings of it.
-    #[arg(required = true)]
+    /// One or more renderings of it (none when the file is a bilingual XLIFF, TMX, PO or TSV file).
     pub renderings: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -51,6 +50,7 @@ Examples:
   transdiff figures texts/en.original.txt texts/sv.rendering.txt texts/nl.rendering.txt
   transdiff figures texts/en.original.txt texts/nl.rendering.txt --format json
   transdiff figures original.txt translation.txt --check --lang en --lang sv   # in a pipeline
+  transdiff figures project.xlf --check        # a bilingual XLIFF, TMX, PO or two-column TSV file
 
 Exit codes: 0 done (no mismatched or missing figure under --check); 1 --check found a mismatched
 or missing figure; 2 bad usage or unreadable input.";
@@ -88,6 +88,10 @@ impl Report {
 
 /// Runs `transdiff figures`.
 pub fn run(args: FiguresArgs) -> Result<ExitCode> {
+    if args.renderings.is_empty() {
+        // One file: a bilingual file, each unit's source against its target.
+        return super::bilingual::run(args);
+    }
     let mut paths = vec![args.original.clone()];
     paths.extend(args.renderings.iter().cloned());
     let langs = super::parse_langs(&args.lang, paths.len())?;

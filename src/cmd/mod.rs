@@ -2,6 +2,7 @@
 
 pub mod align;
 pub mod bench;
+pub mod bilingual;
 pub mod figures;
 pub mod lexicon;
 pub mod review;

@@ -15,13 +15,14 @@
 //! command layer ([`crate::io::pdf_text`]). Every reader bounds what it unpacks ([`limits`]) and
 //! never expands XML entities it does not know, so zip and entity bombs stop with an error.
 
+pub mod bilingual;
 mod epub;
 mod html;
 mod markdown;
 mod office;
 pub mod pdf;
 mod subtitles;
-mod xml;
+pub(crate) mod xml;
 mod zipped;
 
 use crate::error::{Error, Result};
