@@ -301,6 +301,7 @@ fn xliff(path: &str, text: &str) -> Result<Units> {
                     _ => {}
                 }
             }
+            XmlEvent::Text(_) if code > 0 => {}
             XmlEvent::Text(t) => {
                 if in_context {
                     location = Some(t.trim().to_string());
@@ -392,6 +393,7 @@ fn tmx(path: &str, text: &str) -> Result<Units> {
                     _ => {}
                 }
             }
+            XmlEvent::Text(_) if code > 0 => {}
             XmlEvent::Text(t) => {
                 if in_seg && let Some((_, seg)) = tu.last_mut() {
                     seg.push_str(t);
