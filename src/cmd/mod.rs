@@ -32,7 +32,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 /// Reads and segments one text file.
 pub fn load_document(path: &Path, lang: Option<Lang>, presplit: bool) -> Result<Document> {
     let bytes = transdiff::io::read_file(path)?;
-    segment::segment(&path.display().to_string(), &bytes, &SegmentOptions { lang, presplit })
+    let name = path.display().to_string();
+    let options = SegmentOptions { lang, presplit };
+    if transdiff::read::Format::detect(&name, &bytes) == transdiff::read::Format::Pdf {
+        // PDF text comes from poppler's pdftotext, run here at the file-system edge.
+        let text = transdiff::io::pdf_text(path)?;
+        return transdiff::read::pdf::document(&name, &bytes, &text, &options);
+    }
+    segment::segment(&name, &bytes, &options)
 }
 
 /// Refuses a list of files that names the same file twice.
