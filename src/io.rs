@@ -18,6 +18,39 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| Error::io(path, "read", e))
 }
 
+/// The text of the PDF at `path`, as poppler's `pdftotext` extracts it (pages end with a form
+/// feed). A missing `pdftotext`, an encrypted PDF or a damaged one is an error that says what to do.
+pub fn pdf_text(path: &Path) -> Result<String> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-eol", "unix"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::usage(format!(
+                    "{}: reading a PDF needs pdftotext, which is not installed\n  hint: install poppler-utils (`apt-get install poppler-utils`), or save the PDF's text as a .txt file",
+                    path.display()
+                ))
+            } else {
+                Error::io(path, "run pdftotext on", e)
+            }
+        })?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        let what = if err.contains("password") || err.contains("ncrypt") {
+            "the PDF is encrypted (password-protected)\n  hint: remove the password, e.g. `qpdf --decrypt in.pdf out.pdf`, then give transdiff the result".to_string()
+        } else {
+            format!(
+                "pdftotext cannot read it: {}\n  hint: the PDF is damaged; open it and save or print it to a new PDF",
+                err.trim()
+            )
+        };
+        return Err(Error::parse(path, None, None, what));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory,
 /// flushed to disk, then renamed over the target. A reader never sees a
 /// half-written file, and a failed write leaves the old file as it was.

@@ -9,6 +9,7 @@
 //!                                            └──────▶ export / review ◀┘
 //! ```
 //!
+//! - [`read`]: documents (DOCX, ODT, HTML, Markdown, EPUB, PDF text, subtitles) into the same paragraphs.
 //! - [`segment`]: decode a file, find paragraphs (web or hard-wrapped text) and sentences.
 //! - [`align`]: pair paragraphs, then sentences inside them; omissions, additions, moves.
 //! - [`lexicon`]: word translations learned from the texts or read from dictionaries.
@@ -28,6 +29,7 @@ pub mod export;
 pub mod io;
 pub mod lang;
 pub mod lexicon;
+pub mod read;
 pub mod review;
 pub mod segment;
 pub mod text;

@@ -140,6 +140,129 @@ pub struct Paragraph {
     pub sentences: Range<usize>,
     /// Maps text offsets back to the file; sorted by `text_start`, first at 0.
     pub pieces: Vec<Piece>,
+    /// Where the paragraph is in a document format's own terms (page, chapter, paragraph number,
+    /// subtitle cue), for files that are not plain text; `None` for plain text, where `lines` say it.
+    pub location: Option<Location>,
+}
+
+/// Where a paragraph of a document (DOCX, ODT, HTML, Markdown, EPUB, PDF, subtitles) is, in
+/// terms a person can find it by in the program that shows the file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    /// What the paragraph is in the document's own markup.
+    pub role: Role,
+    /// Where it is.
+    pub place: Place,
+}
+
+/// What a paragraph is in a document's markup; finer than [`ParagraphKind`], which it maps onto.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Running prose.
+    Body,
+    /// A title or section heading.
+    Heading,
+    /// An item of a bulleted or numbered list.
+    ListItem,
+    /// A cell of a table.
+    TableCell,
+    /// The caption of a table or figure (or an image's alternative text).
+    Caption,
+    /// A footnote or endnote.
+    Footnote,
+}
+
+impl Role {
+    /// The paragraph kind the rest of the pipeline sees.
+    pub fn kind(self) -> ParagraphKind {
+        match self {
+            Role::Body | Role::TableCell | Role::Footnote => ParagraphKind::Body,
+            Role::Heading => ParagraphKind::Heading,
+            Role::ListItem => ParagraphKind::Bullet,
+            Role::Caption => ParagraphKind::Caption,
+        }
+    }
+
+    /// A short name for people ("table cell").
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Body => "body",
+            Role::Heading => "heading",
+            Role::ListItem => "list item",
+            Role::TableCell => "table cell",
+            Role::Caption => "caption",
+            Role::Footnote => "footnote",
+        }
+    }
+}
+
+/// The place of a paragraph in its file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "in", rename_all = "kebab-case")]
+pub enum Place {
+    /// A line of a text-like file (HTML, Markdown).
+    Line {
+        /// 1-based line.
+        line: usize,
+    },
+    /// A paragraph of a word-processor file (DOCX, ODT), counted from the start of the text.
+    Paragraph {
+        /// 1-based number among the paragraphs that hold text (table cells and notes included).
+        number: usize,
+        /// The heading it is under, if any (cut to a few words).
+        heading: Option<String>,
+    },
+    /// A line of a page (PDF).
+    Page {
+        /// 1-based page.
+        page: usize,
+        /// 1-based line on the page, as the text extraction counts it.
+        line: usize,
+    },
+    /// A line of one chapter file of an EPUB.
+    Chapter {
+        /// The chapter's path inside the EPUB.
+        file: String,
+        /// 1-based line in that file.
+        line: usize,
+    },
+    /// A subtitle cue (SRT, WebVTT).
+    Cue {
+        /// The cue's number (SRT's counter, or its position in a WebVTT file).
+        number: usize,
+        /// When it is shown, as the file writes it ("00:01:02,500").
+        start: String,
+        /// When it is hidden.
+        end: String,
+    },
+    /// A translation unit of a bilingual file (XLIFF, TMX, PO, TSV).
+    Unit {
+        /// Its id (or the reference or line that names it).
+        id: String,
+        /// 1-based line where it starts.
+        line: usize,
+    },
+}
+
+impl std::fmt::Display for Location {
+    /// "line 12", "¶ 14 under “Spending”", "page 3 line 14", "ch001.xhtml:14",
+    /// "cue 5 00:00:09,000 → 00:00:11,000", followed by the role for table cells and notes.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.place {
+            Place::Line { line } => write!(f, "line {line}")?,
+            Place::Paragraph { number, heading: None } => write!(f, "¶ {number}")?,
+            Place::Paragraph { number, heading: Some(h) } => write!(f, "¶ {number} under “{h}”")?,
+            Place::Page { page, line } => write!(f, "page {page} line {line}")?,
+            Place::Chapter { file, line } => write!(f, "{file}:{line}")?,
+            Place::Cue { number, start, end } => write!(f, "cue {number} {start} → {end}")?,
+            Place::Unit { id, line } => write!(f, "unit {id} (line {line})")?,
+        }
+        if matches!(self.role, Role::TableCell | Role::Footnote) {
+            write!(f, " ({})", self.role.name())?;
+        }
+        Ok(())
+    }
 }
 
 impl Paragraph {

@@ -45,6 +45,7 @@ fn document(path: &str, lang: Lang, paragraphs: &[(ParagraphKind, usize, &[&str]
             kind,
             sentences: first..doc.sentences.len(),
             pieces: vec![Piece { text_start: 0, file_start: file_offset, line }],
+            location: None,
             text: text.clone(),
         });
         file_offset += text.len() + 2;
@@ -619,6 +620,7 @@ fn document_from(paragraphs: &[Vec<String>], lang: Lang, layout: Layout, seed: u
             text,
             sentences: first..doc.sentences.len(),
             pieces,
+            location: None,
         });
         line = last + 2;
     }

@@ -25,8 +25,7 @@ use transdiff::text::{Document, Side};
 pub struct FiguresArgs {
     /// The original text.
     pub original: PathBuf,
-    /// One or more renderings of it.
-    #[arg(required = true)]
+    /// One or more renderings of it (none when the file is a bilingual XLIFF, TMX, PO or TSV file).
     pub renderings: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -63,6 +62,7 @@ Examples:
   transdiff figures texts/en.original.txt texts/nl.rendering.txt --format json
   transdiff figures original.txt translation.txt --check --lang en --lang sv   # in a pipeline
   transdiff figures original.txt translation.txt --check=warning               # strict
+  transdiff figures project.xlf --check        # a bilingual XLIFF, TMX, PO or two-column TSV file
 
 Severity: error (a figure changed value), warning (a figure without counterpart, a conversion
 that does not agree), note (a counterpart in the neighbouring passage, figures of wholly omitted
@@ -83,7 +83,7 @@ pub enum CheckLevel {
 }
 
 impl CheckLevel {
-    fn level(self) -> Level {
+    pub fn level(self) -> Level {
         match self {
             CheckLevel::Error => Level::Error,
             CheckLevel::Warning => Level::Warning,
@@ -128,6 +128,10 @@ impl Report {
 
 /// Runs `transdiff figures`.
 pub fn run(args: FiguresArgs) -> Result<ExitCode> {
+    if args.renderings.is_empty() {
+        // One file: a bilingual file, each unit's source against its target.
+        return super::bilingual::run(args);
+    }
     let mut paths = vec![args.original.clone()];
     paths.extend(args.renderings.iter().cloned());
     let langs = super::parse_langs(&args.lang, paths.len())?;

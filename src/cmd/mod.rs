@@ -4,6 +4,7 @@ pub mod align;
 pub mod batch;
 pub mod bench;
 pub mod cache;
+pub mod bilingual;
 pub mod figures;
 pub mod lexicon;
 pub mod review;
@@ -48,13 +49,8 @@ pub fn set_jobs(jobs: Option<usize>) -> Result<()> {
 /// (the given language is still used: the user may know better).
 pub fn load_document(path: &Path, lang: Option<Lang>, presplit: bool) -> Result<Document> {
     let bytes = transdiff::io::read_file(path)?;
-    let doc = segment::segment(&path.display().to_string(), &bytes, &SegmentOptions { lang, presplit })?;
-    if let Some(given) = lang
-        && let Some(warning) = contradiction(&doc, given)
-    {
-        eprintln!("{warning}");
-    }
-    Ok(doc)
+    let layout = if presplit { segment::LayoutChoice::PreSplit } else { segment::LayoutChoice::Auto };
+    read_document(path, &bytes, lang, layout)
 }
 
 /// The warning for a `--lang` the text contradicts, if the detector is sure of another language.
@@ -99,12 +95,21 @@ fn same_macrolanguage(a: Lang, b: Lang) -> bool {
 /// Reads and segments one text file with the layout `--layout` chose for it.
 pub fn load_document_as(path: &Path, lang: Option<Lang>, layout: segment::LayoutChoice) -> Result<Document> {
     let bytes = transdiff::io::read_file(path)?;
-    let doc = segment::segment_as(
-        &path.display().to_string(),
-        &bytes,
-        &SegmentOptions { lang, presplit: false },
-        layout,
-    )?;
+    read_document(path, &bytes, lang, layout)
+}
+
+/// Segments the bytes of the file at `path` (a text, or a document by its format; PDF text
+/// comes from poppler's pdftotext, run here at the file-system edge), warning when `lang`
+/// contradicts the detected language.
+fn read_document(path: &Path, bytes: &[u8], lang: Option<Lang>, layout: segment::LayoutChoice) -> Result<Document> {
+    let name = path.display().to_string();
+    let options = SegmentOptions { lang, presplit: layout == segment::LayoutChoice::PreSplit };
+    let doc = if transdiff::read::Format::detect(&name, bytes) == transdiff::read::Format::Pdf {
+        let text = transdiff::io::pdf_text(path)?;
+        transdiff::read::pdf::document(&name, bytes, &text, &options)?
+    } else {
+        segment::segment_as(&name, bytes, &options, layout)?
+    };
     if let Some(given) = lang
         && let Some(warning) = contradiction(&doc, given)
     {

@@ -10,7 +10,7 @@ use super::write_error;
 use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus, Verdict};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Lang;
-use crate::text::{Document, Layout, Paragraph, ParagraphKind, Piece, Sentence};
+use crate::text::{Document, Layout, Location, Paragraph, ParagraphKind, Piece, Sentence};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 
@@ -56,6 +56,10 @@ struct ParagraphWire {
     text: String,
     sentences: Vec<SentenceWire>,
     pieces: Vec<PieceWire>,
+    /// Where the paragraph is in a document format (page, chapter, cue); absent for plain text,
+    /// so files written before documents were read still load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    location: Option<Location>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -212,6 +216,7 @@ impl From<&Document> for DocumentWire {
                         line: piece.line,
                     })
                     .collect(),
+                location: p.location.clone(),
             })
             .collect();
         DocumentWire {
@@ -289,6 +294,7 @@ impl DocumentWire {
                     .iter()
                     .map(|w| Piece { text_start: w.text_start, file_start: w.file_start, line: w.line })
                     .collect(),
+                location: p.location.clone(),
             });
         }
         Ok(Document {

@@ -5,6 +5,9 @@
 //! a tab `\t`, a newline `\n` and a carriage return `\r`, so every bead is one
 //! line with exactly seven cells. Units of one bead are joined with a space
 //! (sentences of one paragraph) or a newline (different paragraphs, written `\n`).
+//! When either text is a document (DOCX, HTML, EPUB, PDF, ...), two more columns,
+//! `source_location` and `target_location`, give the first paragraph's place ("¶ 12 under
+//! “Spending”", "page 3 line 14"); plain-text alignments keep their seven columns.
 
 use super::{joined_text, kind_name, write_error};
 use crate::alignment::Alignment;
@@ -17,7 +20,14 @@ const HEADER: &str = "source\ttarget\tkind\tscore\tstatus\tsource_lines\ttarget_
 
 /// Writes one row per bead at `level`, as a partition ([`Alignment::partition_at`]).
 pub(super) fn write<W: Write>(alignment: &Alignment, level: Level, mut out: W) -> Result<()> {
+    let located = [&alignment.source, &alignment.target]
+        .iter()
+        .any(|d| d.paragraphs.iter().any(|p| p.location.is_some()));
     let mut text = String::from(HEADER);
+    if located {
+        text.pop();
+        text.push_str("\tsource_location\ttarget_location\n");
+    }
     for bead in &alignment.partition_at(level) {
         let cells = [
             escape(&joined_text(&alignment.source, level, &bead.source, "\n")),
@@ -29,6 +39,12 @@ pub(super) fn write<W: Write>(alignment: &Alignment, level: Level, mut out: W) -
             line_range(&alignment.target, level, &bead.target),
         ];
         text.push_str(&cells.join("\t"));
+        if located {
+            for (doc, units) in [(&alignment.source, &bead.source), (&alignment.target, &bead.target)] {
+                text.push('\t');
+                text.push_str(&escape(&location(doc, level, units)));
+            }
+        }
         text.push('\n');
     }
     out.write_all(text.as_bytes()).map_err(write_error)
@@ -43,6 +59,15 @@ fn line_range(doc: &Document, level: Level, units: &[usize]) -> String {
         (Some(a), Some(b)) => format!("{a}-{b}"),
         _ => String::new(),
     }
+}
+
+/// The place of the first of `units` in a document ("" for plain text or no units).
+fn location(doc: &Document, level: Level, units: &[usize]) -> String {
+    let paragraph = units.first().map(|&i| match level {
+        Level::Paragraph => i,
+        Level::Sentence => doc.sentences[i].paragraph,
+    });
+    paragraph.and_then(|p| doc.paragraphs[p].location.as_ref()).map(ToString::to_string).unwrap_or_default()
 }
 
 fn status_name(status: crate::alignment::ReviewStatus) -> &'static str {

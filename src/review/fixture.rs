@@ -40,6 +40,7 @@ pub fn document(path: &str, lang: Lang, paragraphs: &[&str]) -> Document {
             kind: ParagraphKind::Body,
             sentences: first..doc.sentences.len(),
             pieces: vec![Piece { text_start: 0, file_start: offset, line: p + 1 }],
+            location: None,
         });
         offset += text.len() + 1;
     }

@@ -78,6 +78,11 @@ pub fn segment_as(
     options: &SegmentOptions,
     choice: LayoutChoice,
 ) -> Result<Document> {
+    // Documents (DOCX, HTML, EPUB, ...) are read by their own readers into the same paragraphs.
+    match crate::read::Format::detect(path, bytes) {
+        crate::read::Format::Text => {}
+        format => return crate::read::read(path, bytes, format, options),
+    }
     let (text, base) = decode::decode(path, bytes)?;
     let lines = decode::lines(text, base);
     let (detected, wrap) = layout::detect(&lines);
@@ -123,6 +128,7 @@ pub fn segment_as(
             kind,
             sentences: first..first + ranges.len(),
             pieces: block.pieces,
+            location: None,
         };
         sentences.extend(ranges.into_iter().map(|range| Sentence {
             paragraph: index,
