@@ -212,13 +212,32 @@ fn beads_marked_wrong_never_reach_the_translation_memory_but_tsv_keeps_them() {
             .map(|tu| tu.attribute("tuid").unwrap_or_default().to_string())
             .collect()
     };
-    // Paragraphs: bead 1 is wrong; bead 4's paragraph bead is not.
-    assert_eq!(tuids(Level::Paragraph), ["0", "4"]);
+    // Paragraphs: bead 1 is wrong. Moved bead 4 repeats source paragraph 0, which bead 0 already
+    // matches, so the export (a partition: each unit once) leaves it out whatever its status.
+    assert_eq!(tuids(Level::Paragraph), ["0"]);
     // Sentences: both of bead 1's sentence beads (1, 2) go with it, and sentence bead 5 is wrong.
     assert_eq!(tuids(Level::Sentence), ["0"]);
     let tsv = written(&a, Format::Tsv, Level::Paragraph);
     let statuses: Vec<&str> = tsv.lines().skip(1).map(|l| l.split('\t').nth(4).unwrap()).collect();
     assert_eq!(statuses, ["confirmed", "wrong", "unreviewed", "unreviewed", "unreviewed"]);
+}
+
+#[test]
+fn a_wrong_sentence_drops_only_itself_from_the_translation_memory() {
+    let mut a = fixture();
+    a.beads[0].sentences[0].status = ReviewStatus::Wrong;
+    let tuids = |level: Level| -> Vec<String> {
+        parse_xml(&written(&a, Format::Tmx, level)).children[1]
+            .children
+            .iter()
+            .map(|tu| tu.attribute("tuid").unwrap_or_default().to_string())
+            .collect()
+    };
+    // The paragraph bead around the wrong sentence is not wrong, so it stays.
+    assert_eq!(tuids(Level::Paragraph), ["0", "1"]);
+    // Sentence bead 0 goes; bead 1's sentences (1, 2) stay; moved sentence bead 5 repeats source
+    // sentence 0 and is left out.
+    assert_eq!(tuids(Level::Sentence), ["1", "2"]);
 }
 
 /// An XML element as read back: name, attributes, text and children.
