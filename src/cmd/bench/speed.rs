@@ -138,7 +138,44 @@ pub fn run(args: SpeedArgs) -> Result<ExitCode> {
         n *= 10;
     }
     whole_alignments(&args)?;
+    figures_in_one_paragraph();
     Ok(ExitCode::SUCCESS)
+}
+
+/// Times `compare` on one paragraph of n distinct figures a side, none agreeing (the case
+/// fuzzing found quadratic), and prints the growth exponent (1.0 is linear).
+fn figures_in_one_paragraph() {
+    println!();
+    println!("Figures in one paragraph, n distinct figures a side, none agreeing (fastest of 3):");
+    println!("{:>9} {:>10} {:>9} {:>6}", "n", "findings", "s", "exp");
+    let mut previous: Option<(usize, f64)> = None;
+    for n in [250, 1000, 4000] {
+        let list = |start: usize, step: usize| {
+            (0..n).map(|i| (start + i * step).to_string()).collect::<Vec<_>>().join(", ")
+        };
+        let original = format!("The survey counted {} in all.\n", list(3, 7));
+        let rendering = format!("De enquête telde {} in totaal.\n", list(5000, 11));
+        let options = SegmentOptions::default();
+        let (Ok(source), Ok(target)) = (
+            segment("en.txt", original.as_bytes(), &options),
+            segment("nl.txt", rendering.as_bytes(), &options),
+        ) else {
+            return;
+        };
+        let alignment = align::align(&source, &target, &AlignOptions::default());
+        let (mut best, mut findings) = (f64::INFINITY, 0);
+        for _ in 0..3 {
+            let start = Instant::now();
+            findings = std::hint::black_box(transdiff::compare::compare(&alignment)).len();
+            best = best.min(start.elapsed().as_secs_f64());
+        }
+        let exponent = match previous {
+            Some((m, t)) if t > 0.0 => format!("{:.2}", (best / t).ln() / (n as f64 / m as f64).ln()),
+            _ => "-".to_string(),
+        };
+        println!("{n:>9} {findings:>10} {best:>9.3} {exponent:>6}");
+        previous = Some((n, best));
+    }
 }
 
 /// Times whole alignments (two passes, learning, moves) of pre-split texts repeated to n
