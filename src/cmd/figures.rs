@@ -143,17 +143,6 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         .map(|(path, (lang, layout))| super::load_document_as(path, *lang, *layout))
         .collect::<Result<Vec<_>>>()?;
     let (original, renderings) = docs.split_first().ok_or_else(|| Error::usage("no original given"))?;
-    let mut unknown: Vec<transdiff::lang::Lang> = Vec::new();
-    for doc in &docs {
-        if !transdiff::compare::numwords::known(doc.lang) && !unknown.contains(&doc.lang) {
-            unknown.push(doc.lang);
-            eprintln!(
-                "note: number words in {} ({}) are not known to transdiff; figures written in words are not compared for this pair (only digits, dates and percentages), and number words of the other text are not reported missing",
-                doc.lang,
-                doc.lang.name()
-            );
-        }
-    }
     let options = CompareOptions { names: !args.no_names };
     let reports: Vec<Report> = super::align_renderings(original, renderings, &args.lexicon)?
         .into_iter()

@@ -398,7 +398,7 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
 /// reported missing or added) when the other side's number words are unknown: "three" in
 /// English has no counterpart transdiff could see in a Russian "три".
 fn unpaired_words_weak(mut figures: Vec<Vec<Figure>>, other: crate::lang::Lang) -> Vec<Vec<Figure>> {
-    if numwords::known(other) {
+    if numwords::knows(other) {
         return figures;
     }
     for figure in figures.iter_mut().flatten() {
