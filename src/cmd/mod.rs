@@ -3,8 +3,8 @@
 pub mod align;
 pub mod batch;
 pub mod bench;
-pub mod cache;
 pub mod bilingual;
+pub mod cache;
 pub mod figures;
 pub mod lexicon;
 pub mod review;
@@ -54,17 +54,39 @@ pub fn load_document(path: &Path, lang: Option<Lang>, presplit: bool) -> Result<
 }
 
 /// The warning for a `--lang` the text contradicts, if the detector is sure of another language.
+///
+/// Paragraphs are read one by one (the first 8,000 characters' worth): the warning needs four
+/// fifths of the sampled text surely in one other language and no paragraph surely in the
+/// given one, so a translation that leaves most passages in the original's language (a partly
+/// translated man page) is not taken for a wrong `--lang`; those passages are reported as
+/// untranslated instead.
 pub fn contradiction(doc: &Document, given: Lang) -> Option<String> {
-    let mut sample = String::new();
+    if given == Lang::UND {
+        return None;
+    }
+    let mut weights: Vec<(Lang, usize)> = Vec::new();
+    let (mut total, mut sampled) = (0usize, 0usize);
     for paragraph in &doc.paragraphs {
-        sample.push_str(&paragraph.text);
-        sample.push('\n');
-        if sample.len() >= 4000 {
+        if sampled >= 8000 {
             break;
         }
+        let letters = paragraph.text.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 40 {
+            continue;
+        }
+        sampled += paragraph.text.len();
+        total += letters;
+        if let Some(lang) = Lang::detect_sure(&paragraph.text) {
+            let lang = if same_macrolanguage(lang, given) { given } else { lang };
+            match weights.iter_mut().find(|(l, _)| *l == lang) {
+                Some((_, w)) => *w += letters,
+                None => weights.push((lang, letters)),
+            }
+        }
     }
-    let detected = Lang::detect_sure(&sample)?;
-    if detected == given || given == Lang::UND || same_macrolanguage(detected, given) {
+    let share = |lang: Lang| weights.iter().find(|(l, _)| *l == lang).map_or(0, |(_, w)| *w);
+    let &(detected, weight) = weights.iter().max_by_key(|(_, w)| *w)?;
+    if detected == given || share(given) > 0 || weight * 5 < total * 4 {
         return None;
     }
     Some(format!(
@@ -101,7 +123,12 @@ pub fn load_document_as(path: &Path, lang: Option<Lang>, layout: segment::Layout
 /// Segments the bytes of the file at `path` (a text, or a document by its format; PDF text
 /// comes from poppler's pdftotext, run here at the file-system edge), warning when `lang`
 /// contradicts the detected language.
-fn read_document(path: &Path, bytes: &[u8], lang: Option<Lang>, layout: segment::LayoutChoice) -> Result<Document> {
+fn read_document(
+    path: &Path,
+    bytes: &[u8],
+    lang: Option<Lang>,
+    layout: segment::LayoutChoice,
+) -> Result<Document> {
     let name = path.display().to_string();
     let options = SegmentOptions { lang, presplit: layout == segment::LayoutChoice::PreSplit };
     let doc = if transdiff::read::Format::detect(&name, bytes) == transdiff::read::Format::Pdf {
@@ -205,12 +232,18 @@ pub fn align_renderings(
     lexicon: &str,
 ) -> Result<Vec<Alignment>> {
     use rayon::prelude::*;
-    // Renderings align on all cores; collect keeps their order.
-    renderings
+    // Dictionaries load in the renderings' order, so their notes print in that order on every
+    // run (and a failure names the first pair that fails); the renderings then align on all
+    // cores, and collect keeps their order.
+    let lexicons = renderings
+        .iter()
+        .map(|r| lexicon::load(lexicon, original.lang, r.lang))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(renderings
         .par_iter()
-        .map(|rendering| {
-            let lexicon = lexicon::load(lexicon, original.lang, rendering.lang)?;
-            Ok(align(original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() }))
+        .zip(lexicons)
+        .map(|(rendering, lexicon)| {
+            align(original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() })
         })
-        .collect()
+        .collect())
 }
