@@ -531,22 +531,45 @@ fn group(sentences: Vec<Bead>, source: &Document, target: &Document) -> Vec<Bead
         list.dedup();
         list
     };
+    // A paragraph belongs to one group: a bead that touches a paragraph an earlier group holds
+    // joins that group, together with every group after it (an omitted or added bead between
+    // two halves of one paragraph pairing would otherwise put that paragraph in two beads).
     let mut groups: Vec<(Vec<usize>, Vec<usize>, Vec<Bead>)> = Vec::new();
+    let mut owner: [Vec<Option<usize>>; 2] =
+        [vec![None; source.paragraphs.len()], vec![None; target.paragraphs.len()]];
     for bead in sentences {
         let s = if bead.kind == BeadKind::Moved { Vec::new() } else { paragraphs(source, &bead.source) };
         let t = paragraphs(target, &bead.target);
-        let joins = groups.last().is_some_and(|(gs, gt, _)| {
-            s.first().is_some_and(|p| gs.last() == Some(p)) || t.first().is_some_and(|p| gt.last() == Some(p))
-        });
-        match groups.last_mut() {
-            Some((gs, gt, beads)) if joins => {
-                gs.extend(s);
-                gs.dedup();
-                gt.extend(t);
-                gt.dedup();
-                beads.push(bead);
+        let first = s.iter().filter_map(|&p| owner[0][p]).chain(t.iter().filter_map(|&p| owner[1][p])).min();
+        let k = match first {
+            Some(k) => {
+                let later: Vec<_> = groups.drain(k + 1..).collect();
+                let (gs, gt, beads) = &mut groups[k];
+                for (ls, lt, lb) in later {
+                    gs.extend(ls);
+                    gt.extend(lt);
+                    beads.extend(lb);
+                }
+                k
             }
-            _ => groups.push((s, t, vec![bead])),
+            None => {
+                groups.push((Vec::new(), Vec::new(), Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let (gs, gt, beads) = &mut groups[k];
+        gs.extend(s);
+        gs.sort_unstable();
+        gs.dedup();
+        gt.extend(t);
+        gt.sort_unstable();
+        gt.dedup();
+        beads.push(bead);
+        for &p in gs.iter() {
+            owner[0][p] = Some(k);
+        }
+        for &p in gt.iter() {
+            owner[1][p] = Some(k);
         }
     }
     groups
@@ -584,6 +607,29 @@ pub fn top_level(source: &Document, target: &Document) -> Level {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn grouping_sentence_beads_never_puts_a_paragraph_in_two_beads() {
+        use crate::segment::{SegmentOptions, segment};
+        let options = SegmentOptions { lang: Some(crate::lang::Lang::EN), presplit: false };
+        let source =
+            segment("s.txt", b"Alpha one. Alpha two.\n\nBravo one.\n\nCharlie one.\n", &options).unwrap();
+        let target = segment("t.txt", b"Delta one. Delta two.\n\nEcho one.\n", &options).unwrap();
+        assert_eq!((source.sentences.len(), target.sentences.len()), (4, 3));
+        let bead = |kind, s: &[usize], t: &[usize]| Bead::new(kind, s.to_vec(), t.to_vec(), 0.5);
+        use BeadKind::*;
+        // Paragraph 1 of the source is omitted between two halves of target paragraph 0.
+        let sentences = vec![
+            bead(Match, &[0], &[0]),
+            bead(Omitted, &[1], &[]),
+            bead(Omitted, &[2], &[]),
+            bead(Match, &[3], &[1]),
+            bead(Match, &[], &[2]),
+        ];
+        let got: Vec<_> =
+            group(sentences, &source, &target).into_iter().map(|b| (b.kind, b.source, b.target)).collect();
+        assert_eq!(got, [(Match, vec![0, 1, 2], vec![0]), (Added, vec![], vec![1])]);
+    }
 
     #[test]
     fn a_dictionary_brings_its_own_sentence_weights() {
