@@ -133,7 +133,7 @@ fn read_document(
     let options = SegmentOptions { lang, presplit: layout == segment::LayoutChoice::PreSplit };
     let doc = if transdiff::read::Format::detect(&name, bytes) == transdiff::read::Format::Pdf {
         let text = transdiff::io::pdf_text(path)?;
-        transdiff::read::pdf::document(&name, bytes, &text, &options)?
+        transdiff::read::pdf::document(&name, bytes, &text, &options, layout)?
     } else {
         segment::segment_as(&name, bytes, &options, layout)?
     };

@@ -161,11 +161,13 @@ const BULLET_GLYPHS: &[char] = &[
 
 /// When `content` (a trimmed line) is a list item, the item's text: after the
 /// glyph for glyph bullets, the whole line for numbered items ("1. ", "a) ",
-/// "(iv) "), whose numbers carry meaning. `numbered` allows the numbered kind.
+/// "(iv) "), whose numbers carry meaning. `numbered` allows the numbered kind and the
+/// dashes: both are also prose (a dash opens an aside), so they mark an item only where
+/// the line above closed its sentence or the paragraph starts.
 fn bullet(content: &str, numbered: bool) -> Option<&str> {
     let mut chars = content.chars();
     let first = chars.next()?;
-    if BULLET_GLYPHS.contains(&first) {
+    if BULLET_GLYPHS.contains(&first) && (numbered || !matches!(first, '-' | '–' | '—')) {
         let rest = chars.as_str();
         let item = rest.trim_start_matches(super::is_space);
         return (item.len() < rest.len() && !item.is_empty()).then_some(item);
@@ -355,12 +357,19 @@ fn reflow_region(
                 && content.chars().next().is_some_and(char::is_lowercase)
                 && (indent == previous_indent || previous_columns * 4 > w * 3)
         });
+        // Proportional fonts (text extracted from PDF): a line that stops mid-sentence close to
+        // the width was full in print even when the next word would fit in characters.
+        let near_full = width.is_some_and(|w| {
+            !layout::ends_sentence_or_colon(previous)
+                && previous_columns * 100 >= w * 85
+                && indent == previous_indent
+        });
         let joins = reflows
             && open
             && item.is_none()
             && indent_ok
             && !is_page_furniture(content)
-            && (hyphen || wrapped || full || ragged);
+            && (hyphen || wrapped || full || ragged || near_full);
         match blocks.last_mut() {
             Some(block) if joins => {
                 let joiner = join(&mut block.text, content, hyphenated);
@@ -551,6 +560,9 @@ mod tests {
         assert_eq!(bullet("(iv) Item", true), Some("(iv) Item"));
         assert_eq!(bullet("A. Smith wrote", true), None);
         assert_eq!(bullet("1. Item", false), None);
+        // Mid-sentence, a dash at the start of a wrapped line opens an aside, not an item.
+        assert_eq!(bullet("— fighting in the centre", false), None);
+        assert_eq!(bullet("• Item", false), Some("Item"));
         assert_eq!(bullet("2019. Item", true), None);
         assert_eq!(bullet("•", true), None);
     }
