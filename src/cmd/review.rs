@@ -22,7 +22,7 @@ use transdiff::alignment::{Alignment, Verdict};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
 use transdiff::lang::Lang;
-use transdiff::review::app::ExplainSource;
+use transdiff::review::why::{AlignerExplain, ExplainSource};
 use transdiff::review::{self, ExportFormat, Options, Store};
 use transdiff::segment::{self, SegmentOptions};
 use transdiff::text::{Document, Level};
@@ -87,14 +87,16 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode> {
         let note = opening_note(&alignments, store.note.clone());
         let keys = review::input::parse_keys(args.keys.as_deref().unwrap_or(""))
             .map_err(|e| Error::usage(format!("--keys: {e}")))?;
-        let frame = review::frame(alignments, Options::from_env(), note, explain, (width, height), &keys)?;
+        let frame =
+            review::frame(alignments, Options::from_env(), note, explainer(explain), (width, height), &keys)?;
         let mut out = std::io::stdout().lock();
         out.write_all(frame.as_bytes()).map_err(|e| Error::io("standard output", "write to", e))?;
         return Ok(ExitCode::from(crate::exit::SUCCESS));
     }
     need_terminal(std::io::stdin().is_terminal(), std::io::stdout().is_terminal())?;
     let note = opening_note(&alignments, store.note.clone());
-    let ending = review::run_explained(alignments, Box::new(store), Options::from_env(), note, explain)?;
+    let ending =
+        review::run_explained(alignments, Box::new(store), Options::from_env(), note, explainer(explain))?;
     match ending.signal {
         None => Ok(ExitCode::from(crate::exit::SUCCESS)),
         Some(signal) => {
@@ -107,6 +109,13 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode> {
             Ok(ExitCode::from(u8::try_from(128 + signal.number).unwrap_or(u8::MAX)))
         }
     }
+}
+
+/// The why panel's provider: the aligner's explainer with the options and learned lexicon
+/// each rendering was aligned with (or re-learned from its file here, before the view
+/// opens), so that no key press in the view re-learns anything.
+fn explainer(sources: Vec<ExplainSource>) -> Option<Box<dyn review::why::Explain>> {
+    Some(Box::new(AlignerExplain::new(sources)))
 }
 
 /// The message shown when the view opens: a warning for each rendering that does

@@ -1,33 +1,46 @@
 //! The review view's state, and the only code that changes it.
-//!
-//! [`App`] holds the alignments being reviewed, the rows built from them, the
-//! selection and scroll position, the open overlay ([`Mode`]), the undo history
-//! and a cache of wrapped rows. Every change goes through a method here; `input`
-//! only picks the method and `ui` only reads.
-//!
-//! Wrapping happens here, never in a draw call: [`App::resize`] and every
-//! method that moves the view fill the cache for the rows on screen (lazily,
-//! per column width), so drawing a frame is O(rows on screen).
+/*!
+[`App`] is a composition of parts that each own their fields:
 
-use super::layout::{self, Mark};
-use super::rows::{BeadAddr, RowKind, Rows};
+- the [`Model`]: the alignments and what is derived from them at the level shown;
+- the [`View`]: selection, focus, scroll position and the one wrap cache;
+- the [`Search`] being highlighted;
+- the [`History`]: undo and redo, and which renderings are unsaved;
+- the [`Mode`]: browsing or an overlay, with the overlay's own state, and the
+  [`Panels`]' lines laid out for it;
+- the message line ([`Message`], set only by [`App::say`]);
+- the [`Store`] that saves and exports, and the [`Explain`] provider of the why panel.
+
+Every change goes through a method here; `input` only picks the method and `ui` only reads.
+Bead edits are pure functions in [`super::edit`]; wrapping is [`super::layout`]'s, done here
+(on resize, on every move, when an overlay opens), never in a draw call, so drawing a
+frame is O(rows on screen).
+*/
+
+use super::edit::{self, EditRefusal};
+use super::history::History;
+use super::layout::Mark;
+use super::model::{Anchor, Model};
+use super::panels::Panels;
+use super::status::{Message, Status};
+use super::view::{Content, View};
+use super::why::{AlignerExplain, Explain, Override};
 use super::{ExportFormat, Options, Store};
-use crate::align::AlignOptions;
-use crate::align::explain::{Explainer, Learned, render_bead};
-use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
-use crate::compare::{Finding, FindingKind, Severity};
+use crate::alignment::{Alignment, ReviewStatus};
+use crate::compare::Finding;
 use crate::error::{Error, Result};
-use crate::text::{Document, Level, ParagraphKind, Side};
-use std::collections::HashMap;
+use crate::text::{Document, Level};
 use std::ops::Range;
 
-/// A highlighted byte range of a text, and how much it matters.
-pub type Highlight = (Range<usize>, Severity);
+pub use super::layout::CellLine;
+pub use super::model::{
+    Block, BlockStyle, Counts, DocRef, FigureEntry, Gutter, Highlight, LOW_CONFIDENCE, Label, WrappedCell,
+    WrappedRow, side_of,
+};
+pub use super::status::level_name;
+pub use super::why::ExplainSource;
 
-/// Beads below this confidence get a `?` in the gutter.
-pub const LOW_CONFIDENCE: f64 = 0.5;
-
-/// What the view is doing: browsing, or showing an overlay.
+/// What the view is doing: browsing, or showing an overlay (with the overlay's state).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mode {
     /// Moving around and reviewing.
@@ -48,217 +61,36 @@ pub enum Mode {
     Quit,
 }
 
-/// Which document a column shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DocRef {
-    /// The original.
-    Source,
-    /// Rendering `r`.
-    Target(usize),
+/// The search whose matches are highlighted, and the rows it hits.
+#[derive(Debug, Default)]
+pub(crate) struct Search {
+    /// As typed.
+    query: String,
+    /// Lower case, as matched.
+    needle: String,
+    /// Rows that match, ascending.
+    hits: Vec<usize>,
 }
 
-/// How a block of text is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BlockStyle {
-    /// Aligned text.
-    Normal,
-    /// The original's text, shown in a rendering's column where it is missing.
-    Omitted,
-    /// Text only the rendering has.
-    Added,
-    /// Text the rendering has elsewhere in the order.
-    Moved,
-}
-
-/// A label line above a cell's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Label {
-    /// "∅ omitted": the rendering leaves the passage out.
-    Omitted,
-    /// "+ added": the rendering adds the passage.
-    Added,
-    /// "↷ moved from row N": the rendering moved the passage here.
-    MovedFrom(Option<usize>),
-    /// "↷ moved to row N": the rendering has this passage at another row.
-    MovedTo(usize),
-    /// "↷ original at row N": in the original's column, for a moved passage.
-    OriginalAt(usize),
-    /// "∅ not aligned": no bead of the rendering holds the passage.
-    Unaligned,
-}
-
-/// A unit's text in a cell, with its highlights.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Block {
-    /// Whose text.
-    pub doc: DocRef,
-    /// The unit (paragraph or sentence) at the view's level.
-    pub unit: usize,
-    /// How to show it.
-    pub style: BlockStyle,
-    /// Divergent figures and names: byte ranges in the unit's text.
-    pub marks: Vec<Highlight>,
-    /// Matches of the current search: byte ranges in the unit's text.
-    pub search: Vec<Range<usize>>,
-    /// The kind of paragraph the unit is (or is in): headings show bold, captions italic.
-    pub kind: ParagraphKind,
-}
-
-/// One screen line of a cell.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CellLine {
-    /// An empty line between two paragraphs of one cell.
-    Blank,
-    /// A label.
-    Label(Label),
-    /// Part of a block's text: byte range in the unit's text.
-    Text {
-        /// Index in [`WrappedCell::blocks`].
-        block: usize,
-        /// Byte range in the block's unit text.
-        range: Range<usize>,
-    },
-}
-
-/// What the mark gutter of a cell shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Gutter {
-    /// The reviewer's verdict, when all the cell's beads share one.
-    pub status: Option<ReviewStatus>,
-    /// A bead of the cell is below [`LOW_CONFIDENCE`].
-    pub low_confidence: bool,
-    /// The cell holds a divergent figure or name.
-    pub finding: bool,
-}
-
-/// One column of a wrapped row.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct WrappedCell {
-    /// The text blocks.
-    pub blocks: Vec<Block>,
-    /// The screen lines.
-    pub lines: Vec<CellLine>,
-    /// The mark gutter.
-    pub gutter: Gutter,
-}
-
-/// A row wrapped to the current column widths.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct WrappedRow {
-    /// One cell per column, the original first.
-    pub cells: Vec<WrappedCell>,
-    /// Screen lines, including the separator line below the row.
-    pub height: usize,
-}
-
-/// Counts for the status line, per rendering.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Omitted beads.
-    pub omitted: usize,
-    /// Added beads.
-    pub added: usize,
-    /// Moved beads.
-    pub moved: usize,
-    /// Divergent figures.
-    pub figures: usize,
-    /// Name findings.
-    pub names: usize,
-}
-
-/// An entry of the figures panel.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FigureEntry {
-    /// The rendering.
-    pub rendering: usize,
-    /// Index in that rendering's findings.
-    pub finding: usize,
-    /// The row where it shows.
-    pub row: usize,
-}
-
-/// A place in the texts that survives rebuilding the rows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Anchor {
-    Source(usize),
-    Target(usize, usize),
-}
-
-/// One splice of a bead list: the undo history's unit.
-#[derive(Clone, Debug)]
-struct Splice {
-    rendering: usize,
-    /// `None`: the paragraph beads; `Some(p)`: the sentence beads of paragraph bead `p`.
-    parent: Option<usize>,
-    start: usize,
-    removed: Vec<Bead>,
-    inserted: Vec<Bead>,
-}
-
-/// An undoable step: splices applied in order.
-#[derive(Clone, Debug)]
-struct Step {
-    what: &'static str,
-    splices: Vec<Splice>,
+impl Search {
+    /// The needle to highlight, while a search with hits is on.
+    fn active(&self) -> Option<&str> {
+        (!self.hits.is_empty() && !self.query.is_empty()).then_some(self.needle.as_str())
+    }
 }
 
 /// The review view's state.
 pub struct App {
-    pub(crate) alignments: Vec<Alignment>,
-    pub(crate) findings: Vec<Vec<Finding>>,
-    pub(crate) options: Options,
-    pub(crate) level: Level,
-    pub(crate) rows: Rows,
-    marks: HashMap<(DocRef, usize), Vec<Highlight>>,
-    /// Rows with something to look at, ascending, with their worst mark.
-    pub(crate) divergences: Vec<(usize, Mark)>,
-    pub(crate) figure_list: Vec<FigureEntry>,
-    pub(crate) counts: Vec<Counts>,
-    pub(crate) selected: usize,
-    pub(crate) top: usize,
-    /// Lines of the top row scrolled out of view (rows taller than the screen).
-    pub(crate) skip: usize,
-    pub(crate) focus: usize,
-    pub(crate) mode: Mode,
-    pub(crate) size: (u16, u16),
-    widths: Vec<u16>,
-    cache: Vec<Option<WrappedRow>>,
-    pub(crate) overview: Vec<Mark>,
-    pub(crate) query: String,
-    pub(crate) hits: Vec<usize>,
-    /// Steps with the id each got when first made (kept through undo and redo).
-    undo: Vec<(u64, Step)>,
-    redo: Vec<(u64, Step)>,
-    next_step: u64,
-    /// Per rendering: the ids of the applied steps that touch it when it was last
-    /// saved (or opened). Undoing back to that state makes it clean again.
-    saved: Vec<Vec<u64>>,
-    pub(crate) dirty: Vec<bool>,
-    pub(crate) message: Option<String>,
-    pub(crate) pending: Option<char>,
+    model: Model,
+    view: View,
+    search: Search,
+    history: History,
+    mode: Mode,
+    panels: Panels,
+    message: Option<Message>,
+    pending: Option<char>,
     store: Box<dyn Store>,
-    /// Per rendering: what explaining its beads needs (filled on first use when not given).
-    explain: Vec<Option<ExplainSource>>,
-    /// The why panel's text, and the same wrapped to the panel's width.
-    why: Vec<String>,
-    why_wrapped: Vec<String>,
-    why_title: String,
-}
-
-/// What explaining a rendering's beads needs: the options it was aligned with (its dictionary
-/// and weights) and the learned pairs.
-#[derive(Clone, Debug)]
-pub struct ExplainSource {
-    /// The options the rendering was aligned with.
-    pub options: AlignOptions,
-    /// The aligner's learned lexicon, or one re-learned from the alignment.
-    pub learned: Learned,
-}
-
-/// The inner width of the why panel on a terminal `width` cells wide (the panel leaves 4 cells
-/// each side, and has a border).
-pub(crate) fn why_panel_width(width: u16) -> u16 {
-    width.saturating_sub(8).max(20).min(width).saturating_sub(2)
+    explain: Box<dyn Explain>,
 }
 
 impl App {
@@ -294,6 +126,9 @@ impl App {
     /// let status = (0..100).map(|x| terminal.backend().buffer()[(x, 18)].symbol()).collect::<String>();
     /// assert!(status.starts_with(" row 2/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ nl ∅0 +0 ↷0 #1"), "{status}");
     /// ```
+    ///
+    /// The why panel explains with an [`AlignerExplain`] that re-learns each rendering's
+    /// pairs on first use; [`App::set_explainer`] hands in another provider.
     pub fn new(alignments: Vec<Alignment>, store: Box<dyn Store>, options: Options) -> Result<App> {
         let Some(first) = alignments.first() else {
             return Err(Error::usage("nothing to review: give an original and at least one rendering"));
@@ -306,74 +141,58 @@ impl App {
         }
         let n = alignments.len();
         let mut app = App {
-            alignments,
-            findings: Vec::new(),
-            options,
-            level: Level::Paragraph,
-            rows: Rows::default(),
-            marks: HashMap::new(),
-            divergences: Vec::new(),
-            figure_list: Vec::new(),
-            counts: Vec::new(),
-            selected: 0,
-            top: 0,
-            skip: 0,
-            focus: 1,
+            model: Model::new(alignments, options),
+            view: View::new(),
+            search: Search::default(),
+            history: History::new(n),
             mode: Mode::Browsing,
-            size: (80, 24),
-            widths: Vec::new(),
-            cache: Vec::new(),
-            overview: Vec::new(),
-            query: String::new(),
-            hits: Vec::new(),
-            undo: Vec::new(),
-            redo: Vec::new(),
-            next_step: 0,
-            saved: vec![Vec::new(); n],
-            dirty: vec![false; n],
+            panels: Panels::default(),
             message: None,
             pending: None,
             store,
-            explain: vec![None; n],
-            why: Vec::new(),
-            why_wrapped: Vec::new(),
-            why_title: String::new(),
+            explain: Box::new(AlignerExplain::default()),
         };
         for r in app.store.recovered() {
             app.mark_unsaved(r);
         }
         app.rebuild();
+        app.panels.layout_help(app.view.size);
         Ok(app)
     }
 
     /// The alignments, with the review's decisions.
     pub fn alignments(&self) -> &[Alignment] {
-        &self.alignments
+        &self.model.alignments
     }
 
     /// Takes the alignments out.
     pub fn into_alignments(self) -> Vec<Alignment> {
-        self.alignments
+        self.model.alignments
     }
 
     /// The terminal size last given to [`App::resize`].
     pub fn size(&self) -> (u16, u16) {
-        self.size
+        self.view.size
     }
 
     /// The selected row.
     pub fn selected(&self) -> usize {
-        self.selected
+        self.view.selected
     }
 
     /// The first row on screen.
     pub fn top(&self) -> usize {
-        self.top
+        self.view.top
+    }
+
+    /// Lines of the top row scrolled out of view (rows taller than the screen).
+    pub fn skip(&self) -> usize {
+        self.view.skip
     }
 
     /// The number of rows.
     pub fn row_count(&self) -> usize {
-        self.rows.len()
+        self.model.rows().len()
     }
 
     /// The current mode.
@@ -383,33 +202,73 @@ impl App {
 
     /// The level shown.
     pub fn level(&self) -> Level {
-        self.level
+        self.model.level
     }
 
     /// The focused column (0 is the original).
     pub fn focus(&self) -> usize {
-        self.focus
+        self.view.focus
+    }
+
+    /// True when the view draws in colour.
+    pub fn color(&self) -> bool {
+        self.model.options.color
     }
 
     /// The message line, if any.
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.message.as_ref().map(Message::text)
+    }
+
+    /// What the message line says, as data.
+    pub fn status(&self) -> Option<&Status> {
+        self.message.as_ref().map(|m| &m.status)
     }
 
     /// Shows `message` on the message line.
     pub fn notify(&mut self, message: impl Into<String>) {
-        self.message = Some(message.into());
+        self.say(Status::Note(message.into()));
+    }
+
+    /// Sets the message line: the one place it is set.
+    fn say(&mut self, status: impl Into<Status>) {
+        self.message = Some(Message::new(status.into()));
+    }
+
+    /// The key prefix typed (`]` or `[`), if any.
+    pub fn pending(&self) -> Option<char> {
+        self.pending
+    }
+
+    /// The counts of the status line, per rendering.
+    pub fn counts(&self) -> &[Counts] {
+        &self.model.derived.counts
+    }
+
+    /// The overview strip, one mark per cell.
+    pub fn overview(&self) -> &[Mark] {
+        &self.view.overview
     }
 
     /// The number of entries in the figures panel.
     pub fn figure_list_len(&self) -> usize {
-        self.figure_list.len()
+        self.model.derived.figure_list.len()
     }
 
     /// The finding of entry `i` of the figures panel.
     pub fn finding(&self, i: usize) -> &Finding {
-        let e = self.figure_list[i];
-        &self.findings[e.rendering][e.finding]
+        let e = self.model.derived.figure_list[i];
+        &self.model.derived.findings[e.rendering][e.finding]
+    }
+
+    /// The figures panel's lines as laid out for the screen, each with its entry's index.
+    pub fn figure_lines(&self) -> &[(usize, String)] {
+        &self.panels.figures
+    }
+
+    /// The help overlay's box width and lines, laid out for the screen.
+    pub fn help_lines(&self) -> (u16, &[String]) {
+        (self.panels.help.0, &self.panels.help.1)
     }
 
     /// True when the loop should end.
@@ -419,440 +278,95 @@ impl App {
 
     /// True when there are decisions not yet saved.
     pub fn is_dirty(&self) -> bool {
-        self.dirty.iter().any(|&d| d)
+        self.history.any_dirty()
     }
 
     /// The number of columns (the original and each rendering).
     pub fn columns(&self) -> usize {
-        self.alignments.len() + 1
+        self.model.columns()
     }
 
     /// The document shown by `doc`.
     pub fn doc(&self, doc: DocRef) -> &Document {
-        match doc {
-            DocRef::Source => &self.alignments[0].source,
-            DocRef::Target(r) => &self.alignments[r].target,
-        }
+        self.model.doc(doc)
     }
 
     /// The text of a block.
     pub fn block_text(&self, block: &Block) -> &str {
-        self.doc(block.doc).unit_text(self.level, block.unit)
+        self.model.block_text(block)
     }
 
     /// The wrapped row, if it has been wrapped for the current widths.
     pub fn wrapped(&self, row: usize) -> Option<&WrappedRow> {
-        self.cache.get(row).and_then(Option::as_ref)
+        self.view.wrapped(row)
     }
 
     /// Lines available for rows.
     pub fn viewport(&self) -> usize {
-        usize::from(self.size.1.saturating_sub(layout::CHROME_LINES))
+        self.view.viewport()
     }
 
     /// The rows on screen.
     pub fn visible(&self) -> Range<usize> {
-        let vp = self.viewport();
-        layout::visible_rows(self.top, self.skip, self.rows.len(), vp, |i| {
-            self.wrapped(i).map_or(1, |w| w.height)
-        })
+        self.view.visible(self.row_count())
     }
 
     /// The lowest confidence among the focused rendering's beads in the selected row.
     pub fn confidence(&self) -> Option<f64> {
-        let r = self.focus.checked_sub(1)?;
-        let row = self.rows.rows.get(self.selected)?;
-        row.cells[r]
-            .beads
-            .iter()
-            .map(|&i| self.rows.beads[r][i].get(&self.alignments[r]).confidence)
-            .min_by(f64::total_cmp)
+        let r = self.view.focus.checked_sub(1)?;
+        self.model.confidence(self.view.selected, r)
     }
 
-    // ---- sizing and the wrap cache -------------------------------------------------------
+    // ---- the parts, together -------------------------------------------------------------
+
+    /// Runs `f` on the view with what it wraps.
+    fn with_view<T>(&mut self, f: impl FnOnce(&mut View, &Content) -> T) -> T {
+        let content = Content { model: &self.model, query: self.search.active() };
+        f(&mut self.view, &content)
+    }
+
+    /// Rebuilds what is derived from the alignments; the search's hits are dropped.
+    fn rebuild(&mut self) {
+        self.model.rebuild();
+        self.search.hits.clear();
+        self.view.rebuilt(&self.model);
+    }
 
     /// Sets the terminal size; re-wraps lazily when column widths change.
     pub fn resize(&mut self, width: u16, height: u16) {
-        self.size = (width, height);
-        self.wrap_why();
-        let widths: Vec<u16> = layout::columns(width, self.columns()).iter().map(|c| c.width).collect();
-        if widths != self.widths {
-            self.widths = widths;
-            self.cache = vec![None; self.rows.len()];
+        self.view.size = (width, height);
+        self.panels.why.layout(width);
+        self.panels.layout_help((width, height));
+        if let Mode::Figures(i) = self.mode {
+            self.panels.layout_figures(&self.model, i, (width, height));
         }
-        self.overview = self.compute_overview();
-        self.scroll_to_selection();
-    }
-
-    fn compute_overview(&self) -> Vec<Mark> {
-        layout::overview(self.rows.len(), self.viewport(), self.divergences.iter().copied())
-    }
-
-    /// The height of `row`, wrapping it if needed.
-    fn height(&mut self, row: usize) -> usize {
-        self.ensure_wrapped(row);
-        self.cache[row].as_ref().map_or(1, |w| w.height)
-    }
-
-    fn ensure_wrapped(&mut self, row: usize) {
-        if self.cache.len() != self.rows.len() {
-            self.cache = vec![None; self.rows.len()];
-        }
-        if row < self.cache.len() && self.cache[row].is_none() {
-            self.cache[row] = Some(self.wrap_row(row));
-        }
-    }
-
-    /// Wraps every row on screen, so that drawing only reads.
-    fn prepare(&mut self) {
-        let vp = self.viewport();
-        let (top, skip, n) = (self.top, self.skip, self.rows.len());
-        layout::visible_rows(top, skip, n, vp, |i| self.height(i));
-        if n > 0 {
-            // Re-wrapping may have made the top row shorter than the lines skipped.
-            self.skip = self.skip.min(self.height(self.top).saturating_sub(1));
-        }
-    }
-
-    fn wrap_row(&self, row: usize) -> WrappedRow {
-        let mut cells: Vec<WrappedCell> = Vec::with_capacity(self.columns());
-        for col in 0..self.columns() {
-            let (blocks, labels) = self.cell_blocks(row, col);
-            let width = usize::from(self.widths.get(col).copied().unwrap_or(1));
-            let mut lines = Vec::new();
-            let mut labels = labels.into_iter().peekable();
-            for (b, block) in blocks.iter().enumerate() {
-                // Paragraphs sharing a cell are set apart as in the files; sentences run on.
-                if b > 0 && self.level == Level::Paragraph {
-                    lines.push(CellLine::Blank);
-                }
-                while let Some((_, label)) = labels.next_if(|(before, _)| *before <= b) {
-                    lines.push(CellLine::Label(label));
-                }
-                let text = self.block_text(block);
-                lines.extend(
-                    layout::wrap(text, width).into_iter().map(|range| CellLine::Text { block: b, range }),
-                );
-            }
-            lines.extend(labels.map(|(_, l)| CellLine::Label(l)));
-            let gutter = self.gutter(row, col, &blocks);
-            cells.push(WrappedCell { blocks, lines, gutter });
-        }
-        let height = cells.iter().map(|c| c.lines.len()).max().unwrap_or(0).max(1) + 1;
-        WrappedRow { cells, height }
-    }
-
-    /// The blocks of a cell, and its labels with the block index they precede.
-    fn cell_blocks(&self, row: usize, col: usize) -> (Vec<Block>, Vec<(usize, Label)>) {
-        let row_data = &self.rows.rows[row];
-        let mut blocks = Vec::new();
-        let mut labels = Vec::new();
-        let push = |blocks: &mut Vec<Block>, doc: DocRef, unit: usize, style: BlockStyle| {
-            let marks = self.unit_marks(doc, unit);
-            let d = self.doc(doc);
-            let search = self.search_matches(d.unit_text(self.level, unit));
-            let paragraph = match self.level {
-                Level::Paragraph => unit,
-                Level::Sentence => d.sentences[unit].paragraph,
-            };
-            let kind = d.paragraphs[paragraph].kind;
-            blocks.push(Block { doc, unit, style, marks, search, kind });
-        };
-        match (&row_data.kind, col) {
-            (RowKind::Pivot { source }, 0) => {
-                for unit in source.clone() {
-                    push(&mut blocks, DocRef::Source, unit, BlockStyle::Normal);
-                }
-            }
-            (RowKind::Extra { from_row, .. }, 0) => {
-                if let Some(from) = from_row {
-                    labels.push((0, Label::OriginalAt(*from)));
-                }
-            }
-            (kind, col) => {
-                let r = col - 1;
-                let cell = &row_data.cells[r];
-                for &i in &cell.beads {
-                    let bead = self.rows.beads[r][i].get(&self.alignments[r]);
-                    match bead.kind {
-                        BeadKind::Omitted => {
-                            labels.push((blocks.len(), Label::Omitted));
-                            for &s in &bead.source {
-                                push(&mut blocks, DocRef::Source, s, BlockStyle::Omitted);
-                            }
-                        }
-                        BeadKind::Added => {
-                            labels.push((blocks.len(), Label::Added));
-                            for &t in &bead.target {
-                                push(&mut blocks, DocRef::Target(r), t, BlockStyle::Added);
-                            }
-                        }
-                        BeadKind::Moved => {
-                            let from = match kind {
-                                RowKind::Extra { from_row, .. } => *from_row,
-                                RowKind::Pivot { .. } => None,
-                            };
-                            labels.push((blocks.len(), Label::MovedFrom(from)));
-                            for &t in &bead.target {
-                                push(&mut blocks, DocRef::Target(r), t, BlockStyle::Moved);
-                            }
-                        }
-                        BeadKind::Match => {
-                            for &t in &bead.target {
-                                push(&mut blocks, DocRef::Target(r), t, BlockStyle::Normal);
-                            }
-                        }
-                    }
-                }
-                for &to in &cell.moved_to {
-                    labels.push((usize::MAX, Label::MovedTo(to)));
-                }
-                if cell.beads.is_empty() && cell.moved_to.is_empty() && matches!(kind, RowKind::Pivot { .. })
-                {
-                    labels.push((usize::MAX, Label::Unaligned));
-                }
-            }
-        }
-        (blocks, labels)
-    }
-
-    fn gutter(&self, row: usize, col: usize, blocks: &[Block]) -> Gutter {
-        let finding = blocks.iter().any(|b| !b.marks.is_empty());
-        let Some(r) = col.checked_sub(1) else { return Gutter { finding, ..Gutter::default() } };
-        let beads: Vec<&Bead> = self.rows.rows[row].cells[r]
-            .beads
-            .iter()
-            .map(|&i| self.rows.beads[r][i].get(&self.alignments[r]))
-            .collect();
-        let status = beads.first().map(|b| b.status).filter(|s| beads.iter().all(|b| b.status == *s));
-        let low_confidence = beads.iter().any(|b| b.confidence < LOW_CONFIDENCE);
-        Gutter { status: status.filter(|s| *s != ReviewStatus::Unreviewed), low_confidence, finding }
-    }
-
-    /// Where the current search matches `text` (case-insensitive). Texts whose
-    /// lower case changes byte lengths are not highlighted (the rows still count as hits).
-    fn search_matches(&self, text: &str) -> Vec<Range<usize>> {
-        if self.hits.is_empty() || self.query.is_empty() {
-            return Vec::new();
-        }
-        let lower = text.to_lowercase();
-        if lower.len() != text.len() {
-            return Vec::new();
-        }
-        let needle = self.query.to_lowercase();
-        lower.match_indices(&needle).map(|(i, m)| i..i + m.len()).collect()
-    }
-
-    /// The highlights of a unit, in the unit's text.
-    fn unit_marks(&self, doc: DocRef, unit: usize) -> Vec<Highlight> {
-        let d = self.doc(doc);
-        let (paragraph, range) = match self.level {
-            Level::Paragraph => (unit, 0..d.paragraphs[unit].text.len()),
-            Level::Sentence => (d.sentences[unit].paragraph, d.sentences[unit].range.clone()),
-        };
-        let Some(marks) = self.marks.get(&(doc, paragraph)) else { return Vec::new() };
-        let text = &d.paragraphs[paragraph].text[range.clone()];
-        marks
-            .iter()
-            .filter(|(span, _)| span.start < range.end && span.end > range.start)
-            .map(|(span, sev)| {
-                let start = span.start.max(range.start) - range.start;
-                let end = span.end.min(range.end) - range.start;
-                // A span from a finding that cuts a character is widened to whole characters.
-                (floor_boundary(text, start)..ceil_boundary(text, end), *sev)
-            })
-            .collect()
-    }
-
-    // ---- building ------------------------------------------------------------------------
-
-    /// Rebuilds everything derived from the alignments: rows, findings, counts.
-    fn rebuild(&mut self) {
-        self.rows = Rows::build(&self.alignments, self.level);
-        self.findings = self.alignments.iter().map(self.options.compare).collect();
-        self.marks.clear();
-        for (r, findings) in self.findings.iter().enumerate() {
-            for f in findings {
-                for (occ, doc) in [(&f.source, DocRef::Source), (&f.target, DocRef::Target(r))] {
-                    if let Some(o) = occ {
-                        self.marks
-                            .entry((doc, o.paragraph))
-                            .or_default()
-                            .push((o.span.clone(), f.kind.severity()));
-                    }
-                }
-            }
-        }
-        let mut marks: HashMap<usize, Mark> = HashMap::new();
-        let mut bump = |row: usize, mark: Mark| {
-            let m = marks.entry(row).or_default();
-            *m = (*m).max(mark);
-        };
-        for (i, row) in self.rows.rows.iter().enumerate() {
-            if let RowKind::Extra { .. } = row.kind {
-                bump(i, Mark::Changed);
-            }
-            for (r, cell) in row.cells.iter().enumerate() {
-                if !cell.moved_to.is_empty() {
-                    bump(i, Mark::Changed);
-                }
-                for &b in &cell.beads {
-                    if self.rows.beads[r][b].get(&self.alignments[r]).kind == BeadKind::Omitted {
-                        bump(i, Mark::Omitted);
-                    }
-                }
-            }
-        }
-        self.figure_list.clear();
-        self.counts = vec![Counts::default(); self.alignments.len()];
-        for (r, findings) in self.findings.iter().enumerate() {
-            for (k, f) in findings.iter().enumerate() {
-                if let Some(row) = self.finding_row(r, f) {
-                    bump(row, Mark::Figure);
-                    self.figure_list.push(FigureEntry { rendering: r, finding: k, row });
-                }
-                match f.kind {
-                    FindingKind::NameVariant | FindingKind::NameInconsistent => self.counts[r].names += 1,
-                    _ => self.counts[r].figures += 1,
-                }
-            }
-        }
-        self.figure_list.sort_by_key(|e| (e.row, e.rendering, e.finding));
-        for (r, addrs) in self.rows.beads.iter().enumerate() {
-            for addr in addrs {
-                match addr.get(&self.alignments[r]).kind {
-                    BeadKind::Omitted => self.counts[r].omitted += 1,
-                    BeadKind::Added => self.counts[r].added += 1,
-                    BeadKind::Moved => self.counts[r].moved += 1,
-                    BeadKind::Match => {}
-                }
-            }
-        }
-        let mut divergences: Vec<(usize, Mark)> = marks.into_iter().collect();
-        divergences.sort_unstable();
-        self.divergences = divergences;
-        self.cache = vec![None; self.rows.len()];
-        self.overview = self.compute_overview();
-        self.hits.clear();
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-        self.top = self.top.min(self.selected);
-        self.skip = 0;
-    }
-
-    /// The row where a finding shows.
-    fn finding_row(&self, r: usize, f: &Finding) -> Option<usize> {
-        let unit = |doc: DocRef, paragraph: usize, offset: usize| -> usize {
-            match self.level {
-                Level::Paragraph => paragraph,
-                Level::Sentence => {
-                    let d = self.doc(doc);
-                    let p = &d.paragraphs[paragraph];
-                    p.sentences
-                        .clone()
-                        .find(|&s| d.sentences[s].range.end > offset)
-                        .unwrap_or(p.sentences.start)
-                }
-            }
-        };
-        if let Some(o) = &f.source
-            && o.paragraph < self.doc(DocRef::Source).paragraphs.len()
-        {
-            return self.rows.source_row.get(unit(DocRef::Source, o.paragraph, o.span.start)).copied();
-        }
-        let o = f.target.as_ref()?;
-        if o.paragraph >= self.doc(DocRef::Target(r)).paragraphs.len() {
-            return None;
-        }
-        self.rows.target_row[r]
-            .get(unit(DocRef::Target(r), o.paragraph, o.span.start))
-            .copied()
-            .filter(|&x| x != usize::MAX)
-    }
-
-    fn anchor(&self) -> Option<Anchor> {
-        let row = self.rows.rows.get(self.selected)?;
-        match &row.kind {
-            RowKind::Pivot { source } => Some(Anchor::Source(source.start)),
-            RowKind::Extra { rendering, .. } => {
-                let r = *rendering;
-                let i = *row.cells[r].beads.first()?;
-                let t = *self.rows.beads[r][i].get(&self.alignments[r]).target.first()?;
-                Some(Anchor::Target(r, t))
-            }
-        }
-    }
-
-    fn anchor_row(&self, anchor: Anchor) -> Option<usize> {
-        match anchor {
-            Anchor::Source(u) => self.rows.source_row.get(u).copied(),
-            Anchor::Target(r, u) => self.rows.target_row[r].get(u).copied().filter(|&x| x != usize::MAX),
-        }
-    }
-
-    /// An anchor at one level, moved to the other.
-    fn convert_anchor(&self, anchor: Anchor, to: Level) -> Anchor {
-        let conv = |doc: &Document, u: usize| match to {
-            Level::Sentence => doc.paragraphs.get(u).map_or(0, |p| p.sentences.start),
-            Level::Paragraph => doc.sentences.get(u).map_or(0, |s| s.paragraph),
-        };
-        match anchor {
-            Anchor::Source(u) => Anchor::Source(conv(self.doc(DocRef::Source), u)),
-            Anchor::Target(r, u) => Anchor::Target(r, conv(self.doc(DocRef::Target(r)), u)),
-        }
+        self.with_view(|view, c| view.resize(width, height, c));
     }
 
     // ---- moving --------------------------------------------------------------------------
 
-    fn scroll_to_selection(&mut self) {
-        let vp = self.viewport();
-        let (top, sel) = (self.top, self.selected);
-        let new_top = layout::scroll_top(top, sel, vp, |i| self.height(i));
-        self.set_top(new_top);
-        self.prepare();
-    }
-
-    /// Moves the view to start at `top`; a new top row shows from its first line.
-    fn set_top(&mut self, top: usize) {
-        if top != self.top {
-            self.top = top;
-            self.skip = 0;
-        }
-    }
-
     /// Selects `row` and brings it to a third of the way down the screen.
     pub fn jump_to(&mut self, row: usize) {
-        if self.rows.is_empty() {
-            return;
-        }
-        self.selected = row.min(self.rows.len() - 1);
-        let vp = self.viewport();
-        let sel = self.selected;
-        if !self.visible().contains(&sel) || self.wrapped(sel).is_none() {
-            let top = layout::jump_top(sel, vp, |i| self.height(i));
-            self.set_top(top);
-            self.skip = 0;
-        }
-        self.scroll_to_selection();
+        self.with_view(|view, c| view.jump_to(row, c));
     }
 
     fn select(&mut self, row: usize) {
-        let row = row.min(self.rows.len().saturating_sub(1));
+        let row = row.min(self.row_count().saturating_sub(1));
         // "divergence 2/51" says where the selection is: moving elsewhere makes it untrue.
-        if row != self.selected && self.message.as_deref().is_some_and(|m| m.starts_with("divergence ")) {
+        if row != self.view.selected && matches!(self.status(), Some(Status::Divergence { .. })) {
             self.message = None;
         }
-        self.selected = row;
-        self.scroll_to_selection();
+        self.with_view(|view, c| view.select(row, c));
     }
 
     /// Selects the next row.
     pub fn select_next(&mut self) {
-        self.select(self.selected + 1);
+        self.select(self.view.selected + 1);
     }
 
     /// Selects the previous row.
     pub fn select_prev(&mut self) {
-        self.select(self.selected.saturating_sub(1));
+        self.select(self.view.selected.saturating_sub(1));
     }
 
     /// Moves the selection half a screen down (`forward`) or up.
@@ -866,208 +380,139 @@ impl App {
     }
 
     fn page_by(&mut self, lines: usize, forward: bool) {
-        let (sel, n) = (self.selected, self.rows.len());
-        let to = layout::advance(sel, lines, n, forward, |i| self.height(i));
+        let to = self.with_view(|view, c| view.row_after(lines, forward, c));
         self.select(to);
     }
 
     /// Selects the first row.
     pub fn select_first(&mut self) {
-        self.set_top(0);
-        self.skip = 0;
+        self.view.scroll_to_first();
         self.select(0);
     }
 
     /// Selects the last row.
     pub fn select_last(&mut self) {
-        let (n, vp) = (self.rows.len(), self.viewport());
-        (self.top, self.skip) = layout::last_position(n, vp, |i| self.height(i));
-        self.select(n.saturating_sub(1));
+        self.with_view(|view, c| view.scroll_to_last(c));
+        self.select(self.row_count().saturating_sub(1));
     }
 
     /// Scrolls the view by `lines` screen lines (mouse wheel, Ctrl-E/Ctrl-Y),
     /// through rows taller than the screen too; the selection stays on screen.
     pub fn scroll(&mut self, lines: isize) {
-        let n = self.rows.len();
-        if n == 0 {
-            return;
-        }
-        let vp = self.viewport();
-        let at = (self.top, self.skip);
-        (self.top, self.skip) = layout::scroll_lines(at, lines, n, vp, |i| self.height(i));
-        self.prepare();
-        // The last row that shows whole (or the top row, when it alone fills the screen).
-        let mut last = self.top;
-        let mut used = 0;
-        for row in self.visible() {
-            let h = self.wrapped(row).map_or(1, |w| w.height);
-            used += if row == self.top { h - self.skip.min(h) } else { h };
-            if used > vp {
-                break;
-            }
-            last = row;
-        }
-        self.selected = self.selected.clamp(self.top, last);
+        self.with_view(|view, c| view.scroll(lines, c));
     }
 
     /// Jumps to the next (or previous) divergence: a passage omitted, added or
     /// moved, or a divergent figure.
     pub fn next_divergence(&mut self, forward: bool) {
-        let rows: Vec<usize> = self.divergences.iter().map(|d| d.0).collect();
-        match neighbour(&rows, self.selected, forward) {
+        let rows: Vec<usize> = self.model.derived.divergences.iter().map(|d| d.0).collect();
+        match neighbour(&rows, self.view.selected, forward) {
             Some(row) => {
-                let k = rows.partition_point(|&r| r < row) + 1;
+                let at = rows.partition_point(|&r| r < row) + 1;
                 self.jump_to(row);
-                self.message = Some(format!("divergence {k}/{}", rows.len()));
+                self.say(Status::Divergence { at, of: rows.len() });
             }
-            None => {
-                self.message = Some(if rows.is_empty() {
-                    "no divergences".into()
-                } else {
-                    "no more divergences this way".into()
-                })
-            }
+            None if rows.is_empty() => self.say(Status::NoDivergences),
+            None => self.say(Status::NoMoreDivergences),
         }
     }
 
     /// `n`/`N`: the next search hit while a search is on, else the next divergence.
     pub fn next(&mut self, forward: bool) {
-        if self.hits.is_empty() {
+        let hits = &self.search.hits;
+        if hits.is_empty() {
             self.next_divergence(forward);
             return;
         }
         // Like vim, the search wraps around at either end and says so.
-        let (row, wrapped) = match neighbour(&self.hits, self.selected, forward) {
-            Some(row) => (row, ""),
-            None if forward => (self.hits[0], " (wrapped to the top)"),
-            None => (self.hits[self.hits.len() - 1], " (wrapped to the bottom)"),
+        let (row, wrapped) = match neighbour(hits, self.view.selected, forward) {
+            Some(row) => (row, None),
+            None if forward => (hits[0], Some(true)),
+            None => (hits[hits.len() - 1], Some(false)),
         };
-        let k = self.hits.partition_point(|&r| r < row) + 1;
-        self.message = Some(format!("/{}: match {k}/{}{wrapped}", self.query, self.hits.len()));
+        let at = hits.partition_point(|&r| r < row) + 1;
+        let (query, of) = (self.search.query.clone(), hits.len());
+        self.say(Status::Match { query, at, of, wrapped });
         self.jump_to(row);
     }
 
     /// Moves focus to the next column.
     pub fn focus_next(&mut self) {
-        self.focus = (self.focus + 1) % self.columns();
+        self.view.focus = (self.view.focus + 1) % self.columns();
     }
 
     /// Moves focus to the previous column.
     pub fn focus_prev(&mut self) {
-        self.focus = (self.focus + self.columns() - 1) % self.columns();
+        self.view.focus = (self.view.focus + self.columns() - 1) % self.columns();
     }
 
     /// Switches between paragraph and sentence level, keeping the place.
     pub fn toggle_level(&mut self) {
-        let to = match self.level {
+        let to = match self.model.level {
             Level::Paragraph => Level::Sentence,
             Level::Sentence => Level::Paragraph,
         };
-        let anchor = self.anchor().map(|a| self.convert_anchor(a, to));
-        self.level = to;
+        let anchor = self.model.anchor(self.view.selected).map(|a| self.model.convert_anchor(a, to));
+        self.model.level = to;
         self.rebuild();
-        let row = anchor.and_then(|a| self.anchor_row(a)).unwrap_or(0);
-        self.message = Some(format!("{} level", level_name(to)));
+        let row = anchor.and_then(|a| self.model.anchor_row(a)).unwrap_or(0);
+        self.say(Status::Level(to));
         self.jump_to(row);
     }
 
     // ---- overlays ------------------------------------------------------------------------
 
-    /// Sets what explaining rendering `rendering`'s beads needs: the options it was aligned
-    /// with and the aligner's learned lexicon. Without it, the why panel explains with the
-    /// default options and pairs re-learned from the alignment, and says so.
+    /// Hands in the why panel's provider of explanations.
+    pub fn set_explainer(&mut self, explain: Box<dyn Explain>) {
+        self.explain = explain;
+    }
+
+    /// Explains rendering `rendering`'s beads with the aligner's explainer and `source` (the
+    /// options it was aligned with and the aligner's learned lexicon); the other renderings
+    /// keep the provider they had.
     pub fn set_explain(&mut self, rendering: usize, source: ExplainSource) {
-        if let Some(slot) = self.explain.get_mut(rendering) {
-            *slot = Some(source);
-        }
+        let mut sources = vec![None; rendering];
+        sources.push(Some(source));
+        let this = Box::new(AlignerExplain::from_slots(sources));
+        let others = std::mem::replace(&mut self.explain, Box::new(AlignerExplain::default()));
+        self.explain = Box::new(Override { rendering, this, others });
     }
 
     /// Opens the why panel: the explanation of the focused rendering's beads in the selected
-    /// row, at the level shown (as `transdiff align --explain` prints it).
+    /// row, at the level shown (as `transdiff align --explain` prints it), from the provider.
     pub fn open_why(&mut self) {
-        let Some(r) = self.focus.checked_sub(1) else {
-            self.message = Some("focus a rendering (Tab) to see why its bead was paired".into());
-            return;
+        let Some(r) = self.view.focus.checked_sub(1) else {
+            return self.say(Status::WhyNeedsFocus);
         };
-        let addrs: Vec<BeadAddr> = match self.rows.rows.get(self.selected) {
-            Some(row) => row.cells[r].beads.iter().map(|&i| self.rows.beads[r][i]).collect(),
-            None => Vec::new(),
-        };
-        let alignment = &self.alignments[r];
+        let addrs = self.model.cell_addrs(self.view.selected, r);
+        let alignment = &self.model.alignments[r];
         let lang = alignment.target.lang.code();
         if addrs.is_empty() {
-            self.message = Some(format!("no {lang} bead in this row"));
-            return;
+            return self.say(Status::NothingToExplain(lang.to_string()));
         }
-        let source = self.explain[r].get_or_insert_with(|| {
-            let options = AlignOptions::default();
-            ExplainSource { learned: Learned::relearned(alignment, &options), options }
-        });
-        let explainer = Explainer::new(alignment, &source.options, &source.learned);
-        let mut lines = Vec::new();
-        for addr in addrs {
-            let explanation = match addr.sentence {
-                Some(s) => explainer.sentence(addr.paragraph, s),
-                None => explainer.paragraph(addr.paragraph, Level::Paragraph),
-            };
-            if let Some(e) = explanation {
-                if lines.is_empty() {
-                    lines.push(e.learned_from.describe());
-                }
-                // A sentence bead's block is indented for nesting under its paragraph bead's.
-                let indent = if addr.sentence.is_some() { 2 } else { 0 };
-                lines.extend(render_bead(&e).into_iter().map(|l| l[indent.min(l.len())..].to_string()));
-            }
-        }
-        self.why = lines;
-        self.why_title = format!("{lang} {} bead, row {}", level_name(self.level), self.selected + 1);
-        self.wrap_why();
+        let lines = self.explain.explain(r, alignment, &addrs);
+        let title = format!("{lang} {} bead, row {}", level_name(self.model.level), self.view.selected + 1);
+        self.panels.why.show(title, lines, self.view.size.0);
         self.message = None;
         self.mode = Mode::Why(0);
     }
 
     /// The why panel's lines, wrapped to its width.
     pub fn why_lines(&self) -> &[String] {
-        &self.why_wrapped
+        &self.panels.why.wrapped
     }
 
     /// What the why panel explains: `sv paragraph bead, row 3`.
     pub fn why_title(&self) -> &str {
-        &self.why_title
+        &self.panels.why.title
     }
 
     /// Scrolls the why panel by `delta` lines.
     pub fn why_scroll(&mut self, delta: isize) {
         if let Mode::Why(top) = self.mode {
-            let last = self.why_wrapped.len().saturating_sub(1);
+            let last = self.panels.why.wrapped.len().saturating_sub(1);
             self.mode = Mode::Why(top.saturating_add_signed(delta).min(last));
         }
-    }
-
-    /// Wraps the why panel's lines to its width; continuation lines are indented.
-    fn wrap_why(&mut self) {
-        let width = usize::from(why_panel_width(self.size.0)).max(8);
-        self.why_wrapped = self
-            .why
-            .iter()
-            .flat_map(|line| {
-                // Wrapped after its own indent; continuation lines 4 cells further in.
-                let text = line.trim_start();
-                let indent = line.len() - text.len();
-                let mut out = Vec::new();
-                let mut rest = text;
-                let mut room = width.saturating_sub(indent);
-                let mut pad = indent;
-                while !rest.is_empty() || out.is_empty() {
-                    let head = layout::wrap(rest, room).into_iter().next().unwrap_or(0..rest.len());
-                    out.push(format!("{:pad$}{}", "", &rest[head.clone()]));
-                    rest = rest[head.end..].trim_start();
-                    pad = indent + 4;
-                    room = width.saturating_sub(pad);
-                }
-                out
-            })
-            .collect();
     }
 
     /// Opens or closes the help overlay.
@@ -1077,31 +522,36 @@ impl App {
 
     /// Opens the figures panel at the finding nearest the selection.
     pub fn open_figures(&mut self) {
-        if self.figure_list.is_empty() {
-            self.message = Some("no divergent figures or names found".into());
-            return;
+        let list = &self.model.derived.figure_list;
+        if list.is_empty() {
+            return self.say(Status::NoFigures);
         }
-        let at = self.figure_list.partition_point(|e| e.row < self.selected).min(self.figure_list.len() - 1);
+        let at = list.partition_point(|e| e.row < self.view.selected).min(list.len() - 1);
+        self.set_figures(at);
+    }
+
+    fn set_figures(&mut self, at: usize) {
         self.mode = Mode::Figures(at);
+        self.panels.layout_figures(&self.model, at, self.view.size);
     }
 
     /// Moves the figures panel's selection.
     pub fn figures_move(&mut self, delta: isize) {
         if let Mode::Figures(i) = self.mode {
-            let last = self.figure_list.len().saturating_sub(1);
-            self.mode = Mode::Figures(i.saturating_add_signed(delta).min(last));
+            let last = self.figure_list_len().saturating_sub(1);
+            self.set_figures(i.saturating_add_signed(delta).min(last));
         }
     }
 
     /// Jumps to the finding selected in the figures panel, and closes it.
     pub fn figures_jump(&mut self) {
         if let Mode::Figures(i) = self.mode
-            && let Some(entry) = self.figure_list.get(i).copied()
+            && let Some(entry) = self.model.derived.figure_list.get(i).copied()
         {
             self.mode = Mode::Browsing;
-            self.focus = entry.rendering + 1;
-            let note = &self.findings[entry.rendering][entry.finding].note;
-            self.message = Some(format!("figure {}/{}: {note}", i + 1, self.figure_list.len()));
+            self.view.focus = entry.rendering + 1;
+            let note = self.model.derived.findings[entry.rendering][entry.finding].note.clone();
+            self.say(Status::Figure { at: i + 1, of: self.figure_list_len(), note });
             self.jump_to(entry.row);
         }
     }
@@ -1110,10 +560,10 @@ impl App {
     pub fn escape(&mut self) {
         match self.mode {
             Mode::Browsing => {
-                if !self.hits.is_empty() {
-                    self.hits.clear();
-                    self.cache = vec![None; self.rows.len()];
-                    self.prepare();
+                if !self.search.hits.is_empty() {
+                    self.search.hits.clear();
+                    self.view.invalidate(self.row_count());
+                    self.with_view(|view, c| view.prepare(c));
                 }
                 self.message = None;
             }
@@ -1150,26 +600,19 @@ impl App {
             return;
         }
         let needle = query.to_lowercase();
-        let hits: Vec<usize> = (0..self.rows.len()).filter(|&row| self.row_contains(row, &needle)).collect();
-        self.query = query;
-        self.hits = hits;
+        let hits: Vec<usize> =
+            (0..self.row_count()).filter(|&row| self.model.row_contains(row, &needle)).collect();
+        self.search = Search { query, needle, hits };
         // Matches are highlighted: re-wrap (lazily, what shows) with them.
-        self.cache = vec![None; self.rows.len()];
-        if self.hits.is_empty() {
-            self.message = Some(format!("/{}: not found", self.query));
-            return;
+        self.view.invalidate(self.row_count());
+        let (query, hits) = (self.search.query.clone(), &self.search.hits);
+        if hits.is_empty() {
+            return self.say(Status::NotFound(query));
         }
-        let at = self.hits.partition_point(|&r| r < self.selected) % self.hits.len();
-        let row = self.hits[at];
-        self.message = Some(format!("/{}: match {}/{}", self.query, at + 1, self.hits.len()));
+        let at = hits.partition_point(|&r| r < self.view.selected) % hits.len();
+        let (row, of) = (hits[at], hits.len());
+        self.say(Status::Match { query, at: at + 1, of, wrapped: None });
         self.jump_to(row);
-    }
-
-    fn row_contains(&self, row: usize, needle: &str) -> bool {
-        (0..self.columns()).any(|col| {
-            let (blocks, _) = self.cell_blocks(row, col);
-            blocks.iter().any(|b| self.block_text(b).to_lowercase().contains(needle))
-        })
     }
 
     /// Sets a key prefix (`]` or `[`).
@@ -1180,22 +623,38 @@ impl App {
     // ---- review --------------------------------------------------------------------------
 
     /// The focused rendering and its beads (indices in `rows.beads[r]`) in the selected row.
-    fn focused(&mut self) -> Option<(usize, Vec<usize>)> {
-        let Some(r) = self.focus.checked_sub(1) else {
-            self.message = Some("focus a rendering's column first (Tab)".into());
-            return None;
-        };
-        let beads =
-            self.rows.rows.get(self.selected).map(|row| row.cells[r].beads.clone()).unwrap_or_default();
+    fn focused(&self) -> std::result::Result<(usize, Vec<usize>), EditRefusal> {
+        let r = self.view.focus.checked_sub(1).ok_or(EditRefusal::NoFocus)?;
+        let beads = self.model.cell_beads(self.view.selected, r).to_vec();
         if beads.is_empty() {
-            self.message = Some(format!("{} has no bead in this row", self.lang_of(r)));
-            return None;
+            return Err(EditRefusal::NoBead(self.model.lang_of(r)));
         }
-        Some((r, beads))
+        Ok((r, beads))
     }
 
-    fn lang_of(&self, r: usize) -> String {
-        self.alignments[r].target.lang.to_string()
+    /// Makes the edit `make` computes for the focused beads, or says why it is refused.
+    fn edit(
+        &mut self,
+        make: impl FnOnce(edit::Target) -> std::result::Result<edit::Change, EditRefusal>,
+    ) -> bool {
+        let made = self.focused().and_then(|(r, focused)| {
+            let target = edit::Target {
+                alignment: &self.model.alignments[r],
+                beads: &self.model.rows().beads[r],
+                focused: &focused,
+            };
+            make(target).map(|change| (r, change))
+        });
+        match made {
+            Ok((r, change)) => {
+                self.commit(r, change);
+                true
+            }
+            Err(refusal) => {
+                self.say(refusal);
+                false
+            }
+        }
     }
 
     /// Marks the focused beads confirmed (or back to unreviewed if they are).
@@ -1209,27 +668,13 @@ impl App {
     }
 
     fn set_status(&mut self, status: ReviewStatus) {
-        let Some((r, beads)) = self.focused() else { return };
-        let all = beads.iter().all(|&i| self.rows.beads[r][i].get(&self.alignments[r]).status == status);
-        let new = if all { ReviewStatus::Unreviewed } else { status };
-        let splices = beads
-            .iter()
-            .map(|&i| {
-                let addr = self.rows.beads[r][i];
-                let old = addr.get(&self.alignments[r]).clone();
-                let mut bead = old.clone();
-                bead.status = new;
-                let (parent, start) = split_addr(addr);
-                Splice { rendering: r, parent, start, removed: vec![old], inserted: vec![bead] }
-            })
-            .collect();
-        let what = match new {
-            ReviewStatus::Confirmed => "confirmed",
-            ReviewStatus::Wrong => "marked wrong",
-            ReviewStatus::Unreviewed => "marked unreviewed",
-        };
-        self.commit(Step { what, splices });
-        if !all && self.selected + 1 < self.rows.len() {
+        let mut set = false;
+        let made = self.edit(|target| {
+            let (change, was_set) = edit::set_status(target, status);
+            set = was_set;
+            Ok(change)
+        });
+        if made && set && self.view.selected + 1 < self.row_count() {
             // Reviewing goes down the text: move on, as a reader would.
             self.select_next();
         }
@@ -1237,273 +682,57 @@ impl App {
 
     /// Merges the focused row's last bead with the next bead of the rendering.
     pub fn merge_with_next(&mut self) {
-        let Some((r, beads)) = self.focused() else { return };
-        let i = beads[beads.len() - 1];
-        let Some(&next) = self.rows.beads[r].get(i + 1) else {
-            self.message = Some("no bead after this one to merge with".into());
-            return;
-        };
-        let addr = self.rows.beads[r][i];
-        if addr.sentence.is_some() && next.paragraph != addr.paragraph {
-            self.message =
-                Some("the next sentence is in another paragraph bead: merge at paragraph level (s)".into());
-            return;
-        }
-        let a = addr.get(&self.alignments[r]).clone();
-        let b = next.get(&self.alignments[r]).clone();
-        if a.kind == BeadKind::Moved || b.kind == BeadKind::Moved {
-            self.message = Some("moved passages cannot be merged".into());
-            return;
-        }
-        let mut merged = Bead::new(
-            BeadKind::Match,
-            sorted_union(&a.source, &b.source),
-            sorted_union(&a.target, &b.target),
-            a.confidence.min(b.confidence),
-        );
-        merged.kind = classify(&merged.source, &merged.target, false);
-        merged.status = ReviewStatus::Confirmed;
-        merged.sentences = a.sentences.iter().chain(&b.sentences).cloned().collect();
-        let (parent, start) = split_addr(addr);
-        self.commit(Step {
-            what: "merged with the next bead",
-            splices: vec![Splice {
-                rendering: r,
-                parent,
-                start,
-                removed: vec![a, b],
-                inserted: vec![merged],
-            }],
-        });
+        self.edit(edit::merge_with_next);
     }
 
     /// Splits the focused row's first multi-unit bead into one bead per unit.
     pub fn split(&mut self) {
-        let Some((r, beads)) = self.focused() else { return };
-        let Some(&i) = beads.iter().find(|&&i| {
-            let b = self.rows.beads[r][i].get(&self.alignments[r]);
-            b.source.len() > 1 || b.target.len() > 1
-        }) else {
-            self.message = Some("nothing to split: each side holds one unit at most".into());
-            return;
-        };
-        let addr = self.rows.beads[r][i];
-        let old = addr.get(&self.alignments[r]).clone();
-        let moved = old.kind == BeadKind::Moved;
-        let n = old.source.len().max(old.target.len());
-        let mut pieces: Vec<Bead> = (0..n)
-            .map(|k| {
-                let s: Vec<usize> = old.source.get(k).copied().into_iter().collect();
-                let t: Vec<usize> = old.target.get(k).copied().into_iter().collect();
-                let mut bead = Bead::new(classify(&s, &t, moved), s, t, old.confidence);
-                bead.status = ReviewStatus::Confirmed;
-                bead
-            })
-            .collect();
-        if addr.sentence.is_none() {
-            self.distribute_sentences(r, &old, &mut pieces);
-        }
-        let (parent, start) = split_addr(addr);
-        self.commit(Step {
-            what: "split into units",
-            splices: vec![Splice { rendering: r, parent, start, removed: vec![old], inserted: pieces }],
-        });
-    }
-
-    /// Gives the sentence beads of a split paragraph bead to the pieces holding
-    /// their paragraphs; when one does not fit in a single piece, each piece gets
-    /// one sentence bead holding all its sentences.
-    fn distribute_sentences(&self, r: usize, old: &Bead, pieces: &mut [Bead]) {
-        let a = &self.alignments[r];
-        let para = |doc: &Document, s: usize| doc.sentences.get(s).map(|s| s.paragraph);
-        let fits = |sb: &Bead, piece: &Bead| {
-            sb.source.iter().all(|&s| para(&a.source, s).is_some_and(|p| piece.source.contains(&p)))
-                && sb.target.iter().all(|&t| para(&a.target, t).is_some_and(|p| piece.target.contains(&p)))
-        };
-        let homes: Option<Vec<usize>> =
-            old.sentences.iter().map(|sb| pieces.iter().position(|piece| fits(sb, piece))).collect();
-        match homes {
-            Some(homes) => {
-                for (sb, home) in old.sentences.iter().zip(homes) {
-                    pieces[home].sentences.push(sb.clone());
-                }
-            }
-            None => {
-                for piece in pieces.iter_mut() {
-                    let s: Vec<usize> =
-                        piece.source.iter().flat_map(|&p| a.source.paragraphs[p].sentences.clone()).collect();
-                    let t: Vec<usize> =
-                        piece.target.iter().flat_map(|&p| a.target.paragraphs[p].sentences.clone()).collect();
-                    let kind = classify(&s, &t, piece.kind == BeadKind::Moved);
-                    piece.sentences = vec![Bead::new(kind, s, t, piece.confidence)];
-                }
-            }
-        }
+        self.edit(edit::split);
     }
 
     /// Shifts a target unit across the edge of the focused beads: `forward`
     /// moves the last unit into the next bead, otherwise the first unit into the
     /// previous bead.
     pub fn shift(&mut self, forward: bool) {
-        let Some((r, beads)) = self.focused() else { return };
-        let i = if forward { beads[beads.len() - 1] } else { beads[0] };
-        let j = if forward { i + 1 } else { i.wrapping_sub(1) };
-        let Some(&other) = self.rows.beads[r].get(j) else {
-            self.message = Some(format!("no bead {} this one", if forward { "after" } else { "before" }));
-            return;
-        };
-        let addr = self.rows.beads[r][i];
-        if addr.sentence.is_some() && other.paragraph != addr.paragraph {
-            self.message = Some(
-                "the neighbouring sentence is in another paragraph bead: shift at paragraph level (s)".into(),
-            );
-            return;
-        }
-        let mut a = addr.get(&self.alignments[r]).clone();
-        let mut b = other.get(&self.alignments[r]).clone();
-        if a.kind == BeadKind::Moved || b.kind == BeadKind::Moved {
-            self.message = Some("moved passages cannot be shifted".into());
-            return;
-        }
-        let unit = if forward { a.target.pop() } else { (!a.target.is_empty()).then(|| a.target.remove(0)) };
-        let Some(unit) = unit else {
-            self.message = Some("this bead has no rendering text to shift".into());
-            return;
-        };
-        let (old_a, old_b) = (addr.get(&self.alignments[r]).clone(), other.get(&self.alignments[r]).clone());
-        if forward {
-            b.target.insert(0, unit);
-        } else {
-            b.target.push(unit);
-        }
-        let mut new = Vec::new();
-        for bead in [&mut a, &mut b] {
-            bead.kind = classify(&bead.source, &bead.target, false);
-            bead.status = ReviewStatus::Confirmed;
-        }
-        if addr.sentence.is_none() {
-            // The sentence beads of the shifted paragraph follow it.
-            self.move_sentences(r, unit, &mut a, &mut b);
-        }
-        let (first, second) = if forward { (a, b) } else { (b, a) };
-        let (old_first, old_second) = if forward { (old_a, old_b) } else { (old_b, old_a) };
-        for bead in [first, second] {
-            if !(bead.source.is_empty() && bead.target.is_empty()) {
-                new.push(bead);
-            }
-        }
-        let start = split_addr(if forward { addr } else { other });
-        self.commit(Step {
-            what: "shifted a unit",
-            splices: vec![Splice {
-                rendering: r,
-                parent: start.0,
-                start: start.1,
-                removed: vec![old_first, old_second],
-                inserted: new,
-            }],
-        });
+        self.edit(|target| edit::shift(target, forward));
     }
 
-    /// Moves the sentence beads that hold target paragraph `unit` from `from` to `to`.
-    fn move_sentences(&self, r: usize, unit: usize, from: &mut Bead, to: &mut Bead) {
-        let doc = &self.alignments[r].target;
-        let in_unit =
-            |sb: &Bead| sb.target.iter().any(|&t| doc.sentences.get(t).is_some_and(|s| s.paragraph == unit));
-        let (moving, staying): (Vec<Bead>, Vec<Bead>) = from.sentences.drain(..).partition(in_unit);
-        from.sentences = staying;
-        for mut sb in moving {
-            // A sentence bead that also held source sentences leaves them behind, omitted.
-            if !sb.source.is_empty() {
-                from.sentences.push(Bead::new(
-                    BeadKind::Omitted,
-                    std::mem::take(&mut sb.source),
-                    Vec::new(),
-                    sb.confidence,
-                ));
-            }
-            sb.kind = classify(&sb.source, &sb.target, false);
-            to.sentences.push(sb);
-        }
-        from.sentences.sort_by_key(|b| (b.source.first().copied(), b.target.first().copied()));
-        to.sentences.sort_by_key(|b| (b.source.first().copied(), b.target.first().copied()));
-    }
-
-    fn commit(&mut self, step: Step) {
-        let anchor = self.anchor();
-        for s in &step.splices {
-            self.apply(s, false);
-        }
-        self.message = Some(format!("{} (u undoes)", step.what));
-        self.undo.push((self.next_step, step));
-        self.next_step += 1;
-        self.redo.clear();
-        self.update_dirty();
+    fn commit(&mut self, rendering: usize, change: edit::Change) {
+        let anchor = self.model.anchor(self.view.selected);
+        let what = change.what;
+        self.history.commit(&mut self.model.alignments, rendering, change);
+        self.say(Status::Done(what));
         self.after_edit(anchor);
-    }
-
-    fn apply(&mut self, s: &Splice, reverse: bool) {
-        let (remove, insert) = if reverse { (&s.inserted, &s.removed) } else { (&s.removed, &s.inserted) };
-        let alignment = &mut self.alignments[s.rendering];
-        let list = match s.parent {
-            None => &mut alignment.beads,
-            Some(p) => &mut alignment.beads[p].sentences,
-        };
-        list.splice(s.start..s.start + remove.len(), insert.iter().cloned());
-    }
-
-    /// The ids of the applied steps that touch `rendering`, oldest first.
-    fn applied_steps(&self, rendering: usize) -> Vec<u64> {
-        self.undo
-            .iter()
-            .filter(|(_, step)| step.splices.iter().any(|s| s.rendering == rendering))
-            .map(|(id, _)| *id)
-            .collect()
-    }
-
-    /// A rendering is dirty when its applied steps differ from those it was saved with.
-    fn update_dirty(&mut self) {
-        for r in 0..self.dirty.len() {
-            self.dirty[r] = self.applied_steps(r) != self.saved[r];
-        }
     }
 
     fn after_edit(&mut self, anchor: Option<Anchor>) {
         self.rebuild();
-        let row = anchor.and_then(|a| self.anchor_row(a)).unwrap_or(self.selected);
+        let row = anchor.and_then(|a| self.model.anchor_row(a)).unwrap_or(self.view.selected);
         self.select(row);
     }
 
     /// Undoes the last review step.
     pub fn undo(&mut self) {
-        let Some((id, step)) = self.undo.pop() else {
-            self.message = Some("nothing to undo".into());
-            return;
-        };
-        let anchor = self.anchor();
-        for s in step.splices.iter().rev() {
-            self.apply(s, true);
+        let anchor = self.model.anchor(self.view.selected);
+        match self.history.undo(&mut self.model.alignments) {
+            Some(what) => {
+                self.say(Status::Undone(what));
+                self.after_edit(anchor);
+            }
+            None => self.say(Status::NothingToUndo),
         }
-        self.message = Some(format!("undone: {}", step.what));
-        self.redo.push((id, step));
-        self.update_dirty();
-        self.after_edit(anchor);
     }
 
     /// Redoes the last undone step.
     pub fn redo(&mut self) {
-        let Some((id, step)) = self.redo.pop() else {
-            self.message = Some("nothing to redo".into());
-            return;
-        };
-        let anchor = self.anchor();
-        for s in &step.splices {
-            self.apply(s, false);
+        let anchor = self.model.anchor(self.view.selected);
+        match self.history.redo(&mut self.model.alignments) {
+            Some(what) => {
+                self.say(Status::Redone(what));
+                self.after_edit(anchor);
+            }
+            None => self.say(Status::NothingToRedo),
         }
-        self.message = Some(format!("redone: {}", step.what));
-        self.undo.push((id, step));
-        self.update_dirty();
-        self.after_edit(anchor);
     }
 
     // ---- saving and quitting -------------------------------------------------------------
@@ -1511,20 +740,19 @@ impl App {
     /// Saves every alignment through the store.
     pub fn save(&mut self) -> bool {
         let mut saved = Vec::new();
-        for r in 0..self.alignments.len() {
-            match self.store.save(r, &self.alignments[r]) {
+        for r in 0..self.model.alignments.len() {
+            match self.store.save(r, &self.model.alignments[r]) {
                 Ok(place) => {
-                    self.saved[r] = self.applied_steps(r);
-                    self.dirty[r] = false;
+                    self.history.mark_saved(r);
                     saved.push(place);
                 }
                 Err(err) => {
-                    self.message = Some(format!("not saved: {err}"));
+                    self.say(Status::NotSaved(err.to_string()));
                     return false;
                 }
             }
         }
-        self.message = Some(format!("saved {}", saved.join(", ")));
+        self.say(Status::Saved(saved));
         true
     }
 
@@ -1551,9 +779,9 @@ impl App {
     /// they could not be kept.
     pub fn recover(&mut self) -> Vec<String> {
         let mut lines = Vec::new();
-        for r in (0..self.alignments.len()).filter(|&r| self.dirty[r]) {
-            let name = &self.alignments[r].target.path;
-            lines.push(match self.store.recover(r, &self.alignments[r]) {
+        for r in (0..self.model.alignments.len()).filter(|&r| self.history.is_dirty(r)) {
+            let name = &self.model.alignments[r].target.path;
+            lines.push(match self.store.recover(r, &self.model.alignments[r]) {
                 Ok(place) => format!("unsaved decisions on {name} kept in {place}"),
                 Err(err) => format!("unsaved decisions on {name} could not be kept: {err}"),
             });
@@ -1564,11 +792,7 @@ impl App {
     /// Marks `rendering` as holding decisions not yet saved (a recovered review), so that
     /// quitting asks to save them.
     pub fn mark_unsaved(&mut self, rendering: usize) {
-        if let (Some(saved), Some(dirty)) = (self.saved.get_mut(rendering), self.dirty.get_mut(rendering)) {
-            // No step ever gets this id, so the rendering stays dirty until it is saved.
-            *saved = vec![u64::MAX];
-            *dirty = true;
-        }
+        self.history.mark_unsaved(rendering);
     }
 
     /// Quits at once (Ctrl-C twice, or in the quit question).
@@ -1585,16 +809,13 @@ impl App {
     pub fn export(&mut self, format: ExportFormat) {
         self.mode = Mode::Browsing;
         let mut written = Vec::new();
-        for r in 0..self.alignments.len() {
-            match self.store.export(r, &self.alignments[r], format, self.level) {
+        for r in 0..self.model.alignments.len() {
+            match self.store.export(r, &self.model.alignments[r], format, self.model.level) {
                 Ok(place) => written.push(place),
-                Err(err) => {
-                    self.message = Some(format!("not exported: {err}"));
-                    return;
-                }
+                Err(err) => return self.say(Status::NotExported(err.to_string())),
             }
         }
-        self.message = Some(format!("exported {}", written.join(", ")));
+        self.say(Status::Exported(written));
     }
 }
 
@@ -1604,59 +825,5 @@ fn neighbour(rows: &[usize], from: usize, forward: bool) -> Option<usize> {
         rows.get(rows.partition_point(|&r| r <= from)).copied()
     } else {
         rows[..rows.partition_point(|&r| r < from)].last().copied()
-    }
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i.min(text.len())
-}
-
-fn split_addr(addr: BeadAddr) -> (Option<usize>, usize) {
-    match addr.sentence {
-        Some(s) => (Some(addr.paragraph), s),
-        None => (None, addr.paragraph),
-    }
-}
-
-fn sorted_union(a: &[usize], b: &[usize]) -> Vec<usize> {
-    let mut v: Vec<usize> = a.iter().chain(b).copied().collect();
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-/// The kind of a bead with these units.
-fn classify(source: &[usize], target: &[usize], moved: bool) -> BeadKind {
-    match (source.is_empty(), target.is_empty()) {
-        (false, false) if moved => BeadKind::Moved,
-        (false, false) => BeadKind::Match,
-        (false, true) => BeadKind::Omitted,
-        (true, _) => BeadKind::Added,
-    }
-}
-
-/// "paragraph" or "sentence".
-pub fn level_name(level: Level) -> &'static str {
-    match level {
-        Level::Paragraph => "paragraph",
-        Level::Sentence => "sentence",
-    }
-}
-
-/// Which side a column's document is on.
-pub fn side_of(doc: DocRef) -> Side {
-    match doc {
-        DocRef::Source => Side::Source,
-        DocRef::Target(_) => Side::Target,
     }
 }

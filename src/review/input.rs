@@ -307,7 +307,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) {
 }
 
 fn browse(app: &mut App, key: KeyEvent) {
-    if let Some(prefix) = app.pending {
+    if let Some(prefix) = app.pending() {
         app.set_pending(None);
         match (prefix, key.code) {
             (']', KeyCode::Char('c')) => return app.next_divergence(true),

@@ -331,6 +331,171 @@ pub fn overview_thumb(rows: usize, cells: usize, visible: Range<usize>) -> Range
     start..end
 }
 
+// ---- the view model: cell lines and panel lines ------------------------------------------
+
+/// One screen line of a cell.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CellLine<L = super::model::Label> {
+    /// An empty line between two paragraphs of one cell.
+    Blank,
+    /// A label.
+    Label(L),
+    /// Part of a block's text: byte range in the unit's text.
+    Text {
+        /// Index of the block in the cell.
+        block: usize,
+        /// Byte range in the block's unit text.
+        range: Range<usize>,
+    },
+}
+
+/// The screen lines of a cell holding blocks of `texts`, `width` cells wide, with `labels`
+/// (each with the index of the block it goes before; later than the last: after all).
+/// `apart`: a blank line between blocks (paragraphs are set apart; sentences run on).
+pub fn cell_lines<L>(texts: &[&str], labels: Vec<(usize, L)>, width: usize, apart: bool) -> Vec<CellLine<L>> {
+    let mut lines = Vec::new();
+    let mut labels = labels.into_iter().peekable();
+    for (b, text) in texts.iter().enumerate() {
+        if b > 0 && apart {
+            lines.push(CellLine::Blank);
+        }
+        while let Some((_, label)) = labels.next_if(|(before, _)| *before <= b) {
+            lines.push(CellLine::Label(label));
+        }
+        lines.extend(wrap(text, width).into_iter().map(|range| CellLine::Text { block: b, range }));
+    }
+    lines.extend(labels.map(|(_, l)| CellLine::Label(l)));
+    lines
+}
+
+/// The height of a row whose cells have `lines` lines each: the tallest (at least one),
+/// and the separator line below.
+pub fn row_height(lines: impl IntoIterator<Item = usize>) -> usize {
+    lines.into_iter().max().unwrap_or(0).max(1) + 1
+}
+
+/// The inner width of the why panel on a terminal `width` cells wide (the panel leaves 4 cells
+/// each side, and has a border).
+pub fn why_panel_width(width: u16) -> u16 {
+    width.saturating_sub(8).max(20).min(width).saturating_sub(2)
+}
+
+/// `lines` wrapped to `width` cells (at least 8), each after its own indent; continuation
+/// lines go 4 cells further in.
+pub fn wrap_indented(lines: &[String], width: usize) -> Vec<String> {
+    let width = width.max(8);
+    lines
+        .iter()
+        .flat_map(|line| {
+            let text = line.trim_start();
+            let indent = line.len() - text.len();
+            let mut out = Vec::new();
+            let mut rest = text;
+            let mut room = width.saturating_sub(indent);
+            let mut pad = indent;
+            while !rest.is_empty() || out.is_empty() {
+                let head = wrap(rest, room).into_iter().next().unwrap_or(0..rest.len());
+                out.push(format!("{:pad$}{}", "", &rest[head.clone()]));
+                rest = rest[head.end..].trim_start();
+                pad = indent + 4;
+                room = width.saturating_sub(pad);
+            }
+            out
+        })
+        .collect()
+}
+
+/// The help overlay's box width and lines for a `width`×`height` screen, listing `keys`
+/// (label, help): two columns of keys when 78 cells fit (the whole list fits 80×24), else
+/// one column with the legend wrapped; when the lines do not all fit the height, the last
+/// one shown says so instead of the list being cut silently.
+pub fn help_lines(keys: &[(&str, &str)], width: u16, height: u16) -> (u16, Vec<String>) {
+    let entry =
+        |i: usize| keys.get(i).map_or(String::new(), |(label, help)| format!("{label:<11} {help:<24}"));
+    let legend = [
+        "Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # figure",
+        "Text: ∅ omitted (struck) · + added · ↷ moved · figures marked",
+    ];
+    let (box_width, mut lines) = if width >= 78 {
+        let half = keys.len().div_ceil(2);
+        let mut lines: Vec<String> =
+            (0..half).map(|i| format!(" {}  {}", entry(i), entry(i + half))).collect();
+        lines.push(String::new());
+        lines.extend(legend.iter().map(|l| format!(" {l}")));
+        (78, lines)
+    } else {
+        let inner = usize::from(width.saturating_sub(2)).max(1);
+        let mut lines: Vec<String> = (0..keys.len()).map(|i| format!(" {}", entry(i).trim_end())).collect();
+        lines.push(String::new());
+        for l in legend {
+            for r in wrap(l, inner.saturating_sub(1)) {
+                lines.push(format!(" {}", &l[r]));
+            }
+        }
+        (width, lines)
+    };
+    let room = usize::from(height.saturating_sub(2));
+    if lines.len() > room && room > 0 {
+        lines.truncate(room - 1);
+        lines.push(" … more keys: enlarge the window".to_string());
+    }
+    (box_width, lines)
+}
+
+/// The figures panel's box on a `width`×`height` terminal: (width, height), border included.
+pub fn figures_panel_size(width: u16, height: u16) -> (u16, u16) {
+    (width.saturating_sub(8).max(20), height.saturating_sub(4).max(5))
+}
+
+/// The figures panel's lines for `entries` (head, note) in a box `width`×`height`
+/// inside its border: the note wraps under itself when the head and note do not
+/// fit one line (so a narrow terminal still shows all of it), and the lines
+/// scroll so the whole `selected` entry is in view. Each line comes with the
+/// index of its entry.
+pub fn figure_panel_lines(
+    entries: &[(String, String)],
+    selected: usize,
+    width: usize,
+    height: usize,
+) -> Vec<(usize, String)> {
+    let wrapped: Vec<Vec<String>> = entries
+        .iter()
+        .map(|(head, note)| {
+            let head_width = display_width(head);
+            // A head that leaves under 16 cells puts the note on lines of its own.
+            let beside = width >= head_width + 16;
+            let indent = if beside { head_width } else { 3 };
+            let room = width.saturating_sub(indent).max(1);
+            let parts: Vec<&str> = wrap(note, room).into_iter().map(|r| &note[r]).collect();
+            let mut lines = Vec::new();
+            let rest = if beside {
+                lines.push(format!("{head}{}", parts.first().copied().unwrap_or("")));
+                &parts[parts.len().min(1)..]
+            } else {
+                lines.push(head.trim_end().to_string());
+                &parts[..]
+            };
+            lines.extend(rest.iter().map(|p| format!("{:indent$}{p}", "")));
+            lines
+        })
+        .collect();
+    // Scrolled so the selected entry ends on screen, with as many entries before
+    // it as fit (from the top while everything up to it fits).
+    let mut first = selected.min(entries.len().saturating_sub(1));
+    let mut used = wrapped.get(first).map_or(0, Vec::len);
+    while first > 0 && used + wrapped[first - 1].len() <= height {
+        first -= 1;
+        used += wrapped[first].len();
+    }
+    wrapped
+        .iter()
+        .enumerate()
+        .skip(first)
+        .flat_map(|(i, ls)| ls.iter().map(move |l| (i, l.clone())))
+        .take(height)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -497,5 +662,88 @@ mod tests {
         assert_eq!(overview(3, 6, [(2, Mark::Changed)])[4], Mark::Changed);
         assert_eq!(overview_thumb(100, 10, 20..35), 2..4);
         assert_eq!(overview_thumb(100_000, 10, 99_990..100_000), 9..10);
+    }
+
+    #[test]
+    fn figure_panel_notes_wrap_under_themselves_and_the_selection_stays_in_view() {
+        let e = |n: &str| (" row     2  sv  differs            l.3     ".to_string(), n.to_string());
+        let entries = vec![
+            e("12,500 vs 12 000"),
+            e("Sotsialisticheskaya spelled Sotsialistialisticheskaya"),
+            e("2023 vs 2024"),
+        ];
+        // Wide: one line per entry, as before.
+        let wide = figure_panel_lines(&entries, 0, 120, 10);
+        assert_eq!(wide.len(), 3);
+        assert_eq!(
+            wide[1].1,
+            " row     2  sv  differs            l.3     Sotsialisticheskaya spelled Sotsialistialisticheskaya"
+        );
+        // Narrow (the panel of an 80-cell terminal): the long note wraps under itself.
+        let narrow = figure_panel_lines(&entries, 0, 70, 10);
+        let texts: Vec<&str> = narrow.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                " row     2  sv  differs            l.3     12,500 vs 12 000",
+                " row     2  sv  differs            l.3     Sotsialisticheskaya spelled",
+                "                                           Sotsialistialisticheskaya",
+                " row     2  sv  differs            l.3     2023 vs 2024",
+            ]
+        );
+        assert_eq!(narrow.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 1, 2]);
+        // Very narrow: the note goes below the head.
+        let tiny = figure_panel_lines(&entries, 0, 44, 10);
+        assert_eq!(tiny[0].1, " row     2  sv  differs            l.3");
+        assert_eq!(tiny[1].1, "   12,500 vs 12 000");
+        // Short: the selected entry is shown whole at the bottom.
+        let short = figure_panel_lines(&entries, 2, 70, 3);
+        assert_eq!(short.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [1, 1, 2]);
+        assert!(figure_panel_lines(&[], 0, 70, 3).is_empty());
+    }
+
+    #[test]
+    fn help_lines_use_two_columns_only_where_78_cells_fit() {
+        let keys: Vec<(&str, &str)> = crate::review::input::KEYS.iter().map(|b| (b.label, b.help)).collect();
+        let (w, wide) = help_lines(&keys, 80, 24);
+        assert_eq!(w, 78);
+        assert_eq!(wide.len(), keys.len().div_ceil(2) + 3);
+        let (w, narrow) = help_lines(&keys, 50, 40);
+        assert_eq!(w, 50);
+        assert!(narrow.iter().all(|l| display_width(l) <= 48), "{narrow:#?}");
+        assert_eq!(narrow.len(), keys.len() + 1 + 4);
+        let (_, short) = help_lines(&keys, 50, 12);
+        assert_eq!(short.len(), 10);
+        assert_eq!(short[9], " … more keys: enlarge the window");
+    }
+
+    #[test]
+    fn why_lines_wrap_after_their_indent_and_continue_four_cells_in() {
+        let lines =
+            vec!["bead 2: match, source lines 2-2".to_string(), "  anchors: numbers 2021 1956".to_string()];
+        assert_eq!(
+            wrap_indented(&lines, 20),
+            ["bead 2: match,", "    source lines 2-2", "  anchors: numbers", "      2021 1956"]
+        );
+        assert_eq!(wrap_indented(&[String::new()], 20), [""]);
+    }
+
+    #[test]
+    fn cell_lines_put_labels_before_their_block_and_blanks_between_paragraphs() {
+        let lines = cell_lines(&["one two", "three"], vec![(1, 'a'), (usize::MAX, 'z')], 4, true);
+        assert_eq!(
+            lines,
+            [
+                CellLine::Text { block: 0, range: 0..3 },
+                CellLine::Text { block: 0, range: 4..7 },
+                CellLine::Blank,
+                CellLine::Label('a'),
+                CellLine::Text { block: 1, range: 0..4 },
+                CellLine::Text { block: 1, range: 4..5 },
+                CellLine::Label('z'),
+            ]
+        );
+        assert_eq!(row_height([2, 5, 0]), 6);
+        assert_eq!(row_height([]), 2);
     }
 }

@@ -3,8 +3,14 @@
 /*!
 The view is split the way ratatui's templates split an app:
 
-- [`app`]: the state ([`App`]) and the only code that changes it: moving,
-  overlays, review edits with undo/redo, saving through a [`Store`];
+- [`app`]: the state ([`App`]), a composition of parts that own their fields (the
+  model, the view with its wrap cache, the search, the undo history, the mode with the
+  overlays' lines, the message line), and the only code that changes it;
+- [`edit`]: the review edits (merge, split, shift, verdicts) as pure functions over an
+  alignment, refused with a typed [`edit::EditRefusal`];
+- [`status`]: what the message line says, as data, worded in one `Display`;
+- [`why`]: the provider of the why panel's explanations ([`why::Explain`]), handed in by
+  the caller;
 - [`input`]: key and mouse events → `App` methods, from one key table;
 - [`ui`]: drawing, read-only (`impl Widget for &App`);
 - [`layout`]: pure geometry (columns, wrapping, scroll position), unit-tested;
@@ -19,11 +25,18 @@ alignments and a [`Store`] that saves, exports and keeps recovery copies of them
 */
 
 pub mod app;
+pub mod edit;
 pub mod fixture;
+mod history;
 pub mod input;
 pub mod layout;
+mod model;
+mod panels;
 pub mod rows;
+pub mod status;
 pub mod ui;
+mod view;
+pub mod why;
 
 pub use app::App;
 
@@ -139,22 +152,21 @@ pub fn run(
     options: Options,
     note: Option<String>,
 ) -> Result<Ending> {
-    run_explained(alignments, store, options, note, Vec::new())
+    run_explained(alignments, store, options, note, None)
 }
 
-/// [`run`], with what the why panel (`y`) needs to explain each rendering's beads: the
-/// options it was aligned with and the learned lexicon, in the renderings' order (without
-/// them it explains with default options and re-learned pairs).
+/// [`run`], with the provider of the why panel's (`y`) explanations (without one it
+/// explains with default options and re-learned pairs).
 pub fn run_explained(
     alignments: Vec<Alignment>,
     store: Box<dyn Store>,
     options: Options,
     note: Option<String>,
-    explain: Vec<app::ExplainSource>,
+    explain: Option<Box<dyn why::Explain>>,
 ) -> Result<Ending> {
     let mut app = App::new(alignments, store, options)?;
-    for (rendering, source) in explain.into_iter().enumerate() {
-        app.set_explain(rendering, source);
+    if let Some(explain) = explain {
+        app.set_explainer(explain);
     }
     if let Some(note) = note {
         app.notify(note);
@@ -222,7 +234,7 @@ pub fn frame(
     alignments: Vec<Alignment>,
     options: Options,
     note: Option<String>,
-    explain: Vec<app::ExplainSource>,
+    explain: Option<Box<dyn why::Explain>>,
     size: (u16, u16),
     keys: &[crossterm::event::KeyEvent],
 ) -> Result<String> {
@@ -236,8 +248,8 @@ pub fn frame(
         }
     }
     let mut app = App::new(alignments, Box::new(Unsaved), options)?;
-    for (rendering, source) in explain.into_iter().enumerate() {
-        app.set_explain(rendering, source);
+    if let Some(explain) = explain {
+        app.set_explainer(explain);
     }
     if let Some(note) = note {
         app.notify(note);

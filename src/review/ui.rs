@@ -1,4 +1,5 @@
-//! Drawing the review view from an [`App`]: reads state, never changes it, never wraps.
+//! Drawing the review view from an [`App`]: reads state, never changes it, never wraps
+//! (rows, the why panel, the figures panel and the help are laid out before, by `layout`).
 //!
 //! Every mark has a symbol or label as well as a colour (∅ omitted, + added,
 //! ↷ moved, ? low confidence, ✓/✗ review, # figure), so the view reads without
@@ -6,11 +7,10 @@
 //! and dark backgrounds. With `NO_COLOR`, only bold, dim, underline,
 //! strike-through and reverse remain.
 
-use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name, why_panel_width};
-use super::input::KEYS;
+use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
 use super::layout::{self, Column, Mark};
 use crate::alignment::{ReviewStatus, Verdict};
-use crate::compare::{FindingKind, Severity};
+use crate::compare::Severity;
 use crate::text::ParagraphKind;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -89,7 +89,7 @@ impl Widget for &App {
 
 /// Drops colours when they are off (NO_COLOR), keeping bold, dim, underline and the like.
 fn paint(app: &App, style: Style) -> Style {
-    if app.options.color { style } else { Style { fg: None, bg: None, ..style } }
+    if app.color() { style } else { Style { fg: None, bg: None, ..style } }
 }
 
 fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
@@ -105,7 +105,7 @@ fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn render_header(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
     for (c, col) in cols.iter().enumerate() {
-        let doc = if c == 0 { &app.alignments[0].source } else { &app.alignments[c - 1].target };
+        let doc = if c == 0 { &app.alignments()[0].source } else { &app.alignments()[c - 1].target };
         let focused = app.focus() == c;
         let style = paint(app, if focused { HEADER_FOCUS } else { HEADER });
         let marker = if focused { "▸ " } else { "  " };
@@ -125,7 +125,7 @@ fn render_rows(app: &App, area: Rect, cols: &[Column], buf: &mut Buffer) {
         let Some(wrapped) = app.wrapped(row) else { break };
         let selected = row == app.selected();
         // The top row may be scrolled part way (rows taller than the screen).
-        let first = if row == app.top() { app.skip.min(wrapped.height - 1) } else { 0 };
+        let first = if row == app.top() { app.skip().min(wrapped.height - 1) } else { 0 };
         for line in first..wrapped.height {
             let yy = y + (line - first) as u16;
             if yy >= bottom {
@@ -244,8 +244,8 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
 fn render_overview(app: &App, area: Rect, buf: &mut Buffer) {
     let x = area.x + area.width - 1;
     let top_y = area.y + 1;
-    let thumb = layout::overview_thumb(app.row_count(), app.overview.len(), app.visible());
-    for (i, mark) in app.overview.iter().enumerate() {
+    let thumb = layout::overview_thumb(app.row_count(), app.overview().len(), app.visible());
+    for (i, mark) in app.overview().iter().enumerate() {
         let (symbol, style) = match mark {
             Mark::Figure => ("#", FINDING_GUTTER),
             Mark::Omitted => ("∅", OMITTED_LABEL),
@@ -271,8 +271,8 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             level_name(app.level())
         ),
     )];
-    for (r, c) in app.counts.iter().enumerate() {
-        let a = &app.alignments[r];
+    for (r, c) in app.counts().iter().enumerate() {
+        let a = &app.alignments()[r];
         let lang = a.target.lang.code();
         if a.verdict == Verdict::NotTranslation {
             // Kept on screen, unlike the opening message: the pairing is not to be trusted.
@@ -386,55 +386,19 @@ fn overlay_block(title: &str) -> Block<'_> {
 }
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer) {
-    let (width, lines) = help_lines(area.width, area.height);
+    let (width, lines) = app.help_lines();
     let rect = centred(area, width, lines.len() as u16 + 2);
     Clear.render(rect, buf);
-    Paragraph::new(lines.into_iter().map(Line::from).collect::<Vec<_>>())
+    Paragraph::new(lines.iter().map(|l| Line::raw(l.as_str())).collect::<Vec<_>>())
         .block(overlay_block(" Keys (Esc closes) "))
         .style(paint(app, Style::new()))
         .render(rect, buf);
 }
 
-/// The help overlay's box width and lines for a `width`×`height` screen: two
-/// columns of keys when 78 cells fit (the whole list fits 80×24), else one
-/// column with the legend wrapped; when the lines do not all fit the height,
-/// the last one shown says so instead of the list being cut silently.
-fn help_lines(width: u16, height: u16) -> (u16, Vec<String>) {
-    let entry = |i: usize| KEYS.get(i).map_or(String::new(), |b| format!("{:<11} {:<24}", b.label, b.help));
-    let legend = [
-        "Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # figure",
-        "Text: ∅ omitted (struck) · + added · ↷ moved · figures marked",
-    ];
-    let (box_width, mut lines) = if width >= 78 {
-        let half = KEYS.len().div_ceil(2);
-        let mut lines: Vec<String> =
-            (0..half).map(|i| format!(" {}  {}", entry(i), entry(i + half))).collect();
-        lines.push(String::new());
-        lines.extend(legend.iter().map(|l| format!(" {l}")));
-        (78, lines)
-    } else {
-        let inner = usize::from(width.saturating_sub(2)).max(1);
-        let mut lines: Vec<String> = (0..KEYS.len()).map(|i| format!(" {}", entry(i).trim_end())).collect();
-        lines.push(String::new());
-        for l in legend {
-            for r in layout::wrap(l, inner.saturating_sub(1)) {
-                lines.push(format!(" {}", &l[r]));
-            }
-        }
-        (width, lines)
-    };
-    let room = usize::from(height.saturating_sub(2));
-    if lines.len() > room && room > 0 {
-        lines.truncate(room - 1);
-        lines.push(" … more keys: enlarge the window".to_string());
-    }
-    (box_width, lines)
-}
-
 /// The why panel: the lines [`App::open_why`] prepared (wrapped there), from line `top`.
 fn render_why(app: &App, top: usize, area: Rect, buf: &mut Buffer) {
     let lines = app.why_lines();
-    let width = why_panel_width(area.width) + 2;
+    let width = layout::why_panel_width(area.width) + 2;
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(4).max(5));
     let rect = centred(area, width, height);
     let shown: Vec<Line> = lines
@@ -448,102 +412,22 @@ fn render_why(app: &App, top: usize, area: Rect, buf: &mut Buffer) {
     Paragraph::new(shown).block(overlay_block(&title)).render(rect, buf);
 }
 
+/// The figures panel: the lines laid out when it opened or moved, entry `selected` reversed.
 fn render_figures(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
-    let rect = centred(area, area.width.saturating_sub(8).max(20), area.height.saturating_sub(4).max(5));
-    let inner_height = rect.height.saturating_sub(2) as usize;
-    let inner_width = rect.width.saturating_sub(2) as usize;
-    let entries: Vec<(String, String)> = app
-        .figure_list
+    let (width, height) = layout::figures_panel_size(area.width, area.height);
+    let rect = centred(area, width, height);
+    let lines: Vec<Line> = app
+        .figure_lines()
         .iter()
-        .map(|e| {
-            let f = &app.findings[e.rendering][e.finding];
-            let lang = app.alignments[e.rendering].target.lang.code();
-            // The line is in the original when the finding has a source side, else in
-            // the rendering: name the file's language so "l.9" is not ambiguous.
-            let (side, line) = match (&f.source, &f.target) {
-                (Some(o), _) => (app.alignments[e.rendering].source.lang.code(), o.line),
-                (None, Some(o)) => (lang, o.line),
-                (None, None) => (lang, 0),
-            };
-            let head =
-                format!(" row {:>5}  {lang}  {:<18} {side} l.{line:<5} ", e.row + 1, kind_label(f.kind));
-            (head, f.note.clone())
-        })
-        .collect();
-    let lines = figure_panel_lines(&entries, selected, inner_width, inner_height);
-    let lines: Vec<Line> = lines
-        .into_iter()
         .map(|(i, text)| {
             let style =
-                if i == selected { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
-            Line::styled(text, style)
+                if *i == selected { Style::new().add_modifier(Modifier::REVERSED) } else { Style::new() };
+            Line::styled(text.as_str(), style)
         })
         .collect();
-    let title = format!(" Figures and names: {} (j/k move · Enter jump · Esc close) ", app.figure_list.len());
+    let title = format!(" Figures and names: {} (j/k move · Enter jump · Esc close) ", app.figure_list_len());
     Clear.render(rect, buf);
     Paragraph::new(lines).block(overlay_block(&title)).render(rect, buf);
-}
-
-/// The figures panel's lines for `entries` (head, note) in a box `width`×`height`
-/// inside its border: the note wraps under itself when the head and note do not
-/// fit one line (so a narrow terminal still shows all of it), and the lines
-/// scroll so the whole `selected` entry is in view. Each line comes with the
-/// index of its entry.
-fn figure_panel_lines(
-    entries: &[(String, String)],
-    selected: usize,
-    width: usize,
-    height: usize,
-) -> Vec<(usize, String)> {
-    let wrapped: Vec<Vec<String>> = entries
-        .iter()
-        .map(|(head, note)| {
-            let head_width = layout::display_width(head);
-            // A head that leaves under 16 cells puts the note on lines of its own.
-            let beside = width >= head_width + 16;
-            let indent = if beside { head_width } else { 3 };
-            let room = width.saturating_sub(indent).max(1);
-            let parts: Vec<&str> = layout::wrap(note, room).into_iter().map(|r| &note[r]).collect();
-            let mut lines = Vec::new();
-            let rest = if beside {
-                lines.push(format!("{head}{}", parts.first().copied().unwrap_or("")));
-                &parts[parts.len().min(1)..]
-            } else {
-                lines.push(head.trim_end().to_string());
-                &parts[..]
-            };
-            lines.extend(rest.iter().map(|p| format!("{:indent$}{p}", "")));
-            lines
-        })
-        .collect();
-    // Scrolled so the selected entry ends on screen, with as many entries before
-    // it as fit (from the top while everything up to it fits).
-    let mut first = selected.min(entries.len().saturating_sub(1));
-    let mut used = wrapped.get(first).map_or(0, Vec::len);
-    while first > 0 && used + wrapped[first - 1].len() <= height {
-        first -= 1;
-        used += wrapped[first].len();
-    }
-    wrapped
-        .iter()
-        .enumerate()
-        .skip(first)
-        .flat_map(|(i, ls)| ls.iter().map(move |l| (i, l.clone())))
-        .take(height)
-        .collect()
-}
-
-/// A finding's kind as the figures panel names it.
-fn kind_label(kind: FindingKind) -> &'static str {
-    match kind {
-        FindingKind::Mismatch => "differs",
-        FindingKind::Missing => "missing",
-        FindingKind::Added => "added",
-        FindingKind::InOmittedPassage => "in omitted passage",
-        FindingKind::InAddedPassage => "in added passage",
-        FindingKind::NameVariant => "name spelled apart",
-        FindingKind::NameInconsistent => "name inconsistent",
-    }
 }
 
 fn render_question(app: &App, area: Rect, title: &str, text: &str, buf: &mut Buffer) {
@@ -595,57 +479,5 @@ mod tests {
         assert_eq!(fit_path_left("dir/åäö.txt", 8), "…åäö.txt");
         assert_eq!(fit_path_left("abc", 1), "…");
         assert_eq!(fit_path_left("abc", 0), "");
-    }
-
-    #[test]
-    fn figure_panel_notes_wrap_under_themselves_and_the_selection_stays_in_view() {
-        let e = |n: &str| (" row     2  sv  differs            l.3     ".to_string(), n.to_string());
-        let entries = vec![
-            e("12,500 vs 12 000"),
-            e("Sotsialisticheskaya spelled Sotsialistialisticheskaya"),
-            e("2023 vs 2024"),
-        ];
-        // Wide: one line per entry, as before.
-        let wide = figure_panel_lines(&entries, 0, 120, 10);
-        assert_eq!(wide.len(), 3);
-        assert_eq!(
-            wide[1].1,
-            " row     2  sv  differs            l.3     Sotsialisticheskaya spelled Sotsialistialisticheskaya"
-        );
-        // Narrow (the panel of an 80-cell terminal): the long note wraps under itself.
-        let narrow = figure_panel_lines(&entries, 0, 70, 10);
-        let texts: Vec<&str> = narrow.iter().map(|(_, t)| t.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                " row     2  sv  differs            l.3     12,500 vs 12 000",
-                " row     2  sv  differs            l.3     Sotsialisticheskaya spelled",
-                "                                           Sotsialistialisticheskaya",
-                " row     2  sv  differs            l.3     2023 vs 2024",
-            ]
-        );
-        assert_eq!(narrow.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1, 1, 2]);
-        // Very narrow: the note goes below the head.
-        let tiny = figure_panel_lines(&entries, 0, 44, 10);
-        assert_eq!(tiny[0].1, " row     2  sv  differs            l.3");
-        assert_eq!(tiny[1].1, "   12,500 vs 12 000");
-        // Short: the selected entry is shown whole at the bottom.
-        let short = figure_panel_lines(&entries, 2, 70, 3);
-        assert_eq!(short.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [1, 1, 2]);
-        assert!(figure_panel_lines(&[], 0, 70, 3).is_empty());
-    }
-
-    #[test]
-    fn help_lines_use_two_columns_only_where_78_cells_fit() {
-        let (w, wide) = help_lines(80, 24);
-        assert_eq!(w, 78);
-        assert_eq!(wide.len(), KEYS.len().div_ceil(2) + 3);
-        let (w, narrow) = help_lines(50, 40);
-        assert_eq!(w, 50);
-        assert!(narrow.iter().all(|l| layout::display_width(l) <= 48), "{narrow:#?}");
-        assert_eq!(narrow.len(), KEYS.len() + 1 + 4);
-        let (_, short) = help_lines(50, 12);
-        assert_eq!(short.len(), 10);
-        assert_eq!(short[9], " … more keys: enlarge the window");
     }
 }

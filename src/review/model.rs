@@ -1,0 +1,527 @@
+//! The review's model: the alignments being reviewed and everything derived from them at
+//! the level shown (rows, findings, marks, divergences, counts), rebuilt in one place
+//! ([`Model::rebuild`]) after every change of the alignments or the level.
+//!
+//! It also answers what a cell holds ([`Model::cell_blocks`]) and where a place in the
+//! texts shows ([`Anchor`]); wrapping what a cell holds is `layout`'s.
+
+use super::Options;
+use super::layout::{self, CellLine, Mark};
+use super::rows::{BeadAddr, RowKind, Rows};
+use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
+use crate::compare::{Finding, FindingKind, Severity};
+use crate::text::{Document, Level, ParagraphKind, Side};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A highlighted byte range of a text, and how much it matters.
+pub type Highlight = (Range<usize>, Severity);
+
+/// Beads below this confidence get a `?` in the gutter.
+pub const LOW_CONFIDENCE: f64 = 0.5;
+
+/// Which document a column shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocRef {
+    /// The original.
+    Source,
+    /// Rendering `r`.
+    Target(usize),
+}
+
+/// How a block of text is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockStyle {
+    /// Aligned text.
+    Normal,
+    /// The original's text, shown in a rendering's column where it is missing.
+    Omitted,
+    /// Text only the rendering has.
+    Added,
+    /// Text the rendering has elsewhere in the order.
+    Moved,
+}
+
+/// A label line above a cell's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// "∅ omitted": the rendering leaves the passage out.
+    Omitted,
+    /// "+ added": the rendering adds the passage.
+    Added,
+    /// "↷ moved from row N": the rendering moved the passage here.
+    MovedFrom(Option<usize>),
+    /// "↷ moved to row N": the rendering has this passage at another row.
+    MovedTo(usize),
+    /// "↷ original at row N": in the original's column, for a moved passage.
+    OriginalAt(usize),
+    /// "∅ not aligned": no bead of the rendering holds the passage.
+    Unaligned,
+}
+
+/// A unit's text in a cell, with its highlights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// Whose text.
+    pub doc: DocRef,
+    /// The unit (paragraph or sentence) at the view's level.
+    pub unit: usize,
+    /// How to show it.
+    pub style: BlockStyle,
+    /// Divergent figures and names: byte ranges in the unit's text.
+    pub marks: Vec<Highlight>,
+    /// Matches of the current search: byte ranges in the unit's text.
+    pub search: Vec<Range<usize>>,
+    /// The kind of paragraph the unit is (or is in): headings show bold, captions italic.
+    pub kind: ParagraphKind,
+}
+
+/// What the mark gutter of a cell shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Gutter {
+    /// The reviewer's verdict, when all the cell's beads share one.
+    pub status: Option<ReviewStatus>,
+    /// A bead of the cell is below [`LOW_CONFIDENCE`].
+    pub low_confidence: bool,
+    /// The cell holds a divergent figure or name.
+    pub finding: bool,
+}
+
+/// One column of a wrapped row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WrappedCell {
+    /// The text blocks.
+    pub blocks: Vec<Block>,
+    /// The screen lines.
+    pub lines: Vec<CellLine>,
+    /// The mark gutter.
+    pub gutter: Gutter,
+}
+
+/// A row wrapped to the current column widths.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WrappedRow {
+    /// One cell per column, the original first.
+    pub cells: Vec<WrappedCell>,
+    /// Screen lines, including the separator line below the row.
+    pub height: usize,
+}
+
+/// Counts for the status line, per rendering.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Omitted beads.
+    pub omitted: usize,
+    /// Added beads.
+    pub added: usize,
+    /// Moved beads.
+    pub moved: usize,
+    /// Divergent figures.
+    pub figures: usize,
+    /// Name findings.
+    pub names: usize,
+}
+
+/// An entry of the figures panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FigureEntry {
+    /// The rendering.
+    pub rendering: usize,
+    /// Index in that rendering's findings.
+    pub finding: usize,
+    /// The row where it shows.
+    pub row: usize,
+}
+
+/// A place in the texts that survives rebuilding the rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    Source(usize),
+    Target(usize, usize),
+}
+
+/// The alignments and what is derived from them at the level shown.
+pub(crate) struct Model {
+    pub(crate) alignments: Vec<Alignment>,
+    pub(crate) options: Options,
+    pub(crate) level: Level,
+    /// Derived, by [`Model::rebuild`]:
+    pub(crate) derived: Derived,
+}
+
+/// Everything [`Model::rebuild`] derives from the alignments.
+#[derive(Default)]
+pub(crate) struct Derived {
+    pub(crate) rows: Rows,
+    pub(crate) findings: Vec<Vec<Finding>>,
+    marks: HashMap<(DocRef, usize), Vec<Highlight>>,
+    /// Rows with something to look at, ascending, with their worst mark.
+    pub(crate) divergences: Vec<(usize, Mark)>,
+    pub(crate) figure_list: Vec<FigureEntry>,
+    pub(crate) counts: Vec<Counts>,
+}
+
+impl Model {
+    /// The model of `alignments` at paragraph level.
+    pub(crate) fn new(alignments: Vec<Alignment>, options: Options) -> Model {
+        let mut model = Model { alignments, options, level: Level::Paragraph, derived: Derived::default() };
+        model.rebuild();
+        model
+    }
+
+    /// The rows.
+    pub(crate) fn rows(&self) -> &Rows {
+        &self.derived.rows
+    }
+
+    /// The number of columns (the original and each rendering).
+    pub(crate) fn columns(&self) -> usize {
+        self.alignments.len() + 1
+    }
+
+    /// The document shown by `doc`.
+    pub(crate) fn doc(&self, doc: DocRef) -> &Document {
+        match doc {
+            DocRef::Source => &self.alignments[0].source,
+            DocRef::Target(r) => &self.alignments[r].target,
+        }
+    }
+
+    /// The text of a block.
+    pub(crate) fn block_text(&self, block: &Block) -> &str {
+        self.doc(block.doc).unit_text(self.level, block.unit)
+    }
+
+    /// The language of rendering `r`, as the message line names it.
+    pub(crate) fn lang_of(&self, r: usize) -> String {
+        self.alignments[r].target.lang.to_string()
+    }
+
+    /// Rendering `r`'s beads (indices in `rows().beads[r]`) in `row`.
+    pub(crate) fn cell_beads(&self, row: usize, r: usize) -> &[usize] {
+        self.derived.rows.rows.get(row).map_or(&[], |row| &row.cells[r].beads[..])
+    }
+
+    /// The addresses of rendering `r`'s beads in `row`.
+    pub(crate) fn cell_addrs(&self, row: usize, r: usize) -> Vec<BeadAddr> {
+        self.cell_beads(row, r).iter().map(|&i| self.derived.rows.beads[r][i]).collect()
+    }
+
+    /// The lowest confidence among rendering `r`'s beads in `row`.
+    pub(crate) fn confidence(&self, row: usize, r: usize) -> Option<f64> {
+        let row = self.derived.rows.rows.get(row)?;
+        row.cells[r]
+            .beads
+            .iter()
+            .map(|&i| self.derived.rows.beads[r][i].get(&self.alignments[r]).confidence)
+            .min_by(f64::total_cmp)
+    }
+
+    /// `row` wrapped to column `widths`, with the matches of `query` highlighted.
+    pub(crate) fn wrap_row(&self, row: usize, query: Option<&str>, widths: &[u16]) -> WrappedRow {
+        let cells: Vec<WrappedCell> = (0..self.columns())
+            .map(|col| {
+                let (blocks, labels) = self.cell_blocks(row, col, query);
+                let width = usize::from(widths.get(col).copied().unwrap_or(1));
+                let texts: Vec<&str> = blocks.iter().map(|b| self.block_text(b)).collect();
+                // Paragraphs sharing a cell are set apart as in the files; sentences run on.
+                let lines = layout::cell_lines(&texts, labels, width, self.level == Level::Paragraph);
+                let gutter = self.gutter(row, col, &blocks);
+                WrappedCell { blocks, lines, gutter }
+            })
+            .collect();
+        let height = layout::row_height(cells.iter().map(|c| c.lines.len()));
+        WrappedRow { cells, height }
+    }
+
+    /// The blocks of a cell, and its labels with the block index they precede; matches of
+    /// `query` (lower case) are marked.
+    pub(crate) fn cell_blocks(
+        &self,
+        row: usize,
+        col: usize,
+        query: Option<&str>,
+    ) -> (Vec<Block>, Vec<(usize, Label)>) {
+        let rows = &self.derived.rows;
+        let row_data = &rows.rows[row];
+        let mut blocks = Vec::new();
+        let mut labels = Vec::new();
+        let push = |blocks: &mut Vec<Block>, doc: DocRef, unit: usize, style: BlockStyle| {
+            let marks = self.unit_marks(doc, unit);
+            let d = self.doc(doc);
+            let search = query.map_or_else(Vec::new, |q| search_matches(d.unit_text(self.level, unit), q));
+            let paragraph = match self.level {
+                Level::Paragraph => unit,
+                Level::Sentence => d.sentences[unit].paragraph,
+            };
+            let kind = d.paragraphs[paragraph].kind;
+            blocks.push(Block { doc, unit, style, marks, search, kind });
+        };
+        match (&row_data.kind, col) {
+            (RowKind::Pivot { source }, 0) => {
+                for unit in source.clone() {
+                    push(&mut blocks, DocRef::Source, unit, BlockStyle::Normal);
+                }
+            }
+            (RowKind::Extra { from_row, .. }, 0) => {
+                if let Some(from) = from_row {
+                    labels.push((0, Label::OriginalAt(*from)));
+                }
+            }
+            (kind, col) => {
+                let r = col - 1;
+                let cell = &row_data.cells[r];
+                for &i in &cell.beads {
+                    let bead = rows.beads[r][i].get(&self.alignments[r]);
+                    match bead.kind {
+                        BeadKind::Omitted => {
+                            labels.push((blocks.len(), Label::Omitted));
+                            for &s in &bead.source {
+                                push(&mut blocks, DocRef::Source, s, BlockStyle::Omitted);
+                            }
+                        }
+                        BeadKind::Added => {
+                            labels.push((blocks.len(), Label::Added));
+                            for &t in &bead.target {
+                                push(&mut blocks, DocRef::Target(r), t, BlockStyle::Added);
+                            }
+                        }
+                        BeadKind::Moved => {
+                            let from = match kind {
+                                RowKind::Extra { from_row, .. } => *from_row,
+                                RowKind::Pivot { .. } => None,
+                            };
+                            labels.push((blocks.len(), Label::MovedFrom(from)));
+                            for &t in &bead.target {
+                                push(&mut blocks, DocRef::Target(r), t, BlockStyle::Moved);
+                            }
+                        }
+                        BeadKind::Match => {
+                            for &t in &bead.target {
+                                push(&mut blocks, DocRef::Target(r), t, BlockStyle::Normal);
+                            }
+                        }
+                    }
+                }
+                for &to in &cell.moved_to {
+                    labels.push((usize::MAX, Label::MovedTo(to)));
+                }
+                if cell.beads.is_empty() && cell.moved_to.is_empty() && matches!(kind, RowKind::Pivot { .. })
+                {
+                    labels.push((usize::MAX, Label::Unaligned));
+                }
+            }
+        }
+        (blocks, labels)
+    }
+
+    fn gutter(&self, row: usize, col: usize, blocks: &[Block]) -> Gutter {
+        let finding = blocks.iter().any(|b| !b.marks.is_empty());
+        let Some(r) = col.checked_sub(1) else { return Gutter { finding, ..Gutter::default() } };
+        let rows = &self.derived.rows;
+        let beads: Vec<&Bead> = rows.rows[row].cells[r]
+            .beads
+            .iter()
+            .map(|&i| rows.beads[r][i].get(&self.alignments[r]))
+            .collect();
+        let status = beads.first().map(|b| b.status).filter(|s| beads.iter().all(|b| b.status == *s));
+        let low_confidence = beads.iter().any(|b| b.confidence < LOW_CONFIDENCE);
+        Gutter { status: status.filter(|s| *s != ReviewStatus::Unreviewed), low_confidence, finding }
+    }
+
+    /// True when a cell of `row` holds `needle` (lower case).
+    pub(crate) fn row_contains(&self, row: usize, needle: &str) -> bool {
+        (0..self.columns()).any(|col| {
+            let (blocks, _) = self.cell_blocks(row, col, None);
+            blocks.iter().any(|b| self.block_text(b).to_lowercase().contains(needle))
+        })
+    }
+
+    /// The highlights of a unit, in the unit's text.
+    fn unit_marks(&self, doc: DocRef, unit: usize) -> Vec<Highlight> {
+        let d = self.doc(doc);
+        let (paragraph, range) = match self.level {
+            Level::Paragraph => (unit, 0..d.paragraphs[unit].text.len()),
+            Level::Sentence => (d.sentences[unit].paragraph, d.sentences[unit].range.clone()),
+        };
+        let Some(marks) = self.derived.marks.get(&(doc, paragraph)) else { return Vec::new() };
+        let text = &d.paragraphs[paragraph].text[range.clone()];
+        marks
+            .iter()
+            .filter(|(span, _)| span.start < range.end && span.end > range.start)
+            .map(|(span, sev)| {
+                let start = span.start.max(range.start) - range.start;
+                let end = span.end.min(range.end) - range.start;
+                // A span from a finding that cuts a character is widened to whole characters.
+                (floor_boundary(text, start)..ceil_boundary(text, end), *sev)
+            })
+            .collect()
+    }
+
+    // ---- building ------------------------------------------------------------------------
+
+    /// Rebuilds everything derived from the alignments: rows, findings, counts.
+    pub(crate) fn rebuild(&mut self) {
+        let rows = Rows::build(&self.alignments, self.level);
+        let findings: Vec<Vec<Finding>> = self.alignments.iter().map(self.options.compare).collect();
+        let mut highlights: HashMap<(DocRef, usize), Vec<Highlight>> = HashMap::new();
+        for (r, findings) in findings.iter().enumerate() {
+            for f in findings {
+                for (occ, doc) in [(&f.source, DocRef::Source), (&f.target, DocRef::Target(r))] {
+                    if let Some(o) = occ {
+                        highlights
+                            .entry((doc, o.paragraph))
+                            .or_default()
+                            .push((o.span.clone(), f.kind.severity()));
+                    }
+                }
+            }
+        }
+        let mut marks: HashMap<usize, Mark> = HashMap::new();
+        let mut bump = |row: usize, mark: Mark| {
+            let m = marks.entry(row).or_default();
+            *m = (*m).max(mark);
+        };
+        for (i, row) in rows.rows.iter().enumerate() {
+            if let RowKind::Extra { .. } = row.kind {
+                bump(i, Mark::Changed);
+            }
+            for (r, cell) in row.cells.iter().enumerate() {
+                if !cell.moved_to.is_empty() {
+                    bump(i, Mark::Changed);
+                }
+                for &b in &cell.beads {
+                    if rows.beads[r][b].get(&self.alignments[r]).kind == BeadKind::Omitted {
+                        bump(i, Mark::Omitted);
+                    }
+                }
+            }
+        }
+        let mut figure_list = Vec::new();
+        let mut counts = vec![Counts::default(); self.alignments.len()];
+        for (r, findings) in findings.iter().enumerate() {
+            for (k, f) in findings.iter().enumerate() {
+                if let Some(row) = self.finding_row(&rows, r, f) {
+                    bump(row, Mark::Figure);
+                    figure_list.push(FigureEntry { rendering: r, finding: k, row });
+                }
+                match f.kind {
+                    FindingKind::NameVariant | FindingKind::NameInconsistent => counts[r].names += 1,
+                    _ => counts[r].figures += 1,
+                }
+            }
+        }
+        figure_list.sort_by_key(|e| (e.row, e.rendering, e.finding));
+        for (r, addrs) in rows.beads.iter().enumerate() {
+            for addr in addrs {
+                match addr.get(&self.alignments[r]).kind {
+                    BeadKind::Omitted => counts[r].omitted += 1,
+                    BeadKind::Added => counts[r].added += 1,
+                    BeadKind::Moved => counts[r].moved += 1,
+                    BeadKind::Match => {}
+                }
+            }
+        }
+        let mut divergences: Vec<(usize, Mark)> = marks.into_iter().collect();
+        divergences.sort_unstable();
+        self.derived = Derived { rows, findings, marks: highlights, divergences, figure_list, counts };
+    }
+
+    /// The row of `rows` where a finding of rendering `r` shows.
+    fn finding_row(&self, rows: &Rows, r: usize, f: &Finding) -> Option<usize> {
+        let unit = |doc: DocRef, paragraph: usize, offset: usize| -> usize {
+            match self.level {
+                Level::Paragraph => paragraph,
+                Level::Sentence => {
+                    let d = self.doc(doc);
+                    let p = &d.paragraphs[paragraph];
+                    p.sentences
+                        .clone()
+                        .find(|&s| d.sentences[s].range.end > offset)
+                        .unwrap_or(p.sentences.start)
+                }
+            }
+        };
+        if let Some(o) = &f.source
+            && o.paragraph < self.doc(DocRef::Source).paragraphs.len()
+        {
+            return rows.source_row.get(unit(DocRef::Source, o.paragraph, o.span.start)).copied();
+        }
+        let o = f.target.as_ref()?;
+        if o.paragraph >= self.doc(DocRef::Target(r)).paragraphs.len() {
+            return None;
+        }
+        rows.target_row[r]
+            .get(unit(DocRef::Target(r), o.paragraph, o.span.start))
+            .copied()
+            .filter(|&x| x != usize::MAX)
+    }
+
+    /// The place in the texts that `row` shows.
+    pub(crate) fn anchor(&self, row: usize) -> Option<Anchor> {
+        let rows = &self.derived.rows;
+        let row = rows.rows.get(row)?;
+        match &row.kind {
+            RowKind::Pivot { source } => Some(Anchor::Source(source.start)),
+            RowKind::Extra { rendering, .. } => {
+                let r = *rendering;
+                let i = *row.cells[r].beads.first()?;
+                let t = *rows.beads[r][i].get(&self.alignments[r]).target.first()?;
+                Some(Anchor::Target(r, t))
+            }
+        }
+    }
+
+    /// The row that shows `anchor`.
+    pub(crate) fn anchor_row(&self, anchor: Anchor) -> Option<usize> {
+        let rows = &self.derived.rows;
+        match anchor {
+            Anchor::Source(u) => rows.source_row.get(u).copied(),
+            Anchor::Target(r, u) => rows.target_row[r].get(u).copied().filter(|&x| x != usize::MAX),
+        }
+    }
+
+    /// An anchor at one level, moved to the other.
+    pub(crate) fn convert_anchor(&self, anchor: Anchor, to: Level) -> Anchor {
+        let conv = |doc: &Document, u: usize| match to {
+            Level::Sentence => doc.paragraphs.get(u).map_or(0, |p| p.sentences.start),
+            Level::Paragraph => doc.sentences.get(u).map_or(0, |s| s.paragraph),
+        };
+        match anchor {
+            Anchor::Source(u) => Anchor::Source(conv(self.doc(DocRef::Source), u)),
+            Anchor::Target(r, u) => Anchor::Target(r, conv(self.doc(DocRef::Target(r)), u)),
+        }
+    }
+}
+
+/// Where `needle` (lower case) matches `text`, case-insensitively. Texts whose lower case
+/// changes byte lengths are not highlighted (the rows still count as hits).
+fn search_matches(text: &str, needle: &str) -> Vec<Range<usize>> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    lower.match_indices(needle).map(|(i, m)| i..i + m.len()).collect()
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+/// Which side a column's document is on.
+pub fn side_of(doc: DocRef) -> Side {
+    match doc {
+        DocRef::Source => Side::Source,
+        DocRef::Target(_) => Side::Target,
+    }
+}
