@@ -3,12 +3,13 @@
 pub mod align;
 pub mod batch;
 pub mod bench;
-pub mod cache;
 pub mod bilingual;
+pub mod cache;
 pub mod figures;
 pub mod lexicon;
 pub mod review;
 pub mod split;
+pub mod update;
 
 use crate::cli::{Cli, Command};
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Review(args) => review::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Batch(args) => batch::run(args),
+        Command::Update(args) => update::run(args),
     }
 }
 
@@ -101,7 +103,12 @@ pub fn load_document_as(path: &Path, lang: Option<Lang>, layout: segment::Layout
 /// Segments the bytes of the file at `path` (a text, or a document by its format; PDF text
 /// comes from poppler's pdftotext, run here at the file-system edge), warning when `lang`
 /// contradicts the detected language.
-fn read_document(path: &Path, bytes: &[u8], lang: Option<Lang>, layout: segment::LayoutChoice) -> Result<Document> {
+fn read_document(
+    path: &Path,
+    bytes: &[u8],
+    lang: Option<Lang>,
+    layout: segment::LayoutChoice,
+) -> Result<Document> {
     let name = path.display().to_string();
     let options = SegmentOptions { lang, presplit: layout == segment::LayoutChoice::PreSplit };
     let doc = if transdiff::read::Format::detect(&name, bytes) == transdiff::read::Format::Pdf {
