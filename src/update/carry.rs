@@ -697,7 +697,8 @@ fn kind_of(bead: &Bead) -> BeadKind {
 /// Puts beads of one level in reading order, as the aligner writes them: the longest run of
 /// beads in the order of both sides stays; a bead with both sides out of that order becomes
 /// `moved` (at its place in the rendering), with an `omitted` twin at its place in v2;
-/// one-sided beads go where their side puts them. `paragraphs` is set for paragraph beads,
+/// one-sided beads go where their side puts them, additions before omissions between the
+/// same two beads (as the aligner orders them). `paragraphs` is set for paragraph beads,
 /// whose sentence beads follow their paragraph bead into the move.
 fn arrange(beads: Vec<Bead>, paragraphs: Option<()>) -> Vec<Bead> {
     let mut anchors: Vec<usize> =
@@ -714,10 +715,10 @@ fn arrange(beads: Vec<Bead>, paragraphs: Option<()>) -> Vec<Bead> {
             keyed.push(((rank, 2, 0), bead));
         } else if bead.target.is_empty() {
             let s = bead.source[0];
-            keyed.push(((kept_sources.partition_point(|&x| x < s), 0, s), bead));
+            keyed.push(((kept_sources.partition_point(|&x| x < s), 1, s), bead));
         } else if bead.source.is_empty() {
             let t = bead.target[0];
-            keyed.push(((kept_targets.partition_point(|&x| x < t), 1, t), bead));
+            keyed.push(((kept_targets.partition_point(|&x| x < t), 0, t), bead));
         } else {
             // Out of order: moved where the rendering has it, omitted where v2 has it.
             let (s, t) = (bead.source[0], bead.target[0]);
@@ -748,8 +749,8 @@ fn arrange(beads: Vec<Bead>, paragraphs: Option<()>) -> Vec<Bead> {
                     })
                     .collect();
             }
-            keyed.push(((kept_sources.partition_point(|&x| x < s), 0, s), twin));
-            keyed.push(((kept_targets.partition_point(|&x| x < t), 1, t), bead));
+            keyed.push(((kept_sources.partition_point(|&x| x < s), 1, s), twin));
+            keyed.push(((kept_targets.partition_point(|&x| x < t), 0, t), bead));
         }
     }
     keyed.sort_by_key(|(key, _)| *key);

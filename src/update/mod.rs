@@ -58,3 +58,74 @@ pub fn update(v2: &Document, alignments: &[Alignment]) -> Result<Update, Unrelat
     let renderings = alignments.iter().map(|a| carry::carry(a, v2, &versions, &figures)).collect();
     Ok(Update { versions, renderings })
 }
+
+/// One finding as the labelled files write it: `rendering kind line` (see `docs/update.md`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Label {
+    /// The rendering's short name ([`rendering_name`]).
+    pub rendering: String,
+    /// `stale`, `orphaned`, `new`, `moved`, `uptodate` or `figure`.
+    pub kind: String,
+    /// The 1-based line in v2 (in v1 for `orphaned`).
+    pub line: usize,
+}
+
+/// `texts/sv.rendering.txt` → `sv`, `texts/versions/nl.rendering-25.txt` → `nl-25`.
+pub fn rendering_name(path: &str) -> String {
+    let file = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    stem.replace(".rendering", "")
+}
+
+/// Reads a labelled file: tab-separated `rendering kind line why`, `#` comments.
+pub fn parse_labels(text: &str) -> Result<Vec<Label>, String> {
+    let mut labels = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let number = fields.get(2).and_then(|f| f.trim().parse::<usize>().ok());
+        match (fields.first(), fields.get(1), number) {
+            (Some(r), Some(k), Some(line)) => {
+                labels.push(Label { rendering: r.trim().to_string(), kind: k.trim().to_string(), line })
+            }
+            _ => {
+                return Err(format!(
+                    "line {}: expected `rendering<TAB>kind<TAB>line<TAB>why`, found {line:?}",
+                    n + 1
+                ));
+            }
+        }
+    }
+    labels.sort();
+    labels.dedup();
+    Ok(labels)
+}
+
+/// The findings of one rendering as labels, sorted, once each: a passage's state (other
+/// than unchanged, not rendered and added) at its first changed line, and `figure` at the
+/// same line for a passage with a figure the rendering still has in its old form.
+pub fn findings(r: &RenderingUpdate) -> Vec<Label> {
+    let name = rendering_name(&r.rendering);
+    let mut out = Vec::new();
+    for p in &r.passages {
+        let kind = match p.state {
+            PassageState::Stale => "stale",
+            PassageState::Orphaned => "orphaned",
+            PassageState::New => "new",
+            PassageState::Moved => "moved",
+            PassageState::UpToDate => "uptodate",
+            _ => continue,
+        };
+        let line = if p.state == PassageState::Orphaned { p.v1_line } else { p.v2_line };
+        let Some(line) = line else { continue };
+        out.push(Label { rendering: name.clone(), kind: kind.into(), line });
+        if !p.figures.is_empty() {
+            out.push(Label { rendering: name.clone(), kind: "figure".into(), line });
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
