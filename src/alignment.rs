@@ -49,12 +49,24 @@ pub struct Bead {
     pub status: ReviewStatus,
     /// Sentence beads inside a paragraph bead.
     pub sentences: Vec<Bead>,
+    /// What `transdiff update` found when it carried the bead over to a new version of the
+    /// original; `None` in alignments made by the aligner (and for unchanged passages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update: Option<UpdateMark>,
 }
 
 impl Bead {
     /// A bead with no review yet and no sentence beads.
     pub fn new(kind: BeadKind, source: Vec<usize>, target: Vec<usize>, confidence: f64) -> Bead {
-        Bead { source, target, kind, confidence, status: ReviewStatus::Unreviewed, sentences: Vec::new() }
+        Bead {
+            source,
+            target,
+            kind,
+            confidence,
+            status: ReviewStatus::Unreviewed,
+            sentences: Vec::new(),
+            update: None,
+        }
     }
 
     /// The unit indices on `side`.
@@ -64,6 +76,79 @@ impl Bead {
             Side::Target => &self.target,
         }
     }
+}
+
+/// What `transdiff update` says about a bead of an alignment carried over from the original's
+/// previous version (v1) to its new one (v2). Written into the alignment file as the bead's
+/// `"update"` object (see `docs/update.md`); beads without one are unchanged.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMark {
+    /// What happened to the bead's source passage.
+    pub state: UpdateState,
+    /// The v1 text of the source passage (stale, orphaned, up to date, moved), sentences
+    /// joined with a space.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub was: String,
+    /// The word diff from v1 to v2 (stale and up to date passages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<DiffPiece>,
+    /// Figures changed from v1 to v2 that the rendering still carries in their v1 form.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<FigureChange>,
+    /// A reviewer brought the rendering up to date (the view sets it; `update` never does).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub resolved: bool,
+}
+
+/// What happened to a passage of the original between two versions, as its rendering sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UpdateState {
+    /// The source changed: the rendering passage needs a look.
+    Stale,
+    /// The source changed, but only in figures the rendering already carries in their new form.
+    UpToDate,
+    /// The source was deleted: the rendering passage has nothing left to render (delete it).
+    Orphaned,
+    /// The source is new in v2: nothing renders it yet (translate it).
+    New,
+    /// The source moved elsewhere in v2 unchanged: the rendering stays, its place may not.
+    Moved,
+}
+
+/// A run of words of a word diff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiffPiece {
+    /// In both versions, only in v1, or only in v2.
+    pub op: DiffOp,
+    /// The text, with its white space.
+    pub text: String,
+}
+
+/// Which version a diff piece is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DiffOp {
+    /// Both.
+    Equal,
+    /// v1 only.
+    Delete,
+    /// v2 only.
+    Insert,
+}
+
+/// A figure that changed from v1 to v2 while the rendering still carries the v1 figure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureChange {
+    /// The figure in v1, as written.
+    pub old: String,
+    /// The figure in v2, as written; `None` when v2 dropped it.
+    pub new: Option<String>,
+    /// The rendering's figure that agrees with the old one, as written.
+    pub rendering: String,
 }
 
 /// Whether two texts look like an original and its rendering.

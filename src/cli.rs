@@ -31,4 +31,7 @@ pub enum Command {
     Bench(cmd::bench::BenchArgs),
     /// Align many document pairs from a manifest, one JSON line out per pair.
     Batch(cmd::batch::BatchArgs),
+    /// The original changed: carry each rendering's alignment to the new version, report what
+    /// went stale, and write what the translator needs.
+    Update(cmd::update::UpdateArgs),
 }

@@ -34,3 +34,4 @@ pub mod review;
 pub mod segment;
 pub mod text;
 pub mod translit;
+pub mod update;

@@ -459,7 +459,7 @@ fn wrong_type_or_unknown_field_names_line_and_column() {
     let err = load_error(|j| j.replacen("\"score\": 0.9,", "\"scroe\": 0.9,", 1));
     assert_eq!(
         err.to_string(),
-        "edited.json:37:13: unknown field `scroe`, expected one of `source`, `target`, `kind`, `score`, `status`, `sentences`"
+        "edited.json:37:13: unknown field `scroe`, expected one of `source`, `target`, `kind`, `score`, `status`, `sentences`, `update`"
     );
     let err = load_error(|j| j.replacen("\"kind\": \"match\"", "\"kind\": \"matched\"", 1));
     assert!(err.to_string().contains("unknown variant `matched`, expected one of"), "{err}");

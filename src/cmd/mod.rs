@@ -9,6 +9,7 @@ pub mod figures;
 pub mod lexicon;
 pub mod review;
 pub mod split;
+pub mod update;
 
 use crate::cli::{Cli, Command};
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Review(args) => review::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Batch(args) => batch::run(args),
+        Command::Update(args) => update::run(args),
     }
 }
 

@@ -7,7 +7,7 @@
 //! message naming the bead, never later with a panic.
 
 use super::write_error;
-use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus, Verdict};
+use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus, UpdateMark, Verdict};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Lang;
 use crate::text::{Document, Layout, Location, Paragraph, ParagraphKind, Piece, Sentence};
@@ -90,6 +90,10 @@ struct BeadWire {
     score: f64,
     status: StatusWire,
     sentences: Vec<SentenceBeadWire>,
+    /// What `transdiff update` found (docs/update.md); absent otherwise, so older files load
+    /// and alignments of the aligner are written as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    update: Option<UpdateMark>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -100,6 +104,9 @@ struct SentenceBeadWire {
     kind: KindWire,
     score: f64,
     status: StatusWire,
+    /// As [`BeadWire::update`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    update: Option<UpdateMark>,
 }
 
 #[derive(Clone, Copy, Serialize, Deserialize)]
@@ -246,8 +253,10 @@ impl From<&Bead> for BeadWire {
                     kind: s.kind.into(),
                     score: s.confidence,
                     status: s.status.into(),
+                    update: s.update.clone(),
                 })
                 .collect(),
+            update: b.update.clone(),
         }
     }
 }
@@ -356,8 +365,10 @@ impl BeadWire {
                     confidence: s.score,
                     status: s.status.into(),
                     sentences: Vec::new(),
+                    update: s.update.clone(),
                 })
                 .collect(),
+            update: self.update.clone(),
         }
     }
 }

@@ -9,6 +9,7 @@ mod beads;
 mod json;
 mod tmx;
 mod tsv;
+pub mod xliff;
 
 pub use json::{FORMAT_NAME, VERSION, validate};
 

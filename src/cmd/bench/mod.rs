@@ -7,6 +7,7 @@ pub mod omissions;
 pub mod speed;
 pub mod textberg;
 pub mod tui;
+pub mod update;
 
 use clap::{Args, Subcommand};
 use std::process::ExitCode;
@@ -38,6 +39,8 @@ pub enum Which {
     Lexicon(lexicon::LexiconArgs),
     /// Strict F1 on English–Greek and English–Russian (man pages, tests/data/lang/manpages).
     Lang(langpairs::LangArgs),
+    /// Precision and recall of `update` on labelled new versions of the bundled original, and its speed.
+    Update(update::UpdateArgs),
 }
 
 /// Runs `transdiff bench`.
@@ -50,5 +53,6 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         Which::Tui(args) => tui::run(args),
         Which::Lexicon(args) => lexicon::run(args),
         Which::Lang(args) => langpairs::run(args),
+        Which::Update(args) => update::run(args),
     }
 }
