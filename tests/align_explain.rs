@@ -152,9 +152,9 @@ fn sentence_beads_are_explained_under_their_paragraph_bead() {
         "learned pairs: 9, from the aligner's first pass\n\
          bead 3: match, source lines 3-3, target lines 3-3, confidence 0.71, length ratio 0.98 (texts 1.04)\n  \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
-         sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.88, length ratio 1.04 (texts 1.04)\n    \
+         sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.98, length ratio 1.04 (texts 1.04)\n    \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
-         sentence 3.2: match, source lines 3-3, target lines 3-3, confidence 0.43, length ratio 0.85 (texts 1.04)\n    \
+         sentence 3.2: match, source lines 3-3, target lines 3-3, confidence 0.96, length ratio 0.85 (texts 1.04)\n    \
          anchors: none\n"
     );
 }
@@ -172,17 +172,17 @@ fn explain_at_sentence_level_prints_learned_pairs_and_sentence_blocks() {
         "learned pairs: 9, from the aligner's first pass\n\
          bead 1: match, source lines 1-1, target lines 1-1, confidence 0.87, length ratio 1.07 (texts 1.04)\n  \
          anchors: numbers 1956; words everest; learned rained=regnade (0.13)\n  \
-         sentence 1.1: match, source lines 1-1, target lines 1-1, confidence 0.88, length ratio 1.07 (texts 1.04)\n    \
+         sentence 1.1: match, source lines 1-1, target lines 1-1, confidence 0.98, length ratio 1.07 (texts 1.04)\n    \
          anchors: numbers 1956; words everest; learned rained=regnade (0.13)\n\
          bead 2: match, source lines 2-2, target lines 2-2, confidence 0.69, length ratio 1.11 (texts 1.04)\n  \
          anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86)\n  \
-         sentence 2.1: match, source lines 2-2, target lines 2-2, confidence 0.74, length ratio 1.11 (texts 1.04)\n    \
+         sentence 2.1: match, source lines 2-2, target lines 2-2, confidence 0.98, length ratio 1.11 (texts 1.04)\n    \
          anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86)\n\
          bead 3: match, source lines 3-3, target lines 3-3, confidence 0.71, length ratio 0.98 (texts 1.04)\n  \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
-         sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.88, length ratio 1.04 (texts 1.04)\n    \
+         sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.98, length ratio 1.04 (texts 1.04)\n    \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
-         sentence 3.2: match, source lines 3-3, target lines 3-3, confidence 0.43, length ratio 0.85 (texts 1.04)\n    \
+         sentence 3.2: match, source lines 3-3, target lines 3-3, confidence 0.96, length ratio 0.85 (texts 1.04)\n    \
          anchors: none\n"
     );
     assert!(output.status.success());

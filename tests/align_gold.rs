@@ -55,9 +55,10 @@ fn the_gold_covers_every_sentence_once_as_the_segmenter_numbers_them() {
 fn the_swedish_sentences_align_better_with_the_eng_swe_dictionary() {
     let gold = gold_sentences(GOLD_PATH, &doc(&ORIGINAL), &doc(&RENDERINGS[0]), GOLD).unwrap();
     let without = right_and_found(&AlignOptions::default(), &gold);
-    assert_eq!(without, (117, 154));
+    assert_eq!(without, (119, 156));
     let Some(lexicon) = eng_swe() else { return };
     let with = right_and_found(&AlignOptions { lexicon, ..AlignOptions::default() }, &gold);
-    assert_eq!(with, (128, 154));
-    // Precision 0.760 → 0.831, recall 0.692 → 0.757 (169 gold beads).
+    assert_eq!(with, (129, 155));
+    // Precision 0.763 → 0.832, recall 0.704 → 0.763 (169 gold beads). Before the per-sentence
+    // decision inside merges: 117/154 and 128/154 (its three splits are all gold beads).
 }

@@ -39,9 +39,11 @@ bead the sentence beads follow the same rule: Moved sentence beads point at sour
 sentences, target sentences nobody renders stay Added.
 */
 
+pub mod calibration;
 pub mod explain;
 mod moved;
 pub mod score;
+mod split;
 mod table;
 mod tokens;
 mod verdict;
@@ -309,8 +311,11 @@ fn align_level(
     let similarity = verdict::similarity(scorer, &path);
     // Splitting moved units out of merges helps paragraphs (a moved paragraph glued to its
     // neighbour) but costs sentence pairs more than it gains (Text+Berg dev).
-    let path =
-        if find_moves && shapes == PARAGRAPH_SHAPES { moved::split_moved_edges(scorer, path) } else { path };
+    let path = if shapes == PARAGRAPH_SHAPES {
+        if find_moves { moved::split_moved_edges(scorer, path) } else { path }
+    } else {
+        split::split_unsupported(scorer, path)
+    };
     // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
     // anchor weight than this were mostly wrong.
     let min_weight = if shapes == PARAGRAPH_SHAPES { moved::MIN_WEIGHT } else { SENTENCE_MOVE_WEIGHT };
@@ -335,26 +340,30 @@ fn align_level(
                         m.contained * trust,
                     )
                 }
-                None => to_bead(scorer, bead, similarity),
+                None => to_bead(scorer, bead, similarity, shapes == SENTENCE_SHAPES),
             }
         })
         .collect();
     (beads, similarity, raw)
 }
 
-/// A path bead as an output bead, with its kind and confidence.
-fn to_bead(scorer: &Scorer, bead: &table::Bead, similarity: f64) -> Bead {
+/// A path bead as an output bead, with its kind and confidence (for sentences calibrated,
+/// [`calibration`], unless [`Costs::calibrate`] is 0).
+fn to_bead(scorer: &Scorer, bead: &table::Bead, similarity: f64, sentence: bool) -> Bead {
     let kind = match (bead.source.is_empty(), bead.target.is_empty()) {
         (false, false) => BeadKind::Match,
         (false, true) => BeadKind::Omitted,
         _ => BeadKind::Added,
     };
-    Bead::new(
-        kind,
-        bead.source.clone().collect(),
-        bead.target.clone().collect(),
-        confidence(scorer, bead, similarity),
-    )
+    Bead::new(kind, bead.source.clone().collect(), bead.target.clone().collect(), {
+        let raw = confidence(scorer, bead, similarity);
+        if sentence && scorer.costs.calibrate > 0.0 {
+            let class = calibration::Class::of(bead.source.len(), bead.target.len());
+            calibration::calibrate(class, raw)
+        } else {
+            raw
+        }
+    })
 }
 
 /// How sure the aligner is of a bead, in [0, 1].
@@ -417,7 +426,8 @@ fn sentence_beads(
         BeadKind::Added => t.map(|j| Bead::new(BeadKind::Added, vec![], vec![j], bead.confidence)).collect(),
         BeadKind::Match | BeadKind::Moved => {
             let (path, _) = table::align_units(sentences, s, t, SENTENCE_SHAPES);
-            let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity)).collect();
+            let path = split::split_unsupported(sentences, path);
+            let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity, true)).collect();
             if bead.kind == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
         }
     }

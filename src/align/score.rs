@@ -46,6 +46,18 @@ pub struct Costs {
     /// In a merge of several source units, a unit matched less densely than this share of
     /// the merge's own density pays what omitting it would cost (0: off).
     pub orphan_share: f64,
+    /// After the search, an edge sentence of a merge whose share of its own anchor weight
+    /// found on the other side is below this times the rest of the bead's share is split off
+    /// as a 1-0 or 0-1 ([`super::split`]); 0 turns it off.
+    pub split_share: f64,
+    /// Least anchor weight of its own a sentence needs to be split off.
+    pub split_evidence: f64,
+    /// A sentence is split off only if the rest of the bead's length cost is at least this
+    /// much lower than the whole bead's (negative: lengths not checked).
+    pub split_fit: f64,
+    /// Sentence bead confidences through the mapping fitted on the dev sets (1, see
+    /// [`super::calibration`]) or the raw score (0, for refitting it).
+    pub calibrate: f64,
     /// Weight of the Gale-Church length term.
     pub length: f64,
     /// Variance per character of the length difference (Gale-Church's s²).
@@ -102,6 +114,15 @@ impl Default for Costs {
             orphan_evidence: 0.0,
             orphan_fit: -1.0,
             orphan_share: 0.0,
+            // Per-sentence decision inside merges, chosen on the dev sets (Text+Berg dev, it with
+            // sentences deleted, Ruth and Mark with verses deleted; docs/align.md has the
+            // sweep): share 0.5 with a length gain of 1.5 left Text+Berg dev unchanged and
+            // raised omitted and added recall elsewhere; laxer settings (fit 0 or 1, or no
+            // length check) split real 2-1 beads of Text+Berg dev (F1 0.921 → 0.913–0.66).
+            split_share: 0.5,
+            split_evidence: 1.0,
+            split_fit: 1.5,
+            calibrate: 1.0,
             length: 1.0,
             length_variance: 6.8,
             anchor: 3.5,
@@ -187,6 +208,10 @@ impl Costs {
             "orphan_evidence" => &mut self.orphan_evidence,
             "orphan_fit" => &mut self.orphan_fit,
             "orphan_share" => &mut self.orphan_share,
+            "split_share" => &mut self.split_share,
+            "split_evidence" => &mut self.split_evidence,
+            "split_fit" => &mut self.split_fit,
+            "calibrate" => &mut self.calibrate,
             "length" => &mut self.length,
             "length_variance" => &mut self.length_variance,
             "anchor" => &mut self.anchor,

@@ -45,6 +45,10 @@ pub struct OmissionsArgs {
     /// Only the sets whose name contains this.
     #[arg(long)]
     pub only: Option<String>,
+    /// Fit the sentence confidence mapping on the dev sets (this binary's raw scores, through
+    /// `--set calibrate=0`) and print it as the constants of src/align/calibration.rs.
+    #[arg(long)]
+    pub fit_calibration: bool,
 }
 
 /// Gold or found beads: sorted index lists per side.
@@ -80,6 +84,10 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
         sets.retain(|set| set.name.contains(only.as_str()));
     }
     let this = std::env::current_exe().map_err(|e| Error::io("transdiff", "find", e))?;
+    if args.fit_calibration {
+        sets.retain(|set| !set.held_back);
+        return fit_calibration(&args, &sets, &this);
+    }
     let mut binaries = vec![("after", this)];
     if let Some(base) = &args.baseline {
         binaries.insert(0, ("before", base.clone()));
@@ -129,6 +137,47 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
     for (name, table) in &reliability {
         println!("\nreliability ({name}): sentence beads exactly in the gold, by confidence\n{table}");
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--fit-calibration`: raw scores of the dev sets' sentence beads, right or not, fitted per
+/// class of bead; prints the fitted constants and the raw scores' reliability.
+fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Result<ExitCode> {
+    use transdiff::align::calibration::{self, Class};
+    let mut settings = args.set.clone();
+    settings.push("calibrate=0".to_string());
+    let mut points: Vec<Vec<(f64, bool)>> = vec![Vec::new(); Class::ALL.len()];
+    let mut raw = Reliability::default();
+    let mut fitted = Reliability::default();
+    let mut found_all = Vec::new();
+    for set in sets {
+        for pair in &set.pairs {
+            let dir = args.out.join(set.name).join(&pair.name);
+            let found = align_with(binary, &dir, "raw", pair, set.langs, &args.lexicon, &settings)?;
+            for (bead, confidence) in found.1 {
+                let right = pair.gold.contains(&bead);
+                let class = Class::of(bead.0.len(), bead.1.len());
+                let k = Class::ALL.iter().position(|c| *c == class).unwrap_or(0);
+                points[k].push((confidence, right));
+                raw.add(confidence, right);
+                found_all.push((class, confidence, right));
+            }
+        }
+    }
+    let names: Vec<&str> = sets.iter().map(|s| s.name).collect();
+    println!("// Fitted on {} (lexicon {}).", names.join(", "), args.lexicon);
+    let mut steps = Vec::new();
+    for (class, points) in Class::ALL.iter().zip(&points) {
+        let fit = calibration::fit(points);
+        println!("{}", calibration::as_rust(*class, &fit));
+        steps.push(fit);
+    }
+    for (class, confidence, right) in found_all {
+        let k = Class::ALL.iter().position(|c| *c == class).unwrap_or(0);
+        fitted.add(calibration::apply(&steps[k], confidence), right);
+    }
+    println!("\nreliability (raw scores, dev)\n{raw}");
+    println!("\nreliability (fitted, dev: in-sample)\n{fitted}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -517,6 +566,20 @@ mod tests {
         let mut sources: Vec<usize> = deleted.gold.iter().flat_map(|(s, _)| s.clone()).collect();
         sources.sort_unstable();
         assert_eq!(sources, (0..deleted.source.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_reliability_table_bins_by_tenths_and_reports_the_calibration_error() {
+        let mut table = Reliability::default();
+        for (confidence, right) in [(0.85, true), (0.85, true), (0.85, false), (0.35, false)] {
+            table.add(confidence, right);
+        }
+        // |0.85 − 2/3| × 3 + |0.35 − 0| × 1, over 4 beads.
+        assert_eq!(
+            table.to_string(),
+            "  confidence   beads  mean conf.  right\n  [0.3, 0.4)       1        0.35   0.00\n  \
+             [0.8, 0.9)       3        0.85   0.67\n  expected calibration error 0.225"
+        );
     }
 
     #[test]

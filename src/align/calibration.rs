@@ -1,0 +1,149 @@
+//! Calibrated sentence bead confidence: the raw score (half margin, half anchor evidence, see
+//! `confidence` in the parent module) mapped, per kind of bead, to the share of beads with
+//! that score that were exactly right on the dev sets.
+//!
+//! The mapping is isotonic (non-decreasing in the raw score): the dev beads of one kind are
+//! put in twenty bins of raw score, adjacent bins are pooled while a lower one is right more
+//! often than a higher one (pool-adjacent-violators), and each pooled block answers
+//! `(right + 1) / (beads + 2)` for every raw score up to its upper edge.
+//!
+//! Fitted by `transdiff bench omissions --fit-calibration` (this build, `--lexicon auto`) on
+//! the dev sets only: Text+Berg dev, it with sentences deleted, and Ruth and Mark (KJV /
+//! Reina-Valera) with verses deleted. The held-back sets (Text+Berg test0..6 with and without
+//! deletions, Jonah, Luke, Romans) are only reported, in the reliability table of
+//! `transdiff bench omissions`.
+
+/// The kinds of sentence bead that get their own mapping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// One sentence a side.
+    OneToOne,
+    /// Several sentences on a side.
+    Merge,
+    /// A sentence left out or added (1-0, 0-1).
+    Unmatched,
+}
+
+impl Class {
+    /// The class of a bead with `source` and `target` sentences.
+    pub fn of(source: usize, target: usize) -> Class {
+        match (source, target) {
+            (1, 1) => Class::OneToOne,
+            (0, _) | (_, 0) => Class::Unmatched,
+            _ => Class::Merge,
+        }
+    }
+
+    /// Every class, in the order [`STEPS`] holds them.
+    pub const ALL: [Class; 3] = [Class::OneToOne, Class::Merge, Class::Unmatched];
+
+    /// The class's name in the fit's output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::OneToOne => "one_to_one",
+            Class::Merge => "merge",
+            Class::Unmatched => "unmatched",
+        }
+    }
+}
+
+/// One step of a mapping: raw scores up to `.0` (inclusive) map to `.1`.
+pub type Step = (f64, f64);
+
+/// The fitted mappings, one per [`Class::ALL`] entry (regenerate with `bench omissions
+/// --fit-calibration` and paste its output here).
+pub const STEPS: [&[Step]; 3] = [ONE_TO_ONE, MERGE, UNMATCHED];
+
+// `transdiff bench omissions --fit-calibration` on textberg-dev, textberg-dev-deleted and
+// bible-dev-deleted (lexicon auto): 1058 one-to-one, 307 merge and 194 unmatched beads.
+const ONE_TO_ONE: &[Step] =
+    &[(0.15, 0.579), (0.2, 0.667), (0.3, 0.682), (0.4, 0.8), (0.45, 0.956), (0.5, 0.972), (1.0, 0.976)];
+const MERGE: &[Step] =
+    &[(0.1, 0.25), (0.15, 0.333), (0.3, 0.345), (0.4, 0.486), (0.45, 0.571), (0.85, 0.854), (1.0, 0.929)];
+const UNMATCHED: &[Step] = &[(0.05, 0.6), (0.6, 0.768), (0.65, 0.8), (0.7, 0.889), (1.0, 0.946)];
+
+/// The calibrated confidence of a sentence bead of `class` with raw score `raw`.
+pub fn calibrate(class: Class, raw: f64) -> f64 {
+    let steps = STEPS[Class::ALL.iter().position(|c| *c == class).unwrap_or(0)];
+    apply(steps, raw)
+}
+
+/// `raw` through `steps` (the last step's value past its edge; `raw` itself without steps).
+pub fn apply(steps: &[Step], raw: f64) -> f64 {
+    match steps.iter().find(|(edge, _)| raw <= *edge).or(steps.last()) {
+        Some(&(_, value)) => value,
+        None => raw,
+    }
+}
+
+/// Bins of raw score the fit starts from.
+const BINS: usize = 20;
+
+/// Fits an isotonic mapping to `(raw score, right)` points (see the module's comment).
+pub fn fit(points: &[(f64, bool)]) -> Vec<Step> {
+    // Per bin: beads, right ones, upper edge.
+    let mut blocks: Vec<(usize, usize, f64)> =
+        (0..BINS).map(|b| (0, 0, (b + 1) as f64 / BINS as f64)).collect();
+    for &(raw, right) in points {
+        let bin = ((raw.clamp(0.0, 1.0) * BINS as f64) as usize).min(BINS - 1);
+        blocks[bin].0 += 1;
+        blocks[bin].1 += usize::from(right);
+    }
+    blocks.retain(|b| b.0 > 0);
+    // Pooled on the smoothed share that is answered, so the answers are monotone too.
+    let rate = |b: &(usize, usize, f64)| (b.1 as f64 + 1.0) / (b.0 as f64 + 2.0);
+    let mut pooled: Vec<(usize, usize, f64)> = Vec::new();
+    for block in blocks {
+        pooled.push(block);
+        while pooled.len() >= 2 && rate(&pooled[pooled.len() - 2]) >= rate(&pooled[pooled.len() - 1]) {
+            let Some(last) = pooled.pop() else { break };
+            if let Some(prev) = pooled.last_mut() {
+                *prev = (prev.0 + last.0, prev.1 + last.1, last.2);
+            }
+        }
+    }
+    let round = |x: f64| (x * 1000.0).round() / 1000.0;
+    let mut steps: Vec<Step> = pooled.iter().map(|b| (round(b.2), round(rate(b)))).collect();
+    if let Some(last) = steps.last_mut() {
+        last.0 = 1.0;
+    }
+    steps
+}
+
+/// `steps` as the Rust constant that holds them, for pasting into this file.
+pub fn as_rust(class: Class, steps: &[Step]) -> String {
+    let list: Vec<String> = steps.iter().map(|(e, v)| format!("({e:?}, {v:?})")).collect();
+    format!("const {}: &[Step] = &[{}];", class.name().to_uppercase(), list.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fit_is_isotonic_and_pools_violators() {
+        // Bin [0, 0.05): 1 of 4 right; [0.5, 0.55): 3 of 4; [0.9, 0.95): 1 of 2 (violates,
+        // pooled with the one before: 4 of 6).
+        let mut points = vec![(0.01, true), (0.02, false), (0.03, false), (0.04, false)];
+        points.extend([(0.5, true), (0.51, true), (0.52, true), (0.53, false)]);
+        points.extend([(0.9, true), (0.91, false)]);
+        let steps = fit(&points);
+        assert_eq!(steps, [(0.05, 0.333), (1.0, 0.625)]);
+        assert_eq!(apply(&steps, 0.0), 0.333);
+        assert_eq!(apply(&steps, 0.06), 0.625);
+        assert_eq!(as_rust(Class::Merge, &steps), "const MERGE: &[Step] = &[(0.05, 0.333), (1.0, 0.625)];");
+    }
+
+    #[test]
+    fn the_committed_mappings_are_monotone_probabilities_ending_at_one() {
+        for steps in STEPS {
+            assert!(!steps.is_empty());
+            assert!(steps.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1), "{steps:?}");
+            assert!(steps.iter().all(|&(e, v)| (0.0..=1.0).contains(&e) && (0.0..=1.0).contains(&v)));
+            assert_eq!(steps.last().map(|s| s.0), Some(1.0));
+        }
+        assert_eq!(Class::of(1, 1), Class::OneToOne);
+        assert_eq!(Class::of(2, 1), Class::Merge);
+        assert_eq!(Class::of(0, 1), Class::Unmatched);
+    }
+}

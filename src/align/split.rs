@@ -1,0 +1,197 @@
+//! The per-sentence decision inside merges: after the search has picked its beads, each
+//! sentence at the edge of a merge (the first or last of the side with several) is checked
+//! against the other side, and one the other side does not support is split off as an
+//! omission (1-0) or an addition (0-1).
+//!
+//! Support is the scorer's own evidence, nothing new: the anchor weight of the sentence
+//! (numbers, names, marks, cognates, dictionary pairs and the pairs IBM Model 1 learned in
+//! the first pass, both directions folded into one strength) that the other side of the
+//! bead holds ([`Scorer::overlap`]), as a share of the sentence's own anchor weight. A unit
+//! is split off when
+//! - it carries enough anchor weight of its own to say anything ([`Costs::split_evidence`]),
+//! - its share is below [`Costs::split_share`] times the share of the rest of the bead (so
+//!   language pairs with sparse anchors are judged against their own density), and
+//! - the lengths fit the rest of the bead at least as well without it, by
+//!   [`Costs::split_fit`] (a clause a translation merged keeps the lengths in proportion; a
+//!   sentence it left out does not).
+//!
+//! Only edge units can go: a middle one left out would leave a bead that is not contiguous.
+//! After a split the rest is checked again (a 3-1 can lose two sentences).
+//!
+//! [`Costs::split_evidence`]: super::Costs::split_evidence
+//! [`Costs::split_share`]: super::Costs::split_share
+//! [`Costs::split_fit`]: super::Costs::split_fit
+
+use super::score::{Scorer, Scratch, length_cost};
+use super::table::Bead;
+use std::ops::Range;
+
+/// Which unit of a bead is looked at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edge {
+    SourceFirst,
+    SourceLast,
+    TargetFirst,
+    TargetLast,
+}
+
+/// What the evidence says about one edge unit.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    edge: Edge,
+    /// The unit's share of its own anchor weight found on the other side.
+    share: f64,
+}
+
+/// `path` with unsupported edge units of its merges split off (unchanged with
+/// [`super::Costs::split_share`] ≤ 0).
+pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
+    if scorer.costs.split_share <= 0.0 {
+        return path;
+    }
+    let mut scratch = Scratch::default();
+    let mut out = Vec::with_capacity(path.len());
+    for bead in path {
+        let mut rest = bead;
+        let mut after = Vec::new();
+        while let Some(candidate) = weakest(scorer, &rest, &mut scratch) {
+            let (unit, remaining) = cut(&rest, candidate.edge);
+            let unit = Bead { cost: scorer.indel_cost(1, 0.0), margin: rest.margin, ..unit };
+            match candidate.edge {
+                Edge::SourceFirst | Edge::TargetFirst => out.push(unit),
+                Edge::SourceLast | Edge::TargetLast => after.push(unit),
+            }
+            rest = remaining;
+        }
+        out.push(rest);
+        out.extend(after.into_iter().rev());
+    }
+    out
+}
+
+/// The edge unit of `bead` with the least support, if it should be split off.
+fn weakest(scorer: &Scorer, bead: &Bead, scratch: &mut Scratch) -> Option<Candidate> {
+    let (s, t) = (bead.source.clone(), bead.target.clone());
+    if s.is_empty() || t.is_empty() || s.len() + t.len() <= 2 {
+        return None;
+    }
+    let costs = scorer.costs;
+    let mut edges = Vec::new();
+    if s.len() >= 2 {
+        edges.extend([Edge::SourceFirst, Edge::SourceLast]);
+    }
+    if t.len() >= 2 {
+        edges.extend([Edge::TargetFirst, Edge::TargetLast]);
+    }
+    let len = |units: &[super::score::Unit], r: Range<usize>| -> f64 { units[r].iter().map(|u| u.len).sum() };
+    let whole_fit = length_cost(
+        len(scorer.source, s.clone()),
+        len(scorer.target, t.clone()),
+        scorer.ratio,
+        costs.length_variance,
+    );
+    let mut best: Option<Candidate> = None;
+    for edge in edges {
+        let (unit, rest) = cut(bead, edge);
+        let source_side = !unit.source.is_empty();
+        let own = if source_side {
+            scorer.weight(&scorer.source[unit.source.start])
+        } else {
+            scorer.weight(&scorer.target[unit.target.start])
+        };
+        if own < costs.split_evidence || own <= 0.0 {
+            continue;
+        }
+        let found = if source_side {
+            scorer.overlap(unit.source.clone(), t.clone(), scratch).matched
+        } else {
+            scorer.overlap(s.clone(), unit.target.clone(), scratch).matched
+        };
+        let share = (found / own).min(1.0);
+        let rest_overlap = scorer.overlap(rest.source.clone(), rest.target.clone(), scratch);
+        let rest_share = rest_overlap.share();
+        if share >= costs.split_share * rest_share {
+            continue;
+        }
+        if costs.split_fit >= 0.0 {
+            let rest_fit = length_cost(
+                len(scorer.source, rest.source.clone()),
+                len(scorer.target, rest.target.clone()),
+                scorer.ratio,
+                costs.length_variance,
+            );
+            if rest_fit + costs.split_fit > whole_fit {
+                continue;
+            }
+        }
+        if best.is_none_or(|b| share < b.share) {
+            best = Some(Candidate { edge, share });
+        }
+    }
+    best
+}
+
+/// `bead` cut at `edge`: the edge unit alone (as a 1-0 or 0-1) and the rest.
+fn cut(bead: &Bead, edge: Edge) -> (Bead, Bead) {
+    let (s, t) = (bead.source.clone(), bead.target.clone());
+    let (unit, rest) = match edge {
+        Edge::SourceFirst => ((s.start..s.start + 1, t.start..t.start), (s.start + 1..s.end, t)),
+        Edge::SourceLast => ((s.end - 1..s.end, t.end..t.end), (s.start..s.end - 1, t)),
+        Edge::TargetFirst => ((s.start..s.start, t.start..t.start + 1), (s, t.start + 1..t.end)),
+        Edge::TargetLast => ((s.end..s.end, t.end - 1..t.end), (s, t.start..t.end - 1)),
+    };
+    let make = |(source, target): (Range<usize>, Range<usize>)| Bead { source, target, ..bead.clone() };
+    (make(unit), make(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::score::{Costs, Lexicons, tokenise};
+    use crate::lang::Lang;
+    use crate::lexicon::{Lexicon, Normalizer};
+
+    /// The beads `split_unsupported` makes of one bead over all units, as (source, target).
+    fn split(source: &[&str], target: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
+        let costs = Costs::default();
+        let n = Normalizer::new(Lang::UND);
+        let empty = Lexicon::new();
+        let lexicons = Lexicons { dictionary: &empty, learned: &empty };
+        let t =
+            tokenise(source, target, &Costs { max_share: 1.0, ..costs.clone() }, lexicons, (&n, &n), false);
+        let scorer = Scorer {
+            source: &t.source,
+            target: &t.target,
+            anchors: &t.anchors,
+            costs: &costs,
+            // Texts this short would estimate the ratio from the merge itself.
+            ratio: 1.0,
+            anchor_scale: 1.0,
+        };
+        let bead = Bead { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
+        split_unsupported(&scorer, vec![bead]).into_iter().map(|b| (b.source, b.target)).collect()
+    }
+
+    #[test]
+    fn an_edge_sentence_the_other_side_does_not_support_is_split_off() {
+        let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
+        let rendering = ["Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe."];
+        let left_out = "Rain fell over Kathmandu, Pokhara and Lukla for eleven days.";
+        assert_eq!(split(&[kept, left_out], &rendering), [(0..1, 0..1), (1..2, 1..1)]);
+        assert_eq!(split(&[left_out, kept], &rendering), [(0..1, 0..0), (1..2, 0..1)]);
+        // The mirror: a target sentence nothing in the source supports is an addition.
+        let added = "Une note de la rédaction, Paris, Lyon et Genève, 2024.";
+        assert_eq!(split(&rendering, &[kept, added]), [(0..1, 0..1), (1..1, 1..2)]);
+    }
+
+    #[test]
+    fn a_merged_clause_with_support_or_without_evidence_stays() {
+        let rendering = ["Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe."];
+        // Shares Tenzing and 1953 with the rendering: supported.
+        let supported = ["Hillary reached Everest with Lowe.", "It was 1953 and Tenzing Norgay led."];
+        assert_eq!(split(&supported, &rendering), [(0..2, 0..1)]);
+        // A short clause with no anchors of its own says nothing either way.
+        let short = ["Hillary reached Everest in 1953 with Tenzing Norgay and Lowe", "and so it was."];
+        assert_eq!(split(&short, &rendering), [(0..2, 0..1)]);
+    }
+}
