@@ -158,3 +158,66 @@ fn german_common_nouns_are_not_names_but_names_are() {
         .collect();
     assert_eq!(names, [(FindingKind::NameInconsistent, "Takajev".to_string())]);
 }
+
+#[test]
+fn alternatives_with_units_prices_and_phone_numbers_agree() {
+    assert_eq!(
+        de_fr(
+            "Die Erstersteigung des Lhotse ( 8501 m bzw. ca. 8510 m ) gelang.\n",
+            "La première ascension du Lhotsé , 8501 à 8510 m , réussit.\n"
+        ),
+        []
+    );
+    assert_eq!(
+        de_fr(
+            "Eine Abgabe von 500.- bis 3000.- Rupies ( also bis 2700.- SFr. ) ist zu entrichten.\n",
+            "Un dépôt de 500 à 3000 roupies ( soit jusqu' à 2700 francs suisses ) doit être versé.\n"
+        ),
+        []
+    );
+    assert_eq!(de_fr("Telefon 031/433611 , Bern.\n", "Téléphone 031/43 36 11 , Berne.\n"), []);
+    assert_eq!(de_fr("Ein Träger erhält Fr. 2.70 pro Tag.\n", "Un porteur reçoit 2 fr . 70 par jour.\n"), []);
+}
+
+#[test]
+fn date_lists_durations_and_labels_agree() {
+    assert_eq!(
+        de_fr(
+            "Zwei Seilschaften erreichten den Gipfel am 6. und 7. Juli 1956 .\n",
+            "Deux cordées atteignirent le sommet les 6 et 7 juillet 1956 .\n"
+        ),
+        []
+    );
+    assert_eq!(de_fr("Wir kamen am 12./13. Juni an.\n", "Nous sommes arrivés les 12-13 juin.\n"), []);
+    assert_eq!(
+        de_fr(
+            "Aufstieg zur Hütte in 1 Std. 30 Min. ab Rosenlaui.\n",
+            "Montée au refuge en 1 h 30 depuis Rosenlaui.\n"
+        ),
+        []
+    );
+    assert_eq!(
+        de_fr(
+            "Die Strecke zwischen Camp 2 und 3 war böse.\n",
+            "Le tronçon entre Camp 2 et 3 était mauvais.\n"
+        ),
+        []
+    );
+    assert_eq!(de_fr("21. Nördlich davon liegt der Berg.\n", "18. Au nord se dresse la montagne.\n"), []);
+    assert_eq!(de_fr("Der K 2 ist hoch.\n", "Le K2 est haut.\n"), []);
+}
+
+#[test]
+fn a_dropped_year_is_a_warning_and_a_kept_whole_part_a_note() {
+    assert_eq!(
+        de_fr(
+            "Das Tier querte das Tal zwischen dem 11. Juni 1955 und dem 12. Juni .\n",
+            "La créature traversa la vallée entre le 11 juin et le 12 juin .\n"
+        ),
+        [(FindingKind::Missing, Level::Warning, "11. Juni 1955".into(), "-".into())]
+    );
+    assert_eq!(
+        de_fr("Ein Träger erhält Fr. 2.70 pro Tag.\n", "Un porteur reçoit 2 francs par jour.\n"),
+        [(FindingKind::Mismatch, Level::Note, "2.70".into(), "2 francs".into())]
+    );
+}

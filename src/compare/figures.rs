@@ -161,7 +161,7 @@ impl Unit {
             "inch" | "inches" | "zoll" | "pouces" | "pouce" | "duim" | "tum" => Unit::Inch,
             "yard" | "yards" => Unit::Yard,
             "mile" | "miles" | "meile" | "meilen" | "mijl" | "mijlen" => Unit::Mile,
-            "fr" | "franken" | "francs" | "franc" | "chf" => Unit::Franc,
+            "fr" | "sfr" | "franken" | "francs" | "franc" | "chf" => Unit::Franc,
             "kb" | "mb" | "gb" | "tb" => Unit::DecimalBytes,
             "kib" | "mib" | "gib" | "tib" => Unit::BinaryBytes,
             "kg" | "kilo" | "kilos" | "kilogram" | "kilograms" => Unit::Kilogram,
@@ -343,13 +343,32 @@ fn range_words(lang: Lang) -> &'static [&'static str] {
 fn alternative_words(lang: Lang) -> &'static [&'static str] {
     match lang {
         l if l == Lang::EN => &["or"],
-        l if l == Lang::SV => &["eller"],
-        l if l == Lang::NL => &["of"],
-        l if l == Lang::DE => &["oder"],
-        l if l == Lang::FR => &["ou"],
+        l if l == Lang::SV => &["eller", "resp", "respektive"],
+        l if l == Lang::NL => &["of", "resp", "respectievelijk"],
+        l if l == Lang::DE => &["oder", "bzw", "beziehungsweise", "respektive", "resp"],
+        l if l == Lang::FR => &["ou", "resp"],
         _ => &[],
     }
 }
+
+/// Words of approximation that may stand before a range's high end: "bzw. ca. 8510".
+const APPROXIMATIONS: &[&str] = &[
+    "ca",
+    "circa",
+    "etwa",
+    "rund",
+    "ungefähr",
+    "about",
+    "approx",
+    "approximately",
+    "environ",
+    "env",
+    "omkring",
+    "ungefär",
+    "cirka",
+    "ongeveer",
+    "bijna",
+];
 
 /// "between X and Y" in each language: the opening word and the joining word.
 fn between_words(lang: Lang) -> Option<(&'static str, &'static str)> {
@@ -537,11 +556,41 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.not_a_figure(i) {
             return end;
         }
+        if let Some(end) = self.phone(i) {
+            return end;
+        }
         if let Some(end) = self.clock(i) {
+            return end;
+        }
+        if let Some(end) = self.date_list(i) {
             return end;
         }
         if let Some(end) = self.dotted_date(i) {
             return end;
+        }
+        // "21. Nördlich des …", "18. Au nord …": a list or section number opening the paragraph.
+        let opens = i == 0 || i == 1 && self.tk(0) == Some(Tk::Space);
+        if opens
+            && self.tk(i + 1) == Some(Tk::Punct('.'))
+            && self.glued(i, i + 1)
+            && self.tk(i + 2) == Some(Tk::Space)
+            && self.tk(i + 3) == Some(Tk::Word)
+            && self.s(i + 3).chars().next().is_some_and(char::is_uppercase)
+        {
+            return i + 2;
+        }
+        // "K 2", "M 25", "G 7": a capital letter and a number name a peak, road or group.
+        if let Some(prev) = self.before_space(i)
+            && prev + 1 < i
+            && self.tk(prev) == Some(Tk::Word)
+            && let [c] = self.s(prev).chars().collect::<Vec<char>>()[..]
+            && c.is_ascii_uppercase()
+            && !matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')
+            && (prev == 0
+                || !matches!(self.tk(prev - 1), Some(Tk::Punct('.')))
+                || !self.glued(prev - 1, prev))
+        {
+            return self.skip_identifier(i);
         }
         let Some(readings) = self.readings(i) else {
             return self.skip_identifier(i);
@@ -556,9 +605,10 @@ impl<'a> Parser<'a> {
             return j + 1;
         }
         let integer = (readings.len() == 1 && readings[0].fract() == 0.0).then_some(readings[0] as i64);
+        let dashed = self.price_dash(i) > i;
         let mut d = Draft {
             first: i,
-            end: i + 1,
+            end: self.price_dash(i) + 1,
             kind: FigureKind::Number,
             value: Value::Number { readings },
             unit: None,
@@ -575,11 +625,13 @@ impl<'a> Parser<'a> {
         if let Some(n) = integer {
             // "4 fr. 50": francs and centimes.
             let j = self.after_space(i + 1);
+            // Tokenised text puts a space before the stop: "4 fr . 50".
+            let dot = if self.tk(j + 1) == Some(Tk::Punct('.')) { j + 1 } else { self.after_space(j + 1) };
             if j > i + 1
                 && self.is_word(j, &["fr"])
-                && self.tk(j + 1) == Some(Tk::Punct('.'))
-                && let k = self.after_space(j + 2)
-                && k > j + 2
+                && self.tk(dot) == Some(Tk::Punct('.'))
+                && let k = self.after_space(dot + 1)
+                && k > dot + 1
                 && self.tk(k) == Some(Tk::Num)
                 && self.s(k).len() == 2
                 && let Ok(c) = self.s(k).parse::<u8>()
@@ -603,13 +655,13 @@ impl<'a> Parser<'a> {
                 return self.finish(d);
             }
         }
-        if let Some(end) = self.glued_suffix(i, integer, &mut d) {
+        if !dashed && let Some(end) = self.glued_suffix(i, integer, &mut d) {
             if end == usize::MAX {
                 return self.skip_identifier(i);
             }
             return self.finish(d);
         }
-        if let Some(n) = integer {
+        if let Some(n) = integer.filter(|_| !dashed) {
             let j = self.after_space(i + 1);
             // "10 januari (2022)"
             if (1..=31).contains(&n)
@@ -664,10 +716,11 @@ impl<'a> Parser<'a> {
                 return self.skip_identifier(i);
             }
             if !low_ok.is_empty() && !high_ok.is_empty() {
-                d.end = high_tok + 1;
+                d.end = self.price_dash(high_tok) + 1;
                 d.kind = kind;
                 d.value = Value::Range { low: low_ok, high: high_ok };
-                if let Some(end) = self.glued_suffix(high_tok, None, &mut d)
+                if d.end == high_tok + 1
+                    && let Some(end) = self.glued_suffix(high_tok, None, &mut d)
                     && end == usize::MAX
                 {
                     return self.skip_identifier(i);
@@ -699,6 +752,18 @@ impl<'a> Parser<'a> {
         {
             d.kind = FigureKind::Reference;
             d.weak = true;
+            // "Camp 2 und 3", "Band 3 et 4": the second label number is a label too.
+            let j = self.after_space(d.end);
+            if j > d.end
+                && self.is_word(
+                    j,
+                    &["und", "et", "and", "och", "en", "oder", "ou", "or", "eller", "of", "bis", "à"],
+                )
+                && self.tk(j + 1) == Some(Tk::Space)
+                && self.tk(j + 2) == Some(Tk::Num)
+            {
+                d.end = j + 3;
+            }
         }
         self.finish(d)
     }
@@ -748,7 +813,8 @@ impl<'a> Parser<'a> {
     /// "21 h. 40", "20h30", "15 Uhr". Pushes the time and returns where to resume.
     fn clock(&mut self, i: usize) -> Option<usize> {
         let raw = self.s(i);
-        let hour_word = |p: &Self, j: usize| p.is_word(j, &["uhr", "h", "hrs", "heures", "heure", "u"]);
+        let hour_word =
+            |p: &Self, j: usize| p.is_word(j, &["uhr", "h", "hrs", "heures", "heure", "u", "std"]);
         let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
         let (hours, mins, end) = if let Some((h, m)) = raw.split_once(['.', ','])
             && let Some(m) = minutes(m)
@@ -773,9 +839,15 @@ impl<'a> Parser<'a> {
             let k2 = self.after_space(k);
             match self.tk(k2) {
                 Some(Tk::Num) if k2 > k || self.glued(j, k2) => match minutes(self.s(k2)) {
-                    Some(m) => (h, m, k2 + 1),
+                    // "1 Std. 30 Min.": the minutes' unit after them belongs to the figure.
+                    Some(m) => {
+                        let u = self.after_space(k2 + 1);
+                        let min = u > k2 + 1 && self.is_word(u, &["min", "minuten", "minutes"]);
+                        (h, m, if min { u + 1 } else { k2 + 1 })
+                    }
                     None => return None,
                 },
+                _ if self.is_word(j, &["std"]) => return None,
                 // "15 Uhr", "15 h": on the hour; a bare "h" only when glued or French.
                 _ if self.is_word(j, &["uhr", "heures", "heure"]) => (h, 0, j + 1),
                 _ => return None,
@@ -789,6 +861,100 @@ impl<'a> Parser<'a> {
             unit: None,
             weak: false,
         }))
+    }
+
+    /// "031/43 36 11", "039/26 7364": a number with a leading zero before a slash or
+    /// hyphen is a telephone number, however its digits are grouped.
+    fn phone(&self, i: usize) -> Option<usize> {
+        let raw = self.s(i);
+        let area = raw.len() >= 2 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit());
+        if !area
+            || !matches!(self.tk(i + 1), Some(Tk::Punct('/' | '-')))
+            || !self.glued(i, i + 1)
+            || self.tk(i + 2) != Some(Tk::Num)
+            || !self.glued(i + 1, i + 2)
+        {
+            return None;
+        }
+        let mut j = i + 2;
+        while self.tk(j + 1) == Some(Tk::Space)
+            && self.s(j + 1) == " "
+            && self.tk(j + 2) == Some(Tk::Num)
+            && self.s(j + 2).len() <= 4
+            && self.s(j + 2).bytes().all(|b| b.is_ascii_digit())
+        {
+            j += 2;
+        }
+        Some(j + 1)
+    }
+
+    /// Two days of one month: "6. und 7. Juli 1956", "12./13. Juni", "9/10 septembre",
+    /// "28-29 septembre", "6 et 7 juillet". Pushes two dates, the first taking the
+    /// month and year of the second, and returns where to resume.
+    fn date_list(&mut self, i: usize) -> Option<usize> {
+        let day = |p: &Self, k: usize| -> Option<u8> {
+            if p.tk(k) != Some(Tk::Num) || p.s(k).len() > 2 {
+                return None;
+            }
+            p.s(k).parse().ok().filter(|d| (1..=31).contains(d))
+        };
+        let first = day(self, i)?;
+        let mut k = i + 1;
+        if self.tk(k) == Some(Tk::Punct('.')) && self.glued(i, k) {
+            k += 1;
+        }
+        let first_end = k;
+        // The joiner: a slash or dash (spaced or not), or a word.
+        let k0 = self.after_space(k);
+        let q = match self.tk(k0) {
+            Some(Tk::Punct('/' | '-' | '–')) => self.after_space(k0 + 1),
+            Some(Tk::Word)
+                if k0 > k
+                    && self.is_word(
+                        k0,
+                        &["und", "et", "and", "och", "en", "bis", "à", "au", "till", "tot", "to"],
+                    ) =>
+            {
+                let q = self.after_space(k0 + 1);
+                if q == k0 + 1 {
+                    return None;
+                }
+                q
+            }
+            _ => return None,
+        };
+        let second = day(self, q)?;
+        if second <= first {
+            return None;
+        }
+        let mut m = q + 1;
+        if self.tk(m) == Some(Tk::Punct('.')) && self.glued(q, m) {
+            m += 1;
+        }
+        let mw = self.after_space(m);
+        if mw == m || self.tk(mw) != Some(Tk::Word) {
+            return None;
+        }
+        let month = dates::month(self.s(mw), self.lang)?;
+        let at = self.out.len();
+        let end = self.push_date(q, mw + 1, month, second, false);
+        let year = match self.out.last().map(|f| &f.value) {
+            Some(Value::Date(d)) => d.year,
+            _ => None,
+        };
+        let span = self.toks[i].start..self.toks[first_end - 1].end;
+        self.out.insert(
+            at,
+            Figure {
+                text: self.text[span.clone()].to_string(),
+                span,
+                kind: FigureKind::Date,
+                value: Value::Date(Date { year, month: Some(month), day: Some(first) }),
+                unit: None,
+                weak: false,
+            },
+        );
+        Some(end)
     }
 
     /// Dates written with a full stop after the day ("18. Mai 1956") and ISO 8601
@@ -920,6 +1086,7 @@ impl<'a> Parser<'a> {
 
     /// Where the high end of a range starting at digit token `i` is, and the kind.
     fn range_end(&self, i: usize) -> Option<(usize, FigureKind)> {
+        let i = self.price_dash(i);
         let next = self.tk(i + 1)?;
         match next {
             Tk::Punct('-' | '–')
@@ -933,22 +1100,53 @@ impl<'a> Parser<'a> {
                 Some((i + 2, FigureKind::Alternatives))
             }
             Tk::Space => {
-                let j = i + 2;
+                let mut j = i + 2;
+                // "8501 m bzw. ca. 8510 m", "5800 m bis 6100 m": the unit may stand after each end.
+                let unit_word = |k: usize| {
+                    self.tk(k) == Some(Tk::Word)
+                        && Unit::from_word(&self.lower(k)).is_some_and(|u| u != Unit::Year)
+                        && (self.s(k).len() > 1 || self.s(k) == "m")
+                };
+                if unit_word(j) && self.tk(j + 1) == Some(Tk::Space) {
+                    j += 2;
+                }
                 let spaced_dash = matches!(self.tk(j), Some(Tk::Punct('–' | '-')));
                 let between = between_words(self.lang).is_some_and(|(open, join)| {
                     self.is_word(j, &[join]) && self.before_space(i).is_some_and(|b| self.is_word(b, &[open]))
                 });
-                let followed = self.tk(j + 1) == Some(Tk::Space) && self.tk(j + 2) == Some(Tk::Num);
+                // The high end, past an abbreviation's stop and a word of approximation ("bzw. ca. 8510").
+                let mut k = j + 1;
+                if self.tk(k) == Some(Tk::Punct('.')) && self.tk(j) == Some(Tk::Word) {
+                    k += 1;
+                }
+                let spaced = |k: usize| self.tk(k) == Some(Tk::Space) && !self.s(k).contains('\n');
+                if spaced(k) && self.is_word(k + 1, APPROXIMATIONS) {
+                    k += 2;
+                    if self.tk(k) == Some(Tk::Punct('.')) {
+                        k += 1;
+                    }
+                }
+                let followed = spaced(k) && self.tk(k + 1) == Some(Tk::Num);
                 if followed && (self.is_word(j, range_words(self.lang)) || spaced_dash || between) {
-                    Some((j + 2, FigureKind::Range))
+                    Some((k + 1, FigureKind::Range))
                 } else if followed && self.is_word(j, alternative_words(self.lang)) {
-                    Some((j + 2, FigureKind::Alternatives))
+                    Some((k + 1, FigureKind::Alternatives))
                 } else {
                     None
                 }
             }
             _ => None,
         }
+    }
+
+    /// The last token of the number at `i`: past a Swiss price dash ("500.-", "2700.–").
+    fn price_dash(&self, i: usize) -> usize {
+        let dash = self.tk(i + 1) == Some(Tk::Punct('.'))
+            && self.glued(i, i + 1)
+            && matches!(self.tk(i + 2), Some(Tk::Punct('-' | '–')))
+            && self.glued(i + 1, i + 2)
+            && !(self.tk(i + 3) == Some(Tk::Num) && self.glued(i + 2, i + 3));
+        if dash { i + 2 } else { i }
     }
 
     fn unit_follows(&self, end: usize) -> bool {

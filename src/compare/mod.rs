@@ -86,7 +86,8 @@ pub enum Severity {
 
 /// How a finding weighs in a review and in `figures --check`.
 ///
-/// - **error**: a figure changed value (a mismatch);
+/// - **error**: a figure changed value (a mismatch), unless one side is only the
+///   other's whole part with the decimals dropped (a note: rounded);
 /// - **warning**: a figure of one side with no counterpart, or a conversion that
 ///   does not agree;
 /// - **note**: a figure whose counterpart sits in the neighbouring aligned
@@ -119,6 +120,17 @@ fn parsed(o: &Option<Occurrence>) -> Option<&Parsed> {
     o.as_ref().and_then(|o| o.figure.as_ref())
 }
 
+/// True when one side is the other's whole part, the decimals dropped ("2.70" /
+/// "2 fr", "7.15" / "7"): a rounding, or a notation that split the figure across
+/// lines ("2 fr. / 70"), not a changed value.
+fn rounded(a: &Parsed, b: &Parsed) -> bool {
+    let (Value::Number { readings: x }, Value::Number { readings: y }) = (&a.value, &b.value) else {
+        return false;
+    };
+    let whole = |p: f64, q: f64| p.fract() != 0.0 && q.fract() == 0.0 && p.trunc() == q && q > 0.0;
+    x.iter().any(|&p| y.iter().any(|&q| whole(p, q) || whole(q, p)))
+}
+
 impl Finding {
     /// How the finding weighs (see [`Level`]).
     pub fn level(&self) -> Level {
@@ -129,14 +141,21 @@ impl Finding {
                         && s.unit.and_then(Unit::scale).is_some()
                         && t.unit.and_then(Unit::scale).is_some()
                 });
-                if converted { Level::Warning } else { Level::Error }
+                if converted {
+                    Level::Warning
+                } else if parsed(&self.source).zip(parsed(&self.target)).is_some_and(|(s, t)| rounded(s, t)) {
+                    Level::Note
+                } else {
+                    Level::Error
+                }
             }
             // A one-sided finding that names a counterpart found it in the neighbouring passage;
-            // a number word alone is often rephrased ("zwei Wochen" / "quinze jours", "deux" / "a pair").
+            // a number word alone is often rephrased ("zwei Wochen" / "quinze jours", "deux" / "a pair"),
+            // and an ordinal is often a word on the other side ("2e" / "der zweiten").
             FindingKind::Missing | FindingKind::Added => {
-                let wordy = parsed(&self.source)
-                    .or(parsed(&self.target))
-                    .is_some_and(|p| matches!(p.kind, FigureKind::NumberWord | FigureKind::Vague));
+                let wordy = parsed(&self.source).or(parsed(&self.target)).is_some_and(|p| {
+                    matches!(p.kind, FigureKind::NumberWord | FigureKind::Vague | FigureKind::Ordinal)
+                });
                 if self.source.is_some() && self.target.is_some() || wordy {
                     Level::Note
                 } else {
@@ -294,6 +313,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
         findings.extend(found);
     }
     reconcile_neighbours(&mut findings);
+    drop_neighbour_held(&mut findings, alignment, &figures);
     dedup(&mut findings);
     if options.names {
         findings.extend(names::compare(alignment));
@@ -391,6 +411,42 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
     }
     let mut keep = gone.into_iter().map(|g| !g);
     findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Drops a figure of one side with no counterpart in its bead when the neighbouring
+/// bead's other side holds the same figure (same value, unit and family): the
+/// aligner drew the boundary a sentence off ("1956" at the end of one passage of the
+/// original and the start of the next of the rendering), or the figure repeats one
+/// the translator wrote once for two sentences. Not a divergence a reviewer can act on.
+fn drop_neighbour_held(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &Pair<Vec<Vec<Figure>>>) {
+    let as_figure = |o: &Occurrence| {
+        o.figure.as_ref().map(|p| Figure {
+            text: o.text.clone(),
+            span: o.span.clone(),
+            kind: p.kind,
+            value: p.value.clone(),
+            unit: p.unit,
+            weak: false,
+        })
+    };
+    findings.retain(|f| {
+        let (side, occ) = match (f.kind, &f.source, &f.target) {
+            (FindingKind::Missing, Some(o), None) => (Side::Source, o),
+            (FindingKind::Added, None, Some(o)) => (Side::Target, o),
+            _ => return true,
+        };
+        let Some(mine) = as_figure(occ) else { return true };
+        let other = side.other();
+        let held = [f.bead.checked_sub(1), f.bead.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|n| alignment.beads.get(n))
+            .flat_map(|b| b.units(other).iter())
+            .filter_map(|&p| figures[other].get(p))
+            .flatten()
+            .any(|g| matching::agree_strictly(&mine, g));
+        !held
+    });
 }
 
 /// The figures of every paragraph of `doc`; none for site chrome.
@@ -632,6 +688,32 @@ fn compare_bead(
         }
     }
     let mut local = Vec::new();
+    // "11. Juni 1955" / "11 juin": a date that lost its year, when no figure of the
+    // rendering's passage gives that year either.
+    let years_of = |side: Side| -> Vec<i32> {
+        items[side]
+            .iter()
+            .filter_map(|it| match &fig(side, it).value {
+                Value::Date(d) => d.year,
+                Value::Number { readings } if fig(side, it).kind == FigureKind::Year => {
+                    readings.first().map(|y| *y as i32)
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let target_years = years_of(Side::Target);
+    for &(i, j, mismatch) in &pairs {
+        let (s, t) = (fig(Side::Source, &items.source[i]), fig(Side::Target, &items.target[j]));
+        if let (false, Value::Date(sd), Value::Date(td)) = (mismatch, &s.value, &t.value)
+            && let (Some(y), None) = (sd.year, td.year)
+            && !target_years.contains(&y)
+        {
+            let occ = occurrence(docs.source, Side::Source, &items.source[i], s);
+            let note = format!("the year {y} of {} is not in the rendering ({})", s.text, t.text);
+            local.push(finding(FindingKind::Missing, b, Side::Source, occ, note));
+        }
+    }
     for (i, j, mismatch) in pairs {
         if mismatch {
             let (s, t) = (fig(Side::Source, &items.source[i]), fig(Side::Target, &items.target[j]));

@@ -214,9 +214,11 @@ real text: Text+Berg German → French ({}), --lexicon none, no names; {} labell
             let all = labels::score_real(&mine, &flags);
             let acting: Vec<Flag> = flags.iter().filter(|f| f.level != "note").cloned().collect();
             let acted = labels::score_real(&mine, &acting);
+            let errors: Vec<Flag> = flags.iter().filter(|f| f.level == "error").cloned().collect();
+            let errors = labels::score_real(&mine, &errors);
             let (found, real) = all.recall_by_category.values().fold((0, 0), |(a, b), (f, l)| (a + f, b + l));
             println!(
-                "    {name}: {} findings, {} real, {} unlabelled: precision {:.2}, recall {:.2} ({found} of {real}); errors and warnings only: {} findings, precision {:.2}, recall {:.2}",
+                "    {name}: {} findings, {} real, {} unlabelled: precision {:.2}, recall {:.2} ({found} of {real}); errors and warnings only: {} findings, precision {:.2}, recall {:.2}; errors only (--check): {} findings, precision {:.2}",
                 all.flags(),
                 all.real,
                 all.unlabelled.len(),
@@ -224,7 +226,9 @@ real text: Text+Berg German → French ({}), --lexicon none, no names; {} labell
                 all.recall(),
                 acted.flags(),
                 acted.precision(),
-                acted.recall()
+                acted.recall(),
+                errors.flags(),
+                errors.precision()
             );
             let cats: Vec<String> = all.false_by_category.iter().map(|(c, n)| format!("{c} {n}")).collect();
             println!(
