@@ -23,9 +23,11 @@ fn every_bilingual_format_finds_the_texts_mismatch_with_its_unit() {
         let (out, code) = figures(&[&path]);
         assert_eq!(code, 0, "{out}");
         let mut lines = out.lines();
+        // Unit bead149 ("Total" / "0") is not an added figure: the next unit's original holds the
+        // 0 (a share counter split across two units), a boundary effect.
         assert_eq!(
             lines.next(),
-            Some(format!("{path}: 147 units (en → nl): 1 mismatched, 0 missing, 1 added, 4 names").as_str())
+            Some(format!("{path}: 147 units (en → nl): 1 mismatched, 0 missing, 0 added, 4 names").as_str())
         );
         assert_eq!(
             lines.next(),
