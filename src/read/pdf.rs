@@ -23,7 +23,7 @@ pub fn document(
     // For each line of `clean`, its page and line on the page.
     let mut places: Vec<(usize, usize)> = Vec::new();
     // The previous page's last kept line, to decide whether a paragraph runs on across the break.
-    let mut previous: Option<String> = None;
+    let mut previous: Option<&str> = None;
     for (p, page) in pages.iter().enumerate() {
         let (first, last) = content_bounds(page);
         let kept: Vec<(usize, &str)> = page
@@ -40,7 +40,7 @@ pub fn document(
         let end = kept.iter().rposition(|(_, l)| !l.trim().is_empty()).map_or(start, |i| i + 1);
         let kept = &kept[start..end];
         let Some(&(_, opening)) = kept.first() else { continue };
-        if let Some(before) = &previous
+        if let Some(before) = previous
             && !runs_on(before, opening)
         {
             clean.push('\n');
@@ -52,7 +52,7 @@ pub fn document(
             clean.push('\n');
             places.push((p + 1, l + 1));
         }
-        previous = kept.last().map(|(_, l)| l.to_string());
+        previous = kept.last().map(|&(_, l)| l);
     }
     if clean.trim().is_empty() {
         return Err(Error::parse(
@@ -150,74 +150,85 @@ mod tests {
     use super::*;
     use pretty_assertions::assert_eq;
 
-    #[test]
-    fn running_heads_and_page_numbers_go_and_pages_are_located() {
-        let page = |n: usize, body: &str| format!("The Budget Review\n\n{body}\n\n{n}\n");
-        let wrapped = "The council approved seven million euros on the third of\nMarch after a long debate about the rising fuel prices, the\nschools and the roads of the province, which had been in a\npoor state since the floods of the year before; the bränsle-\npriserna were the main point.";
-        let text = [
-            page(1, wrapped),
-            page(2, "Nobody expected the vote to pass in the council that\nevening, least of all the members who had called for it."),
-            page(3, "The roads were repaired within the year, and the schools\nopened again in the autumn with new roofs and windows."),
-        ]
-        .join("\u{c}");
+    /// Asserts the paragraphs, with their places, of a PDF whose pages `pdftotext` gave as `pages`.
+    fn assert_paragraphs(pages: &[String], want: &[(&str, Option<Place>)]) {
         let options = SegmentOptions { lang: Some(crate::lang::Lang::EN), presplit: false };
-        let doc = document("b.pdf", b"%PDF-1.7", &text, &options, LayoutChoice::Auto).unwrap();
+        let doc = document("b.pdf", b"%PDF-1.7", &pages.join("\u{c}"), &options, LayoutChoice::Auto).unwrap();
         let got: Vec<_> = doc
             .paragraphs
             .iter()
             .map(|p| (p.text.as_str(), p.location.as_ref().map(|l| l.place.clone())))
             .collect();
-        assert_eq!(
-            got,
-            [
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn running_heads_and_page_numbers_go_and_pages_are_located() {
+        let page = |n: usize, body: &str| format!("The Budget Review\n\n{body}\n\n{n}\n");
+        let wrapped = "The council approved seven million euros on the third of\nMarch after a long debate about the rising fuel prices, the\nschools and the roads of the province, which had been in a\npoor state since the floods of the year before; the bränsle-\npriserna were the main point.";
+        let pages = [
+            page(1, wrapped),
+            page(
+                2,
+                "Nobody expected the vote to pass in the council that\nevening, least of all the members who had called for it.",
+            ),
+            page(
+                3,
+                "The roads were repaired within the year, and the schools\nopened again in the autumn with new roofs and windows.",
+            ),
+        ];
+        assert_paragraphs(
+            &pages,
+            &[
                 (
                     "The council approved seven million euros on the third of March after a long debate about the rising fuel prices, the schools and the roads of the province, which had been in a poor state since the floods of the year before; the bränslepriserna were the main point.",
-                    Some(Place::Page { page: 1, line: 3 })
+                    Some(Place::Page { page: 1, line: 3 }),
                 ),
                 (
                     "Nobody expected the vote to pass in the council that evening, least of all the members who had called for it.",
-                    Some(Place::Page { page: 2, line: 3 })
+                    Some(Place::Page { page: 2, line: 3 }),
                 ),
                 (
                     "The roads were repaired within the year, and the schools opened again in the autumn with new roofs and windows.",
-                    Some(Place::Page { page: 3, line: 3 })
+                    Some(Place::Page { page: 3, line: 3 }),
                 ),
-            ]
+            ],
         );
     }
 
     #[test]
     fn a_paragraph_that_runs_across_a_page_break_stays_one() {
         let page = |n: usize, body: &str| format!("The Budget Review\n\n{body}\n\n\n{n}\n");
-        let text = [
-            page(1, "The council approved seven million euros on the third of\nMarch after a long debate about the rising fuel prices, the\nschools and the roads of the province, which had been in a\npoor state since the floods of the year before, and the"),
-            page(2, "bridges of the province.\n\nNobody expected the vote to pass in the council that\nevening, least of all the members who had called for it."),
-            page(3, "The roads were repaired within the year, and the schools\nopened again in the autumn with new roofs and windows."),
-        ]
-        .join("\u{c}");
-        let options = SegmentOptions { lang: Some(crate::lang::Lang::EN), presplit: false };
-        let doc = document("b.pdf", b"%PDF-1.7", &text, &options, LayoutChoice::Auto).unwrap();
-        let got: Vec<_> = doc
-            .paragraphs
-            .iter()
-            .map(|p| (p.text.as_str(), p.location.as_ref().map(|l| l.place.clone())))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        let pages = [
+            page(
+                1,
+                "The council approved seven million euros on the third of\nMarch after a long debate about the rising fuel prices, the\nschools and the roads of the province, which had been in a\npoor state since the floods of the year before, and the",
+            ),
+            page(
+                2,
+                "bridges of the province.\n\nNobody expected the vote to pass in the council that\nevening, least of all the members who had called for it.",
+            ),
+            page(
+                3,
+                "The roads were repaired within the year, and the schools\nopened again in the autumn with new roofs and windows.",
+            ),
+        ];
+        assert_paragraphs(
+            &pages,
+            &[
                 (
                     "The council approved seven million euros on the third of March after a long debate about the rising fuel prices, the schools and the roads of the province, which had been in a poor state since the floods of the year before, and the bridges of the province.",
-                    Some(Place::Page { page: 1, line: 3 })
+                    Some(Place::Page { page: 1, line: 3 }),
                 ),
                 (
                     "Nobody expected the vote to pass in the council that evening, least of all the members who had called for it.",
-                    Some(Place::Page { page: 2, line: 5 })
+                    Some(Place::Page { page: 2, line: 5 }),
                 ),
                 (
                     "The roads were repaired within the year, and the schools opened again in the autumn with new roofs and windows.",
-                    Some(Place::Page { page: 3, line: 3 })
+                    Some(Place::Page { page: 3, line: 3 }),
                 ),
-            ]
+            ],
         );
     }
 
