@@ -189,6 +189,32 @@ fn sigterm_and_sighup_restore_the_terminal_and_keep_unsaved_decisions() {
     }
 }
 
+/// The terminal itself goes away (the tmux server is killed, as when a terminal window is
+/// closed): the view ends instead of reading the dead terminal in a loop, and its unsaved
+/// decision is offered when the review is opened again.
+#[test]
+fn closing_the_terminal_ends_the_view_and_keeps_unsaved_decisions() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start_in("closed", dir.path()) else { return };
+    tmux.wait_for("the first frame", |s| s.contains("row 1/") && s.contains("EN · texts/en.original.txt"));
+    tmux.send("c");
+    tmux.wait_for("the decision", |s| status_line(s).contains("unsaved"));
+    let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
+    let proc = Path::new("/proc").join(pid.trim());
+    drop(tmux);
+    let start = Instant::now();
+    while proc.exists() && !std::fs::read_to_string(proc.join("stat")).unwrap_or_default().contains(") Z ") {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = Command::new("kill").arg("-9").arg(pid.trim()).output();
+            panic!("the view (pid {}) still runs 60 s after its terminal went away", pid.trim());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let Some(tmux) = start_in("closed-again", dir.path()) else { return };
+    let screen = tmux.wait_for("the reopened view", |s| s.contains("row 1/"));
+    assert!(screen.contains("unsaved decisions recovered from"), "{screen}");
+}
+
 fn shell_quote(path: &Path) -> String {
     format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
 }

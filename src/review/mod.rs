@@ -279,12 +279,28 @@ struct Restore;
 impl Drop for Restore {
     fn drop(&mut self) {
         let _ = crossterm::execute!(stdout(), DisableMouseCapture);
-        ratatui::restore();
+        let _ = ratatui::try_restore();
     }
 }
 
 /// How often the event loop looks for a caught signal while no key comes.
 const POLL: Duration = Duration::from_millis(100);
+
+/// Whether standard input is a terminal: then it is where the keys come from (otherwise
+/// they come from `/dev/tty`, and a pipe at its end says nothing about the terminal).
+/// Asked once, while the terminal is alive: a hung-up one no longer answers as a terminal.
+fn keys_on_stdin() -> bool {
+    // SAFETY: `isatty` only inspects the descriptor.
+    unsafe { libc::isatty(libc::STDIN_FILENO) == 1 }
+}
+
+/// Whether the terminal on standard input has gone (hung up or closed).
+fn hung_up() -> bool {
+    let mut fds = [libc::pollfd { fd: libc::STDIN_FILENO, events: libc::POLLIN, revents: 0 }];
+    // SAFETY: `fds` is a valid array of one `pollfd` for the duration of the call.
+    let ready = unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
+    ready > 0 && fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
 
 /// Draws and handles events until the user quits (`None`) or a watched signal arrives
 /// (its number).
@@ -302,6 +318,7 @@ fn event_loop(
     let size = terminal.size().map_err(fail("read the size of"))?;
     app.resize(size.width, size.height);
     let mut draw = true;
+    let watch = keys_on_stdin();
     loop {
         if let Some(number) = signal() {
             return Ok(Some(number));
@@ -311,6 +328,11 @@ fn event_loop(
         }
         if app.should_quit() {
             return Ok(None);
+        }
+        // A terminal closed without a signal reaching us (the signal went elsewhere, or
+        // input is at its end) is a hang-up all the same: nothing can be read or drawn.
+        if watch && hung_up() {
+            return Ok(Some(signal_hook::consts::SIGHUP));
         }
         let ready = match event::poll(POLL) {
             Ok(ready) => ready,
