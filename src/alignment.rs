@@ -197,6 +197,17 @@ impl Alignment {
     }
 }
 
+/// Whether `bead`, one of `beads` (one level, any order), is a repeat: a moved bead whose
+/// source units are all also matched in place, so the rendering holds the passage twice
+/// rather than elsewhere.
+pub fn is_repeat(bead: &Bead, beads: &[&Bead]) -> bool {
+    bead.kind == BeadKind::Moved
+        && !bead.source.is_empty()
+        && bead.source.iter().all(|s| {
+            beads.iter().any(|b| b.kind == BeadKind::Match && !b.target.is_empty() && b.source.contains(s))
+        })
+}
+
 /// [`Alignment::partition_at`] over any beads of one level, in reading order.
 pub fn partition(beads: &[&Bead]) -> Vec<Bead> {
     let matched: std::collections::HashSet<usize> = beads

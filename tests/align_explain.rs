@@ -41,6 +41,7 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
                 dictionary: vec![],
                 learned: vec![],
                 marks: vec!["?".into()],
+                common: vec![],
             },
             Anchors {
                 words: vec!["astana".into()],
@@ -53,7 +54,7 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
         render(&explanations),
         "learned pairs: 0, re-learned from this alignment's 1-1 sentence matches\n\
          bead 1: match, source lines 1-1, target lines 1-1, confidence 0.73, length ratio 1.02 (texts 1.03)\n  \
-         anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86); marks ?\n\
+         anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86); marks question mark\n\
          bead 2: match, source lines 2-2, target lines 2-2, confidence 0.84, length ratio 1.05 (texts 1.03)\n  \
          anchors: words astana; dictionary rained=regnade\n"
     );
@@ -90,7 +91,7 @@ fn explain_prints_one_block_per_paragraph_bead() {
         String::from_utf8_lossy(&output.stdout),
         "learned pairs: 0, from the aligner's first pass\n\
          bead 1: match, source lines 1-1, target lines 1-1, confidence 0.82, length ratio 1.14 (texts 0.96)\n  \
-         anchors: numbers 1956; words everest; marks !\n\
+         anchors: numbers 1956; words everest; marks exclamation mark\n\
          bead 2: match, source lines 2-2, target lines 2-2, confidence 0.30, length ratio 1.20 (texts 0.96)\n  \
          anchors: none\n\
          bead 3: omitted, source lines 3-3, target lines -, confidence 0.15, length ratio - (texts 0.96)\n  \
@@ -206,4 +207,35 @@ fn explain_with_two_renderings_says_so() {
         String::from_utf8(out.stderr).unwrap(),
         "transdiff: --explain takes one rendering, 2 given\n  hint: run it once per rendering\n"
     );
+}
+
+/// What a reader sees matched is accounted for: a shared word the aligner does not count
+/// (too common in the texts) is named as such rather than leaving `anchors: none`
+/// unexplained, and a passage the rendering holds twice (also matched in place) is a repeat,
+/// not a move.
+#[test]
+fn explain_names_uncounted_common_words_and_repeats() {
+    let out = assert_cmd::Command::cargo_bin("transdiff")
+        .unwrap()
+        .args(["align", "texts/en.original.txt", "texts/sv.rendering.txt", "--explain", "--lexicon", "none"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[1..3],
+        [
+            "bead 1: match, source lines 1-1, target lines 1-1, confidence 0.40, length ratio 0.74 (texts 0.77)",
+            "  anchors: none (not counted, too common in these texts: kazakhstan~kazakstan)",
+        ]
+    );
+    let repeats: Vec<&&str> = lines.iter().filter(|l| l.contains(": repeated,")).collect();
+    assert_eq!(
+        repeats,
+        [
+            &"bead 20: repeated, source lines 100-100, target lines 28-28, confidence 1.00, length ratio 0.32 (texts 0.77)"
+        ]
+    );
+    assert!(!stdout.contains(": moved,"), "{stdout}");
+    assert!(!stdout.lines().any(|l| l.ends_with("marks \"") || l.ends_with("marks (")), "{stdout}");
 }

@@ -12,7 +12,7 @@
 use super::score::word_similarity;
 use super::tokens::{Token, TokenKind, tokenize, written_numbers};
 use super::{AlignOptions, relearn};
-use crate::alignment::{Alignment, Bead, BeadKind};
+use crate::alignment::{Alignment, Bead, BeadKind, is_repeat};
 use crate::lexicon::{Lexicon, Normalizer};
 use crate::text::{Document, Level};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -33,6 +33,9 @@ pub struct Anchors {
     pub learned: Vec<(String, String, f64)>,
     /// Marks found on both sides (`?`, `!`, `"`, `•`, `%`, `(`).
     pub marks: Vec<String>,
+    /// Words both sides share (as such, or as cognates: source, target) that occur in so
+    /// many units of the texts that the aligner does not count them as anchors.
+    pub common: Vec<(String, String)>,
 }
 
 /// The learned lexicon an explanation matches words with.
@@ -106,6 +109,9 @@ pub struct Explanation {
     pub sentence: Option<usize>,
     /// What the bead says.
     pub kind: BeadKind,
+    /// A moved bead whose original passage is also matched in place: the rendering holds
+    /// it twice ([`crate::alignment::is_repeat`]).
+    pub repeat: bool,
     /// First and last file line of the source side (None when empty).
     pub source_lines: Option<(usize, usize)>,
     /// First and last file line of the target side (None when empty).
@@ -157,7 +163,7 @@ pub fn explain_bead(alignment: &Alignment, options: &AlignOptions, bead: &Bead) 
 /// ```text
 /// learned pairs: 12, from the aligner's first pass
 /// bead 1: match, source lines 1-1, target lines 1-1, confidence 0.93, length ratio 1.10 (texts 1.05)
-///   anchors: numbers 3500=3,500; words everest; cognates tokayev~tokajev (0.86); marks ?
+///   anchors: numbers 3500=3,500; words everest; cognates tokayev~tokajev (0.86); marks question mark
 ///   sentence 1.1: match, source lines 1-1, target lines 1-1, confidence 0.90, length ratio 1.08 (texts 1.05)
 ///     anchors: numbers 3500=3,500; learned rained=regnade (0.50)
 /// ```
@@ -182,6 +188,7 @@ pub fn render_bead(e: &Explanation) -> Vec<String> {
         BeadKind::Match => "match",
         BeadKind::Omitted => "omitted",
         BeadKind::Added => "added",
+        BeadKind::Moved if e.repeat => "repeated",
         BeadKind::Moved => "moved",
     };
     let (indent, name) = match e.sentence {
@@ -229,9 +236,29 @@ fn anchor_list(a: &Anchors) -> String {
         groups.push(format!("learned {}", list.join(" ")));
     }
     if !a.marks.is_empty() {
-        groups.push(format!("marks {}", a.marks.join(" ")));
+        let names: Vec<&str> = a.marks.iter().map(|m| mark_name(m)).collect();
+        groups.push(format!("marks {}", names.join(", ")));
     }
-    if groups.is_empty() { "none".to_string() } else { groups.join("; ") }
+    let listed = if groups.is_empty() { "none".to_string() } else { groups.join("; ") };
+    if a.common.is_empty() {
+        return listed;
+    }
+    let common = pairs(&a.common, "~").join(" ");
+    format!("{listed} (not counted, too common in these texts: {common})")
+}
+
+/// What a mark token stands for, in words: a bare `"` or `(` at the end of a line reads as
+/// text cut short.
+fn mark_name(mark: &str) -> &str {
+    match mark {
+        "?" => "question mark",
+        "!" => "exclamation mark",
+        "\"" => "quotation marks",
+        "%" => "per cent sign",
+        "(" => "brackets",
+        "•" => "bullet",
+        other => other,
+    }
 }
 
 /// Explains the beads of one alignment: what explaining needs from the whole texts, worked
@@ -349,6 +376,7 @@ impl<'a> Explainer<'a> {
             index,
             sentence,
             kind: bead.kind,
+            repeat: is_repeat(bead, &self.alignment.beads_at(level)),
             source_lines: lines(0),
             target_lines: lines(1),
             confidence: bead.confidence,
@@ -358,6 +386,33 @@ impl<'a> Explainer<'a> {
             learned_from: self.learned.note(),
             sentences: Vec::new(),
         }
+    }
+
+    /// The words `texts[0]` and `texts[1]` share, as such or as cognates, of which one side is
+    /// too common to be an anchor: what a reader sees matched though the aligner does not
+    /// count it.
+    fn shared_common(&self, texts: &[Vec<&str>; 2], threshold: f64) -> Vec<(String, String)> {
+        let words = |s: usize| -> Vec<String> {
+            let mut seen = HashSet::new();
+            texts[s]
+                .iter()
+                .flat_map(|text| tokenize(text))
+                .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= 4)
+                .map(|t| t.text)
+                .filter(|w| seen.insert(w.clone()))
+                .collect()
+        };
+        let target = words(1);
+        let common = |w: &String| self.common.contains(w);
+        words(0)
+            .into_iter()
+            .filter_map(|w| {
+                let other = target.iter().find(|t| **t == w).or_else(|| {
+                    target.iter().find(|t| (common(&w) || common(t)) && cognate(&w, t, threshold).is_some())
+                })?;
+                (common(&w) || common(other)).then(|| (w.clone(), other.clone()))
+            })
+            .collect()
     }
 
     /// The anchors of each side (first occurrence of each, in order), as the scorer keeps them.
@@ -387,7 +442,8 @@ impl<'a> Explainer<'a> {
         let costs = self.options.sentence_costs();
         let source = self.side_anchors(&texts[0]);
         let target = self.side_anchors(&texts[1]);
-        let mut anchors = Anchors::default();
+        let mut anchors =
+            Anchors { common: self.shared_common(texts, costs.cognate_threshold), ..Anchors::default() };
         if source.is_empty() || target.is_empty() {
             return anchors;
         }
