@@ -437,7 +437,8 @@ fn check_header(path: &str, text: &str) -> Result<()> {
             None,
             None,
             format!(
-                "\"version\" must be a whole number from 1 to {VERSION}, found {}",
+                "\"version\" must be {}, found {}",
+                if VERSION == 1 { "1".to_string() } else { format!("a whole number from 1 to {VERSION}") },
                 header.get("version").map_or_else(|| "nothing".to_string(), |v| v.to_string())
             ),
         )),
