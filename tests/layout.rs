@@ -48,6 +48,36 @@ fn debian_reference_indent_with_no_break_spaces_is_one_paragraph() {
 }
 
 #[test]
+fn debian_reference_list_item_led_by_no_break_spaces_keeps_its_wrapped_line() {
+    // "\u{a0}\u{a0}\u{a0}   * Abschnitt 1.4, …" is an item like its neighbours at six columns;
+    // its wrapped line lines up with its text at column eight, and is not a heading of its own.
+    let doc = fixture("debref-nbsp-items.de.txt");
+    assert_eq!(doc.layout, Layout::HardWrapped);
+    assert_eq!(
+        shape(&doc)[6..],
+        [(Body, (32, 33)), (Bullet, (35, 35)), (Bullet, (37, 37)), (Bullet, (39, 40)), (Bullet, (42, 42))]
+    );
+    assert_eq!(
+        doc.paragraphs[9].text,
+        "Abschnitt\u{a0}1.4, „Die grundlegende Unix-ähnliche Arbeitsumgebung“"
+    );
+}
+
+#[test]
+fn a_line_led_by_a_word_held_by_no_break_spaces_continues_its_paragraph() {
+    // "«\u{a0}Dépendances" could not be broken at its no-break space: it had to fit on the
+    // line above as a whole, so that line was full and the paragraph goes on.
+    let doc = fixture("debref-nbsp-word.fr.txt");
+    assert_eq!(doc.layout, Layout::HardWrapped);
+    assert_eq!(doc.paragraphs[6].lines, (28, 32));
+    assert!(
+        doc.paragraphs[6]
+            .text
+            .ends_with("(consultez Section\u{a0}2.1.6, «\u{a0}Dépendances des paquets\u{a0}»).")
+    );
+}
+
+#[test]
 fn debian_reference_table_and_code_are_blocks() {
     let doc = fixture("debref-table.de.txt");
     assert_eq!(

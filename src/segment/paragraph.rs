@@ -96,6 +96,16 @@ impl Block {
     }
 }
 
+/// Characters of the first stretch of `text` a renderer could not have broken: up to the
+/// first breaking space (no-break spaces and joiners hold `«\u{a0}Dépendances` together, so
+/// it had to fit on the line above as a whole).
+fn first_unbreakable(text: &str) -> usize {
+    let breaks = |c: char| {
+        super::is_space(c) && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}' | '\u{feff}')
+    };
+    text.split(breaks).next().map_or(0, |w| w.chars().count())
+}
+
 /// True when the line's leading white space holds a no-break or other Unicode space.
 fn odd_lead(line: &str) -> bool {
     line.chars().take_while(|&c| super::is_space(c)).any(|c| !matches!(c, ' ' | '\t'))
@@ -342,7 +352,7 @@ fn reflow_region(
         };
         let lead = raw_indent.saturating_sub(indent);
         let item = bullet(content, !reflows || layout::ends_sentence_or_colon(previous) || !open);
-        let next_word = content.split(super::is_space).next().map_or(0, |w| w.chars().count());
+        let next_word = first_unbreakable(content);
         let hyphen = ends_with_hyphen(previous);
         let indent_ok =
             match body_indent {
@@ -385,7 +395,11 @@ fn reflow_region(
                     None => Block::start(line, content, false),
                 });
                 body_indent = None;
-                item_text_column = item.map(|text| indent + item_column(content, text));
+                // The text of an item led by no-break spaces starts where it is printed: those
+                // spaces stand for indent there (the Debian Reference's text writes the first
+                // three columns of a paragraph's first line as no-break spaces).
+                let start = if odd_spaces { raw_indent } else { indent };
+                item_text_column = item.map(|text| start + item_column(content, text));
                 if let Some(column) = item_text_column {
                     // A list item's continuation lines line up with its text.
                     body_indent = Some(column);
@@ -409,7 +423,7 @@ fn breaks_after(previous: &str, next: &str, width: usize) -> bool {
         return true;
     }
     let length = previous.chars().count();
-    let next_word = next.split(super::is_space).next().map_or(0, |w| w.chars().count());
+    let next_word = first_unbreakable(next);
     if layout::ends_sentence(previous) && length + 1 + next_word <= width {
         return true;
     }
