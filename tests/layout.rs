@@ -78,6 +78,33 @@ fn a_line_led_by_a_word_held_by_no_break_spaces_continues_its_paragraph() {
 }
 
 #[test]
+fn contents_entries_are_one_paragraph_each_with_their_number() {
+    // A table of contents: each "1.1.5. Title" line starts an entry though the line above
+    // does not end a sentence; a wrapped title goes on under its number; the number stays in
+    // the entry's one sentence.
+    let doc = fixture("debref-contents.de.txt");
+    assert_eq!(doc.layout, Layout::HardWrapped);
+    let entries: Vec<(ParagraphKind, (usize, usize))> = shape(&doc)[21..28].to_vec();
+    assert_eq!(
+        entries,
+        [
+            (Bullet, (38, 38)),
+            (Bullet, (39, 39)),
+            (Bullet, (40, 40)),
+            (Bullet, (41, 41)),
+            (Bullet, (42, 42)),
+            (Bullet, (43, 44)),
+            (Bullet, (45, 45))
+        ]
+    );
+    assert_eq!(
+        doc.paragraphs[26].text,
+        "1.1.5. Systemadministrations-Werkzeuge mit grafischer Oberfläche (GUI)"
+    );
+    assert_eq!(doc.paragraphs[26].sentences.len(), 1);
+}
+
+#[test]
 fn debian_reference_table_and_code_are_blocks() {
     let doc = fixture("debref-table.de.txt");
     assert_eq!(

@@ -182,7 +182,24 @@ fn bullet(content: &str, numbered: bool) -> Option<&str> {
         let item = rest.trim_start_matches(super::is_space);
         return (item.len() < rest.len() && !item.is_empty()).then_some(item);
     }
-    (numbered && is_enumerator(content)).then_some(content)
+    ((numbered && is_enumerator(content)) || is_section_entry(content)).then_some(content)
+}
+
+/// "3.1. Liste der Bootloader", "12.1.4. Shell loops": a line led by a section number of two
+/// to four levels and a capitalised word, as in a table of contents or a list of tables. Such
+/// a line starts an entry even after a line that does not end a sentence (entry titles do
+/// not); a sentence wrapped before "3.1." is rarer than a contents list.
+fn is_section_entry(content: &str) -> bool {
+    let Some((label, rest)) = content.split_once(|c: char| super::is_space(c)) else {
+        return false;
+    };
+    let Some(number) = label.strip_suffix('.') else {
+        return false;
+    };
+    let parts: Vec<&str> = number.split('.').collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && trim(rest).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "1. ", "12) ", "a) ", "b. ", "A) ", "(3) ", "(iv) " followed by text.
@@ -399,7 +416,11 @@ fn reflow_region(
                 // spaces stand for indent there (the Debian Reference's text writes the first
                 // three columns of a paragraph's first line as no-break spaces).
                 let start = if odd_spaces { raw_indent } else { indent };
-                item_text_column = item.map(|text| start + item_column(content, text));
+                // A contents entry's wrapped title may go on under its number or under its
+                // text: its continuation is not held to either.
+                item_text_column = item
+                    .filter(|_| !is_section_entry(content))
+                    .map(|text| start + item_column(content, text));
                 if let Some(column) = item_text_column {
                     // A list item's continuation lines line up with its text.
                     body_indent = Some(column);

@@ -403,6 +403,15 @@ fn period_ends_sentence(core: &str, after: &str, next: char, lang: Lang) -> bool
             return false;
         }
     }
+    let section_number = {
+        let parts: Vec<&str> = word.split('.').collect();
+        (2..=4).contains(&parts.len())
+            && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if token_start == 0 && section_number {
+        // "3.1. Leitregeln", "12.1.4. Shell loops": a section number before its title.
+        return false;
+    }
     if token_start == 0 && word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         // "a. First item" at the start of a paragraph.
         return false;
@@ -538,6 +547,8 @@ mod tests {
             split("1. Restoration of free elections.", Lang::EN),
             ["1. Restoration of free elections."]
         );
+        assert_eq!(split("12.1.4. Shell-Schleifen", Lang::DE), ["12.1.4. Shell-Schleifen"]);
+        assert_eq!(split("See 3.1. The rest follows.", Lang::EN), ["See 3.1.", "The rest follows."]);
     }
 
     #[test]
