@@ -32,13 +32,16 @@
 //!
 //! A name is a capitalised word of four or more letters that is not all
 //! capitals (acronyms like CSTO/ODKB are translated, not transliterated) and
-//! that the version also writes capitalised inside a sentence.
+//! that the version also writes capitalised inside a sentence, more often than it writes the
+//! same word in lower case (a title's "Table" is the word "table").
 //!
 //! In a language that capitalises every noun (German), capitals inside a
 //! sentence do not make a name: a candidate there is also refused when the
 //! version anywhere writes it after an article or a preposition fused with one
 //! ("die Seite", "im Drucken", "zur Konsole": a common noun), or before the
-//! polite pronoun ("Drücken Sie": a verb).
+//! polite pronoun ("Drücken Sie": a verb); and two spellings within the rendering are
+//! only reported when one of them is a name the original carries too (as such or as a
+//! regular variant): German nouns alike (Aktivierung/Archivierungs) are not one name.
 
 use super::{Finding, FindingKind, Occurrence};
 use crate::alignment::{Alignment, BeadKind};
@@ -71,7 +74,10 @@ const GERMAN_DETERMINERS: &[&str] = &[
 /// The name candidates of `doc`, in reading order.
 fn names(doc: &Document) -> Vec<Name> {
     let mut all = Vec::new();
-    let mut mid_sentence: HashSet<String> = HashSet::new();
+    // How often each capitalised word is written so inside a sentence, and (outside a
+    // language that capitalises its nouns) how often each word is written in lower case.
+    let mut mid_sentence: HashMap<String, usize> = HashMap::new();
+    let mut lower_case: HashMap<String, usize> = HashMap::new();
     let noun_language = capitalises_nouns(doc.lang);
     let mut common: HashSet<String> = HashSet::new();
     let mut previous = String::new();
@@ -90,20 +96,28 @@ fn names(doc: &Document) -> Vec<Name> {
                 let word = &text[i..end];
                 let capitalised = c.is_uppercase() && word.chars().skip(1).any(char::is_lowercase);
                 if noun_language {
-                    let lower = word.to_lowercase();
-                    if capitalised && GERMAN_DETERMINERS.contains(&previous.as_str()) {
+                    // "das Debian-Projekt": the article goes with the compound's last part,
+                    // not with its head (Debian stays a name, Projekt is a noun).
+                    let head =
+                        text[end..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_alphabetic));
+                    if capitalised && !head && GERMAN_DETERMINERS.contains(&previous.as_str()) {
                         common.insert(word.to_string());
                     }
                     if word == "Sie" && previous_word.chars().next().is_some_and(char::is_uppercase) {
                         // "Drücken Sie": the word before the polite pronoun is a verb.
                         common.insert(previous_word.clone());
                     }
-                    previous = lower;
+                    if !head {
+                        previous = word.to_lowercase();
+                    }
                     previous_word = word.to_string();
+                }
+                if !noun_language && c.is_lowercase() && word.chars().count() >= 4 {
+                    *lower_case.entry(word.to_string()).or_default() += 1;
                 }
                 if capitalised && word.chars().count() >= 4 {
                     if !sentence_start {
-                        mid_sentence.insert(word.to_string());
+                        *mid_sentence.entry(word.to_string()).or_default() += 1;
                     }
                     all.push(Name {
                         paragraph: p,
@@ -125,7 +139,17 @@ fn names(doc: &Document) -> Vec<Name> {
             }
         }
     }
-    all.retain(|n| mid_sentence.contains(&n.text) && !common.contains(&n.text));
+    // A name is not written in lower case: "Table" and "Style" in a title are words that the
+    // text writes as "table" and "style" elsewhere at least as often.
+    let lower_of = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default()
+    };
+    all.retain(|n| {
+        let inside = mid_sentence.get(&n.text).copied().unwrap_or(0);
+        let lower = lower_case.get(&lower_of(&n.text)).copied().unwrap_or(0);
+        inside > 0 && lower < inside && !common.contains(&n.text)
+    });
     let mut skeletons: HashMap<String, String> = HashMap::new();
     for n in &mut all {
         n.skeleton = skeletons.entry(n.text.clone()).or_insert_with(|| skeleton(&n.text)).clone();
@@ -371,6 +395,22 @@ fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Findin
         }
     }
     let in_source: HashSet<&str> = src.iter().map(|n| n.text.as_str()).collect();
+    // In a language that capitalises its nouns, two capitalised words alike are mostly two
+    // nouns (Aktivierung, Archivierungs): one of the two spellings must be a name the
+    // original carries too (as such or as a regular variant).
+    let noun_language = capitalises_nouns(alignment.target.lang);
+    let mut source_prefixes: HashMap<&str, Vec<&str>> = HashMap::new();
+    if noun_language {
+        for n in src {
+            source_prefixes.entry(prefix4(&n.skeleton)).or_default().push(&n.skeleton);
+        }
+    }
+    let named_in_source = |n: &Name| {
+        in_source.contains(n.text.as_str())
+            || source_prefixes
+                .get(prefix4(&n.skeleton))
+                .is_some_and(|list| list.iter().any(|s| regular_skeletons(s, &n.skeleton)))
+    };
     let bead_of = |p: usize| beads_of.get(&p).copied().unwrap_or(0);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for group in by_initial.values() {
@@ -386,6 +426,9 @@ fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Findin
             let spelled_twice = first_a.skeleton == first_b.skeleton
                 || variant_skeletons(&first_a.skeleton, &first_b.skeleton);
             if !spelled_twice || inflected(a, b) || (in_source.contains(a) && in_source.contains(b)) {
+                continue;
+            }
+            if noun_language && !named_in_source(first_a) && !named_in_source(first_b) {
                 continue;
             }
             // Point at the rarer spelling, where the reader most likely stumbles.
