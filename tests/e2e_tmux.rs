@@ -218,3 +218,104 @@ fn closing_the_terminal_ends_the_view_and_keeps_unsaved_decisions() {
 fn shell_quote(path: &Path) -> String {
     format!("'{}'", path.display().to_string().replace('\'', "'\\''"))
 }
+
+/// The frame docs/update.md shows after `$ transdiff review up/… --keys ']u'`: the lines of
+/// its block after that command.
+fn documented_update_frame() -> Vec<String> {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/update.md")).unwrap();
+    let mut lines = docs.lines().skip_while(|l| !l.starts_with("$ transdiff review up/"));
+    assert!(lines.next().is_some(), "docs/update.md shows no review of the carried alignment");
+    lines.take_while(|l| *l != "```").map(|l| l.trim_end().to_string()).collect()
+}
+
+/// `transdiff update` of the bundled Dutch alignment to the edits version, then `transdiff
+/// review` of what it wrote in a real terminal: `]u` shows the first stale passage with its
+/// word diff exactly as docs/update.md shows it; `r` marks it resolved, `w` saves, and the
+/// reopened file still has it resolved.
+#[test]
+fn carried_alignment_review_in_tmux_matches_the_docs() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("note: tmux is not installed; skipping the end-to-end terminal test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for sub in ["texts", "alignments"] {
+        copy_dir(&root.join(sub), &dir.path().join(sub));
+    }
+    let bin = env!("CARGO_BIN_EXE_transdiff");
+    let update = Command::new(bin)
+        .current_dir(dir.path())
+        .args([
+            "update",
+            "alignments/en.original.nl.rendering.json",
+            "--to",
+            "texts/versions/en.original.v2-edits.txt",
+            "--out",
+            "up",
+        ])
+        .output()
+        .unwrap();
+    assert!(update.status.success(), "{}", String::from_utf8_lossy(&update.stderr));
+    let open = |name: &str| {
+        let script = dir.path().join(format!("run-{name}.sh"));
+        std::fs::write(
+            &script,
+            format!(
+                "cd {dir}\nexport XDG_DATA_HOME={dir}\n{bin} review up/en.original.v2-edits.nl.rendering.json --lexicon none\necho \"exit=$?\"\nsleep 60\n",
+                dir = shell_quote(dir.path()),
+                bin = shell_quote(Path::new(bin)),
+            ),
+        )
+        .unwrap();
+        let tmux = Tmux { socket: format!("transdiff-e2e-{name}-{}", std::process::id()) };
+        let out = tmux.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            &format!("sh {}", shell_quote(&script)),
+        ]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        tmux.wait_for("the first frame", |s| s.contains("row 1/"));
+        tmux
+    };
+    let tmux = open("update");
+    tmux.send("]");
+    tmux.send("u");
+    let screen = tmux.wait_for("the first update mark", |s| s.contains("update mark 1/"));
+    let captured: Vec<String> = screen.lines().map(|l| l.trim_end().to_string()).collect();
+    let shown = documented_update_frame();
+    assert_eq!(captured[..shown.len()], shown[..], "the capture differs from docs/update.md:\n{screen}");
+    tmux.send("r");
+    tmux.wait_for("the passage resolved", |s| {
+        s.contains("✓ stale, resolved") && status_line(s).contains("✓1")
+    });
+    tmux.send("w");
+    tmux.wait_for("the save", |s| s.contains("saved up/en.original.v2-edits.nl.rendering.json"));
+    tmux.send("q");
+    tmux.wait_for("the view to exit", |s| s.contains("exit=0"));
+    drop(tmux);
+    let saved =
+        std::fs::read_to_string(dir.path().join("up/en.original.v2-edits.nl.rendering.json")).unwrap();
+    assert_eq!(saved.matches("\"resolved\": true").count(), 2, "the paragraph bead and its sentence bead");
+    let tmux = open("update-again");
+    let screen = tmux.wait_for("the reopened view", |s| status_line(s).contains("✓1"));
+    assert!(status_line(&screen).contains("nl !2 stale ✓1 *2 new -1 orph."), "{screen}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
+        }
+    }
+}

@@ -294,9 +294,9 @@ fn help_overlay_lists_every_key_even_at_80x24() {
 #[test]
 fn help_overlay_fits_a_narrow_screen_in_one_column() {
     // 50 cells wide: too narrow for the two-column list, tall enough for one column.
-    let mut f = open(50, 40);
+    let mut f = open(50, 50);
     keys(&mut f.app, "?");
-    let t = text(&f.app, 50, 40);
+    let t = text(&f.app, 50, 50);
     for b in input::KEYS {
         assert!(t.contains(b.label) && t.contains(b.help), "{} missing:\n{t}", b.label);
     }
@@ -944,4 +944,203 @@ fn why_panel_shows_what_align_explain_prints_with_the_aligners_own_lexicon() {
     assert_eq!(f.app.why_lines()[0], "learned pairs: 9, from the aligner's first pass");
     assert_eq!(f.app.why_lines()[1..], expected);
     assert_eq!(f.app.why_lines()[2], "  anchors: numbers 1956; words everest; learned rained=regnade (0.13)");
+}
+
+// ---- an alignment carried to a new version of the original (`transdiff update`) ----------
+
+/// The committed alignments of the bundled texts carried over to `texts/versions/` v2 with
+/// the edits (a paragraph deleted, two inserted, sentences reworded, one moved), as
+/// `transdiff update --out` writes them; only the renderings `which` (0 sv, 1 nl).
+fn updated(which: &[usize]) -> Vec<Alignment> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let alignments: Vec<Alignment> = ["sv", "nl"]
+        .iter()
+        .map(|lang| {
+            let path = format!("alignments/en.original.{lang}.rendering.json");
+            let text = std::fs::read_to_string(root.join(&path)).unwrap();
+            transdiff::export::load_json(&path, &text).unwrap()
+        })
+        .collect();
+    let v2_path = "texts/versions/en.original.v2-edits.txt";
+    let bytes = std::fs::read(root.join(v2_path)).unwrap();
+    let options =
+        transdiff::segment::SegmentOptions { lang: Some(alignments[0].source.lang), presplit: false };
+    let v2 = transdiff::segment::segment(v2_path, &bytes, &options).unwrap();
+    let update = transdiff::update::update(&v2, &alignments).unwrap();
+    which.iter().map(|&r| update.renderings[r].alignment.clone()).collect()
+}
+
+fn open_updated(which: &[usize], color: bool, width: u16, height: u16) -> Fixture {
+    open_with(updated(which), Options { color, compare: fixture::compare_digits }, width, height)
+}
+
+/// The stale paragraph bead of rendering 0 in the selected row, and its stale sentence beads'
+/// `resolved`.
+fn resolved_state(app: &App) -> Vec<(usize, Option<usize>, bool)> {
+    let a = &app.alignments()[0];
+    let mut out = Vec::new();
+    for (p, bead) in a.beads.iter().enumerate() {
+        if let Some(m) = bead.update.as_ref().filter(|m| m.state == transdiff::alignment::UpdateState::Stale)
+        {
+            out.push((p, None, m.resolved));
+            for (s, sb) in bead.sentences.iter().enumerate() {
+                if let Some(m) =
+                    sb.update.as_ref().filter(|m| m.state == transdiff::alignment::UpdateState::Stale)
+                {
+                    out.push((p, Some(s), m.resolved));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_stale_row_shows_its_label_and_word_diff() {
+    let mut f = open_updated(&[1], true, 100, 30);
+    keys(&mut f.app, "]u");
+    assert_eq!(f.app.message(), Some("update mark 1/6"));
+    insta::assert_snapshot!(screen(&f.app, 100, 30));
+}
+
+#[test]
+fn update_marks_read_without_colour() {
+    let mut f = open_updated(&[1], false, 100, 30);
+    keys(&mut f.app, "]u");
+    let t = text(&f.app, 100, 30);
+    assert!(t.contains("! stale: the original changed"), "{t}");
+    assert!(t.contains("v1→v2: He [-claims-]{+likes+} to"), "{t}");
+    let s = styles(&f.app, 100, 30);
+    assert!(!s.contains("fg="), "{s}");
+    // Deleted words struck through, inserted ones bold and underlined, even without colour.
+    assert!(s.contains("ITALIC | CROSSED_OUT \"[-claims-]\""), "{s}");
+    assert!(s.contains("BOLD | ITALIC | UNDERLINED \"{+likes+}\""), "{s}");
+    insta::assert_snapshot!(screen(&f.app, 100, 30));
+}
+
+#[test]
+fn new_and_orphaned_passages_say_so_in_place_of_omitted_and_added() {
+    let mut f = open_updated(&[1], true, 100, 40);
+    let rows = f.app.update_rows().to_vec();
+    assert_eq!(rows.len(), 6);
+    let mut labels = Vec::new();
+    for _ in &rows {
+        keys(&mut f.app, "]u");
+        let t = text(&f.app, 100, 40);
+        for label in ["! stale", "* new in the original", "- orphaned", "~ moved in the original"] {
+            if t.contains(label) && !labels.contains(&label) {
+                labels.push(label);
+            }
+        }
+    }
+    assert_eq!(labels, ["! stale", "* new in the original", "- orphaned", "~ moved in the original"]);
+    assert_eq!(f.app.selected(), rows[5]);
+    keys(&mut f.app, "]u");
+    assert_eq!(f.app.message(), Some("no more update marks this way"));
+    keys(&mut f.app, "[u");
+    assert_eq!((f.app.selected(), f.app.message()), (rows[4], Some("update mark 5/6")));
+    // The deleted source shows under the orphaned passage.
+    keys(&mut f.app, "gG");
+    let c = f.app.counts()[0].update;
+    assert_eq!((c.stale, c.resolved, c.new, c.orphaned, c.moved), (2, 0, 2, 1, 5));
+}
+
+#[test]
+fn r_resolves_a_stale_row_undo_takes_it_back_and_saving_keeps_it() {
+    let mut f = open_updated(&[1], true, 120, 30);
+    let before = resolved_state(&f.app);
+    assert_eq!(before, [(5, None, false), (5, Some(1), false), (55, None, false), (55, Some(1), false)]);
+    // On the original's column there is nothing to resolve.
+    keys(&mut f.app, "]u<S-Tab>r");
+    assert_eq!(f.app.message(), Some("focus a rendering's column first (Tab)"));
+    keys(&mut f.app, "<Tab>r");
+    assert_eq!(f.app.message(), Some("marked resolved (u undoes)"));
+    assert_eq!(
+        resolved_state(&f.app),
+        [(5, None, true), (5, Some(1), true), (55, None, false), (55, Some(1), false)]
+    );
+    assert_eq!(f.app.counts()[0].update.resolved, 1);
+    assert!(f.app.is_dirty());
+    assert!(text(&f.app, 120, 30).contains("✓ stale, resolved"));
+    let status = text(&f.app, 120, 30).lines().nth(28).unwrap().to_string();
+    assert!(status.contains("nl !2 stale ✓1 *2 new -1 orph."), "{status}");
+    // r again takes it back; u undoes, Ctrl-R redoes.
+    keys(&mut f.app, "r");
+    assert_eq!(f.app.message(), Some("marked unresolved (u undoes)"));
+    assert_eq!(resolved_state(&f.app), before);
+    keys(&mut f.app, "u");
+    assert_eq!(f.app.counts()[0].update.resolved, 1);
+    keys(&mut f.app, "uu");
+    assert_eq!(resolved_state(&f.app), before);
+    assert!(!f.app.is_dirty());
+    keys(&mut f.app, "<C-r>");
+    assert_eq!(f.app.counts()[0].update.resolved, 1);
+    // Not stale: refused with a hint.
+    keys(&mut f.app, "]ur");
+    assert_eq!(f.app.message(), Some("nothing stale here to resolve (]u goes to the next update mark)"));
+    // Saved and opened again: still resolved.
+    keys(&mut f.app, "w");
+    let saved: Alignment =
+        serde_json::from_str(&std::fs::read_to_string(f.dir.path().join("r0.json")).unwrap()).unwrap();
+    let again = open_with(vec![saved], options(), 120, 30);
+    assert_eq!(
+        resolved_state(&again.app),
+        [(5, None, true), (5, Some(1), true), (55, None, false), (55, Some(1), false)]
+    );
+    assert_eq!(again.app.counts()[0].update.resolved, 1);
+}
+
+#[test]
+fn at_sentence_level_r_resolves_one_sentence_and_the_paragraph_follows() {
+    let mut f = open_updated(&[1], true, 120, 30);
+    keys(&mut f.app, "s]u");
+    assert_eq!(f.app.message(), Some("update mark 1/10"));
+    keys(&mut f.app, "r");
+    assert_eq!(
+        resolved_state(&f.app),
+        [(5, None, true), (5, Some(1), true), (55, None, false), (55, Some(1), false)]
+    );
+}
+
+// ---- tables and code --------------------------------------------------------------------
+
+/// `tests/data/review/table-code.{en,de}.txt` through the real pipeline.
+fn table_code(width: u16, height: u16) -> Fixture {
+    use transdiff::segment::{SegmentOptions, segment};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seg = |name: &str| {
+        let path = format!("tests/data/review/table-code.{name}.txt");
+        segment(&path, &std::fs::read(root.join(&path)).unwrap(), &SegmentOptions::default()).unwrap()
+    };
+    let (en, de) = (seg("en"), seg("de"));
+    let options = transdiff::align::AlignOptions::default();
+    let alignment = transdiff::align::align(&en, &de, &options);
+    open_with(vec![alignment], Options { color: true, compare: fixture::compare_digits }, width, height)
+}
+
+#[test]
+fn tables_and_code_keep_their_lines_cut_with_a_mark() {
+    let mut f = table_code(90, 26);
+    keys(&mut f.app, "jj");
+    insta::assert_snapshot!(screen(&f.app, 90, 26));
+}
+
+#[test]
+fn h_and_l_scroll_tables_and_code_sideways_and_prose_stays_wrapped() {
+    let mut f = table_code(90, 26);
+    keys(&mut f.app, "l");
+    assert_eq!(f.app.message(), Some("no table or code wider than its column in this row"));
+    assert_eq!(f.app.hscroll(), 0);
+    keys(&mut f.app, "jjl");
+    assert_eq!(f.app.hscroll(), 8);
+    assert_eq!(f.app.message(), Some("tables and code from column 9 of 75 (h/l scroll)"));
+    keys(&mut f.app, "<Right>llllllll");
+    // No further than the widest line needs: 75 cells in a 41-cell column.
+    assert_eq!(f.app.hscroll(), 40);
+    let t = text(&f.app, 90, 26);
+    insta::assert_snapshot!(t);
+    keys(&mut f.app, "h<Left>");
+    assert_eq!(f.app.hscroll(), 24);
+    keys(&mut f.app, "hhhhh");
+    assert_eq!(f.app.hscroll(), 0);
 }

@@ -183,3 +183,68 @@ fn a_bad_screen_size_or_key_is_refused() {
         .code(2)
         .stderr(predicate::str::contains("--keys: unknown key <Nope>"));
 }
+
+/// The status line of a frame printed by `review --screen`.
+fn status_of(frame: &str) -> String {
+    frame.lines().find(|l| l.starts_with(" row ")).unwrap_or_default().to_string()
+}
+
+#[test]
+fn layout_is_chosen_per_text_as_for_align() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read(root.join("tests/data/segment/wrapped.en.txt")).unwrap();
+    std::fs::write(dir.path().join("a.txt"), &text).unwrap();
+    std::fs::write(dir.path().join("b.txt"), &text).unwrap();
+    let frame = |layout: Option<&str>| {
+        let mut args = vec!["review", "a.txt", "b.txt", "--lexicon", "none", "--screen", "100x12"];
+        if let Some(layout) = layout {
+            args.extend(["--layout", layout]);
+        }
+        let out = review().current_dir(dir.path()).args(&args).assert().code(0).get_output().stdout.clone();
+        status_of(&String::from_utf8(out).unwrap())
+    };
+    // Re-flowed (found by auto, or forced): 6 paragraphs; a line a paragraph: 17.
+    assert!(frame(None).starts_with(" row 1/6 · paragraphs"), "{}", frame(None));
+    assert!(frame(Some("wrapped")).starts_with(" row 1/6 · paragraphs"), "{}", frame(Some("wrapped")));
+    assert!(frame(Some("lines")).starts_with(" row 1/17 · paragraphs"), "{}", frame(Some("lines")));
+    // Once per text: the original's paragraphs make the rows.
+    assert!(frame(Some("lines,wrapped")).starts_with(" row 1/"), "{}", frame(Some("lines,wrapped")));
+}
+
+#[test]
+fn a_bad_layout_is_refused_as_align_refuses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    review().current_dir(dir.path()).args(["review", "--layout", "bogus", "--screen", "80x20"]).assert().code(2).stderr(
+        "transdiff: --layout \"bogus\": unknown layout; expected one of: auto, lines, wrapped, presplit\n",
+    );
+    std::fs::write(dir.path().join("a.txt"), "Hello.\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Hallo.\n").unwrap();
+    review()
+        .current_dir(dir.path())
+        .args(["review", "a.txt", "b.txt", "--layout", "lines,lines,lines", "--screen", "80x20"])
+        .assert()
+        .code(2)
+        .stderr("transdiff: --layout was given 3 times for 2 files; give it once for all files, or once per file in the same order\n");
+}
+
+#[test]
+fn alignment_files_keep_their_layout() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    review()
+        .current_dir(root)
+        .args([
+            "review",
+            "alignments/en.original.sv.rendering.json",
+            "--layout",
+            "lines",
+            "--screen",
+            "80x20",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "transdiff: --layout lines: alignment files keep the paragraphs they were made with\n",
+        ));
+}

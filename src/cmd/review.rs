@@ -57,6 +57,12 @@ pub struct ReviewArgs {
     /// comma-separated (`--lang en,sv,nl`).
     #[arg(long, value_name = "CODE", value_delimiter = ',')]
     pub lang: Vec<String>,
+    /// How lines make paragraphs, as for `align`: auto (found region by region), lines (a
+    /// line a paragraph), wrapped (lines between blank lines re-flowed), presplit; once for
+    /// all texts or once per text in order (`--layout lines,wrapped`). Texts only: an
+    /// alignment file keeps the paragraphs it was made with.
+    #[arg(long, value_name = "auto|lines|wrapped|presplit", value_delimiter = ',')]
+    pub layout: Vec<String>,
     /// Dictionaries for the aligner, as for `align` (so a review pairs texts as `align` does):
     /// auto (find installed ones), none, or a file.
     #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = super::lexicon::HELP)]
@@ -161,11 +167,18 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<Explain
             Some(dir) => dir.clone(),
             None => bundled_review_dir(|name| std::env::var_os(name))?,
         };
-        let (original, renderings) = bundled()?;
+        let layouts = super::parse_layouts(&args.layout, 1 + transdiff::bundled::RENDERINGS.len(), false)?;
+        let (original, renderings) = bundled_as(&layouts)?;
         return from_documents(&original, renderings, &save, &args.lexicon);
     }
     let save = args.save.clone().unwrap_or_else(|| PathBuf::from("alignments"));
     if args.files.iter().all(json) {
+        if !args.layout.is_empty() {
+            return Err(Error::usage(format!(
+                "--layout {}: alignment files keep the paragraphs they were made with\n  hint: leave out --layout, or review the texts themselves (`transdiff review ORIGINAL RENDERING... --layout ...`)",
+                args.layout.join(",")
+            )));
+        }
         if let Some(dir) = &args.save {
             return Err(Error::usage(format!(
                 "--save {}: alignment files are saved in place, not into --save\n  hint: leave out --save, or copy the files there and open the copies",
@@ -204,11 +217,12 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<Explain
     }
     super::check_distinct(&args.files)?;
     let langs = super::parse_langs(&args.lang, args.files.len())?;
+    let layouts = super::parse_layouts(&args.layout, args.files.len(), false)?;
     let docs = args
         .files
         .iter()
-        .zip(langs)
-        .map(|(p, lang)| super::load_document(p, lang, false))
+        .zip(langs.into_iter().zip(layouts))
+        .map(|(p, (lang, layout))| super::load_document_as(p, lang, layout))
         .collect::<Result<Vec<Document>>>()?;
     let mut docs = docs.into_iter();
     let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
@@ -229,11 +243,28 @@ fn bundled_review_dir(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Resul
 
 /// The bundled original and renderings, segmented.
 pub fn bundled() -> Result<(Document, Vec<Document>)> {
-    let seg = |b: &transdiff::bundled::Bundled| {
-        segment::segment(b.path, b.bytes, &SegmentOptions { lang: Lang::from_code(b.lang), presplit: false })
+    bundled_as(&[])
+}
+
+/// The bundled original and renderings, segmented with `layouts` (one per text, the
+/// original first; `auto` where none is given).
+fn bundled_as(layouts: &[segment::LayoutChoice]) -> Result<(Document, Vec<Document>)> {
+    let seg = |(i, b): (usize, &transdiff::bundled::Bundled)| {
+        let layout = layouts.get(i).copied().unwrap_or(segment::LayoutChoice::Auto);
+        let presplit = layout == segment::LayoutChoice::PreSplit;
+        segment::segment_as(
+            b.path,
+            b.bytes,
+            &SegmentOptions { lang: Lang::from_code(b.lang), presplit },
+            layout,
+        )
     };
-    let original = seg(&transdiff::bundled::ORIGINAL)?;
-    let renderings = transdiff::bundled::RENDERINGS.iter().map(seg).collect::<Result<Vec<_>>>()?;
+    let original = seg((0, &transdiff::bundled::ORIGINAL))?;
+    let renderings = transdiff::bundled::RENDERINGS
+        .iter()
+        .enumerate()
+        .map(|(i, b)| seg((i + 1, b)))
+        .collect::<Result<Vec<_>>>()?;
     Ok((original, renderings))
 }
 
@@ -267,7 +298,12 @@ fn from_documents(
             false => None,
         };
         match saved {
-            Some(a) if a.source.sha256 == original.sha256 && a.target.sha256 == rendering.sha256 => {
+            Some(a)
+                if a.source.sha256 == original.sha256
+                    && a.target.sha256 == rendering.sha256
+                    && same_paragraphs(&a.source, original)
+                    && same_paragraphs(&a.target, rendering) =>
+            {
                 restored.push(path.display().to_string());
                 fresh.push(Some(a));
             }
@@ -314,6 +350,13 @@ fn from_documents(
     notes.extend(recovery_note);
     let note = (!notes.is_empty()).then(|| notes.join(" · "));
     Ok((alignments, FileStore { paths, note, recovered }, explain))
+}
+
+/// True when `saved` splits its text into the paragraphs `now` has (a review saved with
+/// another `--layout` pairs other paragraphs).
+fn same_paragraphs(saved: &Document, now: &Document) -> bool {
+    saved.paragraphs.len() == now.paragraphs.len()
+        && saved.paragraphs.iter().zip(&now.paragraphs).all(|(a, b)| a.text == b.text)
 }
 
 /// Where the unsaved decisions of the review saved at `path` are kept when a signal ends the
@@ -486,6 +529,7 @@ mod tests {
             files: files.iter().map(PathBuf::from).collect(),
             save: Some(PathBuf::from(save)),
             lang: Vec::new(),
+            layout: Vec::new(),
             lexicon: "none".into(),
             screen: None,
             keys: None,

@@ -34,8 +34,8 @@ use std::ops::Range;
 
 pub use super::layout::CellLine;
 pub use super::model::{
-    Block, BlockStyle, Counts, DocRef, FigureEntry, Gutter, Highlight, LOW_CONFIDENCE, Label, WrappedCell,
-    WrappedRow, side_of,
+    Block, BlockStyle, Counts, DocRef, FigureEntry, Gutter, Highlight, LOW_CONFIDENCE, Label, UpdateCounts,
+    WrappedCell, WrappedRow, side_of, update_counts, update_notes,
 };
 pub use super::status::level_name;
 pub use super::why::ExplainSource;
@@ -292,7 +292,7 @@ impl App {
     }
 
     /// The text of a block.
-    pub fn block_text(&self, block: &Block) -> &str {
+    pub fn block_text<'a>(&'a self, block: &'a Block) -> &'a str {
         self.model.block_text(block)
     }
 
@@ -415,6 +415,49 @@ impl App {
             None if rows.is_empty() => self.say(Status::NoDivergences),
             None => self.say(Status::NoMoreDivergences),
         }
+    }
+
+    /// Jumps to the next (or previous) row with a mark of `transdiff update` (stale, new,
+    /// orphaned, up to date, moved).
+    pub fn next_update(&mut self, forward: bool) {
+        let rows = &self.model.derived.updates;
+        match neighbour(rows, self.view.selected, forward) {
+            Some(row) => {
+                let (at, of) = (rows.partition_point(|&r| r < row) + 1, rows.len());
+                self.jump_to(row);
+                self.say(Status::UpdateMark { at, of });
+            }
+            None if rows.is_empty() => self.say(Status::NoUpdateMarks),
+            None => self.say(Status::NoMoreUpdateMarks),
+        }
+    }
+
+    /// The rows with a mark of `transdiff update`, ascending.
+    pub fn update_rows(&self) -> &[usize] {
+        &self.model.derived.updates
+    }
+
+    /// Cells of tables and code scrolled out to the left.
+    pub fn hscroll(&self) -> usize {
+        self.view.hscroll
+    }
+
+    /// Scrolls tables and code (never prose) a step right (`right`) or left, as far as the
+    /// widest of them in the selected row goes past its column.
+    pub fn scroll_sideways(&mut self, right: bool) {
+        const STEP: usize = 8;
+        let widest = self.model.preformatted_width(self.view.selected);
+        let room = self.view.column_width();
+        let last = widest.saturating_sub(room).next_multiple_of(STEP);
+        let to = match right {
+            true => (self.view.hscroll + STEP).min(last),
+            false => self.view.hscroll.saturating_sub(STEP),
+        };
+        if widest <= room && self.view.hscroll == 0 {
+            return self.say(Status::NothingToScroll);
+        }
+        self.with_view(|view, c| view.set_hscroll(to, c));
+        self.say(Status::Scrolled { column: to + 1, of: widest });
     }
 
     /// `n`/`N`: the next search hit while a search is on, else the next divergence.
@@ -678,6 +721,12 @@ impl App {
             // Reviewing goes down the text: move on, as a reader would.
             self.select_next();
         }
+    }
+
+    /// Marks the focused rendering's stale passages in the selected row resolved (or back to
+    /// unresolved): saved with the alignment like other decisions, undone with `u`.
+    pub fn toggle_resolved(&mut self) {
+        self.edit(|target| edit::toggle_resolved(target).map(|(change, _)| change));
     }
 
     /// Merges the focused row's last bead with the next bead of the rendering.

@@ -8,7 +8,7 @@
 //! whole new alignment, as the tests compare it.
 
 use super::rows::BeadAddr;
-use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
+use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus, UpdateState};
 use crate::text::Document;
 use std::fmt;
 
@@ -35,6 +35,8 @@ pub enum EditRefusal {
     MovedShift,
     /// Shift: the bead holds no rendering unit.
     NoTargetText,
+    /// Resolve: no focused bead is marked stale by `transdiff update`.
+    NotStale,
 }
 
 impl fmt::Display for EditRefusal {
@@ -56,6 +58,9 @@ impl fmt::Display for EditRefusal {
             ),
             EditRefusal::MovedShift => f.write_str("moved passages cannot be shifted"),
             EditRefusal::NoTargetText => f.write_str("this bead has no rendering text to shift"),
+            EditRefusal::NotStale => {
+                f.write_str("nothing stale here to resolve (]u goes to the next update mark)")
+            }
         }
     }
 }
@@ -152,6 +157,80 @@ pub fn set_status(t: Target, status: ReviewStatus) -> (Change, bool) {
         ReviewStatus::Unreviewed => "marked unreviewed",
     };
     (Change { what, splices }, !all)
+}
+
+/// Marks the stale passages of the focused beads resolved (the reviewer brought the
+/// rendering up to date), or back to unresolved when all of them are; the bool says whether
+/// they were marked resolved. At paragraph level a bead's stale sentence beads go with it; a
+/// paragraph bead is resolved when all its stale sentence beads are.
+pub fn toggle_resolved(t: Target) -> Result<(Change, bool), EditRefusal> {
+    let stale = |b: &Bead| b.update.as_ref().is_some_and(|m| m.state == UpdateState::Stale);
+    // The focused beads by paragraph bead: the sentence beads meant (None: all of them).
+    let mut by_paragraph: Vec<(usize, Option<Vec<usize>>)> = Vec::new();
+    for &i in t.focused {
+        let addr = t.beads[i];
+        match (by_paragraph.last_mut(), addr.sentence) {
+            (Some((p, Some(list))), Some(s)) if *p == addr.paragraph => list.push(s),
+            _ => by_paragraph.push((addr.paragraph, addr.sentence.map(|s| vec![s]))),
+        }
+    }
+    // Per paragraph bead: its stale beads meant (a sentence bead's index, or None for the
+    // paragraph bead itself) and whether each is resolved.
+    type Meant = Vec<(Option<usize>, bool)>;
+    let meant = |p: usize, which: &Option<Vec<usize>>| -> Meant {
+        let bead = &t.alignment.beads[p];
+        let mut out: Vec<(Option<usize>, bool)> = bead
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(s, b)| stale(b) && which.as_ref().is_none_or(|w| w.contains(s)))
+            .map(|(s, b)| (Some(s), b.update.as_ref().is_some_and(|m| m.resolved)))
+            .collect();
+        if which.is_none() && out.is_empty() && stale(bead) {
+            out.push((None, bead.update.as_ref().is_some_and(|m| m.resolved)));
+        }
+        out
+    };
+    let targets: Vec<(usize, Meant)> = by_paragraph.iter().map(|(p, which)| (*p, meant(*p, which))).collect();
+    if targets.iter().all(|(_, list)| list.is_empty()) {
+        return Err(EditRefusal::NotStale);
+    }
+    let resolve = !targets.iter().flat_map(|(_, list)| list).all(|(_, resolved)| *resolved);
+    let set = |b: &mut Bead| {
+        if let Some(m) = b.update.as_mut() {
+            m.resolved = resolve;
+        }
+    };
+    let splices = targets
+        .into_iter()
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(p, list)| {
+            let old = t.alignment.beads[p].clone();
+            let mut bead = old.clone();
+            for (s, _) in list {
+                match s {
+                    Some(s) => set(&mut bead.sentences[s]),
+                    None => set(&mut bead),
+                }
+            }
+            // The paragraph bead's own mark follows its stale sentence beads.
+            let mut all = bead
+                .sentences
+                .iter()
+                .filter(|b| stale(b))
+                .map(|b| b.update.as_ref().is_some_and(|m| m.resolved))
+                .peekable();
+            if all.peek().is_some() {
+                let every = all.all(|r| r);
+                if let Some(m) = bead.update.as_mut().filter(|m| m.state == UpdateState::Stale) {
+                    m.resolved = every;
+                }
+            }
+            Splice { parent: None, start: p, removed: vec![old], inserted: vec![bead] }
+        })
+        .collect();
+    let what = if resolve { "marked resolved" } else { "marked unresolved" };
+    Ok((Change { what, splices }, resolve))
 }
 
 /// Merges the last focused bead with the next bead of the rendering.

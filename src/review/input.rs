@@ -39,6 +39,16 @@ pub enum Action {
     NextDivergence,
     /// Previous divergence (`[c`).
     PrevDivergence,
+    /// Next mark of `transdiff update` (`]u`).
+    NextUpdate,
+    /// Previous mark of `transdiff update` (`[u`).
+    PrevUpdate,
+    /// Mark the focused stale passage resolved (or unresolved again).
+    Resolve,
+    /// Scroll tables and code left.
+    ScrollLeft,
+    /// Scroll tables and code right.
+    ScrollRight,
     /// Start a search.
     Search,
     /// Focus the next column.
@@ -113,7 +123,7 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-/// The browsing keys. `]c` and `[c` are two-key sequences handled before this table.
+/// The browsing keys. `]c`, `[c`, `]u` and `[u` are two-key sequences handled before this table.
 pub const KEYS: &[Binding] = &[
     Binding {
         keys: &[plain('j'), code(KeyCode::Down)],
@@ -154,6 +164,21 @@ pub const KEYS: &[Binding] = &[
     Binding { keys: &[plain('N')], label: "N", action: Action::Prev, help: "prev. divergence / match" },
     Binding { keys: &[], label: "]c", action: Action::NextDivergence, help: "next divergence" },
     Binding { keys: &[], label: "[c", action: Action::PrevDivergence, help: "previous divergence" },
+    Binding { keys: &[], label: "]u", action: Action::NextUpdate, help: "next update mark" },
+    Binding { keys: &[], label: "[u", action: Action::PrevUpdate, help: "previous update mark" },
+    Binding { keys: &[plain('r')], label: "r", action: Action::Resolve, help: "resolve stale passage" },
+    Binding {
+        keys: &[plain('h'), code(KeyCode::Left)],
+        label: "h ←",
+        action: Action::ScrollLeft,
+        help: "scroll tables/code left",
+    },
+    Binding {
+        keys: &[plain('l'), code(KeyCode::Right)],
+        label: "l →",
+        action: Action::ScrollRight,
+        help: "scroll tables/code right",
+    },
     Binding { keys: &[plain('/')], label: "/", action: Action::Search, help: "search all columns" },
     Binding {
         keys: &[code(KeyCode::Tab)],
@@ -212,7 +237,8 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
 }
 
 /// Keys written as in vim: plain characters, `<Esc>`, `<CR>`, `<Tab>`, `<S-Tab>`, `<BS>`,
-/// `<Up>`, `<Down>`, `<PageUp>`, `<PageDown>`, `<lt>` (a `<`) and `<C-x>` (Ctrl and a letter).
+/// `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<PageUp>`, `<PageDown>`, `<lt>` (a `<`) and
+/// `<C-x>` (Ctrl and a letter).
 pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
     let mut events = Vec::new();
     let mut rest = keys;
@@ -227,6 +253,8 @@ pub fn parse_keys(keys: &str) -> Result<Vec<KeyEvent>, String> {
                 "Esc" => key(KeyCode::Esc),
                 "CR" => key(KeyCode::Enter),
                 "Down" => key(KeyCode::Down),
+                "Left" => key(KeyCode::Left),
+                "Right" => key(KeyCode::Right),
                 "Up" => key(KeyCode::Up),
                 "PageDown" => key(KeyCode::PageDown),
                 "PageUp" => key(KeyCode::PageUp),
@@ -312,6 +340,8 @@ fn browse(app: &mut App, key: KeyEvent) {
         match (prefix, key.code) {
             (']', KeyCode::Char('c')) => return app.next_divergence(true),
             ('[', KeyCode::Char('c')) => return app.next_divergence(false),
+            (']', KeyCode::Char('u')) => return app.next_update(true),
+            ('[', KeyCode::Char('u')) => return app.next_update(false),
             _ => {}
         }
     }
@@ -334,6 +364,11 @@ fn browse(app: &mut App, key: KeyEvent) {
         Action::Prev => app.next(false),
         Action::NextDivergence => app.next_divergence(true),
         Action::PrevDivergence => app.next_divergence(false),
+        Action::NextUpdate => app.next_update(true),
+        Action::PrevUpdate => app.next_update(false),
+        Action::Resolve => app.toggle_resolved(),
+        Action::ScrollLeft => app.scroll_sideways(false),
+        Action::ScrollRight => app.scroll_sideways(true),
         Action::Search => app.start_search(),
         Action::FocusNext => app.focus_next(),
         Action::FocusPrev => app.focus_prev(),
@@ -383,7 +418,14 @@ mod tests {
         let mut seen: Vec<Key> = Vec::new();
         for b in KEYS {
             assert!(
-                !b.keys.is_empty() || matches!(b.action, Action::NextDivergence | Action::PrevDivergence),
+                !b.keys.is_empty()
+                    || matches!(
+                        b.action,
+                        Action::NextDivergence
+                            | Action::PrevDivergence
+                            | Action::NextUpdate
+                            | Action::PrevUpdate
+                    ),
                 "{:?} has no key",
                 b.action
             );

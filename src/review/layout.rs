@@ -1,5 +1,6 @@
 //! Pure geometry of the review view: column widths, word wrapping with display
-//! widths, scroll position and the overview strip. No state, no drawing.
+//! widths, preformatted lines (tables, code) clipped to the column with marks where they
+//! go on, scroll position and the overview strip. No state, no drawing.
 //!
 //! Rows have variable heights (their wrapped text), so every function that walks
 //! rows takes a `height(row)` closure and only ever walks as many rows as fit on
@@ -303,6 +304,8 @@ pub enum Mark {
     Changed,
     /// A passage left out by a rendering.
     Omitted,
+    /// A passage `transdiff update` marked (stale, orphaned, new, up to date, moved).
+    Update,
     /// A divergent figure.
     Figure,
 }
@@ -347,22 +350,162 @@ pub enum CellLine<L = super::model::Label> {
         /// Byte range in the block's unit text.
         range: Range<usize>,
     },
+    /// A line of a preformatted block (table, code), kept as it is: not wrapped, clipped.
+    Pre {
+        /// Index of the block in the cell.
+        block: usize,
+        /// What shows of the line.
+        line: PreLine,
+    },
 }
 
-/// The screen lines of a cell holding blocks of `texts`, `width` cells wide, with `labels`
-/// (each with the index of the block it goes before; later than the last: after all).
-/// `apart`: a blank line between blocks (paragraphs are set apart; sentences run on).
-pub fn cell_lines<L>(texts: &[&str], labels: Vec<(usize, L)>, width: usize, apart: bool) -> Vec<CellLine<L>> {
+/// What shows of one line of a preformatted block in a column: its characters that fit
+/// whole between the view's horizontal offset and the column's right edge, tabs expanded to
+/// the next multiple of [`TAB_STOP`]. A cell at either edge gives way to a mark ([`CUT_LEFT`],
+/// [`CUT_RIGHT`]) when the line goes on beyond it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreLine {
+    /// Byte range of the characters shown, in the block's text.
+    pub range: Range<usize>,
+    /// Display column (within its line, tabs expanded) where `range` starts.
+    pub col: usize,
+    /// Cells from the column's left edge to the first character shown.
+    pub x: usize,
+    /// The line goes on to the left (the view is scrolled past its start).
+    pub left: bool,
+    /// The line goes on to the right of the column.
+    pub right: bool,
+}
+
+/// Tab stops of preformatted text: every 8 columns, as terminals and `expand` set them.
+pub const TAB_STOP: usize = 8;
+/// Drawn in the first cell of a preformatted line that goes on to the left.
+pub const CUT_LEFT: &str = "←";
+/// Drawn in the last cell of a preformatted line that goes on to the right.
+pub const CUT_RIGHT: &str = "→";
+
+/// The cells character `c` takes at display column `col` of a preformatted line: a tab
+/// reaches the next tab stop.
+fn pre_width(c: char, col: usize) -> usize {
+    if c == '\t' { TAB_STOP - col % TAB_STOP } else { cell_width(c) }
+}
+
+/// Display width of a preformatted line, tabs expanded.
+pub fn pre_line_width(line: &str) -> usize {
+    line.chars().fold(0, |col, c| col + pre_width(c, col))
+}
+
+/// `text` as it is drawn from display column `col` of a preformatted line: tabs expanded to
+/// spaces up to the next tab stop, so the columns of a table or code stay lined up.
+pub fn expand_tabs(text: &str, col: usize) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\t') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + TAB_STOP);
+    let mut at = col;
+    for c in text.chars() {
+        let w = pre_width(c, at);
+        if c == '\t' {
+            out.extend(std::iter::repeat_n(' ', w));
+        } else {
+            out.push(c);
+        }
+        at += w;
+    }
+    out.into()
+}
+
+/// The line `range` of `text` as it shows in a column `width` cells wide scrolled
+/// `offset` cells to the right (see [`PreLine`]).
+pub fn clip_line(text: &str, range: Range<usize>, width: usize, offset: usize) -> PreLine {
+    let line = &text[range.clone()];
+    let total = pre_line_width(line);
+    let left = offset > 0 && total > 0;
+    let right = total > offset + width;
+    // The columns whose characters show: the marks take an edge cell each.
+    let from = offset + usize::from(left);
+    let to = (offset + width).saturating_sub(usize::from(right));
+    let (mut start, mut end, mut first_col) = (None, range.start, from);
+    let mut col = 0;
+    for (i, c) in line.char_indices() {
+        let w = pre_width(c, col);
+        if col >= from && col + w <= to {
+            if start.is_none() {
+                start = Some(range.start + i);
+                first_col = col;
+            }
+            end = range.start + i + c.len_utf8();
+        } else if col + w > to {
+            break;
+        }
+        col += w;
+    }
+    match start {
+        Some(start) => PreLine { range: start..end, col: first_col, x: first_col - offset, left, right },
+        None => PreLine { range: range.end..range.end, col: total, x: 0, left, right },
+    }
+}
+
+/// The byte ranges of the lines of `text` ("\n" between them).
+pub fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut start = 0;
+    let mut lines: Vec<Range<usize>> = text
+        .match_indices('\n')
+        .map(|(i, _)| {
+            let line = start..i;
+            start = i + 1;
+            line
+        })
+        .collect();
+    lines.push(start..text.len());
+    lines
+}
+
+/// The widest line of preformatted `text`, in cells (tabs expanded).
+pub fn pre_width_of(text: &str) -> usize {
+    text.split('\n').map(pre_line_width).max().unwrap_or(0)
+}
+
+/// One block of a cell, as [`cell_lines`] lays it out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CellText<'a> {
+    /// Its text.
+    pub text: &'a str,
+    /// Kept line by line, clipped instead of wrapped (tables, code).
+    pub preformatted: bool,
+    /// Set apart from the block before by a blank line (paragraphs are; sentences run on).
+    pub apart: bool,
+}
+
+/// The screen lines of a cell holding `blocks`, `width` cells wide, with `labels` (each
+/// with the index of the block it goes before; later than the last: after all).
+/// Preformatted blocks keep their lines, clipped at the width after skipping `offset`
+/// cells (the view's horizontal scroll); the rest is word-wrapped.
+pub fn cell_lines<L>(
+    blocks: &[CellText<'_>],
+    labels: Vec<(usize, L)>,
+    width: usize,
+    offset: usize,
+) -> Vec<CellLine<L>> {
     let mut lines = Vec::new();
     let mut labels = labels.into_iter().peekable();
-    for (b, text) in texts.iter().enumerate() {
-        if b > 0 && apart {
+    for (b, block) in blocks.iter().enumerate() {
+        if b > 0 && block.apart {
             lines.push(CellLine::Blank);
         }
         while let Some((_, label)) = labels.next_if(|(before, _)| *before <= b) {
             lines.push(CellLine::Label(label));
         }
-        lines.extend(wrap(text, width).into_iter().map(|range| CellLine::Text { block: b, range }));
+        if block.preformatted {
+            lines.extend(
+                line_ranges(block.text).into_iter().map(|range| CellLine::Pre {
+                    block: b,
+                    line: clip_line(block.text, range, width, offset),
+                }),
+            );
+        } else {
+            lines.extend(wrap(block.text, width).into_iter().map(|range| CellLine::Text { block: b, range }));
+        }
     }
     lines.extend(labels.map(|(_, l)| CellLine::Label(l)));
     lines
@@ -414,7 +557,7 @@ pub fn help_lines(keys: &[(&str, &str)], width: u16, height: u16) -> (u16, Vec<S
         |i: usize| keys.get(i).map_or(String::new(), |(label, help)| format!("{label:<11} {help:<24}"));
     let legend = [
         "Gutter: ? low confidence · ✓ confirmed · ✗ wrong · # figure",
-        "Text: ∅ omitted (struck) · + added · ↷ moved · figures marked",
+        "Text: ∅ omitted · + added · ↷ moved · ! stale · * new · - orphaned · → more",
     ];
     let (box_width, mut lines) = if width >= 78 {
         let half = keys.len().div_ceil(2);
@@ -708,7 +851,7 @@ mod tests {
         let (w, wide) = help_lines(&keys, 80, 24);
         assert_eq!(w, 78);
         assert_eq!(wide.len(), keys.len().div_ceil(2) + 3);
-        let (w, narrow) = help_lines(&keys, 50, 40);
+        let (w, narrow) = help_lines(&keys, 50, 50);
         assert_eq!(w, 50);
         assert!(narrow.iter().all(|l| display_width(l) <= 48), "{narrow:#?}");
         assert_eq!(narrow.len(), keys.len() + 1 + 4);
@@ -729,8 +872,89 @@ mod tests {
     }
 
     #[test]
+    fn a_preformatted_line_is_clipped_with_a_mark_where_it_goes_on() {
+        let text = "| a | bb |\n|---|----|";
+        let lines = line_ranges(text);
+        assert_eq!(lines, vec![0..10, 11..21]);
+        // Fits: nothing cut.
+        assert_eq!(
+            clip_line(text, 0..10, 12, 0),
+            PreLine { range: 0..10, col: 0, x: 0, left: false, right: false }
+        );
+        // Too wide: the last cell gives way to the mark, 5 cells of text show.
+        assert_eq!(
+            clip_line(text, 0..10, 6, 0),
+            PreLine { range: 0..5, col: 0, x: 0, left: false, right: true }
+        );
+        // Scrolled 4 cells: the first cell is the left mark, columns 5..9 show.
+        assert_eq!(
+            clip_line(text, 0..10, 6, 4),
+            PreLine { range: 5..10, col: 5, x: 1, left: true, right: false }
+        );
+        assert_eq!(
+            clip_line(text, 0..10, 4, 2),
+            PreLine { range: 3..5, col: 3, x: 1, left: true, right: true }
+        );
+        // Scrolled to the end: only the left mark.
+        assert_eq!(
+            clip_line(text, 11..21, 6, 6),
+            PreLine { range: 18..21, col: 7, x: 1, left: true, right: false }
+        );
+        assert_eq!(
+            clip_line(text, 0..10, 6, 40),
+            PreLine { range: 10..10, col: 10, x: 0, left: true, right: false }
+        );
+        // An empty line is never marked.
+        assert_eq!(
+            clip_line("", 0..0, 6, 3),
+            PreLine { range: 0..0, col: 0, x: 0, left: false, right: false }
+        );
+    }
+
+    #[test]
+    fn tabs_in_preformatted_lines_reach_the_next_tab_stop() {
+        assert_eq!(pre_line_width("a\tb"), 9);
+        assert_eq!(pre_line_width("\t\tx"), 17);
+        assert_eq!(expand_tabs("a\tb", 0), "a       b");
+        // Drawn from column 3, the tab reaches column 8.
+        assert_eq!(expand_tabs("\tb", 3), "     b");
+        assert_eq!(pre_width_of("ab\n\tx\nabc"), 9);
+        // A tab straddling the left edge is cut whole; the text after it shows where it belongs.
+        let text = "if x:\n\treturn 1";
+        assert_eq!(
+            clip_line(text, 6..15, 20, 2),
+            PreLine { range: 7..15, col: 8, x: 6, left: true, right: false }
+        );
+    }
+
+    #[test]
+    fn tables_and_code_keep_their_lines_in_a_cell_and_prose_wraps() {
+        let blocks = [
+            CellText { text: "one two three", preformatted: false, apart: true },
+            CellText { text: "a b c d e f\nx", preformatted: true, apart: true },
+        ];
+        assert_eq!(
+            cell_lines(&blocks, Vec::<(usize, char)>::new(), 8, 0),
+            [
+                CellLine::Text { block: 0, range: 0..7 },
+                CellLine::Text { block: 0, range: 8..13 },
+                CellLine::Blank,
+                CellLine::Pre {
+                    block: 1,
+                    line: PreLine { range: 0..7, col: 0, x: 0, left: false, right: true }
+                },
+                CellLine::Pre {
+                    block: 1,
+                    line: PreLine { range: 12..13, col: 0, x: 0, left: false, right: false }
+                },
+            ]
+        );
+    }
+
+    #[test]
     fn cell_lines_put_labels_before_their_block_and_blanks_between_paragraphs() {
-        let lines = cell_lines(&["one two", "three"], vec![(1, 'a'), (usize::MAX, 'z')], 4, true);
+        let text = |text| CellText { text, preformatted: false, apart: true };
+        let lines = cell_lines(&[text("one two"), text("three")], vec![(1, 'a'), (usize::MAX, 'z')], 4, 0);
         assert_eq!(
             lines,
             [

@@ -4,11 +4,16 @@
 //!
 //! It also answers what a cell holds ([`Model::cell_blocks`]) and where a place in the
 //! texts shows ([`Anchor`]); wrapping what a cell holds is `layout`'s.
+//!
+//! An alignment carried to a new version of the original by `transdiff update` has marks on
+//! its beads ([`UpdateMark`]): a cell shows each as a label ([`Label::Update`]) and, for a
+//! stale passage, the v1 → v2 word diff the update stored, as a note block below the
+//! rendering's text ([`Block::note`]), built here from the stored pieces.
 
 use super::Options;
 use super::layout::{self, CellLine, Mark};
 use super::rows::{BeadAddr, RowKind, Rows};
-use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus};
+use crate::alignment::{Alignment, Bead, BeadKind, DiffOp, ReviewStatus, UpdateMark, UpdateState};
 use crate::compare::{Finding, FindingKind, Severity};
 use crate::text::{Document, Level, ParagraphKind, Side};
 use std::collections::HashMap;
@@ -40,6 +45,8 @@ pub enum BlockStyle {
     Added,
     /// Text the rendering has elsewhere in the order.
     Moved,
+    /// A note of `transdiff update` about the passage above it (the v1 → v2 diff, a figure).
+    Note,
 }
 
 /// A label line above a cell's text.
@@ -57,6 +64,14 @@ pub enum Label {
     OriginalAt(usize),
     /// "∅ not aligned": no bead of the rendering holds the passage.
     Unaligned,
+    /// What `transdiff update` found: "! stale", "* new", "- orphaned", "= up to date",
+    /// "~ moved"; a stale passage a reviewer marked resolved says so.
+    Update {
+        /// The mark's state.
+        state: UpdateState,
+        /// A reviewer marked it resolved.
+        resolved: bool,
+    },
 }
 
 /// A unit's text in a cell, with its highlights.
@@ -74,6 +89,10 @@ pub struct Block {
     pub search: Vec<Range<usize>>,
     /// The kind of paragraph the unit is (or is in): headings show bold, captions italic.
     pub kind: ParagraphKind,
+    /// A text of the view's own shown instead of the unit's (an update's diff or figure note).
+    pub note: Option<String>,
+    /// In a note: the pieces of a word diff, byte ranges in the note with what they are.
+    pub diff: DiffSpans,
 }
 
 /// What the mark gutter of a cell shows.
@@ -120,6 +139,37 @@ pub struct Counts {
     pub figures: usize,
     /// Name findings.
     pub names: usize,
+    /// Marks of `transdiff update`, counted on sentence beads whatever the level shown.
+    pub update: UpdateCounts,
+}
+
+/// The pieces of a word diff shown in a note: byte ranges in the note, with what they are.
+pub type DiffSpans = Vec<(Range<usize>, DiffOp)>;
+
+/// The marks of `transdiff update` in one alignment, by state (sentence beads).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct UpdateCounts {
+    /// Stale passages, resolved or not.
+    pub stale: usize,
+    /// Stale passages a reviewer marked resolved.
+    pub resolved: usize,
+    /// Stale passages whose rendering still has a figure in its old form.
+    pub figures: usize,
+    /// New source passages, with no rendering yet.
+    pub new: usize,
+    /// Rendering passages whose source was deleted.
+    pub orphaned: usize,
+    /// Passages whose changed figures the rendering already has.
+    pub up_to_date: usize,
+    /// Passages the original moved.
+    pub moved: usize,
+}
+
+impl UpdateCounts {
+    /// True when the alignment has any mark of `transdiff update`.
+    pub fn any(&self) -> bool {
+        self.stale + self.new + self.orphaned + self.up_to_date + self.moved > 0
+    }
 }
 
 /// An entry of the figures panel.
@@ -159,6 +209,8 @@ pub(crate) struct Derived {
     pub(crate) divergences: Vec<(usize, Mark)>,
     pub(crate) figure_list: Vec<FigureEntry>,
     pub(crate) counts: Vec<Counts>,
+    /// Rows holding a bead with a mark of `transdiff update`, ascending.
+    pub(crate) updates: Vec<usize>,
 }
 
 impl Model {
@@ -188,8 +240,21 @@ impl Model {
     }
 
     /// The text of a block.
-    pub(crate) fn block_text(&self, block: &Block) -> &str {
-        self.doc(block.doc).unit_text(self.level, block.unit)
+    pub(crate) fn block_text<'a>(&'a self, block: &'a Block) -> &'a str {
+        match &block.note {
+            Some(note) => note,
+            None => self.doc(block.doc).unit_text(self.level, block.unit),
+        }
+    }
+
+    /// The widest line of the tables and code blocks in `row`, in cells (0 when none).
+    pub(crate) fn preformatted_width(&self, row: usize) -> usize {
+        (0..self.columns())
+            .flat_map(|col| self.cell_blocks(row, col, None).0)
+            .filter(Block::is_preformatted)
+            .map(|b| layout::pre_width_of(self.block_text(&b)))
+            .max()
+            .unwrap_or(0)
     }
 
     /// The language of rendering `r`, as the message line names it.
@@ -217,15 +282,30 @@ impl Model {
             .min_by(f64::total_cmp)
     }
 
-    /// `row` wrapped to column `widths`, with the matches of `query` highlighted.
-    pub(crate) fn wrap_row(&self, row: usize, query: Option<&str>, widths: &[u16]) -> WrappedRow {
+    /// `row` wrapped to column `widths`, with the matches of `query` highlighted; tables and
+    /// code keep their lines, shown from `hscroll` cells in.
+    pub(crate) fn wrap_row(
+        &self,
+        row: usize,
+        query: Option<&str>,
+        widths: &[u16],
+        hscroll: usize,
+    ) -> WrappedRow {
         let cells: Vec<WrappedCell> = (0..self.columns())
             .map(|col| {
                 let (blocks, labels) = self.cell_blocks(row, col, query);
                 let width = usize::from(widths.get(col).copied().unwrap_or(1));
-                let texts: Vec<&str> = blocks.iter().map(|b| self.block_text(b)).collect();
                 // Paragraphs sharing a cell are set apart as in the files; sentences run on.
-                let lines = layout::cell_lines(&texts, labels, width, self.level == Level::Paragraph);
+                let apart = self.level == Level::Paragraph;
+                let texts: Vec<layout::CellText> = blocks
+                    .iter()
+                    .map(|b| layout::CellText {
+                        text: self.block_text(b),
+                        preformatted: b.is_preformatted(),
+                        apart,
+                    })
+                    .collect();
+                let lines = layout::cell_lines(&texts, labels, width, hscroll);
                 let gutter = self.gutter(row, col, &blocks);
                 WrappedCell { blocks, lines, gutter }
             })
@@ -255,7 +335,24 @@ impl Model {
                 Level::Sentence => d.sentences[unit].paragraph,
             };
             let kind = d.paragraphs[paragraph].kind;
-            blocks.push(Block { doc, unit, style, marks, search, kind });
+            blocks.push(Block { doc, unit, style, marks, search, kind, note: None, diff: Vec::new() });
+        };
+        // An update's notes on rendering `r`'s bead, after its text.
+        let push_notes = |blocks: &mut Vec<Block>, r: usize, bead: &Bead| {
+            let unit = bead.target.first().or(bead.source.first()).copied().unwrap_or(0);
+            for (note, diff) in update_notes(bead) {
+                let search = query.map_or_else(Vec::new, |q| search_matches(&note, q));
+                blocks.push(Block {
+                    doc: DocRef::Target(r),
+                    unit,
+                    style: BlockStyle::Note,
+                    marks: Vec::new(),
+                    search,
+                    kind: ParagraphKind::Body,
+                    note: Some(note),
+                    diff,
+                });
+            }
         };
         match (&row_data.kind, col) {
             (RowKind::Pivot { source }, 0) => {
@@ -273,15 +370,32 @@ impl Model {
                 let cell = &row_data.cells[r];
                 for &i in &cell.beads {
                     let bead = rows.beads[r][i].get(&self.alignments[r]);
+                    // An update's mark labels the bead; "new" and "orphaned" say more than
+                    // "omitted" and "added", and take their place.
+                    let update =
+                        bead.update.as_ref().map(|m| Label::Update { state: m.state, resolved: m.resolved });
+                    let replaces = bead.update.as_ref().is_some_and(|m| {
+                        matches!(
+                            (m.state, bead.kind),
+                            (UpdateState::New, BeadKind::Omitted) | (UpdateState::Orphaned, BeadKind::Added)
+                        )
+                    });
+                    if let Some(label) = update {
+                        labels.push((blocks.len(), label));
+                    }
                     match bead.kind {
                         BeadKind::Omitted => {
-                            labels.push((blocks.len(), Label::Omitted));
+                            if !replaces {
+                                labels.push((blocks.len(), Label::Omitted));
+                            }
                             for &s in &bead.source {
                                 push(&mut blocks, DocRef::Source, s, BlockStyle::Omitted);
                             }
                         }
                         BeadKind::Added => {
-                            labels.push((blocks.len(), Label::Added));
+                            if !replaces {
+                                labels.push((blocks.len(), Label::Added));
+                            }
                             for &t in &bead.target {
                                 push(&mut blocks, DocRef::Target(r), t, BlockStyle::Added);
                             }
@@ -302,6 +416,7 @@ impl Model {
                             }
                         }
                     }
+                    push_notes(&mut blocks, r, bead);
                 }
                 for &to in &cell.moved_to {
                     labels.push((usize::MAX, Label::MovedTo(to)));
@@ -378,6 +493,7 @@ impl Model {
             }
         }
         let mut marks: HashMap<usize, Mark> = HashMap::new();
+        let mut updates = Vec::new();
         let mut bump = |row: usize, mark: Mark| {
             let m = marks.entry(row).or_default();
             *m = (*m).max(mark);
@@ -391,8 +507,15 @@ impl Model {
                     bump(i, Mark::Changed);
                 }
                 for &b in &cell.beads {
-                    if rows.beads[r][b].get(&self.alignments[r]).kind == BeadKind::Omitted {
+                    let bead = rows.beads[r][b].get(&self.alignments[r]);
+                    if bead.kind == BeadKind::Omitted {
                         bump(i, Mark::Omitted);
+                    }
+                    if bead.update.is_some() {
+                        bump(i, Mark::Update);
+                        if updates.last() != Some(&i) {
+                            updates.push(i);
+                        }
                     }
                 }
             }
@@ -422,9 +545,13 @@ impl Model {
                 }
             }
         }
+        for (r, alignment) in self.alignments.iter().enumerate() {
+            counts[r].update = update_counts(alignment);
+        }
         let mut divergences: Vec<(usize, Mark)> = marks.into_iter().collect();
         divergences.sort_unstable();
-        self.derived = Derived { rows, findings, marks: highlights, divergences, figure_list, counts };
+        self.derived =
+            Derived { rows, findings, marks: highlights, divergences, figure_list, counts, updates };
     }
 
     /// The row of `rows` where a finding of rendering `r` shows.
@@ -492,6 +619,79 @@ impl Model {
             Anchor::Target(r, u) => Anchor::Target(r, conv(self.doc(DocRef::Target(r)), u)),
         }
     }
+}
+
+impl Block {
+    /// True for a table or code block of a text: its lines are kept, never re-wrapped.
+    pub fn is_preformatted(&self) -> bool {
+        self.note.is_none() && self.kind.is_preformatted()
+    }
+}
+
+/// The marks of `transdiff update` in `alignment`, counted on its sentence beads (on a
+/// paragraph bead only when it has none).
+pub fn update_counts(alignment: &Alignment) -> UpdateCounts {
+    let mut c = UpdateCounts::default();
+    let marks = alignment.beads.iter().flat_map(|p| {
+        let own = p.sentences.is_empty().then_some(p.update.as_ref()).flatten();
+        p.sentences.iter().filter_map(|s| s.update.as_ref()).chain(own)
+    });
+    for m in marks {
+        match m.state {
+            UpdateState::Stale => {
+                c.stale += 1;
+                c.resolved += usize::from(m.resolved);
+                c.figures += usize::from(!m.figures.is_empty());
+            }
+            UpdateState::UpToDate => c.up_to_date += 1,
+            UpdateState::Orphaned => c.orphaned += 1,
+            UpdateState::New => c.new += 1,
+            UpdateState::Moved => c.moved += 1,
+        }
+    }
+    c
+}
+
+/// The notes shown under a bead an update marked: for each stale (or up-to-date) passage
+/// its v1 → v2 word diff, `[-deleted-]{+inserted+}` (readable without colour), with the
+/// pieces' ranges; each figure the rendering still has in its old form; for an orphaned
+/// passage, the deleted source. A paragraph bead shows its sentence beads' notes.
+pub fn update_notes(bead: &Bead) -> Vec<(String, DiffSpans)> {
+    let marks: Vec<&UpdateMark> = if bead.sentences.iter().any(|s| s.update.is_some()) {
+        bead.sentences.iter().filter_map(|s| s.update.as_ref()).collect()
+    } else {
+        bead.update.iter().collect()
+    };
+    let mut notes = Vec::new();
+    for m in marks {
+        if !m.diff.is_empty() {
+            let mut text = String::from("v1→v2: ");
+            let mut pieces = Vec::new();
+            for piece in &m.diff {
+                let start = text.len();
+                match piece.op {
+                    DiffOp::Equal => text.push_str(&piece.text),
+                    DiffOp::Delete => text.push_str(&format!("[-{}-]", piece.text)),
+                    DiffOp::Insert => text.push_str(&format!("{{+{}+}}", piece.text)),
+                }
+                if piece.op != DiffOp::Equal {
+                    pieces.push((start..text.len(), piece.op));
+                }
+            }
+            notes.push((text, pieces));
+        }
+        for f in &m.figures {
+            let now = match &f.new {
+                Some(new) => format!("{} → {}", f.old, new),
+                None => format!("{} dropped", f.old),
+            };
+            notes.push((format!("# figure {now}; here still {}", f.rendering), Vec::new()));
+        }
+        if m.state == UpdateState::Orphaned && !m.was.is_empty() {
+            notes.push((format!("deleted: {}", m.was), Vec::new()));
+        }
+    }
+    notes
 }
 
 /// Where `needle` (lower case) matches `text`, case-insensitively. Texts whose lower case

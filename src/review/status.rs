@@ -20,6 +20,26 @@ pub enum Status {
     NoDivergences,
     /// No divergence after (before) the selection.
     NoMoreDivergences,
+    /// Where a jump to a mark of `transdiff update` landed: `at` of `of`.
+    UpdateMark {
+        /// 1-based.
+        at: usize,
+        /// How many rows have one.
+        of: usize,
+    },
+    /// The alignments have no marks of `transdiff update`.
+    NoUpdateMarks,
+    /// No update mark after (before) the selection.
+    NoMoreUpdateMarks,
+    /// Tables and code scrolled horizontally: the first column shown (1-based), of how wide.
+    Scrolled {
+        /// 1-based column.
+        column: usize,
+        /// The widest line in the selected row, in cells.
+        of: usize,
+    },
+    /// Horizontal scrolling needs a table or code block wider than its column in the row.
+    NothingToScroll,
     /// Where a search jump landed.
     Match {
         /// The query.
@@ -85,6 +105,15 @@ impl fmt::Display for Status {
             Status::Divergence { at, of } => write!(f, "divergence {at}/{of}"),
             Status::NoDivergences => f.write_str("no divergences"),
             Status::NoMoreDivergences => f.write_str("no more divergences this way"),
+            Status::UpdateMark { at, of } => write!(f, "update mark {at}/{of}"),
+            Status::NoUpdateMarks => {
+                f.write_str("no update marks: open the alignment `transdiff update --out` wrote")
+            }
+            Status::NoMoreUpdateMarks => f.write_str("no more update marks this way"),
+            Status::Scrolled { column, of } => {
+                write!(f, "tables and code from column {column} of {of} (h/l scroll)")
+            }
+            Status::NothingToScroll => f.write_str("no table or code wider than its column in this row"),
             Status::Match { query, at, of, wrapped } => {
                 let wrapped = match wrapped {
                     None => "",
@@ -157,6 +186,8 @@ mod tests {
             ),
             (Status::NotFound("zz".into()), "/zz: not found"),
             (Status::Level(Level::Sentence), "sentence level"),
+            (Status::UpdateMark { at: 2, of: 6 }, "update mark 2/6"),
+            (Status::Scrolled { column: 9, of: 70 }, "tables and code from column 9 of 70 (h/l scroll)"),
             (Status::NothingToExplain("sv".into()), "no sv bead in this row"),
             (Status::Figure { at: 1, of: 4, note: "2021 vs 2022".into() }, "figure 1/4: 2021 vs 2022"),
             (Status::Refused(EditRefusal::MovedMerge), "moved passages cannot be merged"),

@@ -2,14 +2,16 @@
 //! (rows, the why panel, the figures panel and the help are laid out before, by `layout`).
 //!
 //! Every mark has a symbol or label as well as a colour (∅ omitted, + added,
-//! ↷ moved, ? low confidence, ✓/✗ review, # figure), so the view reads without
+//! ↷ moved, ? low confidence, ✓/✗ review, # figure; from `transdiff update`: `!` stale,
+//! `*` new, `-` orphaned, `=` up to date, `~` moved, and the word diff as `[-old-]{+new+}`;
+//! `←` `→` where a table or code line goes on past the column), so the view reads without
 //! colour; colours are the terminal's named ones, which themes adapt to light
 //! and dark backgrounds. With `NO_COLOR`, only bold, dim, underline,
 //! strike-through and reverse remain.
 
-use super::app::{App, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
+use super::app::{App, Block as TextBlock, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
 use super::layout::{self, Column, Mark};
-use crate::alignment::{ReviewStatus, Verdict};
+use crate::alignment::{DiffOp, ReviewStatus, UpdateState, Verdict};
 use crate::compare::Severity;
 use crate::text::ParagraphKind;
 use ratatui::Frame;
@@ -42,6 +44,14 @@ const WRONG: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 const FINDING_GUTTER: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 const SEARCH_MATCH: Style =
     Style::new().fg(Color::Cyan).add_modifier(Modifier::ITALIC).add_modifier(Modifier::UNDERLINED);
+const STALE_LABEL: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+const RESOLVED_LABEL: Style = Style::new().fg(Color::Green);
+const NEW_LABEL: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD);
+const UPDATE_NOTE: Style = Style::new().add_modifier(Modifier::ITALIC);
+const DIFF_DELETE: Style = Style::new().fg(Color::Red).add_modifier(Modifier::CROSSED_OUT);
+const DIFF_INSERT: Style =
+    Style::new().fg(Color::Green).add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED);
+const CUT_MARK: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
 const STATUS: Style = Style::new().add_modifier(Modifier::REVERSED);
 const MESSAGE: Style = Style::new();
 const THUMB: Style = Style::new().add_modifier(Modifier::REVERSED);
@@ -186,59 +196,113 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
                 Label::MovedTo(row) => (format!("↷ moved to row {}", row + 1), MOVED_LABEL),
                 Label::OriginalAt(row) => (format!("(original at row {})", row + 1), NOTE_LABEL),
                 Label::Unaligned => ("∅ not aligned".to_string(), NOTE_LABEL),
+                Label::Update { state, resolved } => update_label(*state, *resolved),
             };
             buf.set_stringn(col.text_x, y, text, usize::from(width), paint(app, style));
         }
         CellLine::Text { block, range } => {
             let block = &cell.blocks[*block];
-            let text = app.block_text(block);
-            let base = match block.style {
-                BlockStyle::Normal => Style::new(),
-                BlockStyle::Omitted => OMITTED_TEXT,
-                BlockStyle::Added => ADDED_TEXT,
-                BlockStyle::Moved => MOVED_TEXT,
-            };
-            let base = match block.kind {
-                ParagraphKind::Heading => base.add_modifier(Modifier::BOLD),
-                ParagraphKind::Caption => base.add_modifier(Modifier::ITALIC),
-                ParagraphKind::Chrome => base.add_modifier(Modifier::DIM),
-                // Tables and code keep their lines (ParagraphKind::is_preformatted); drawn plainly for now.
-                ParagraphKind::Body | ParagraphKind::Bullet | ParagraphKind::Table | ParagraphKind::Code => {
-                    base
-                }
-            };
-            // Cut the line at highlight edges.
-            let mut cuts = vec![range.start, range.end];
-            for span in block.marks.iter().map(|(s, _)| s).chain(&block.search) {
-                cuts.extend([span.start, span.end].into_iter().filter(|c| range.contains(c)));
-            }
-            cuts.sort_unstable();
-            cuts.dedup();
-            let spans: Vec<Span> = cuts
-                .windows(2)
-                .filter(|w| text.is_char_boundary(w[0]) && text.is_char_boundary(w[1]))
-                .map(|w| {
-                    let severity = block
-                        .marks
-                        .iter()
-                        .filter(|(s, _)| s.start <= w[0] && w[1] <= s.end)
-                        .map(|(_, sev)| *sev)
-                        .max();
-                    let mut style = match severity {
-                        Some(Severity::High) => base.patch(FIGURE_HIGH),
-                        Some(Severity::Medium) => base.patch(FIGURE_MEDIUM),
-                        Some(Severity::Low) => base.patch(NAME_LOW),
-                        None => base,
-                    };
-                    if block.search.iter().any(|s| s.start <= w[0] && w[1] <= s.end) {
-                        style = style.patch(SEARCH_MATCH);
-                    }
-                    Span::styled(layout::visible(&text[w[0]..w[1]]), paint(app, style))
-                })
-                .collect();
+            let spans = text_spans(app, block, range.clone(), None);
             buf.set_line(col.text_x, y, &Line::from(spans), width);
         }
+        CellLine::Pre { block, line } => {
+            // A table or code line: as laid out (clipped, not wrapped), tabs expanded from the
+            // column the shown part starts at, a mark at each edge it goes on past.
+            let block = &cell.blocks[*block];
+            let spans = text_spans(app, block, line.range.clone(), Some(line.col));
+            let x = col.text_x + line.x as u16;
+            buf.set_line(x, y, &Line::from(spans), width.saturating_sub(line.x as u16));
+            let mark = paint(app, CUT_MARK);
+            if line.left {
+                buf.set_string(col.text_x, y, layout::CUT_LEFT, mark);
+            }
+            if line.right && width > 0 {
+                buf.set_string(col.text_x + width - 1, y, layout::CUT_RIGHT, mark);
+            }
+        }
     }
+}
+
+/// How a label of `transdiff update` reads, and its style.
+fn update_label(state: UpdateState, resolved: bool) -> (String, Style) {
+    let (text, style) = match (state, resolved) {
+        (UpdateState::Stale, false) => ("! stale: the original changed", STALE_LABEL),
+        (UpdateState::Stale, true) => ("✓ stale, resolved", RESOLVED_LABEL),
+        (UpdateState::UpToDate, _) => ("= up to date: has the new figures", RESOLVED_LABEL),
+        (UpdateState::Orphaned, _) => ("- orphaned: deleted in the original", OMITTED_LABEL),
+        (UpdateState::New, _) => ("* new in the original: translate", NEW_LABEL),
+        (UpdateState::Moved, _) => ("~ moved in the original", MOVED_LABEL),
+    };
+    (text.to_string(), style)
+}
+
+/// The styled pieces of `range` of a block's text, cut at its highlights (findings, search,
+/// diff pieces). `tab_col`: a preformatted line, its tabs expanded from that display column;
+/// otherwise a tab shows as one space.
+fn text_spans<'a>(
+    app: &'a App,
+    block: &'a TextBlock,
+    range: std::ops::Range<usize>,
+    tab_col: Option<usize>,
+) -> Vec<Span<'a>> {
+    let text = app.block_text(block);
+    let base = match block.style {
+        BlockStyle::Normal => Style::new(),
+        BlockStyle::Omitted => OMITTED_TEXT,
+        BlockStyle::Added => ADDED_TEXT,
+        BlockStyle::Moved => MOVED_TEXT,
+        BlockStyle::Note => UPDATE_NOTE,
+    };
+    let base = match block.kind {
+        ParagraphKind::Heading => base.add_modifier(Modifier::BOLD),
+        ParagraphKind::Caption => base.add_modifier(Modifier::ITALIC),
+        ParagraphKind::Chrome => base.add_modifier(Modifier::DIM),
+        ParagraphKind::Body | ParagraphKind::Bullet | ParagraphKind::Table | ParagraphKind::Code => base,
+    };
+    // Cut the line at highlight edges.
+    let mut cuts = vec![range.start, range.end];
+    let diff = block.diff.iter().map(|(s, _)| s);
+    for span in block.marks.iter().map(|(s, _)| s).chain(&block.search).chain(diff) {
+        cuts.extend([span.start, span.end].into_iter().filter(|c| range.contains(c)));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut col = tab_col.unwrap_or(0);
+    cuts.windows(2)
+        .filter(|w| text.is_char_boundary(w[0]) && text.is_char_boundary(w[1]))
+        .map(|w| {
+            let severity = block
+                .marks
+                .iter()
+                .filter(|(s, _)| s.start <= w[0] && w[1] <= s.end)
+                .map(|(_, sev)| *sev)
+                .max();
+            let mut style = match severity {
+                Some(Severity::High) => base.patch(FIGURE_HIGH),
+                Some(Severity::Medium) => base.patch(FIGURE_MEDIUM),
+                Some(Severity::Low) => base.patch(NAME_LOW),
+                None => base,
+            };
+            match block.diff.iter().find(|(s, _)| s.start <= w[0] && w[1] <= s.end).map(|(_, op)| op) {
+                Some(DiffOp::Delete) => style = style.patch(DIFF_DELETE),
+                Some(DiffOp::Insert) => style = style.patch(DIFF_INSERT),
+                Some(DiffOp::Equal) | None => {}
+            }
+            if block.search.iter().any(|s| s.start <= w[0] && w[1] <= s.end) {
+                style = style.patch(SEARCH_MATCH);
+            }
+            let piece = &text[w[0]..w[1]];
+            let shown = match tab_col {
+                Some(_) => {
+                    let shown = layout::expand_tabs(piece, col);
+                    col += layout::display_width(&shown);
+                    shown
+                }
+                None => layout::visible(piece),
+            };
+            Span::styled(shown, paint(app, style))
+        })
+        .collect()
 }
 
 fn render_overview(app: &App, area: Rect, buf: &mut Buffer) {
@@ -249,6 +313,7 @@ fn render_overview(app: &App, area: Rect, buf: &mut Buffer) {
         let (symbol, style) = match mark {
             Mark::Figure => ("#", FINDING_GUTTER),
             Mark::Omitted => ("∅", OMITTED_LABEL),
+            Mark::Update => ("!", STALE_LABEL),
             Mark::Changed => ("+", MOVED_LABEL),
             Mark::None => ("│", SEPARATOR),
         };
@@ -277,6 +342,14 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         if a.verdict == Verdict::NotTranslation {
             // Kept on screen, unlike the opening message: the pairing is not to be trusted.
             parts.push((1, format!("{lang} ⚠ not a translation? similarity {:.2}", a.similarity)));
+        }
+        let u = c.update;
+        if u.any() {
+            // What `transdiff update` left to do comes before the aligner's counts.
+            parts.push((
+                2,
+                format!("{lang} !{} stale ✓{} *{} new -{} orph.", u.stale, u.resolved, u.new, u.orphaned),
+            ));
         }
         parts.push((3, format!("{lang} ∅{} +{} ↷{} #{}", c.omitted, c.added, c.moved, c.figures)));
     }

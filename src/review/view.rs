@@ -22,8 +22,8 @@ impl Content<'_> {
         self.model.rows().len()
     }
 
-    fn wrap(&self, row: usize, widths: &[u16]) -> WrappedRow {
-        self.model.wrap_row(row, self.query, widths)
+    fn wrap(&self, row: usize, widths: &[u16], hscroll: usize) -> WrappedRow {
+        self.model.wrap_row(row, self.query, widths, hscroll)
     }
 }
 
@@ -35,6 +35,8 @@ pub(crate) struct View {
     pub(crate) skip: usize,
     pub(crate) focus: usize,
     pub(crate) size: (u16, u16),
+    /// Cells of tables and code scrolled out to the left (prose always wraps).
+    pub(crate) hscroll: usize,
     widths: Vec<u16>,
     cache: Vec<Option<WrappedRow>>,
     pub(crate) overview: Vec<Mark>,
@@ -49,6 +51,7 @@ impl View {
             skip: 0,
             focus: 1,
             size: (80, 24),
+            hscroll: 0,
             widths: Vec::new(),
             cache: Vec::new(),
             overview: Vec::new(),
@@ -83,6 +86,20 @@ impl View {
         self.scroll_to_selection(c);
     }
 
+    /// Scrolls tables and code to `hscroll` cells in; re-wraps lazily.
+    pub(crate) fn set_hscroll(&mut self, hscroll: usize, c: &Content) {
+        if hscroll != self.hscroll {
+            self.hscroll = hscroll;
+            self.invalidate(c.rows());
+            self.prepare(c);
+        }
+    }
+
+    /// The text width of the focused column (or the first, for the original).
+    pub(crate) fn column_width(&self) -> usize {
+        usize::from(self.widths.get(self.focus).or(self.widths.first()).copied().unwrap_or(1))
+    }
+
     /// The wrapped row, if it has been wrapped for the current widths.
     pub(crate) fn wrapped(&self, row: usize) -> Option<&WrappedRow> {
         self.cache.get(row).and_then(Option::as_ref)
@@ -106,7 +123,7 @@ impl View {
             self.invalidate(c.rows());
         }
         if row < self.cache.len() && self.cache[row].is_none() {
-            self.cache[row] = Some(c.wrap(row, &self.widths));
+            self.cache[row] = Some(c.wrap(row, &self.widths, self.hscroll));
         }
         self.cache[row].as_ref().map_or(1, |w| w.height)
     }

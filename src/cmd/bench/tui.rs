@@ -49,6 +49,7 @@ pub fn run(args: TuiArgs) -> Result<ExitCode> {
     let profile = if cfg!(debug_assertions) { "debug (use --release for real figures)" } else { "release" };
     println!("transdiff bench tui · build: {profile} · frame {WIDTH}x{HEIGHT} on TestBackend");
     first_frame(args.runs.max(1))?;
+    updated_first_frame(args.runs.max(1))?;
     large(args.beads, args.frames.max(1))?;
     Ok(ExitCode::from(crate::exit::SUCCESS))
 }
@@ -110,6 +111,72 @@ fn first_frame(runs: usize) -> Result<()> {
     println!("  compare + rows     {}", ms(median(3)));
     println!("  first draw         {}", ms(median(4)));
     println!("  total              {}   (target < 150 ms)", ms(total));
+    Ok(())
+}
+
+/// Time to first frame of `transdiff review` on the bundled alignments carried to the edits
+/// version of the original (`texts/versions/en.original.v2-edits.txt`) by `transdiff update`:
+/// load the saved alignments, compare, build the rows with the update marks, draw; then the
+/// jump to the first update mark (`]u`) with its word diff, drawn.
+fn updated_first_frame(runs: usize) -> Result<()> {
+    let (original, renderings) = crate::cmd::review::bundled()?;
+    let v1: Vec<Alignment> =
+        renderings.iter().map(|r| align::align(&original, r, &AlignOptions::default())).collect();
+    let bytes = include_bytes!("../../../texts/versions/en.original.v2-edits.txt");
+    let options = transdiff::segment::SegmentOptions { lang: Some(original.lang), presplit: false };
+    let v2 = transdiff::segment::segment("texts/versions/en.original.v2-edits.txt", bytes, &options)?;
+    let carried: Vec<Alignment> = transdiff::update::update(&v2, &v1)
+        .map_err(|u| Error::usage(format!("the edits version reads as another text ({:.2})", u.overlap)))?
+        .renderings
+        .into_iter()
+        .map(|r| r.alignment)
+        .collect();
+    // Loaded as review loads them: from the JSON `update --out` writes.
+    let files = carried
+        .iter()
+        .map(|a| {
+            let mut bytes = Vec::new();
+            transdiff::export::write(a, transdiff::export::Format::Json, Level::Paragraph, &mut bytes)?;
+            String::from_utf8(bytes).map_err(|e| Error::usage(format!("alignment JSON: {e}")))
+        })
+        .collect::<Result<Vec<String>>>()?;
+    let mut phases: Vec<[Duration; 4]> = Vec::new();
+    let mut marks = 0;
+    for _ in 0..runs {
+        let t0 = Instant::now();
+        let alignments = files
+            .iter()
+            .map(|f| transdiff::export::load_json("carried.json", f))
+            .collect::<Result<Vec<_>>>()?;
+        let t1 = Instant::now();
+        let mut app = App::new(alignments, Box::new(NoStore), Options::default())?;
+        app.resize(WIDTH, HEIGHT);
+        let t2 = Instant::now();
+        let mut terminal = terminal()?;
+        draw(&mut terminal, &app)?;
+        let t3 = Instant::now();
+        app.next_update(true);
+        draw(&mut terminal, &app)?;
+        let t4 = Instant::now();
+        marks = app.update_rows().len();
+        phases.push([t1 - t0, t2 - t1, t3 - t2, t4 - t3]);
+    }
+    let median = |k: usize| {
+        let mut v: Vec<Duration> = phases.iter().map(|p| p[k]).collect();
+        v.sort();
+        v[v.len() / 2]
+    };
+    let mut totals: Vec<Duration> = phases.iter().map(|p| p[..3].iter().sum()).collect();
+    totals.sort();
+    println!();
+    println!(
+        "opening the bundled alignments carried to the edits version (update marks on {marks} rows), median of {runs}:"
+    );
+    println!("  load JSON          {}", ms(median(0)));
+    println!("  compare + rows     {}", ms(median(1)));
+    println!("  first draw         {}", ms(median(2)));
+    println!("  total              {}", ms(totals[totals.len() / 2]));
+    println!("  ]u + draw          {}   (jump to the first stale row, its diff laid out)", ms(median(3)));
     Ok(())
 }
 
