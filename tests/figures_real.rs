@@ -301,6 +301,13 @@ fn man_page_notation_agrees() {
         ),
         []
     );
+    // A format directive or a size unit before a number is not a peak name like "K 2".
+    assert_eq!(
+        en("%R     24-hour hour and minute\n", "%R     Stunden und Minuten im 24‐Stunden‐Format\n", Lang::DE),
+        []
+    );
+    assert_eq!(en("sizes such as 1K 234M 2G\n", "des tailles comme 1K, 234M, 2G\n", Lang::FR), []);
+    assert_eq!(de_fr("Der K 2 ist hoch.\n", "Le K2 est haut.\n"), []);
     // Numeric dates in either order, as the language writes them.
     assert_eq!(
         en(

@@ -676,15 +676,17 @@ impl<'a> Parser<'a> {
         {
             return i + 2;
         }
-        // "K 2", "M 25", "G 7": a capital letter and a number name a peak, road or group.
+        // "K 2", "M 25", "G 7": a capital letter and a number name a peak, road or group
+        // (not "%R  24", a format directive, nor the "K" of "1K 234M", a unit).
         if let Some(prev) = self.before_space(i)
             && prev + 1 < i
+            && self.s(prev + 1) == " "
             && self.tk(prev) == Some(Tk::Word)
             && let [c] = self.s(prev).chars().collect::<Vec<char>>()[..]
             && c.is_ascii_uppercase()
             && !matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')
             && (prev == 0
-                || !matches!(self.tk(prev - 1), Some(Tk::Punct('.')))
+                || !matches!(self.tk(prev - 1), Some(Tk::Num | Tk::Punct('.' | '%' | '-')))
                 || !self.glued(prev - 1, prev))
         {
             return self.skip_identifier(i);
