@@ -403,3 +403,28 @@ fn a_figure_two_beads_away_is_one_boundary_note_not_missing_and_added() {
         ]
     );
 }
+
+#[test]
+fn a_figure_changed_across_a_bead_boundary_is_one_mismatch() {
+    let a = doc("de.txt", "Lager zwischen 5800 und 6100 m.\n\nDer Turm ist steil.\n", Lang::DE);
+    let b = doc("fr.txt", "Camps.\n\nEntre 5800 à 6200 m la tour est raide.\n", Lang::FR);
+    let beads = (0..2).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    assert_eq!(
+        brief(&found),
+        [(FindingKind::Mismatch, "1:5800 und 6100 m".into(), "3:5800 à 6200 m".into())]
+    );
+    assert_eq!(found[0].level(), transdiff::compare::Level::Error);
+    // Another altitude with the same unit is no evidence of one figure changed.
+    let a = doc("de.txt", "Lager auf 8848 m.\n\nDer Turm ist steil.\n", Lang::DE);
+    let b = doc("fr.txt", "Camps.\n\nA 7000 m la tour est raide.\n", Lang::FR);
+    let beads = (0..2).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    assert_eq!(
+        brief(&found),
+        [
+            (FindingKind::Missing, "1:8848 m".into(), "-".into()),
+            (FindingKind::Added, "-".into(), "3:7000 m".into())
+        ]
+    );
+}

@@ -183,6 +183,23 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
     }
 }
 
+/// True when `a` and `b` are [`related`] by more than a shared unit: a digit typo, a
+/// dropped zero, a range that kept one end, a date that kept a part. Evidence enough
+/// to pair figures of neighbouring passages into one mismatch.
+pub fn changed(a: &Figure, b: &Figure) -> bool {
+    if !related(a, b) {
+        return false;
+    }
+    match (&a.value, &b.value) {
+        (Value::Number { readings: x }, Value::Number { readings: y }) => {
+            a.kind != FigureKind::NumberWord
+                && b.kind != FigureKind::NumberWord
+                && x.first().zip(y.first()).is_some_and(|(x, y)| garbled(*x, *y))
+        }
+        _ => true,
+    }
+}
+
 /// A dropped or added zero (a power-of-ten ratio), one digit changed, or two
 /// neighbouring digits swapped.
 fn garbled(x: f64, y: f64) -> bool {
@@ -260,6 +277,10 @@ mod tests {
         assert!(!related(&one("50%", Lang::EN), &one("500", Lang::EN)));
         assert!(!related(&one("Twenty minutes", Lang::EN), &one("twee", Lang::NL)));
         assert!(!related(&one("decades", Lang::EN), &one("tienduizenden", Lang::NL)));
+        assert!(changed(&one("5800 und 6100 m", Lang::DE), &one("5800 à 6200 m", Lang::FR)));
+        assert!(changed(&one("6719 m", Lang::DE), &one("6179 m", Lang::FR)));
+        assert!(related(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
+        assert!(!changed(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
     }
 
     #[test]

@@ -14,7 +14,10 @@
 //!
 //! A figure reported missing in one bead and one reported added in the next
 //! that agree strictly (same value, unit and family) cancel out: the aligner
-//! drew the bead boundary a sentence off, the figure did not change.
+//! drew the bead boundary a sentence off, the figure did not change. Pairs that
+//! agree less strictly, or that sit two beads apart, become one note naming both;
+//! a pair that looks like one figure changed ([`matching::changed`]: a digit typo,
+//! a range that kept one end) becomes one mismatch.
 //!
 //! Figures of wholly omitted or added paragraph beads are reported apart, as
 //! [`FindingKind::InOmittedPassage`] / [`FindingKind::InAddedPassage`], and so
@@ -418,6 +421,41 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             let f = &mut findings[i];
             f.note = format!(
                 "{} is in the neighbouring passage of the rendering ({}): a boundary effect",
+                f.source.as_ref().map_or("", |o| o.text.as_str()),
+                target.as_ref().map_or("", |o| o.text.as_str())
+            );
+            f.target = target;
+        }
+    }
+    // Third round: one figure changed across a misplaced boundary ("5800 und 6100 m" /
+    // "5800 à 6200 m" in the next passage) is one mismatch, not a missing and an added.
+    for i in 0..findings.len() {
+        if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target.is_some() {
+            continue;
+        }
+        let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
+        let b = findings[i].bead;
+        let near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| {
+                let mut v: Vec<usize> = by_bead.get(&n).into_iter().flatten().copied().collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        let partner = near.into_iter().find(|&j| {
+            !gone[j]
+                && findings[j].kind == FindingKind::Added
+                && findings[j].target.as_ref().and_then(as_figure).is_some_and(|t| matching::changed(&s, &t))
+        });
+        if let Some(j) = partner {
+            gone[j] = true;
+            let target = findings[j].target.clone();
+            let f = &mut findings[i];
+            f.kind = FindingKind::Mismatch;
+            f.note = format!(
+                "{} vs {} (in the neighbouring passage of the rendering)",
                 f.source.as_ref().map_or("", |o| o.text.as_str()),
                 target.as_ref().map_or("", |o| o.text.as_str())
             );
