@@ -250,3 +250,130 @@ fn a_dropped_year_is_a_warning_and_a_kept_whole_part_a_note() {
         [(FindingKind::Mismatch, Level::Note, "2.70".into(), "2 francs".into())]
     );
 }
+
+fn en(en: &str, other: &str, lang: Lang) -> Vec<(FindingKind, Level, String, String)> {
+    brief(&findings(en, Lang::EN, other, lang))
+}
+
+#[test]
+fn times_of_day_told_in_words_agree_with_digits() {
+    assert_eq!(de_fr("Um fünf Uhr piepst eine Uhr.\n", "A 5 heures , le bip-bip .\n"), []);
+    assert_eq!(
+        de_fr("Die letzte , um halb fünf fahrende Gondel .\n", "La dernière benne , à 4 heures et demie !\n"),
+        []
+    );
+    assert_eq!(en("We left at half past four.\n", "Wir gingen um 16.30 Uhr.\n", Lang::DE), []);
+    assert_eq!(en("We left at a quarter to ten.\n", "Nous partîmes à 9 h 45.\n", Lang::FR), []);
+    assert_eq!(de_fr("Es ist erst zehn Uhr.\n", "Il n' est que dix heures .\n"), []);
+    // A duration in French words stays a duration: "deux heures" of effort is "zwei Stunden".
+    assert_eq!(de_fr("Noch zwei Stunden Aufstieg.\n", "Encore un effort de deux heures .\n"), []);
+    // The same kind of figure, changed, is still found.
+    assert_eq!(
+        de_fr("Um fünf Uhr piepst eine Uhr.\n", "A 6 heures , le bip-bip .\n"),
+        [(FindingKind::Mismatch, Level::Error, "fünf Uhr".into(), "6 heures".into())]
+    );
+    assert_eq!(
+        en("We left at half past four.\n", "Wir gingen um 17.30 Uhr.\n", Lang::DE),
+        [
+            (FindingKind::Missing, Level::Note, "half past four".into(), "-".into()),
+            (FindingKind::Added, Level::Warning, "-".into(), "17.30 Uhr".into())
+        ]
+    );
+}
+
+#[test]
+fn short_years_and_roman_numerals_agree() {
+    assert_eq!(en("The winter of 1984 was cold.\n", "Der Winter '84 war kalt.\n", Lang::DE), []);
+    assert_eq!(
+        en("The winter of 1984 was cold.\n", "Der Winter '85 war kalt.\n", Lang::DE),
+        [(FindingKind::Mismatch, Level::Error, "1984".into(), "'85".into())]
+    );
+    assert_eq!(de_fr("Siehe Band 3 und Kapitel 12.\n", "Voir le tome III et le chapitre XII.\n"), []);
+    assert_eq!(en("See chapter 12.\n", "Véase el CAPÍTULO XII.\n", Lang::from_code("es").unwrap()), []);
+    // A changed volume or chapter number is a divergence.
+    assert_eq!(
+        de_fr("Siehe Band 3 und Kapitel 12.\n", "Voir le tome IV et le chapitre XIII.\n"),
+        [
+            (FindingKind::Mismatch, Level::Error, "3".into(), "IV".into()),
+            (FindingKind::Mismatch, Level::Error, "12".into(), "XIII".into())
+        ]
+    );
+    // "in this chapter I show": a pronoun, not chapter one.
+    let f = parse_figures("In this chapter I show three cases.", Lang::EN);
+    assert_eq!(f.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["three"]);
+}
+
+#[test]
+fn man_page_notation_agrees() {
+    // groff's U+2010 hyphen, compounds of a time unit, and French "N heures" as a duration.
+    assert_eq!(
+        en(
+            "Uses the 12-hour clock or the 24-hour clock.\n",
+            "Nutzt das 12‐Stunden‐Format oder das 24‐Stunden‐Format.\n",
+            Lang::DE
+        ),
+        []
+    );
+    assert_eq!(
+        en(
+            "Uses the 12-hour clock or the 24-hour clock.\n",
+            "Utilise le format 12 heures ou le format 24 heures.\n",
+            Lang::FR
+        ),
+        []
+    );
+    assert_eq!(
+        en(
+            "Output in ISO 8601 and RFC 5322 format.\n",
+            "Ausgabe im ISO‐8601‐ und RFC‐5322‐Format.\n",
+            Lang::DE
+        ),
+        []
+    );
+    // A format directive or a size unit before a number is not a peak name like "K 2".
+    assert_eq!(
+        en("%R     24-hour hour and minute\n", "%R     Stunden und Minuten im 24‐Stunden‐Format\n", Lang::DE),
+        []
+    );
+    assert_eq!(en("sizes such as 1K 234M 2G\n", "des tailles comme 1K, 234M, 2G\n", Lang::FR), []);
+    assert_eq!(de_fr("Der K 2 ist hoch.\n", "Le K2 est haut.\n"), []);
+    // Numeric dates in either order, as the language writes them.
+    assert_eq!(
+        en(
+            "Seconds since the Epoch (1970-01-01 UTC).\n",
+            "Secondes depuis l'époque (01/01/1970 UTC).\n",
+            Lang::FR
+        ),
+        []
+    );
+    assert_eq!(
+        en(
+            "Seconds since the Epoch (1970-01-01 UTC).\n",
+            "Secondes depuis l'époque (02/01/1970 UTC).\n",
+            Lang::FR
+        ),
+        [(FindingKind::Mismatch, Level::Error, "1970-01-01".into(), "02/01/1970".into())]
+    );
+}
+
+#[test]
+fn assignments_arithmetic_and_addresses_are_code() {
+    assert_eq!(
+        en(
+            "Units are c=1, w=2, b=512, K=1024, MB=1000*1000 and so on.\n",
+            "Les unités sont : c = 1, w = 2, b = 512, K = 1024, MB = 1000*1000 et ainsi de suite.\n",
+            Lang::FR
+        ),
+        []
+    );
+    assert_eq!(en("It exits with status (128+9).\n", "Il sort avec le code (128+9).\n", Lang::FR), []);
+    assert_eq!(
+        en("Translated by nobody.\n", "Traduit par Jean <raud@neuf.fr> et deux.autres.org.\n", Lang::FR),
+        []
+    );
+    // An equation of quantities is not code: "60 ft = 18,29 m" against "(19,29 m)" is still found.
+    assert_eq!(
+        de_fr("Um etwa 60 ft . = 18,29 m erhöht .\n", "Relevée de 60 pieds ( 19,29 m ) .\n"),
+        [(FindingKind::Missing, Level::Warning, "18,29 m".into(), "-".into())]
+    );
+}

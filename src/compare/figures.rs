@@ -237,6 +237,9 @@ fn lex(text: &str, lang: Lang) -> Vec<Tok> {
         } else if c.is_whitespace() {
             let end = text[i..].find(|c: char| !c.is_whitespace()).map_or(text.len(), |n| i + n);
             (Tk::Space, end)
+        } else if matches!(c, '\u{2010}' | '\u{2011}') {
+            // groff and typesetters write the hyphen as U+2010 ("12‐Stunden‐Format", "ISO‐8601").
+            (Tk::Punct('-'), i + c.len_utf8())
         } else {
             (Tk::Punct(c), i + c.len_utf8())
         };
@@ -320,7 +323,80 @@ const REFERENCE_WORDS: &[&str] = &[
     "camp",
     "kapitel",
     "numéro",
+    "version",
+    // Standards: "ISO 8601", "RFC 5322".
+    "iso",
+    "rfc",
+    "din",
+    "ieee",
+    "ecma",
+    // Parts of a work.
+    "teil",
+    "partie",
+    "part",
+    "book",
+    "buch",
+    "livre",
+    "capítulo",
+    "capitulo",
+    "tomo",
 ];
+
+/// Reference words that number the parts of a work: a chapter or volume number that
+/// changed is a divergence ("Band 3" / "tome IV"), unlike a page or photo number, which
+/// follows the edition's layout.
+const STRUCTURAL_WORDS: &[&str] = &[
+    "chapter",
+    "kapitel",
+    "hoofdstuk",
+    "chapitre",
+    "capítulo",
+    "capitulo",
+    "volume",
+    "band",
+    "tome",
+    "tomo",
+    "teil",
+    "partie",
+    "part",
+    "book",
+    "buch",
+    "livre",
+];
+
+/// The value of an upper-case Roman numeral of I, V, X, L and C written the canonical
+/// way ("XII" → 12, "IV" → 4); `None` for anything else ("IIII", "LC", "Mix").
+pub fn roman(word: &str) -> Option<u32> {
+    if word.is_empty() || word.len() > 9 || !word.bytes().all(|b| b"IVXLC".contains(&b)) {
+        return None;
+    }
+    let digit = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        _ => 100,
+    };
+    let bytes = word.as_bytes();
+    let mut total = 0i64;
+    for (k, &b) in bytes.iter().enumerate() {
+        let v = digit(b);
+        if bytes.get(k + 1).is_some_and(|&n| digit(n) > v) { total -= v } else { total += v }
+    }
+    let total = u32::try_from(total).ok()?;
+    // Canonical: written back, the value gives the same letters.
+    let mut n = total;
+    let mut back = String::new();
+    for (v, r) in
+        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    {
+        while n >= v {
+            back.push_str(r);
+            n -= v;
+        }
+    }
+    (total > 0 && back == word).then_some(total)
+}
 
 /// Abbreviations that, followed by a full stop, make the number after them a
 /// label: "S. 81", "Bd. 3", "p. 82", "Nr. 292".
@@ -553,7 +629,28 @@ impl<'a> Parser<'a> {
             }
         }
         let raw = self.s(i);
+        // "'84", "’61": a year written with its last two digits (not a quoted '12').
+        if i > 0
+            && matches!(self.tk(i - 1), Some(Tk::Punct('\'' | '’')))
+            && self.glued(i - 1, i)
+            && (i == 1 || !self.glued(i - 2, i - 1) || self.tk(i - 2) != Some(Tk::Word))
+            && raw.len() == 2
+            && let Ok(n) = raw.parse::<u16>()
+            && !(self.glued(i, i + 1) && matches!(self.tk(i + 1), Some(Tk::Word | Tk::Punct('\'' | '’'))))
+        {
+            return self.push(Draft {
+                first: i - 1,
+                end: i + 1,
+                kind: FigureKind::Year,
+                value: Value::Number { readings: vec![1900.0 + f64::from(n), 2000.0 + f64::from(n)] },
+                unit: None,
+                weak: false,
+            });
+        }
         if let Some(end) = self.not_a_figure(i) {
+            return end;
+        }
+        if let Some(end) = self.numeric_date(i) {
             return end;
         }
         if let Some(end) = self.phone(i) {
@@ -579,15 +676,17 @@ impl<'a> Parser<'a> {
         {
             return i + 2;
         }
-        // "K 2", "M 25", "G 7": a capital letter and a number name a peak, road or group.
+        // "K 2", "M 25", "G 7": a capital letter and a number name a peak, road or group
+        // (not "%R  24", a format directive, nor the "K" of "1K 234M", a unit).
         if let Some(prev) = self.before_space(i)
             && prev + 1 < i
+            && self.s(prev + 1) == " "
             && self.tk(prev) == Some(Tk::Word)
             && let [c] = self.s(prev).chars().collect::<Vec<char>>()[..]
             && c.is_ascii_uppercase()
             && !matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')
             && (prev == 0
-                || !matches!(self.tk(prev - 1), Some(Tk::Punct('.')))
+                || !matches!(self.tk(prev - 1), Some(Tk::Num | Tk::Punct('.' | '%' | '-')))
                 || !self.glued(prev - 1, prev))
         {
             return self.skip_identifier(i);
@@ -751,7 +850,7 @@ impl<'a> Parser<'a> {
                     && self.is_word(prev - 1, REFERENCE_ABBREVIATIONS)))
         {
             d.kind = FigureKind::Reference;
-            d.weak = true;
+            d.weak = !self.is_word(prev, STRUCTURAL_WORDS);
             // "Camp 2 und 3", "Band 3 et 4": the second label number is a label too.
             let j = self.after_space(d.end);
             if j > d.end
@@ -806,6 +905,34 @@ impl<'a> Parser<'a> {
         {
             return Some(self.skip_identifier(i));
         }
+        // "b = 512", "K = 1024": a value assigned to a name in code, however spaced (not an
+        // equation of quantities: "60 ft = 18,29 m").
+        if let Some(eq) = self.before_space(i).filter(|&p| self.tk(p) == Some(Tk::Punct('=')))
+            && let Some(name) = eq
+                .checked_sub(1)
+                .and_then(|p| if self.tk(p) == Some(Tk::Space) { p.checked_sub(1) } else { Some(p) })
+            && self.tk(name) == Some(Tk::Word)
+            && Unit::from_word(&self.lower(name))
+                .is_none_or(|u| u == Unit::DecimalBytes || u == Unit::BinaryBytes)
+            && !self.unit_follows(i + 1)
+        {
+            return Some(self.skip_identifier(i));
+        }
+        // "1000*1000", "10×1024", "(128+9)": arithmetic is code, not a figure a translator
+        // renders, from its first operand ("K=1024*1024" skips to the second) to its last.
+        let op = |p: &Self, j: usize| {
+            matches!(p.tk(j + 1), Some(Tk::Punct('*' | '+' | '×')))
+                && p.glued(j, j + 1)
+                && p.tk(j + 2) == Some(Tk::Num)
+                && p.glued(j + 1, j + 2)
+        };
+        if op(self, i) || i >= 2 && op(self, i - 2) {
+            let mut j = i;
+            while op(self, j) {
+                j += 2;
+            }
+            return Some(j + 1);
+        }
         None
     }
 
@@ -849,7 +976,12 @@ impl<'a> Parser<'a> {
                 },
                 _ if self.is_word(j, &["std"]) => return None,
                 // "15 Uhr", "15 h": on the hour; a bare "h" only when glued or French.
-                _ if self.is_word(j, &["uhr", "heures", "heure"]) => (h, 0, j + 1),
+                // "5 heures et demie": the half hour after it.
+                _ if self.is_word(j, &["heures", "heure"]) => {
+                    let (m, e) = self.french_fraction(j + 1).unwrap_or((0, j + 1));
+                    (h, m, e)
+                }
+                _ if self.is_word(j, &["uhr"]) => (h, 0, j + 1),
                 _ => return None,
             }
         };
@@ -860,6 +992,168 @@ impl<'a> Parser<'a> {
             value: Value::exact(f64::from(hours) * 60.0 + f64::from(mins)),
             unit: None,
             weak: false,
+        }))
+    }
+
+    /// "et demie", "et quart" after "heures": the minutes, and where the phrase ends.
+    fn french_fraction(&self, k: usize) -> Option<(u8, usize)> {
+        let j = self.after_space(k);
+        if j == k || !self.is_word(j, &["et"]) {
+            return None;
+        }
+        let w = self.after_space(j + 1);
+        if w == j + 1 {
+            return None;
+        }
+        if self.is_word(w, &["demie", "demi"]) {
+            Some((30, w + 1))
+        } else if self.is_word(w, &["quart"]) {
+            Some((15, w + 1))
+        } else {
+            None
+        }
+    }
+
+    /// A time of day told in words, whose hour may be counted from noon: "fünf Uhr" is
+    /// 5:00 or 17:00, "half past four" 4:30 or 16:30.
+    fn push_word_time(&mut self, first: usize, end: usize, hours: u64, mins: u64) -> usize {
+        let at = (hours % 24 * 60 + mins) as f64;
+        let readings = if (1..12).contains(&hours) { vec![at, at + 720.0] } else { vec![at] };
+        self.push(Draft {
+            first,
+            end,
+            kind: FigureKind::Time,
+            value: Value::Number { readings },
+            unit: None,
+            weak: false,
+        })
+    }
+
+    /// A number word of hours (`first`..`end`, worth `v`) followed by the word for the
+    /// hour: "fünf Uhr", "dix heures (et demie)", "four o'clock".
+    fn clock_after_word(&mut self, first: usize, end: usize, v: u64) -> Option<usize> {
+        if v > 24 {
+            return None;
+        }
+        let j = self.after_space(end);
+        if j == end {
+            return None;
+        }
+        if self.is_word(j, &["uhr"]) && self.lang == Lang::DE {
+            return Some(self.push_word_time(first, j + 1, v, 0));
+        }
+        if self.is_word(j, &["heures", "heure"]) && self.lang == Lang::FR {
+            let (m, e) = self.french_fraction(j + 1).unwrap_or((0, j + 1));
+            // "à cinq heures" is a time of day; "un effort de deux heures" a duration.
+            let at = self.before_space(first).is_some_and(|p| {
+                self.is_word(p, &["à", "a", "vers", "dès", "avant", "après", "jusqu", "est", "sont"])
+            });
+            if at {
+                return Some(self.push_word_time(first, e, v, u64::from(m)));
+            }
+            return Some(self.push(Draft {
+                first,
+                end: e,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(v as f64 + f64::from(m) / 60.0),
+                unit: Some(Unit::Hour),
+                weak: false,
+            }));
+        }
+        if self.lang == Lang::EN
+            && self.is_word(j, &["o"])
+            && matches!(self.tk(j + 1), Some(Tk::Punct('\'' | '’')))
+            && self.is_word(j + 2, &["clock"])
+        {
+            return Some(self.push_word_time(first, j + 3, v, 0));
+        }
+        None
+    }
+
+    /// The hour a word or digits at `j` give, 1 to 12, and the token after it.
+    fn hour_at(&self, j: usize) -> Option<(u64, usize)> {
+        let v = match self.tk(j)? {
+            Tk::Word => numwords::value(&self.lower(j), self.lang)?,
+            Tk::Num => self.s(j).parse().ok()?,
+            _ => return None,
+        };
+        (1..=12).contains(&v).then_some((v, j + 1))
+    }
+
+    /// Times of day told by the quarter: "halb sieben" (6:30), "Viertel nach vier",
+    /// "Viertel vor acht", "dreiviertel acht", "half past four", "quarter to ten".
+    fn clock_phrase(&mut self, i: usize, lw: &str) -> Option<usize> {
+        let next = |p: &Self, k: usize| {
+            let j = p.after_space(k);
+            (j > k).then_some(j)
+        };
+        let before = |h: u64| if h == 1 { 12 } else { h - 1 };
+        let (hours, mins, end) = match (self.lang, lw) {
+            (l, "halb") if l == Lang::DE => {
+                let (h, e) = self.hour_at(next(self, i + 1)?)?;
+                (before(h), 30, e)
+            }
+            (l, "dreiviertel") if l == Lang::DE => {
+                let (h, e) = self.hour_at(next(self, i + 1)?)?;
+                (before(h), 45, e)
+            }
+            (l, "viertel") if l == Lang::DE => {
+                let j = next(self, i + 1)?;
+                let (h, e) = self.hour_at(next(self, j + 1)?)?;
+                match self.lower(j).as_str() {
+                    "nach" => (h, 15, e),
+                    "vor" => (before(h), 45, e),
+                    _ => return None,
+                }
+            }
+            (l, "half" | "quarter") if l == Lang::EN => {
+                let j = next(self, i + 1)?;
+                let (h, e) = self.hour_at(next(self, j + 1)?)?;
+                match (lw, self.lower(j).as_str()) {
+                    ("half", "past") => (h, 30, e),
+                    ("quarter", "past") => (h, 15, e),
+                    ("quarter", "to") => (before(h), 45, e),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(self.push_word_time(i, end, hours, mins))
+    }
+
+    /// "tome III", "CAPÍTULO XII", "Bd. IV": a Roman numeral after a reference word is
+    /// a label number like "Band 3" (weak unless it numbers a part of a work).
+    fn roman_reference(&mut self, i: usize, lw: &str) -> Option<usize> {
+        let reference = REFERENCE_WORDS.contains(&lw);
+        let abbreviated = REFERENCE_ABBREVIATIONS.contains(&lw)
+            && self.tk(i + 1) == Some(Tk::Punct('.'))
+            && self.glued(i, i + 1);
+        if !reference && !abbreviated {
+            return None;
+        }
+        let k = if abbreviated { i + 2 } else { i + 1 };
+        let j = self.after_space(k);
+        if j == k || self.tk(j) != Some(Tk::Word) || self.glued(j, j + 1) && self.tk(j + 1) == Some(Tk::Word)
+        {
+            return None;
+        }
+        let v = roman(self.s(j))?;
+        // "in this chapter I show": the pronoun, not the first chapter.
+        if self.s(j) == "I"
+            && self.lang == Lang::EN
+            && self.tk(j + 1) == Some(Tk::Space)
+            && self.tk(j + 2) == Some(Tk::Word)
+            && self.s(j + 2).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        Some(self.push(Draft {
+            first: j,
+            end: j + 1,
+            kind: FigureKind::Reference,
+            value: Value::exact(f64::from(v)),
+            unit: None,
+            weak: !STRUCTURAL_WORDS.contains(&lw),
         }))
     }
 
@@ -957,6 +1251,41 @@ impl<'a> Parser<'a> {
         Some(end)
     }
 
+    /// Numeric dates: "01/01/1970", "01-01-1970" (day, month, year; month first in
+    /// English, where "10/1/2022" may be either and is weak).
+    fn numeric_date(&mut self, i: usize) -> Option<usize> {
+        let n: u8 = self.s(i).parse().ok()?;
+        if let Some(Tk::Punct(sep @ ('/' | '-'))) = self.tk(i + 1)
+            && self.tk(i + 3) == Some(Tk::Punct(sep))
+            && (i..i + 4).all(|k| self.glued(k, k + 1))
+            && self.tk(i + 2) == Some(Tk::Num)
+            && self.s(i).len() <= 2
+            && self.s(i + 2).len() <= 2
+            && let Some(y) = self.year_at(i + 4)
+            && let Ok(m) = self.s(i + 2).parse::<u8>()
+        {
+            let (first, second) = (n, m);
+            // In English "10/1/2022" may be either: read month first, weak (it pairs with its
+            // counterpart, byte-identical text included, but is never reported).
+            let ambiguous = self.lang == Lang::EN && first <= 12 && second <= 12;
+            let (day, month) =
+                if self.lang != Lang::EN || first > 12 { (first, second) } else { (second, first) };
+            if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+                return None;
+            }
+            let date = Date { year: Some(y), month: Some(month), day: Some(day) };
+            return Some(self.push(Draft {
+                first: i,
+                end: i + 5,
+                kind: FigureKind::Date,
+                value: Value::Date(date),
+                unit: None,
+                weak: ambiguous,
+            }));
+        }
+        None
+    }
+
     /// Dates written with a full stop after the day ("18. Mai 1956") and ISO 8601
     /// dates ("2023-01-15"). Pushes the date and returns where to resume.
     fn dotted_date(&mut self, i: usize) -> Option<usize> {
@@ -1017,7 +1346,9 @@ impl<'a> Parser<'a> {
             {
                 let word = self.lower(next + 1);
                 let n = integer?;
-                let ok = match (self.s(next), word.as_str()) {
+                // A typeset hyphen (U+2010) is lexed as '-'.
+                let sep = if self.tk(next) == Some(Tk::Punct('-')) { "-" } else { self.s(next) };
+                let ok = match (sep, word.as_str()) {
                     (":", "a" | "e") => {
                         d.kind = FigureKind::Ordinal;
                         true
@@ -1197,9 +1528,16 @@ impl<'a> Parser<'a> {
                         d.end = j + 1;
                     }
                 } else if self.tk(d.end) == Some(Tk::Punct('-'))
-                    && self.is_word(d.end + 1, &["year", "day", "month", "week", "hour", "minute"])
+                    && self.glued(d.end, d.end + 1)
+                    && let Some(unit) = Unit::from_word(&self.lower(d.end + 1)).filter(|u| {
+                        matches!(
+                            u,
+                            Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute
+                        )
+                    })
                 {
-                    d.unit = Unit::from_word(&self.lower(d.end + 1));
+                    // "12-hour", "12‐Stunden‐Format", "5-Tage-Woche".
+                    d.unit = Some(unit);
                     d.end += 2;
                 }
             }
@@ -1223,8 +1561,21 @@ impl<'a> Parser<'a> {
             && self.glued(i - 1, i)
             && matches!(self.tk(i - 1), Some(Tk::Punct('-' | '/' | '_' | '.' | '=')))
             || self.glued(i, i + 1) && matches!(self.tk(i + 1), Some(Tk::Punct('/' | '_' | '=' | '(')))
+            || self.glued(i, i + 1) && self.tk(i + 1) == Some(Tk::Punct('@'))
+            || i > 0 && self.glued(i - 1, i) && self.tk(i - 1) == Some(Tk::Punct('@'))
+            // "neuf.fr", "two.example.org": a host name.
+            || self.glued(i, i + 1)
+                && self.tk(i + 1) == Some(Tk::Punct('.'))
+                && self.tk(i + 2) == Some(Tk::Word)
+                && self.glued(i + 1, i + 2)
         {
             return i + 1;
+        }
+        if let Some(end) = self.roman_reference(i, &lw) {
+            return end;
+        }
+        if let Some(end) = self.clock_phrase(i, &lw) {
+            return end;
         }
         // German peaks by height class: "Achttausender" (a peak of 8000 m and more).
         if lang == Lang::DE
@@ -1359,6 +1710,9 @@ impl<'a> Parser<'a> {
                 end = j + 1;
             }
             let v = numwords::value(&phrase, lang).unwrap_or(0);
+            if let Some(end) = self.clock_after_word(i, end, v) {
+                return end;
+            }
             let weak = end == i + 1 && numwords::is_one(&lw, lang);
             let d = Draft {
                 first: i,
@@ -1713,7 +2067,15 @@ mod tests {
 
     #[test]
     fn identifiers_and_labels_are_not_counted() {
-        assert_eq!(p("Covid-19 and A4 and 10/1/2022 and 1.2.3", Lang::EN), vec![]);
+        assert_eq!(p("Covid-19 and A4 and 1.2.3", Lang::EN), vec![]);
+        let october = Value::Date(Date { year: Some(2022), month: Some(10), day: Some(1) });
+        assert_eq!(p("10/1/2022", Lang::EN), vec![("~10/1/2022".into(), FigureKind::Date, october, None)]);
+        let january = Value::Date(Date { year: Some(2022), month: Some(1), day: Some(10) });
+        assert_eq!(
+            p("10/1/2022", Lang::DE),
+            vec![("10/1/2022".into(), FigureKind::Date, january.clone(), None)]
+        );
+        assert_eq!(p("1/10/2022", Lang::EN), vec![("~1/10/2022".into(), FigureKind::Date, january, None)]);
         assert_eq!(p("Swisha till 123 311 40 48.", Lang::SV), vec![]);
         assert_eq!(p("Artikel 3", Lang::NL), vec![("~3".into(), K::Reference, num(3.0), None)]);
         assert_eq!(p("No. 5", Lang::EN), vec![("~5".into(), K::Reference, num(5.0), None)]);

@@ -510,7 +510,8 @@ fn digit_runs(text: &str) -> Vec<&str> {
 
 /// True when a flag points at the labelled figure: same document, and on a side
 /// both give, the same line and a text whose digits contain the label's (the
-/// parser may since read more of the construction: "20.30" → "20.30 Uhr").
+/// parser may since read more of the construction: "20.30" → "20.30 Uhr"), or,
+/// for a label without digits (a number word), a text that contains it.
 pub fn real_hit(label: &RealLabel, flag: &Flag) -> bool {
     label.doc == flag.doc
         && [Side::Source, Side::Target].into_iter().any(|side| {
@@ -518,7 +519,11 @@ pub fn real_hit(label: &RealLabel, flag: &Flag) -> bool {
                 return false;
             };
             let (want, have) = (digit_runs(lt), digit_runs(ft));
-            ll == fl && !want.is_empty() && want.iter().all(|d| have.contains(d))
+            if want.is_empty() {
+                // A number word ("zwei", "zéro"): the flag's text holds it.
+                return ll == fl && !lt.is_empty() && ft.to_lowercase().contains(&lt.to_lowercase());
+            }
+            ll == fl && want.iter().all(|d| have.contains(d))
         })
 }
 
@@ -618,5 +623,10 @@ mod real_label_tests {
         assert_eq!(s.recall(), 1.0);
         assert_eq!(s.precision(), 0.25);
         assert!(parse_real_labels("l.tsv", "dev\tdev\tmaybe\tx\tk\t1\t2\t-\t-\n").is_err());
+        let words =
+            parse_real_labels("l.tsv", "dev\tnl.fr\tfalse\tnumber-words\tadded\t-\t-\t80\tzéro\n").unwrap();
+        assert!(real_hit(&words[0], &flag("nl.fr", None, Some((80, "Zéro")))));
+        assert!(!real_hit(&words[0], &flag("nl.fr", None, Some((81, "zéro")))));
+        assert!(!real_hit(&words[0], &flag("nl.fr", None, Some((80, "deux")))));
     }
 }

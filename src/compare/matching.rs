@@ -92,12 +92,27 @@ fn values_agree(a: &Figure, b: &Figure) -> bool {
 /// in two units of one quantity, when one converts into the other ("2 miles" and
 /// "3,2 km", "10 ft" and "3 m": rounding as translators round, within 6%).
 pub fn agree(a: &Figure, b: &Figure) -> bool {
+    if french_hours(a, b) || french_hours(b, a) {
+        return true;
+    }
     if a.unit != b.unit
         && let (Some((qa, fa)), Some((qb, fb))) = (a.unit.and_then(Unit::scale), b.unit.and_then(Unit::scale))
     {
         return qa == qb && converted_agree(a, fa, b, fb);
     }
     units_compatible(a.unit, b.unit) && values_agree(a, b)
+}
+
+/// "au format 12 heures" / "12-hour": French "N heures" on the hour is a time of day
+/// or a duration of N hours, and agrees with either.
+fn french_hours(clock: &Figure, hours: &Figure) -> bool {
+    let Value::Number { readings: at } = &clock.value else { return false };
+    let Value::Number { readings: n } = &hours.value else { return false };
+    let french = |f: &Figure| f.text.to_lowercase().contains("heure");
+    clock.kind == FigureKind::Time
+        && (french(clock) || french(hours))
+        && hours.unit == Some(Unit::Hour)
+        && at.iter().any(|m| m % 60.0 == 0.0 && n.iter().any(|h| near(*h, m / 60.0)))
 }
 
 /// Values in base units agree within 6% (both ends of ranges).
@@ -130,6 +145,10 @@ pub fn agree_strictly(a: &Figure, b: &Figure) -> bool {
 /// True when `a` and `b` disagree but look like one figure changed, so that
 /// they are reported as a mismatch rather than as one missing and one added.
 pub fn related(a: &Figure, b: &Figure) -> bool {
+    // "Band 3" / "tome IV": the number of a chapter or volume changed.
+    if a.kind == FigureKind::Reference && b.kind == FigureKind::Reference {
+        return !a.weak && !b.weak && !values_agree(a, b);
+    }
     if a.weak || b.weak || family(a) != family(b) {
         return false;
     }
@@ -161,6 +180,23 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
                 || shared(x.day.map(i64::from), y.day.map(i64::from))
         }
         _ => false,
+    }
+}
+
+/// True when `a` and `b` are [`related`] by more than a shared unit: a digit typo, a
+/// dropped zero, a range that kept one end, a date that kept a part. Evidence enough
+/// to pair figures of neighbouring passages into one mismatch.
+pub fn changed(a: &Figure, b: &Figure) -> bool {
+    if !related(a, b) {
+        return false;
+    }
+    match (&a.value, &b.value) {
+        (Value::Number { readings: x }, Value::Number { readings: y }) => {
+            a.kind != FigureKind::NumberWord
+                && b.kind != FigureKind::NumberWord
+                && x.first().zip(y.first()).is_some_and(|(x, y)| garbled(*x, *y))
+        }
+        _ => true,
     }
 }
 
@@ -241,6 +277,10 @@ mod tests {
         assert!(!related(&one("50%", Lang::EN), &one("500", Lang::EN)));
         assert!(!related(&one("Twenty minutes", Lang::EN), &one("twee", Lang::NL)));
         assert!(!related(&one("decades", Lang::EN), &one("tienduizenden", Lang::NL)));
+        assert!(changed(&one("5800 und 6100 m", Lang::DE), &one("5800 à 6200 m", Lang::FR)));
+        assert!(changed(&one("6719 m", Lang::DE), &one("6179 m", Lang::FR)));
+        assert!(related(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
+        assert!(!changed(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
     }
 
     #[test]

@@ -14,7 +14,10 @@
 //!
 //! A figure reported missing in one bead and one reported added in the next
 //! that agree strictly (same value, unit and family) cancel out: the aligner
-//! drew the bead boundary a sentence off, the figure did not change.
+//! drew the bead boundary a sentence off, the figure did not change. Pairs that
+//! agree less strictly, or that sit two beads apart, become one note naming both;
+//! a pair that looks like one figure changed ([`matching::changed`]: a digit typo,
+//! a range that kept one end) becomes one mismatch.
 //!
 //! Figures of wholly omitted or added paragraph beads are reported apart, as
 //! [`FindingKind::InOmittedPassage`] / [`FindingKind::InAddedPassage`], and so
@@ -153,8 +156,18 @@ impl Finding {
             // a number word alone is often rephrased ("zwei Wochen" / "quinze jours", "deux" / "a pair"),
             // and an ordinal is often a word on the other side ("2e" / "der zweiten").
             FindingKind::Missing | FindingKind::Added => {
+                // A chapter or volume number alone is as often written out or left out ("im dritten Band").
+                // A time told in words ("fünf Uhr", "half past four") is a number word too.
+                let occurrence = self.source.as_ref().or(self.target.as_ref());
+                let spelled = occurrence.is_some_and(|o| o.text.starts_with(char::is_alphabetic));
                 let wordy = parsed(&self.source).or(parsed(&self.target)).is_some_and(|p| {
-                    matches!(p.kind, FigureKind::NumberWord | FigureKind::Vague | FigureKind::Ordinal)
+                    matches!(
+                        p.kind,
+                        FigureKind::NumberWord
+                            | FigureKind::Vague
+                            | FigureKind::Ordinal
+                            | FigureKind::Reference
+                    ) || p.kind == FigureKind::Time && spelled
                 });
                 if self.source.is_some() && self.target.is_some() || wordy {
                     Level::Note
@@ -379,19 +392,24 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             gone[j] = true;
         }
     }
-    // Second round: agreeing (not strictly) figures across a boundary become one note.
+    // Second round: agreeing (not strictly) figures across a boundary become one note; so do
+    // figures two beads apart ("6. und 7. Juli 1956" / "le 6 juillet 1956 …" "le 7 …", with
+    // a short bead between), nearest first.
     for i in 0..findings.len() {
         if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target.is_some() {
             continue;
         }
         let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
         let b = findings[i].bead;
-        let mut near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
+        let near: Vec<usize> = [b.checked_sub(1), b.checked_add(1), b.checked_sub(2), b.checked_add(2)]
             .into_iter()
             .flatten()
-            .flat_map(|n| by_bead.get(&n).into_iter().flatten().copied())
+            .flat_map(|n| {
+                let mut v: Vec<usize> = by_bead.get(&n).into_iter().flatten().copied().collect();
+                v.sort_unstable();
+                v
+            })
             .collect();
-        near.sort_unstable();
         let partner = near.into_iter().find(|&j| {
             !gone[j]
                 && findings[j].kind == FindingKind::Added
@@ -403,6 +421,41 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             let f = &mut findings[i];
             f.note = format!(
                 "{} is in the neighbouring passage of the rendering ({}): a boundary effect",
+                f.source.as_ref().map_or("", |o| o.text.as_str()),
+                target.as_ref().map_or("", |o| o.text.as_str())
+            );
+            f.target = target;
+        }
+    }
+    // Third round: one figure changed across a misplaced boundary ("5800 und 6100 m" /
+    // "5800 à 6200 m" in the next passage) is one mismatch, not a missing and an added.
+    for i in 0..findings.len() {
+        if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target.is_some() {
+            continue;
+        }
+        let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
+        let b = findings[i].bead;
+        let near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .flat_map(|n| {
+                let mut v: Vec<usize> = by_bead.get(&n).into_iter().flatten().copied().collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        let partner = near.into_iter().find(|&j| {
+            !gone[j]
+                && findings[j].kind == FindingKind::Added
+                && findings[j].target.as_ref().and_then(as_figure).is_some_and(|t| matching::changed(&s, &t))
+        });
+        if let Some(j) = partner {
+            gone[j] = true;
+            let target = findings[j].target.clone();
+            let f = &mut findings[i];
+            f.kind = FindingKind::Mismatch;
+            f.note = format!(
+                "{} vs {} (in the neighbouring passage of the rendering)",
                 f.source.as_ref().map_or("", |o| o.text.as_str()),
                 target.as_ref().map_or("", |o| o.text.as_str())
             );

@@ -7,7 +7,8 @@
 //! Then on real professional translations: the findings on Text+Berg dev and
 //! test (German → French, number-dense), against the hand-labelled findings of
 //! tests/data/figures/textberg.tsv, per category; dev is tuned on, the test
-//! documents are held back. With `--baseline BIN`, the findings of another
+//! documents are held back. The same for Debian man pages (English → German and
+//! French, tests/data/figures/debian/) against tests/data/figures/debian.tsv. With `--baseline BIN`, the findings of another
 //! transdiff binary (an older build) are scored in the same run.
 
 use clap::Args;
@@ -22,7 +23,7 @@ use transdiff::compare::{CompareOptions, compare_with, parse_figures};
 use transdiff::error::{Error, Result};
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment};
-use transdiff::text::{Document, Pair};
+use transdiff::text::{Document, Pair, Side};
 
 /// Arguments of `transdiff bench figures`.
 #[derive(Debug, Args)]
@@ -39,6 +40,9 @@ pub struct FiguresArgs {
     /// The Text+Berg folder (dev.de, dev.fr, test0..6.de/.fr); skipped when absent.
     #[arg(long, value_name = "DIR", default_value = "../shared/bench/textberg")]
     pub textberg: PathBuf,
+    /// The Debian man pages (page.en.txt, page.de.txt, page.fr.txt); skipped when absent.
+    #[arg(long, value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/figures/debian"))]
+    pub debian: PathBuf,
     /// Another transdiff binary whose `figures --format json` findings are scored alongside.
     #[arg(long, value_name = "BIN")]
     pub baseline: Option<PathBuf>,
@@ -46,6 +50,11 @@ pub struct FiguresArgs {
 
 const REAL_LABELS: &str = include_str!("../../../tests/data/figures/textberg.tsv");
 const REAL_DOCS: [&str; 8] = ["dev", "test0", "test1", "test2", "test3", "test4", "test5", "test6"];
+
+const DEBIAN_LABELS: &str = include_str!("../../../tests/data/figures/debian.tsv");
+/// The man pages tuned on, and those held back (never tuned on).
+const DEBIAN_DEV: [&str; 6] = ["date", "dd", "du", "pr", "df", "timeout"];
+const DEBIAN_HELD_BACK: [&str; 5] = ["seq", "numfmt", "watch", "stat", "nl"];
 
 const LABELS: &str = include_str!("../../../tests/data/figures/labels.tsv");
 const ALIGN_SV: &str = include_str!("../../../tests/data/figures/align.en-sv.tsv");
@@ -116,37 +125,88 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         println!("  names (low severity):");
         print_score(&names, args.verbose);
     }
-    print_real(&args.textberg, args.baseline.as_deref(), args.verbose)?;
+    print_reals(&args)?;
     print_speed(&source, &pairs, &golds, args.repeat.max(1))?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The flags of this build's `figures` on one Text+Berg pair (`--lexicon none`, no names).
-fn real_flags(dir: &Path, doc: &str) -> Result<Vec<Flag>> {
-    let load = |ext: &str, lang: Lang| -> Result<Document> {
-        let path = dir.join(format!("{doc}.{ext}"));
-        let bytes = transdiff::io::read_file(&path)?;
-        segment(&path.display().to_string(), &bytes, &SegmentOptions { lang: Some(lang), presplit: false })
+/// One document pair of a real-text corpus.
+struct RealDoc {
+    /// Its name in the labels file ("dev", "date.de").
+    name: String,
+    /// `dev` or `held-back`.
+    set: &'static str,
+    paths: Pair<PathBuf>,
+    langs: Pair<Lang>,
+}
+
+/// The Text+Berg pairs in `dir` (German → French): dev is tuned on, test0–6 held back.
+fn textberg_docs(dir: &Path) -> Vec<RealDoc> {
+    REAL_DOCS
+        .iter()
+        .map(|d| RealDoc {
+            name: d.to_string(),
+            set: if *d == "dev" { "dev" } else { "held-back" },
+            paths: Pair::new(dir.join(format!("{d}.de")), dir.join(format!("{d}.fr"))),
+            langs: Pair::new(Lang::DE, Lang::FR),
+        })
+        .collect()
+}
+
+/// The Debian man pages of `dir` (English → German and French), rendered by
+/// `man -l | col -b` (see tests/data/figures/debian/README.md).
+fn debian_docs(dir: &Path) -> Vec<RealDoc> {
+    let mut docs = Vec::new();
+    for (pages, set) in [(&DEBIAN_DEV[..], "dev"), (&DEBIAN_HELD_BACK[..], "held-back")] {
+        for page in pages {
+            for lang in [Lang::DE, Lang::FR] {
+                docs.push(RealDoc {
+                    name: format!("{page}.{}", lang.code()),
+                    set,
+                    paths: Pair::new(
+                        dir.join(format!("{page}.en.txt")),
+                        dir.join(format!("{page}.{}.txt", lang.code())),
+                    ),
+                    langs: Pair::new(Lang::EN, lang),
+                });
+            }
+        }
+    }
+    docs
+}
+
+/// The flags of this build's `figures` on one real pair (`--lexicon none`, no names).
+fn real_flags(doc: &RealDoc) -> Result<Vec<Flag>> {
+    let load = |side: Side| -> Result<Document> {
+        let path = &doc.paths[side];
+        let bytes = transdiff::io::read_file(path)?;
+        segment(
+            &path.display().to_string(),
+            &bytes,
+            &SegmentOptions { lang: Some(doc.langs[side]), presplit: false },
+        )
     };
-    let (de, fr) = (load("de", Lang::DE)?, load("fr", Lang::FR)?);
-    let al = align(&de, &fr, &AlignOptions::default());
+    let (a, b) = (load(Side::Source)?, load(Side::Target)?);
+    let al = align(&a, &b, &AlignOptions::default());
     let side = |o: &Option<transdiff::compare::Occurrence>| o.as_ref().map(|o| (o.line, o.text.clone()));
     Ok(compare_with(&al, &CompareOptions { names: false })
         .iter()
         .map(|f| Flag {
-            doc: doc.to_string(),
+            doc: doc.name.clone(),
             level: f.level().name().to_string(),
             sides: Pair::new(side(&f.source), side(&f.target)),
         })
         .collect())
 }
 
-/// The flags of another binary's `figures --format json` on one Text+Berg pair.
-fn baseline_flags(bin: &Path, dir: &Path, doc: &str) -> Result<Vec<Flag>> {
+/// The flags of another binary's `figures --format json` on one real pair.
+fn baseline_flags(bin: &Path, doc: &RealDoc) -> Result<Vec<Flag>> {
     let out = std::process::Command::new(bin)
         .arg("figures")
-        .arg(dir.join(format!("{doc}.de")))
-        .arg(dir.join(format!("{doc}.fr")))
+        .arg(&doc.paths.source)
+        .arg(&doc.paths.target)
+        .arg("--lang")
+        .arg(format!("{},{}", doc.langs.source.code(), doc.langs.target.code()))
         .args(["--lexicon", "none", "--no-names", "--format", "json"])
         .output()
         .map_err(|e| Error::io(bin, "run", e))?;
@@ -161,56 +221,50 @@ fn baseline_flags(bin: &Path, dir: &Path, doc: &str) -> Result<Vec<Flag>> {
         .into_iter()
         .flatten()
         .map(|f| Flag {
-            doc: doc.to_string(),
+            doc: doc.name.clone(),
             level: f.get("severity").and_then(|s| s.as_str()).unwrap_or("high").to_string(),
             sides: Pair::new(f.get("source").and_then(side), f.get("target").and_then(side)),
         })
         .collect())
 }
 
-fn print_real(dir: &Path, baseline: Option<&Path>, verbose: bool) -> Result<()> {
-    if !dir.join("dev.de").is_file() {
-        println!(
-            "
-real text: skipped ({} not found)",
-            dir.display()
-        );
-        return Ok(());
-    }
-    let labels = labels::parse_real_labels("tests/data/figures/textberg.tsv", REAL_LABELS)?;
+/// Scores this build (and the baseline) on one labelled real-text corpus.
+fn print_real(
+    title: &str,
+    docs: &[RealDoc],
+    labels: &[RealLabel],
+    baseline: Option<&Path>,
+    verbose: bool,
+) -> Result<()> {
     let mut versions: Vec<(String, Vec<Flag>)> = Vec::new();
     if let Some(bin) = baseline {
         let mut flags = Vec::new();
-        for doc in REAL_DOCS {
-            flags.extend(baseline_flags(bin, dir, doc)?);
+        for doc in docs {
+            flags.extend(baseline_flags(bin, doc)?);
         }
         versions.push((format!("baseline ({})", bin.display()), flags));
     }
     let mut flags = Vec::new();
-    for doc in REAL_DOCS {
-        flags.extend(real_flags(dir, doc)?);
+    for doc in docs {
+        flags.extend(real_flags(doc)?);
     }
     versions.push(("this build".to_string(), flags));
-    println!(
-        "
-real text: Text+Berg German → French ({}), --lexicon none, no names; {} labelled findings (tests/data/figures/textberg.tsv)",
-        dir.display(),
-        labels.len()
-    );
+    println!("\n{title}; {} labelled findings", labels.len());
     println!("  findings per document:");
     for (name, flags) in &versions {
-        let per: Vec<String> = REAL_DOCS
+        let per: Vec<String> = docs
             .iter()
-            .map(|d| format!("{d} {}", flags.iter().filter(|f| f.doc == *d).count()))
+            .map(|d| format!("{} {}", d.name, flags.iter().filter(|f| f.doc == d.name).count()))
             .collect();
         println!("    {name:<40} {}", per.join(", "));
     }
     for set in ["dev", "held-back"] {
         let mine: Vec<RealLabel> = labels.iter().filter(|l| l.set == set).cloned().collect();
-        let docs: Vec<&str> = REAL_DOCS.iter().copied().filter(|d| (*d == "dev") == (set == "dev")).collect();
-        println!("  {set} ({}):", docs.join(", "));
+        let names: Vec<&str> = docs.iter().filter(|d| d.set == set).map(|d| d.name.as_str()).collect();
+        println!("  {set} ({}):", names.join(", "));
         for (name, flags) in &versions {
-            let flags: Vec<Flag> = flags.iter().filter(|f| docs.contains(&f.doc.as_str())).cloned().collect();
+            let flags: Vec<Flag> =
+                flags.iter().filter(|f| names.contains(&f.doc.as_str())).cloned().collect();
             let all = labels::score_real(&mine, &flags);
             let acting: Vec<Flag> = flags.iter().filter(|f| f.level != "note").cloned().collect();
             let acted = labels::score_real(&mine, &acting);
@@ -243,13 +297,44 @@ real text: Text+Berg German → French ({}), --lexicon none, no names; {} labell
             }
             if verbose {
                 for f in flags.iter().filter(|f| mine.iter().any(|l| !l.real && labels::real_hit(l, f))) {
-                    println!("      false: {}\t{:?}\t{:?}", f.doc, f.sides.source, f.sides.target);
+                    println!(
+                        "      false: {}\t{}\t{:?}\t{:?}",
+                        f.doc, f.level, f.sides.source, f.sides.target
+                    );
                 }
             }
             for f in &all.unlabelled {
-                println!("      unlabelled: {}\t{:?}\t{:?}", f.doc, f.sides.source, f.sides.target);
+                println!(
+                    "      unlabelled: {}\t{}\t{:?}\t{:?}",
+                    f.doc, f.level, f.sides.source, f.sides.target
+                );
             }
         }
+    }
+    Ok(())
+}
+
+/// The real-text corpora: Text+Berg (when its folder is there) and the Debian man pages.
+fn print_reals(args: &FiguresArgs) -> Result<()> {
+    if args.textberg.join("dev.de").is_file() {
+        let labels = labels::parse_real_labels("tests/data/figures/textberg.tsv", REAL_LABELS)?;
+        let title = format!(
+            "real text: Text+Berg German → French ({}), --lexicon none, no names (tests/data/figures/textberg.tsv)",
+            args.textberg.display()
+        );
+        print_real(&title, &textberg_docs(&args.textberg), &labels, args.baseline.as_deref(), args.verbose)?;
+    } else {
+        println!("\nreal text: Text+Berg skipped ({} not found)", args.textberg.display());
+    }
+    if args.debian.join("date.en.txt").is_file() {
+        let labels = labels::parse_real_labels("tests/data/figures/debian.tsv", DEBIAN_LABELS)?;
+        let title = format!(
+            "real text: Debian man pages English → German/French ({}), --lexicon none, no names (tests/data/figures/debian.tsv)",
+            args.debian.display()
+        );
+        print_real(&title, &debian_docs(&args.debian), &labels, args.baseline.as_deref(), args.verbose)?;
+    } else {
+        println!("\nreal text: Debian man pages skipped ({} not found)", args.debian.display());
     }
     Ok(())
 }
