@@ -1144,3 +1144,24 @@ fn h_and_l_scroll_tables_and_code_sideways_and_prose_stays_wrapped() {
     keys(&mut f.app, "hhhhh");
     assert_eq!(f.app.hscroll(), 0);
 }
+
+/// The bundled Swedish rendering holds one passage twice (en line 100: in place and again
+/// at Swedish line 28): the view calls it a repeat at both ends, never a move.
+#[test]
+fn a_passage_held_twice_is_shown_as_repeated_not_moved() {
+    let mut f = bundled(160, 40);
+    let mut labels = std::collections::BTreeSet::new();
+    for _ in 0..100 {
+        for line in text(&f.app, 160, 40).lines() {
+            // (The status line's legend and counts say "↷ moved" for the bead kind.)
+            for label in ["⧉ repeated here from row", "⧉ repeated at row", "↷ moved here", "↷ moved to"]
+            {
+                if line.contains(label) {
+                    labels.insert(label);
+                }
+            }
+        }
+        keys(&mut f.app, "j");
+    }
+    assert_eq!(labels.into_iter().collect::<Vec<_>>(), ["⧉ repeated at row", "⧉ repeated here from row"]);
+}

@@ -13,7 +13,7 @@
 use super::Options;
 use super::layout::{self, CellLine, Mark};
 use super::rows::{BeadAddr, RowKind, Rows};
-use crate::alignment::{Alignment, Bead, BeadKind, DiffOp, ReviewStatus, UpdateMark, UpdateState};
+use crate::alignment::{Alignment, Bead, BeadKind, DiffOp, ReviewStatus, UpdateMark, UpdateState, is_repeat};
 use crate::compare::{Finding, FindingKind, Severity};
 use crate::text::{Document, Level, ParagraphKind, Side};
 use std::collections::HashMap;
@@ -60,6 +60,11 @@ pub enum Label {
     MovedFrom(Option<usize>),
     /// "↷ moved to row N": the rendering has this passage at another row.
     MovedTo(usize),
+    /// "⧉ repeated here from row N": the rendering holds the passage twice, in place and here
+    /// ([`crate::alignment::is_repeat`]).
+    RepeatedFrom(Option<usize>),
+    /// "⧉ repeated at row N": the passage matched here is also rendered at another row.
+    RepeatedAt(usize),
     /// "↷ original at row N": in the original's column, for a moved passage.
     OriginalAt(usize),
     /// "∅ not aligned": no bead of the rendering holds the passage.
@@ -405,7 +410,11 @@ impl Model {
                                 RowKind::Extra { from_row, .. } => *from_row,
                                 RowKind::Pivot { .. } => None,
                             };
-                            labels.push((blocks.len(), Label::MovedFrom(from)));
+                            let repeat = is_repeat(bead, &self.alignments[r].beads_at(self.level));
+                            labels.push((
+                                blocks.len(),
+                                if repeat { Label::RepeatedFrom(from) } else { Label::MovedFrom(from) },
+                            ));
                             for &t in &bead.target {
                                 push(&mut blocks, DocRef::Target(r), t, BlockStyle::Moved);
                             }
@@ -418,8 +427,16 @@ impl Model {
                     }
                     push_notes(&mut blocks, r, bead);
                 }
+                // Matched here and also rendered elsewhere: a repeat, not a move.
+                let matched_here = cell
+                    .beads
+                    .iter()
+                    .any(|&i| rows.beads[r][i].get(&self.alignments[r]).kind == BeadKind::Match);
                 for &to in &cell.moved_to {
-                    labels.push((usize::MAX, Label::MovedTo(to)));
+                    labels.push((
+                        usize::MAX,
+                        if matched_here { Label::RepeatedAt(to) } else { Label::MovedTo(to) },
+                    ));
                 }
                 if cell.beads.is_empty() && cell.moved_to.is_empty() && matches!(kind, RowKind::Pivot { .. })
                 {

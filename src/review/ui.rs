@@ -194,6 +194,11 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
                 Label::MovedFrom(Some(row)) => (format!("↷ moved here from row {}", row + 1), MOVED_LABEL),
                 Label::MovedFrom(None) => ("↷ moved".to_string(), MOVED_LABEL),
                 Label::MovedTo(row) => (format!("↷ moved to row {}", row + 1), MOVED_LABEL),
+                Label::RepeatedFrom(Some(row)) => {
+                    (format!("⧉ repeated here from row {}", row + 1), MOVED_LABEL)
+                }
+                Label::RepeatedFrom(None) => ("⧉ repeated".to_string(), MOVED_LABEL),
+                Label::RepeatedAt(row) => (format!("⧉ repeated at row {}", row + 1), MOVED_LABEL),
                 Label::OriginalAt(row) => (format!("(original at row {})", row + 1), NOTE_LABEL),
                 Label::Unaligned => ("∅ not aligned".to_string(), NOTE_LABEL),
                 Label::Update { state, resolved } => update_label(*state, *resolved),
