@@ -7,7 +7,10 @@
 //!   target sentence (its source becomes an omission) or its source sentence (its target
 //!   becomes an addition), the other beads renumbered;
 //! - verse-numbered Bibles (the SWORD modules engKJV2006eb and spaRV1909eb, exported with
-//!   `diatheke` when installed), verses paired by number, with sentences deleted the same way.
+//!   `diatheke` when installed), verses paired by number, with sentences deleted the same way;
+//! - Psalms (2,461 verses, few anchors) with three long blocks deleted (10 and 50 target
+//!   verses, 30 source verses): whether the path re-anchors after a long divergence. Column
+//!   `lost` is the most consecutive found beads not in the gold.
 //!
 //! Sets marked `dev` are for tuning; `held-back` ones are reported only. Each binary (this one,
 //! and `--baseline`) aligns every pair through its own `align` command, so the figures are
@@ -97,8 +100,8 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
         args.lexicon
     );
     println!(
-        "{:<26} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5}",
-        "set", "part", "binary", "F1", "om.P", "om.R", "ad.P", "ad.R", "#om", "#ad"
+        "{:<26} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
+        "set", "part", "binary", "F1", "om.P", "om.R", "ad.P", "ad.R", "#om", "#ad", "lost"
     );
     let mut reliability: Vec<(String, Reliability)> = Vec::new();
     for set in &sets {
@@ -115,7 +118,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
                 }
             }
             println!(
-                "{:<26} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5}",
+                "{:<26} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}",
                 set.name,
                 if set.held_back { "held-back" } else { "dev" },
                 label,
@@ -126,6 +129,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
                 score.added.recall(),
                 score.omitted.gold,
                 score.added.gold,
+                score.lost,
             );
             let part = if set.held_back { "held-back" } else { "dev" };
             match reliability.iter_mut().find(|(name, _)| *name == format!("{label} {part}")) {
@@ -270,6 +274,8 @@ struct Score {
     gold_hits: usize,
     omitted: Counts,
     added: Counts,
+    /// The most consecutive found beads not in the gold (how long the path stays lost).
+    lost: usize,
 }
 
 impl Score {
@@ -288,6 +294,11 @@ impl Score {
                 .flat_map(|(s, t)| if omitted { s.clone() } else { t.clone() })
                 .collect()
         };
+        let mut run = 0;
+        for bead in found {
+            run = if gold_set.contains(bead) { 0 } else { run + 1 };
+            self.lost = self.lost.max(run);
+        }
         self.omitted.add(&side(&gold_set, true), &side(&found_set, true));
         self.added.add(&side(&gold_set, false), &side(&found_set, false));
     }
@@ -424,6 +435,15 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
         }
         None => eprintln!("transdiff: note: no Bible sets (need diatheke with engKJV2006eb and spaRV1909eb)"),
     }
+    // A long book with few anchors, long blocks deleted: does the path find its way back?
+    if let Some(pairs) = bible(&["Psalms"]) {
+        sets.push(DataSet {
+            name: "psalms-blocks",
+            held_back: true,
+            langs: ("en", "es"),
+            pairs: pairs.iter().map(blocks).collect(),
+        });
+    }
     Ok(sets)
 }
 
@@ -439,17 +459,46 @@ fn copy(pair: &Pair) -> Pair {
 /// `pair` with sentences deleted: gold 1-1 beads picked by a fixed hash lose their target
 /// (one in twelve: an omission) or their source (one in twelve: an addition).
 fn delete(pair: &Pair) -> Pair {
+    let pick = |i: usize| ((i as u64 ^ 0x5bd1_e995).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59) % 12;
+    let lose = |i: usize| match pick(i) {
+        0 => Some(Lose::Target),
+        1 => Some(Lose::Source),
+        _ => None,
+    };
+    remove(pair, lose)
+}
+
+/// Which side of a gold 1-1 bead [`remove`] deletes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lose {
+    /// The target sentence: the source one becomes an omission.
+    Target,
+    /// The source sentence: the target one becomes an addition.
+    Source,
+}
+
+/// Gold beads deleted in long blocks, for re-anchoring after a divergence: in a text of `n`
+/// gold beads, the 1-1 beads of a block of 10 at 20% lose their target, 50 at 45% their
+/// target, 30 at 70% their source.
+fn blocks(pair: &Pair) -> Pair {
+    let n = pair.gold.len();
+    let spans = [(n / 5, 10, Lose::Target), (n * 45 / 100, 50, Lose::Target), (n * 7 / 10, 30, Lose::Source)];
+    remove(pair, |i| spans.iter().find(|(start, len, _)| (*start..start + len).contains(&i)).map(|s| s.2))
+}
+
+/// `pair` with the gold 1-1 beads `lose` picks (by index) losing one side, the other beads
+/// renumbered.
+fn remove(pair: &Pair, lose: impl Fn(usize) -> Option<Lose>) -> Pair {
     let (mut drop_source, mut drop_target) = (HashSet::new(), HashSet::new());
     let mut gold: Beads = Vec::new();
     for (i, (s, t)) in pair.gold.iter().enumerate() {
-        let pick = (i as u64 ^ 0x5bd1_e995).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59;
         let one = s.len() == 1 && t.len() == 1;
-        match pick % 12 {
-            0 if one => {
+        match lose(i) {
+            Some(Lose::Target) if one => {
                 drop_target.insert(t[0]);
                 gold.push((s.clone(), Vec::new()));
             }
-            1 if one => {
+            Some(Lose::Source) if one => {
                 drop_source.insert(s[0]);
                 gold.push((Vec::new(), t.clone()));
             }
@@ -497,7 +546,8 @@ fn bible(books: &[&str]) -> Option<Vec<Pair>> {
         let verses: Vec<(String, String)> = text
             .lines()
             .filter_map(|line| {
-                let rest = line.strip_prefix(book)?.strip_prefix(' ')?;
+                // KJV's Psalms indent verses under their titles (the titles are left out).
+                let rest = line.trim_start().strip_prefix(book)?.strip_prefix(' ')?;
                 let (key, verse) = rest.split_once(": ")?;
                 let verse = strip_tags(verse);
                 (!verse.trim().is_empty()).then(|| (key.to_string(), verse.trim().to_string()))
