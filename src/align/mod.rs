@@ -265,11 +265,6 @@ impl Pass {
             let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
             let paragraphs = scorer(&ps, &pt, tok, &options.paragraph_costs);
             let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near);
-            if costs.calibrate > 0.0 {
-                for bead in beads.iter_mut().filter(|b| b.kind != BeadKind::Moved) {
-                    bead.confidence = calibration::calibrate(calibration::Class::Paragraph, bead.confidence);
-                }
-            }
             // Each paragraph bead's sentences align on their own: all cores, same result.
             use rayon::prelude::*;
             beads.par_iter_mut().for_each(|bead| {
