@@ -42,6 +42,7 @@ sentences, target sentences nobody renders stay Added.
 pub mod calibration;
 pub mod explain;
 mod moved;
+mod realign;
 pub mod score;
 mod split;
 mod table;
@@ -314,7 +315,7 @@ fn align_level(
     let path = if shapes == PARAGRAPH_SHAPES {
         if find_moves { moved::split_moved_edges(scorer, path) } else { path }
     } else {
-        split::split_unsupported(scorer, path)
+        split::split_unsupported(scorer, realign(scorer, path, similarity))
     };
     // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
     // anchor weight than this were mostly wrong.
@@ -345,6 +346,12 @@ fn align_level(
         })
         .collect();
     (beads, similarity, raw)
+}
+
+/// A sentence path with its shifted runs aligned again ([`realign`]), unless the texts do not
+/// look like translations (nothing there is shifted).
+fn realign(scorer: &Scorer, path: Vec<table::Bead>, similarity: f64) -> Vec<table::Bead> {
+    if similarity >= THRESHOLD { realign::realign_shifted(scorer, path) } else { path }
 }
 
 /// A path bead as an output bead, with its kind and confidence (for sentences calibrated,
@@ -426,7 +433,7 @@ fn sentence_beads(
         BeadKind::Added => t.map(|j| Bead::new(BeadKind::Added, vec![], vec![j], bead.confidence)).collect(),
         BeadKind::Match | BeadKind::Moved => {
             let (path, _) = table::align_units(sentences, s, t, SENTENCE_SHAPES);
-            let path = split::split_unsupported(sentences, path);
+            let path = split::split_unsupported(sentences, realign(sentences, path, similarity));
             let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity, true)).collect();
             if bead.kind == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
         }

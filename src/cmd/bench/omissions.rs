@@ -7,7 +7,10 @@
 //!   target sentence (its source becomes an omission) or its source sentence (its target
 //!   becomes an addition), the other beads renumbered;
 //! - verse-numbered Bibles (the SWORD modules engKJV2006eb and spaRV1909eb, exported with
-//!   `diatheke` when installed), verses paired by number, with sentences deleted the same way.
+//!   `diatheke` when installed), verses paired by number, with sentences deleted the same way;
+//! - Psalms (2,461 verses, few anchors) with three long blocks deleted (10 and 50 target
+//!   verses, 30 source verses): whether the path re-anchors after a long divergence. Column
+//!   `lost` is the most consecutive found beads not in the gold.
 //!
 //! Sets marked `dev` are for tuning; `held-back` ones are reported only. Each binary (this one,
 //! and `--baseline`) aligns every pair through its own `align` command, so the figures are
@@ -69,6 +72,8 @@ struct Pair {
 struct DataSet {
     name: &'static str,
     held_back: bool,
+    /// The level the gold is at: sentences (pre-split input) or paragraphs (blank lines).
+    level: Level,
     langs: (&'static str, &'static str),
     pairs: Vec<Pair>,
 }
@@ -97,8 +102,8 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
         args.lexicon
     );
     println!(
-        "{:<26} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5}",
-        "set", "part", "binary", "F1", "om.P", "om.R", "ad.P", "ad.R", "#om", "#ad"
+        "{:<26} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
+        "set", "part", "binary", "F1", "om.P", "om.R", "ad.P", "ad.R", "#om", "#ad", "lost"
     );
     let mut reliability: Vec<(String, Reliability)> = Vec::new();
     for set in &sets {
@@ -108,14 +113,14 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
             for pair in &set.pairs {
                 let dir = args.out.join(set.name).join(&pair.name);
                 let settings = if *label == "after" { args.set.as_slice() } else { &[] };
-                let found = align_with(binary, &dir, label, pair, set.langs, &args.lexicon, settings)?;
+                let found = align_with(binary, &dir, label, pair, set, &args.lexicon, settings)?;
                 score.add(&pair.gold, &found.0);
                 for (bead, confidence) in &found.1 {
                     table.add(*confidence, pair.gold.contains(bead));
                 }
             }
             println!(
-                "{:<26} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5}",
+                "{:<26} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}",
                 set.name,
                 if set.held_back { "held-back" } else { "dev" },
                 label,
@@ -126,8 +131,14 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
                 score.added.recall(),
                 score.omitted.gold,
                 score.added.gold,
+                score.lost,
             );
-            let part = if set.held_back { "held-back" } else { "dev" };
+            let part = match (set.held_back, set.level) {
+                (false, Level::Sentence) => "dev",
+                (true, Level::Sentence) => "held-back",
+                (false, Level::Paragraph) => "dev, paragraphs",
+                (true, Level::Paragraph) => "held-back, paragraphs",
+            };
             match reliability.iter_mut().find(|(name, _)| *name == format!("{label} {part}")) {
                 Some((_, pooled)) => pooled.merge(&table),
                 None => reliability.push((format!("{label} {part}"), table)),
@@ -135,7 +146,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
         }
     }
     for (name, table) in &reliability {
-        println!("\nreliability ({name}): sentence beads exactly in the gold, by confidence\n{table}");
+        println!("\nreliability ({name}): beads exactly in the gold, by confidence\n{table}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -153,10 +164,13 @@ fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Res
     for set in sets {
         for pair in &set.pairs {
             let dir = args.out.join(set.name).join(&pair.name);
-            let found = align_with(binary, &dir, "raw", pair, set.langs, &args.lexicon, &settings)?;
+            let found = align_with(binary, &dir, "raw", pair, set, &args.lexicon, &settings)?;
             for (bead, confidence) in found.1 {
                 let right = pair.gold.contains(&bead);
-                let class = Class::of(bead.0.len(), bead.1.len());
+                let class = match set.level {
+                    Level::Sentence => Class::of(bead.0.len(), bead.1.len()),
+                    Level::Paragraph => Class::Paragraph,
+                };
                 let k = Class::ALL.iter().position(|c| *c == class).unwrap_or(0);
                 points[k].push((confidence, right));
                 raw.add(confidence, right);
@@ -188,21 +202,25 @@ fn align_with(
     dir: &Path,
     label: &str,
     pair: &Pair,
-    langs: (&str, &str),
+    set: &DataSet,
     lexicon: &str,
     settings: &[String],
 ) -> Result<(Beads, Confidences)> {
+    let (langs, level) = (set.langs, set.level);
     transdiff::io::ensure_dir(dir)?;
     let (source, target) = (dir.join("source.txt"), dir.join("target.txt"));
-    transdiff::io::write_atomic(&source, (pair.source.join("\n") + "\n").as_bytes())?;
-    transdiff::io::write_atomic(&target, (pair.target.join("\n") + "\n").as_bytes())?;
+    // Paragraph sets hold one paragraph a line: blank lines between them.
+    let sep = if level == Level::Paragraph { "\n\n" } else { "\n" };
+    transdiff::io::write_atomic(&source, (pair.source.join(sep) + "\n").as_bytes())?;
+    transdiff::io::write_atomic(&target, (pair.target.join(sep) + "\n").as_bytes())?;
     transdiff::io::write_atomic(&dir.join("gold.beads"), beads_lines(&pair.gold).as_bytes())?;
     let out = dir.join(label);
     let output = Command::new(binary)
         .arg("align")
         .arg(&source)
         .arg(&target)
-        .args(["--presplit", "--lang", &format!("{},{}", langs.0, langs.1), "--lexicon", lexicon])
+        .args((level == Level::Sentence).then_some("--presplit"))
+        .args(["--lang", &format!("{},{}", langs.0, langs.1), "--lexicon", lexicon])
         .args(settings.iter().flat_map(|s| ["--set", s.as_str()]))
         .args(["--format", "beads,json", "--out"])
         .arg(&out)
@@ -216,13 +234,11 @@ fn align_with(
             String::from_utf8_lossy(&output.stderr).trim()
         )));
     }
-    let beads_path = out.join("source.target.beads");
-    let beads = parse_beads(&String::from_utf8_lossy(&transdiff::io::read_file(&beads_path)?));
     let json_path = out.join("source.target.json");
     let text = String::from_utf8_lossy(&transdiff::io::read_file(&json_path)?).into_owned();
     let alignment = transdiff::export::load_json(&json_path.display().to_string(), &text)?;
-    let confidences = alignment
-        .partition_at(Level::Sentence)
+    let confidences: Confidences = alignment
+        .partition_at(level)
         .into_iter()
         .map(|b| {
             let mut s = b.source.clone();
@@ -232,6 +248,12 @@ fn align_with(
             ((s, t), b.confidence)
         })
         .collect();
+    let beads = if level == Level::Sentence {
+        let beads_path = out.join("source.target.beads");
+        parse_beads(&String::from_utf8_lossy(&transdiff::io::read_file(&beads_path)?))
+    } else {
+        confidences.iter().map(|(bead, _)| bead.clone()).collect()
+    };
     Ok((beads, confidences))
 }
 
@@ -270,6 +292,8 @@ struct Score {
     gold_hits: usize,
     omitted: Counts,
     added: Counts,
+    /// The most consecutive found beads not in the gold (how long the path stays lost).
+    lost: usize,
 }
 
 impl Score {
@@ -288,6 +312,11 @@ impl Score {
                 .flat_map(|(s, t)| if omitted { s.clone() } else { t.clone() })
                 .collect()
         };
+        let mut run = 0;
+        for bead in found {
+            run = if gold_set.contains(bead) { 0 } else { run + 1 };
+            self.lost = self.lost.max(run);
+        }
         self.omitted.add(&side(&gold_set, true), &side(&found_set, true));
         self.added.add(&side(&gold_set, false), &side(&found_set, false));
     }
@@ -383,24 +412,28 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
         DataSet {
             name: "textberg-dev",
             held_back: false,
+            level: Level::Sentence,
             langs: de_fr,
             pairs: dev.iter().map(copy).collect(),
         },
         DataSet {
             name: "textberg-dev-deleted",
             held_back: false,
+            level: Level::Sentence,
             langs: de_fr,
             pairs: dev.iter().map(delete).collect(),
         },
         DataSet {
             name: "textberg-test",
             held_back: true,
+            level: Level::Sentence,
             langs: de_fr,
             pairs: test.iter().map(copy).collect(),
         },
         DataSet {
             name: "textberg-test-deleted",
             held_back: true,
+            level: Level::Sentence,
             langs: de_fr,
             pairs: test.iter().map(delete).collect(),
         },
@@ -410,6 +443,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             sets.push(DataSet {
                 name: "bible-dev-deleted",
                 held_back: false,
+                level: Level::Sentence,
                 langs: ("en", "es"),
                 pairs: pairs.iter().map(delete).collect(),
             });
@@ -417,12 +451,35 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
                 sets.push(DataSet {
                     name: "bible-held-deleted",
                     held_back: true,
+                    level: Level::Sentence,
                     langs: ("en", "es"),
                     pairs: pairs.iter().map(delete).collect(),
                 });
             }
         }
         None => eprintln!("transdiff: note: no Bible sets (need diatheke with engKJV2006eb and spaRV1909eb)"),
+    }
+    // A long book with few anchors, long blocks deleted: does the path find its way back?
+    if let Some(pairs) = bible(&["Psalms"]) {
+        sets.push(DataSet {
+            name: "psalms-blocks",
+            held_back: true,
+            level: Level::Sentence,
+            langs: ("en", "es"),
+            pairs: pairs.iter().map(blocks).collect(),
+        });
+    }
+    // Paragraph beads: Text+Berg cut into paragraphs along its gold.
+    for (name, held_back, pairs) in
+        [("textberg-dev-paragraphs", false, &dev[..]), ("textberg-test-paragraphs", true, &test[..])]
+    {
+        sets.push(DataSet {
+            name,
+            held_back,
+            level: Level::Paragraph,
+            langs: de_fr,
+            pairs: pairs.iter().map(paragraphs).collect(),
+        });
     }
     Ok(sets)
 }
@@ -439,17 +496,46 @@ fn copy(pair: &Pair) -> Pair {
 /// `pair` with sentences deleted: gold 1-1 beads picked by a fixed hash lose their target
 /// (one in twelve: an omission) or their source (one in twelve: an addition).
 fn delete(pair: &Pair) -> Pair {
+    let pick = |i: usize| ((i as u64 ^ 0x5bd1_e995).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59) % 12;
+    let lose = |i: usize| match pick(i) {
+        0 => Some(Lose::Target),
+        1 => Some(Lose::Source),
+        _ => None,
+    };
+    remove(pair, lose)
+}
+
+/// Which side of a gold 1-1 bead [`remove`] deletes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lose {
+    /// The target sentence: the source one becomes an omission.
+    Target,
+    /// The source sentence: the target one becomes an addition.
+    Source,
+}
+
+/// Gold beads deleted in long blocks, for re-anchoring after a divergence: in a text of `n`
+/// gold beads, the 1-1 beads of a block of 10 at 20% lose their target, 50 at 45% their
+/// target, 30 at 70% their source.
+fn blocks(pair: &Pair) -> Pair {
+    let n = pair.gold.len();
+    let spans = [(n / 5, 10, Lose::Target), (n * 45 / 100, 50, Lose::Target), (n * 7 / 10, 30, Lose::Source)];
+    remove(pair, |i| spans.iter().find(|(start, len, _)| (*start..start + len).contains(&i)).map(|s| s.2))
+}
+
+/// `pair` with the gold 1-1 beads `lose` picks (by index) losing one side, the other beads
+/// renumbered.
+fn remove(pair: &Pair, lose: impl Fn(usize) -> Option<Lose>) -> Pair {
     let (mut drop_source, mut drop_target) = (HashSet::new(), HashSet::new());
     let mut gold: Beads = Vec::new();
     for (i, (s, t)) in pair.gold.iter().enumerate() {
-        let pick = (i as u64 ^ 0x5bd1_e995).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59;
         let one = s.len() == 1 && t.len() == 1;
-        match pick % 12 {
-            0 if one => {
+        match lose(i) {
+            Some(Lose::Target) if one => {
                 drop_target.insert(t[0]);
                 gold.push((s.clone(), Vec::new()));
             }
-            1 if one => {
+            Some(Lose::Source) if one => {
                 drop_source.insert(s[0]);
                 gold.push((Vec::new(), t.clone()));
             }
@@ -487,6 +573,62 @@ fn delete(pair: &Pair) -> Pair {
     }
 }
 
+/// `pair` (one sentence a line) cut into paragraphs along its gold beads, one paragraph a
+/// line, with the paragraph gold: runs of 3 to 8 gold beads make a paragraph on each side;
+/// picked by a fixed hash, one in eight loses its target break to the next (a 2-1 bead) and
+/// one in ten its target side (an omitted paragraph).
+fn paragraphs(pair: &Pair) -> Pair {
+    let hash = |i: usize, salt: u64| ((i as u64 ^ salt).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize;
+    let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < pair.gold.len() {
+        let len = 3 + hash(i, 0x1234) % 6;
+        let beads = &pair.gold[i..(i + len).min(pair.gold.len())];
+        groups.push((
+            beads.iter().flat_map(|b| b.0.clone()).collect(),
+            beads.iter().flat_map(|b| b.1.clone()).collect(),
+        ));
+        i += len;
+    }
+    let omitted = |g: usize| hash(g, 0x77) % 10 == 1 && groups.get(g).is_some_and(|(s, _)| !s.is_empty());
+    let text = |lines: &[String], ids: &[usize]| -> String {
+        ids.iter().filter_map(|&k| lines.get(k).map(String::as_str)).collect::<Vec<_>>().join(" ")
+    };
+    let (mut source, mut target, mut gold) = (Vec::new(), Vec::new(), Vec::new());
+    let mut pending: Option<(Vec<usize>, String)> = None;
+    for (g, (s, t)) in groups.iter().enumerate() {
+        let omit = omitted(g);
+        let mut sources: Vec<usize> = Vec::new();
+        if !s.is_empty() {
+            source.push(text(&pair.source, s));
+            sources.push(source.len() - 1);
+        }
+        let t_text = if omit { String::new() } else { text(&pair.target, t) };
+        let (mut all_sources, mut all_text) = pending.take().unwrap_or_default();
+        all_sources.extend(&sources);
+        if !all_text.is_empty() && !t_text.is_empty() {
+            all_text.push(' ');
+        }
+        all_text.push_str(&t_text);
+        let join = hash(g, 0x99) % 8 == 0 && g + 1 < groups.len() && !t_text.is_empty() && !omitted(g + 1);
+        if join {
+            pending = Some((all_sources, all_text));
+            continue;
+        }
+        if all_text.is_empty() {
+            gold.extend(all_sources.into_iter().map(|p| (vec![p], Vec::new())));
+        } else {
+            target.push(all_text);
+            gold.push((all_sources, vec![target.len() - 1]));
+        }
+    }
+    if let Some((sources, text)) = pending {
+        target.push(text);
+        gold.push((sources, vec![target.len() - 1]));
+    }
+    Pair { name: pair.name.clone(), source, target, gold }
+}
+
 /// Books of the English and Spanish Bibles, verses paired by number (None without diatheke or
 /// the modules).
 fn bible(books: &[&str]) -> Option<Vec<Pair>> {
@@ -497,7 +639,8 @@ fn bible(books: &[&str]) -> Option<Vec<Pair>> {
         let verses: Vec<(String, String)> = text
             .lines()
             .filter_map(|line| {
-                let rest = line.strip_prefix(book)?.strip_prefix(' ')?;
+                // KJV's Psalms indent verses under their titles (the titles are left out).
+                let rest = line.trim_start().strip_prefix(book)?.strip_prefix(' ')?;
                 let (key, verse) = rest.split_once(": ")?;
                 let verse = strip_tags(verse);
                 (!verse.trim().is_empty()).then(|| (key.to_string(), verse.trim().to_string()))
