@@ -161,7 +161,7 @@ pub fn align_with_learned(
     let mut pass = Pass::run(source, target, options, &tok, None);
     let mut kept = Lexicon::new();
     if options.learn {
-        let learned = learn_pairs(&pass.pairs);
+        let learned = learn_pairs(&pass.pairs, &tok);
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {
             tok.add_learned(&learned, costs);
@@ -229,8 +229,8 @@ pub fn beads_text<'a>(beads: impl IntoIterator<Item = &'a Bead>) -> String {
 struct Pass {
     beads: Vec<Bead>,
     similarity: f64,
-    /// Words of confident 1-1 sentence beads, for learning.
-    pairs: Vec<lexicon::SentencePair>,
+    /// Words of confident 1-1 sentence beads (ids into [`Tokenised::vocab`]), for learning.
+    pairs: Vec<WordPair>,
     /// The top level's path (paragraphs, or sentences of pre-split input), before moves.
     path: Vec<table::Bead>,
 }
@@ -483,15 +483,25 @@ pub fn relearn(alignment: &Alignment, options: &AlignOptions) -> Lexicon {
     let lexicons = Lexicons { dictionary: &options.lexicon, learned: &Lexicon::new() };
     let costs = options.sentence_costs();
     let tok = tokenise_sentences(source, target, costs, lexicons, (&normalizers.0, &normalizers.1), true);
-    learn_pairs(&learning_pairs(&alignment.beads, &tok))
+    learn_pairs(&learning_pairs(&alignment.beads, &tok), &tok)
 }
+
+/// One sentence pair's words as ids into [`Tokenised::vocab`], one id per distinct lookup
+/// form (words written differently that share a form share the id).
+type WordPair = (Vec<u32>, Vec<u32>);
 
 /// The sentence pairs a lexicon is learned from: the words (lookup forms) of every 1-1
 /// sentence match of `beads` at least [`LEARN_CONFIDENCE`] sure, from texts tokenised with
 /// words kept. Matches naming a sentence `tok` does not have are left out.
-fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<lexicon::SentencePair> {
-    let words = |side: usize, unit: &Unit| -> Vec<String> {
-        unit.words.iter().map(|&w| tok.vocab[side][w as usize].clone()).collect()
+fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<WordPair> {
+    // The first id of each form stands for all ids of that form.
+    let canonical = |vocab: &[String]| -> Vec<u32> {
+        let mut first: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        (0..vocab.len() as u32).map(|id| *first.entry(vocab[id as usize].as_str()).or_insert(id)).collect()
+    };
+    let canonical = [canonical(&tok.vocab[0]), canonical(&tok.vocab[1])];
+    let words = |side: usize, unit: &Unit| -> Vec<u32> {
+        unit.words.iter().map(|&w| canonical[side][w as usize]).collect()
     };
     beads
         .iter()
@@ -509,8 +519,10 @@ fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<lexicon::SentencePair>
 }
 
 /// Learns the aligner's lexicon from sentence pairs ([`LEARN_ITERATIONS`] of IBM Model 1).
-fn learn_pairs(pairs: &[lexicon::SentencePair]) -> Lexicon {
-    lexicon::learn_with(pairs, &LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() })
+fn learn_pairs(pairs: &[WordPair], tok: &Tokenised) -> Lexicon {
+    let words = |side: usize| -> Vec<&str> { tok.vocab[side].iter().map(String::as_str).collect() };
+    let options = LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() };
+    lexicon::learn_ids(pairs, &words(0), &words(1), &options)
 }
 
 /// Least paragraphs a side needs for paragraph-first alignment.

@@ -397,6 +397,9 @@ struct TokenInfo {
     translit: bool,
 }
 
+/// Texts cut into tokens at once on all cores (bounded, so their tokens never pile up).
+const TOKENISE_CHUNK: usize = 4096;
+
 /// Tokenises both sides' unit texts and builds the anchor tables.
 pub(crate) fn tokenise(
     source: &[&str],
@@ -412,46 +415,58 @@ pub(crate) fn tokenise(
     let mut stems = [Stems::default(), Stems::default()];
     for (side, texts) in [source, target].into_iter().enumerate() {
         let normalizer = if side == 0 { normalizers.0 } else { normalizers.1 };
-        for text in texts {
-            let tokens = tokenize(text);
-            // Stemming every word is the dearest part of tokenising: only for learning.
-            // Each distinct word is stemmed once (a cache per side), not at every occurrence.
-            let words = if keep_words {
-                split_words(text).map(|w| stems[side].id(normalizer, w)).collect()
-            } else {
-                Vec::new()
-            };
-            let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words };
-            for Token { kind, text: token, capitalised, raw, translit } in tokens {
-                let letters = token.chars().count();
-                if kind == TokenKind::Word && letters < 4 && !(capitalised && letters >= 3) {
-                    continue;
+        // Cutting texts into tokens is independent per text: a chunk of texts on all cores,
+        // then interned in order, so the ids are the same as one thread's.
+        for chunk in texts.chunks(TOKENISE_CHUNK) {
+            use rayon::prelude::*;
+            let cut: Vec<Vec<Token>> = chunk.par_iter().map(|text| tokenize(text)).collect();
+            for (text, tokens) in chunk.iter().zip(cut) {
+                // Stemming every word is the dearest part of tokenising: only for learning.
+                // Each distinct word is stemmed once (a cache per side), not at every occurrence.
+                let words = if keep_words {
+                    split_words(text).map(|w| stems[side].id(normalizer, w)).collect()
+                } else {
+                    Vec::new()
+                };
+                let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words };
+                for Token { kind, text: token, capitalised, raw, translit } in tokens {
+                    let letters = token.chars().count();
+                    if kind == TokenKind::Word && letters < 4 && !(capitalised && letters >= 3) {
+                        continue;
+                    }
+                    // The token's text is copied only for a new id.
+                    let key = (kind, token);
+                    let id = match ids.get(&key) {
+                        Some(&id) => id,
+                        None => {
+                            let id = info.len() as u32;
+                            ids.insert(key.clone(), id);
+                            let (kind, text) = key;
+                            info.push(TokenInfo {
+                                kind,
+                                text,
+                                capitalised,
+                                raw: [None, None],
+                                df: [0, 0],
+                                translit,
+                            });
+                            id
+                        }
+                    };
+                    let entry = &mut info[id as usize];
+                    entry.capitalised |= capitalised;
+                    if entry.raw[side].is_none() && kind == TokenKind::Word {
+                        entry.raw[side] = Some(raw);
+                    }
+                    unit.tokens.push(id);
                 }
-                let next = info.len() as u32;
-                let id = *ids.entry((kind, token.clone())).or_insert(next);
-                if id == next {
-                    info.push(TokenInfo {
-                        kind,
-                        text: token,
-                        capitalised,
-                        raw: [None, None],
-                        df: [0, 0],
-                        translit,
-                    });
+                unit.tokens.sort_unstable();
+                unit.tokens.dedup();
+                for &id in &unit.tokens {
+                    info[id as usize].df[side] += 1;
                 }
-                let entry = &mut info[id as usize];
-                entry.capitalised |= capitalised;
-                if entry.raw[side].is_none() && kind == TokenKind::Word {
-                    entry.raw[side] = Some(raw);
-                }
-                unit.tokens.push(id);
+                side_units[side].push(unit);
             }
-            unit.tokens.sort_unstable();
-            unit.tokens.dedup();
-            for &id in &unit.tokens {
-                info[id as usize].df[side] += 1;
-            }
-            side_units[side].push(unit);
         }
     }
     let [source_units, target_units] = side_units;
@@ -752,14 +767,126 @@ pub(crate) struct BeadStats {
     pub orphans: usize,
 }
 
-/// Scratch space reused across bead evaluations, so scoring does not allocate.
+/// Scratch space reused across bead evaluations, so scoring does not allocate. By default
+/// small: it holds one bead's target tokens, never a table over the whole vocabulary, so
+/// making one per bead costs nothing. [`Scratch::marking`] adds per-token marks, faster for
+/// the many merges of one table.
 #[derive(Default)]
 pub(crate) struct Scratch {
+    /// The target side's tokens of the bead being scored, sorted, without repeats.
+    targets: Vec<u32>,
     /// Per token id: the stamp of the last bead whose target side holds it.
     target_mark: Vec<u32>,
     /// Per token id: the stamp of the last bead whose source side was seen to hold it.
     source_mark: Vec<u32>,
     stamp: u32,
+}
+
+impl Scratch {
+    /// A scratch with marks for a vocabulary of `tokens` ids.
+    pub fn marking(tokens: usize) -> Scratch {
+        Scratch { target_mark: vec![0; tokens], source_mark: vec![0; tokens], ..Scratch::default() }
+    }
+}
+
+/// Source unit `s`'s anchors indexed by the target tokens that match them (the tokens
+/// themselves and their equivalents), so that its matched weight against a target unit
+/// costs one probe per target token instead of a search per source anchor and equivalent.
+/// Built once per table row; [`RowMatcher::matched`] equals [`Scorer::pair_matched`] to the
+/// bit.
+#[derive(Default)]
+pub(crate) struct RowMatcher {
+    /// Hash slots: index into `keys` + 1, 0 when empty.
+    slots: Vec<u32>,
+    /// Distinct matching target tokens and the range of `entries` each owns.
+    keys: Vec<(u32, u32, u32)>,
+    /// (position of the source anchor in its unit, strength; infinite for the anchor itself).
+    entries: Vec<(u32, f64)>,
+    /// Entries before grouping: (target token, position, strength).
+    raw: Vec<(u32, u32, f64)>,
+    /// Per source anchor: the best strength found in the current target unit.
+    best: Vec<f64>,
+    /// The source anchors' weights, in the unit's order.
+    weights: Vec<f64>,
+    shift: u32,
+}
+
+impl RowMatcher {
+    /// Indexes source unit `s` of `scorer`.
+    pub fn build(&mut self, scorer: &Scorer, s: usize) {
+        let tokens = &scorer.source[s].tokens;
+        self.raw.clear();
+        self.weights.clear();
+        for (k, &x) in tokens.iter().enumerate() {
+            self.weights.push(scorer.anchors.weight[x as usize]);
+            self.raw.push((x, k as u32, f64::INFINITY));
+            for &(y, strength) in &scorer.anchors.equivalents[x as usize] {
+                self.raw.push((y, k as u32, strength));
+            }
+        }
+        self.raw.sort_unstable_by_key(|&(y, k, _)| (y, k));
+        self.keys.clear();
+        self.entries.clear();
+        for &(y, k, strength) in &self.raw {
+            if self.keys.last().is_none_or(|&(last, _, _)| last != y) {
+                let at = self.entries.len() as u32;
+                self.keys.push((y, at, at));
+            }
+            self.entries.push((k, strength));
+            if let Some(key) = self.keys.last_mut() {
+                key.2 += 1;
+            }
+        }
+        let capacity = (2 * self.keys.len()).max(8).next_power_of_two();
+        self.shift = 32 - capacity.trailing_zeros();
+        self.slots.clear();
+        self.slots.resize(capacity, 0);
+        for (index, &(y, _, _)) in self.keys.iter().enumerate() {
+            let mut slot = self.slot(y);
+            while self.slots[slot] != 0 {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            self.slots[slot] = index as u32 + 1;
+        }
+        self.best.clear();
+        self.best.resize(tokens.len(), 0.0);
+    }
+
+    fn slot(&self, y: u32) -> usize {
+        (y.wrapping_mul(0x9E37_79B9) >> self.shift) as usize
+    }
+
+    /// Anchor weight of the indexed source unit found in target unit `t`, not capped by the
+    /// target's weight: [`Scorer::pair_matched`].
+    pub fn matched(&mut self, scorer: &Scorer, t: usize) -> f64 {
+        let mask = self.slots.len() - 1;
+        self.best.fill(0.0);
+        for &y in &scorer.target[t].tokens {
+            let mut slot = self.slot(y);
+            loop {
+                let index = self.slots[slot];
+                if index == 0 {
+                    break;
+                }
+                let (key, start, end) = self.keys[index as usize - 1];
+                if key == y {
+                    for &(k, strength) in &self.entries[start as usize..end as usize] {
+                        let best = &mut self.best[k as usize];
+                        *best = best.max(strength);
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        // The token itself counts 1 whatever its equivalents' strengths; else the strongest
+        // equivalent found (0 if none), as [`Scorer::found`] has it.
+        self.weights
+            .iter()
+            .zip(&self.best)
+            .map(|(&w, &best)| w * if best == f64::INFINITY { 1.0 } else { best })
+            .sum()
+    }
 }
 
 /// Scores beads over two unit lists that share one anchor table.
@@ -790,12 +917,49 @@ impl Scorer<'_> {
             // One unit a side: both token lists are sorted and repeat-free already.
             return self.overlap_sorted(&source.tokens, &target.tokens);
         }
-        // Merges: mark the target's tokens with a fresh stamp instead of merging and sorting.
-        let vocabulary = self.anchors.weight.len();
-        if scratch.target_mark.len() < vocabulary {
-            scratch.target_mark.resize(vocabulary, 0);
-            scratch.source_mark.resize(vocabulary, 0);
+        if !scratch.target_mark.is_empty() && scratch.target_mark.len() >= self.anchors.weight.len() {
+            return self.overlap_marked(s, t, scratch);
         }
+        // Merges: the target side's tokens united in a small sorted list; each side's weight
+        // summed over its tokens in order of first appearance, as a union would.
+        let (sources, targets) = (&self.source[s], &self.target[t]);
+        let seen_before =
+            |units: &[Unit], k: usize, x: u32| units[..k].iter().any(|u| u.tokens.binary_search(&x).is_ok());
+        scratch.targets.clear();
+        scratch.targets.extend(targets.iter().flat_map(|u| u.tokens.iter().copied()));
+        scratch.targets.sort_unstable();
+        scratch.targets.dedup();
+        let weight = &self.anchors.weight;
+        let mut overlap = Overlap::default();
+        for (k, unit) in targets.iter().enumerate() {
+            for &y in &unit.tokens {
+                if !seen_before(targets, k, y) {
+                    overlap.target += weight[y as usize];
+                }
+            }
+        }
+        let union = &scratch.targets;
+        for (k, unit) in sources.iter().enumerate() {
+            for &x in &unit.tokens {
+                if seen_before(sources, k, x) {
+                    continue;
+                }
+                overlap.source += weight[x as usize];
+                overlap.matched += weight[x as usize] * self.found(x, |y| union.binary_search(&y).is_ok());
+            }
+        }
+        overlap.matched = overlap.matched.min(overlap.target);
+        overlap
+    }
+
+    /// [`Scorer::overlap`] of a merge with the scratch's marks: the target's tokens marked
+    /// with a fresh stamp instead of united and sorted. The same sums in the same order.
+    fn overlap_marked(
+        &self,
+        s: std::ops::Range<usize>,
+        t: std::ops::Range<usize>,
+        scratch: &mut Scratch,
+    ) -> Overlap {
         scratch.stamp = scratch.stamp.wrapping_add(1);
         if scratch.stamp == 0 {
             scratch.target_mark.fill(0);
@@ -1050,6 +1214,63 @@ mod tests {
         // (1.5), dollars (cognate of dollar at 0.6 × 0.857), ? (0.5).
         assert_eq!(round(overlap.source), 5.0);
         assert_eq!(round(overlap.matched), round(1.5 + 0.5 + 2.0 * 0.6 * (6.0 / 7.0)));
+    }
+
+    /// Texts with numbers, names, cognates and lexicon pairs, some repeated across units.
+    fn mixed() -> Tokenised {
+        let source = [
+            "Tokayev paid 3,000 dollars in Astana?",
+            "The president visited Astana again.",
+            "Rain fell on the mountain village.",
+            "In 1956 they climbed Everest with Tokayev.",
+        ];
+        let target = [
+            "Tokajev betalade 3 000 dollar i Astana?",
+            "Presidenten besökte Astana igen.",
+            "Regn föll över bergsbyn.",
+            "År 1956 besteg de Everest med Tokajev.",
+        ];
+        let mut lexicon = Lexicon::new();
+        lexicon.insert("rain", "regn", 1.0);
+        lexicon.insert("mountain", "bergsbyn", 0.5);
+        lexicon.insert("president", "presidenten", 1.0);
+        let (costs, n, empty) = (costs(), Normalizer::new(Lang::UND), Lexicon::new());
+        let lexicons = Lexicons { dictionary: &lexicon, learned: &empty };
+        tokenise(&source, &target, &costs, lexicons, (&n, &n), false)
+    }
+
+    #[test]
+    fn the_row_matcher_finds_what_pair_matched_finds_to_the_bit() {
+        let t = mixed();
+        let costs = costs();
+        let scorer = scorer(&t, &costs);
+        let mut matcher = RowMatcher::default();
+        for s in 0..t.source.len() {
+            matcher.build(&scorer, s);
+            for j in 0..t.target.len() {
+                assert_eq!(
+                    matcher.matched(&scorer, j).to_bits(),
+                    scorer.pair_matched(s, j).to_bits(),
+                    "{s} {j}"
+                );
+            }
+        }
+        assert!(scorer.pair_matched(0, 0) > 0.0);
+    }
+
+    #[test]
+    fn merges_overlap_alike_with_and_without_marks() {
+        let t = mixed();
+        let costs = costs();
+        let scorer = scorer(&t, &costs);
+        let (small, marked) = (&mut Scratch::default(), &mut Scratch::marking(t.anchors.weight.len()));
+        for (s, t) in [(0..2, 0..1), (0..1, 0..3), (1..4, 0..4), (0..0, 2..3), (2..4, 3..4)] {
+            let (a, b) = (scorer.overlap(s.clone(), t.clone(), small), scorer.overlap(s, t, marked));
+            assert_eq!(
+                (a.matched.to_bits(), a.source.to_bits(), a.target.to_bits()),
+                (b.matched.to_bits(), b.source.to_bits(), b.target.to_bits())
+            );
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! follows it.
 
 use super::score::Anchors;
-use super::score::{BeadStats, Overlap, Scorer, Scratch, Unit, length_cost};
+use super::score::{BeadStats, Overlap, RowMatcher, Scorer, Scratch, Unit, length_cost};
 use std::ops::Range;
 
 /// A bead shape: how many source and target units one bead covers.
@@ -193,7 +193,12 @@ struct Pairs<'a, 'b> {
 
 impl<'a, 'b> Pairs<'a, 'b> {
     fn new(scorer: &'a Scorer<'b>, band: &Band, rows: Range<usize>, cols: Range<usize>) -> Pairs<'a, 'b> {
-        let scratch = Scratch::default();
+        // A table scores many merges: marks over the vocabulary pay for themselves there.
+        let scratch = if band.cells() >= MARKING_CELLS {
+            Scratch::marking(scorer.anchors.weight.len())
+        } else {
+            Scratch::default()
+        };
         let matched = pair_table(scorer, band, &rows, &cols);
         let sums = |units: &[Unit], f: &dyn Fn(&Unit) -> f64| {
             std::iter::once(0.0)
@@ -353,14 +358,23 @@ fn pair_table(scorer: &Scorer, band: &Band, rows: &Range<usize>, cols: &Range<us
         slices.push((i, row));
         rest = tail;
     }
-    slices.into_par_iter().with_min_len(64).filter(|(i, _)| *i > 0).for_each(|(i, row)| {
-        for j in band.lo[i].max(1)..=band.hi[i] {
-            let (s, t) = (rows.start + i - 1, cols.start + j - 1);
-            row[j - band.lo[i]] = scorer.pair_matched(s, t) as f32;
-        }
-    });
+    // Each row indexes its source unit once and probes it with every target unit of the row.
+    slices.into_par_iter().with_min_len(64).filter(|(i, _)| *i > 0).for_each_init(
+        RowMatcher::default,
+        |matcher, (i, row)| {
+            matcher.build(scorer, rows.start + i - 1);
+            for j in band.lo[i].max(1)..=band.hi[i] {
+                row[j - band.lo[i]] = matcher.matched(scorer, cols.start + j - 1) as f32;
+            }
+        },
+    );
     matched
 }
+
+/// Tables of at least this many cells score merges with marks over the vocabulary
+/// ([`Scratch::marking`]); smaller ones (the sentences of one paragraph bead) with a small
+/// sorted list, which needs no vocabulary-sized allocation.
+const MARKING_CELLS: usize = 4096;
 
 /// A unit of a merge sharing less anchor weight than this with the other side is an orphan.
 const ORPHAN_WEIGHT: f64 = 0.5;

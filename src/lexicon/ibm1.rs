@@ -59,23 +59,28 @@ impl Default for LearnOptions {
 
 type IdMap<V> = FxHashMap<u64, V>;
 
-/// Interns the words of one side.
+/// The words of one side, numbered in order of first appearance in the corpus.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    ids: FxHashMap<&'a str, u32>,
+    /// Corpus word id per caller word id (`u32::MAX`: not seen yet).
+    ids: Vec<u32>,
     words: Vec<&'a str>,
     /// In how many sentence pairs each word occurs.
     doc_count: Vec<u32>,
 }
 
 impl<'a> Vocabulary<'a> {
-    fn id(&mut self, word: &'a str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+    fn id(&mut self, word: u32, names: &[&'a str]) -> u32 {
+        let slot = word as usize;
+        if slot >= self.ids.len() {
+            self.ids.resize(slot + 1, u32::MAX);
+        }
+        if self.ids[slot] != u32::MAX {
+            return self.ids[slot];
         }
         let id = self.words.len() as u32;
-        self.ids.insert(word, id);
-        self.words.push(word);
+        self.ids[slot] = id;
+        self.words.push(names[slot]);
         self.doc_count.push(0);
         id
     }
@@ -83,9 +88,16 @@ impl<'a> Vocabulary<'a> {
     /// Interns the words of one sentence of pair `pair_index`, appending their ids to
     /// `tokens` and counting each distinct word once per pair (`seen` holds, per word,
     /// the last pair it was counted in).
-    fn intern(&mut self, words: &'a [String], pair_index: u32, tokens: &mut Vec<u32>, seen: &mut Vec<u32>) {
-        for w in words {
-            let id = self.id(w) as usize;
+    fn intern(
+        &mut self,
+        words: &[u32],
+        names: &[&'a str],
+        pair_index: u32,
+        tokens: &mut Vec<u32>,
+        seen: &mut Vec<u32>,
+    ) {
+        for &w in words {
+            let id = self.id(w, names) as usize;
             tokens.push(id as u32);
             seen.resize(self.words.len(), 0);
             if seen[id] != pair_index {
@@ -93,6 +105,36 @@ impl<'a> Vocabulary<'a> {
                 self.doc_count[id] += 1;
             }
         }
+    }
+}
+
+/// One sentence pair as word ids.
+type IdPair = (Vec<u32>, Vec<u32>);
+
+/// Sentence pairs as word ids, and the words the ids stand for (one list per side; equal
+/// words have equal ids).
+pub(crate) struct IdPairs<'a> {
+    pub pairs: &'a [IdPair],
+    pub words: [Vec<&'a str>; 2],
+}
+
+impl<'a> IdPairs<'a> {
+    /// Numbers the words of string pairs in order of first appearance.
+    fn intern(pairs: &'a [(Vec<String>, Vec<String>)]) -> (Vec<IdPair>, [Vec<&'a str>; 2]) {
+        let mut maps: [FxHashMap<&'a str, u32>; 2] = Default::default();
+        let mut words: [Vec<&'a str>; 2] = Default::default();
+        let mut number = |side: usize, list: &'a [String]| -> Vec<u32> {
+            list.iter()
+                .map(|w| {
+                    *maps[side].entry(w.as_str()).or_insert_with(|| {
+                        words[side].push(w.as_str());
+                        words[side].len() as u32 - 1
+                    })
+                })
+                .collect()
+        };
+        let ids = pairs.iter().map(|(s, t)| (number(0, s), number(1, t))).collect();
+        (ids, words)
     }
 }
 
@@ -123,13 +165,13 @@ struct Corpus<'a> {
 }
 
 impl<'a> Corpus<'a> {
-    fn new(pairs: &'a [(Vec<String>, Vec<String>)], max_words: usize) -> Corpus<'a> {
+    fn new(input: &IdPairs<'a>, max_words: usize) -> Corpus<'a> {
         let mut corpus = Corpus {
             source: Vocabulary::default(),
             target: Vocabulary::default(),
             source_tokens: Vec::new(),
             target_tokens: Vec::new(),
-            spans: Vec::with_capacity(pairs.len()),
+            spans: Vec::with_capacity(input.pairs.len()),
             cell_of: Vec::new(),
             cell_source: Vec::new(),
             cell_target: Vec::new(),
@@ -139,7 +181,7 @@ impl<'a> Corpus<'a> {
         let mut last_pair: Vec<u32> = Vec::new();
         let mut seen_source: Vec<u32> = Vec::new();
         let mut seen_target: Vec<u32> = Vec::new();
-        for (s, t) in pairs {
+        for (s, t) in input.pairs {
             if s.is_empty() || t.is_empty() || s.len() > max_words || t.len() > max_words {
                 continue;
             }
@@ -151,8 +193,9 @@ impl<'a> Corpus<'a> {
                 target_len: t.len(),
                 cells: corpus.cell_of.len(),
             };
-            corpus.source.intern(s, pair_index, &mut corpus.source_tokens, &mut seen_source);
-            corpus.target.intern(t, pair_index, &mut corpus.target_tokens, &mut seen_target);
+            let [source_words, target_words] = &input.words;
+            corpus.source.intern(s, source_words, pair_index, &mut corpus.source_tokens, &mut seen_source);
+            corpus.target.intern(t, target_words, pair_index, &mut corpus.target_tokens, &mut seen_target);
             for j in 0..span.target_len {
                 let tw = corpus.target_tokens[span.target + j];
                 for i in 0..span.source_len {
@@ -249,8 +292,14 @@ impl<'a> Corpus<'a> {
 
 /// Learns a lexicon from sentence pairs of normalised words.
 pub(crate) fn learn(pairs: &[(Vec<String>, Vec<String>)], options: &LearnOptions) -> Lexicon {
+    let (ids, words) = IdPairs::intern(pairs);
+    learn_ids(&IdPairs { pairs: &ids, words }, options)
+}
+
+/// [`learn`] over sentence pairs of word ids: the same lexicon as from the words themselves.
+pub(crate) fn learn_ids(input: &IdPairs, options: &LearnOptions) -> Lexicon {
     let mut lexicon = Lexicon::named("learned");
-    let corpus = Corpus::new(pairs, options.max_sentence_words);
+    let corpus = Corpus::new(input, options.max_sentence_words);
     if corpus.spans.is_empty() {
         return lexicon;
     }
@@ -302,7 +351,8 @@ mod tests {
     #[test]
     fn cells_are_shared_and_counted_once_per_pair() {
         let pairs = [pair("a b a", "x y"), pair("a", "x")];
-        let corpus = Corpus::new(&pairs, 100);
+        let (ids, words) = IdPairs::intern(&pairs);
+        let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100);
         // (a,x) (b,x) (a,y) (b,y): the repeated `a` reuses its cells.
         assert_eq!(corpus.cell_source.len(), 4);
         assert_eq!(corpus.cell_of, [0, 1, 0, 2, 3, 2, 0]);
@@ -314,7 +364,8 @@ mod tests {
     fn em_probabilities_sum_to_one_per_given_word() {
         let pairs =
             [pair("das haus", "la maison"), pair("das buch", "le livre"), pair("ein buch", "un livre")];
-        let corpus = Corpus::new(&pairs, 100);
+        let (ids, words) = IdPairs::intern(&pairs);
+        let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100);
         let forward = corpus.em(true, 5);
         let mut sums = vec![0.0f32; corpus.source.words.len()];
         for (cell, p) in forward.iter().enumerate() {

@@ -260,3 +260,15 @@ pub fn learn(pairs: &[(Vec<String>, Vec<String>)]) -> Lexicon {
 pub fn learn_with(pairs: &[(Vec<String>, Vec<String>)], options: &LearnOptions) -> Lexicon {
     ibm1::learn(pairs, options)
 }
+
+/// [`learn_with`] over sentence pairs of word ids (`pairs`), whose words are
+/// `source_words[id]` and `target_words[id]`: the same lexicon as from the words, without a
+/// string per word of every pair. Equal words must have equal ids.
+pub fn learn_ids(
+    pairs: &[(Vec<u32>, Vec<u32>)],
+    source_words: &[&str],
+    target_words: &[&str],
+    options: &LearnOptions,
+) -> Lexicon {
+    ibm1::learn_ids(&ibm1::IdPairs { pairs, words: [source_words.to_vec(), target_words.to_vec()] }, options)
+}
