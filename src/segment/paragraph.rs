@@ -476,9 +476,40 @@ fn ends_with_hyphen(text: &str) -> bool {
 /// Joins `next` (a trimmed line) to `text` (a paragraph so far): drops a
 /// line-end hyphen where it only broke a word, and returns the joiner to put
 /// between them ("" or " ").
+/// True when `text` ends with a command-like name (`zerofree`, `systemd.timer`, `ssh-add`)
+/// and `next` starts with a man-page section (`(8)`, `(3p)`, `(1ssl)`) and then a space or
+/// punctuation: the two were one reference, `zerofree(8)`, before the line was wrapped.
+fn man_section_after_name(text: &str, next: &str) -> bool {
+    let name = text.rsplit(super::is_space).next().unwrap_or("");
+    let command_like = name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '.' | '-' | '+'))
+        && !name.ends_with(['.', '-']);
+    let Some(inner) = next.strip_prefix('(') else {
+        return false;
+    };
+    let Some((section, after)) = inner.split_once(')') else {
+        return false;
+    };
+    let mut chars = section.chars();
+    let section_ok = chars.next().is_some_and(|c| matches!(c, '1'..='9'))
+        && section.len() <= 4
+        && chars.all(|c| c.is_ascii_lowercase());
+    let after_ok = after
+        .chars()
+        .next()
+        .is_none_or(|c| super::is_space(c) || matches!(c, ',' | '.' | ';' | ':' | ')' | '-'));
+    command_like && section_ok && after_ok
+}
+
 fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static str {
     if text.ends_with('\u{AD}') {
         text.pop();
+        return "";
+    }
+    if man_section_after_name(text, next) {
+        // "zerofree" + "(8) from …": a man-page reference the wrapping cut, "zerofree(8)".
         return "";
     }
     if !ends_with_hyphen(text) {
@@ -530,6 +561,17 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         reflow(&lines(text, 0), WRAP).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_man_page_reference_cut_by_the_wrapping_is_joined_whole() {
+        assert!(man_section_after_name("you can also use zerofree", "(8) from the package"));
+        assert!(man_section_after_name("See systemd.timer", "(5)."));
+        assert!(man_section_after_name("with openssl", "(1ssl),"));
+        assert!(man_section_after_name("das pam_env", "(8)-Modul"));
+        assert!(!man_section_after_name("See Table", "(8) below"));
+        assert!(!man_section_after_name("use zerofree", "(10) times"));
+        assert!(!man_section_after_name("use zerofree", "(8)x"));
     }
 
     #[test]
