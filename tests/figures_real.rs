@@ -135,27 +135,25 @@ fn number_words_of_an_unread_language_are_not_reported_missing() {
     assert_eq!(brief(&got), []);
 }
 
-#[test]
-fn german_common_nouns_are_not_names_but_names_are() {
+/// The name findings (kind, rendering's spelling) of an English text against its German rendering.
+fn german_names(en: &str, de: &str) -> Vec<(FindingKind, String)> {
     let doc = |p: &str, t: &str, l| {
         segment(p, t.as_bytes(), &SegmentOptions { lang: Some(l), presplit: false }).unwrap()
     };
-    let en = doc(
-        "en.txt",
-        "Printing works. Then press the key. We see printing and pressing here. President Tokayev spoke, Tokayev laughed, and later Tokayev left.\n",
-        Lang::EN,
-    );
-    let de = doc(
-        "de.txt",
-        "Das Drucken geht. Bitte jetzt Drücken Sie die Taste. Wir sehen Drucken und Drücken hier. Präsident Tokajev sprach, Tokajev lachte, und später ging Takajev.\n",
-        Lang::DE,
-    );
-    let al = align(&en, &de, &AlignOptions::default());
-    let names: Vec<(FindingKind, String)> = transdiff::compare::compare(&al)
+    let al = align(&doc("en.txt", en, Lang::EN), &doc("de.txt", de, Lang::DE), &AlignOptions::default());
+    transdiff::compare::compare(&al)
         .into_iter()
         .filter(|f| matches!(f.kind, FindingKind::NameVariant | FindingKind::NameInconsistent))
         .map(|f| (f.kind, f.target.map(|o| o.text).unwrap_or_default()))
-        .collect();
+        .collect()
+}
+
+#[test]
+fn german_common_nouns_are_not_names_but_names_are() {
+    let names = german_names(
+        "Printing works. Then press the key. We see printing and pressing here. President Tokayev spoke, Tokayev laughed, and later Tokayev left.\n",
+        "Das Drucken geht. Bitte jetzt Drücken Sie die Taste. Wir sehen Drucken und Drücken hier. Präsident Tokajev sprach, Tokajev lachte, und später ging Takajev.\n",
+    );
     assert_eq!(names, [(FindingKind::NameInconsistent, "Takajev".to_string())]);
 }
 
@@ -166,25 +164,10 @@ fn german_common_nouns_are_not_names_but_names_are() {
 /// capitalised word ("Table", "Style") that the text also writes in lower case is no name.
 #[test]
 fn german_nouns_and_title_words_are_not_names() {
-    let doc = |p: &str, t: &str, l| {
-        segment(p, t.as_bytes(), &SegmentOptions { lang: Some(l), presplit: false }).unwrap()
-    };
-    let en = doc(
-        "en.txt",
+    let names = german_names(
         "See the Debian Project pages. Here two style variants mix, and Processors run processes. Read the Document Style Semantics first: the style is defined there. Minister Tokayev spoke, Tokayev laughed, and Tokayev left.\n",
-        Lang::EN,
-    );
-    let de = doc(
-        "de.txt",
         "Siehe die Seiten des Debian-Projekts und das Debian-Handbuch. Hier mischen sich zwei Stile, und Prozessoren starten Prozessen. Lesen Sie zuerst die Document Style Semantics: dort steht der Stil. Minister Tokajev sprach, Tokajev lachte, und Takajev ging.\n",
-        Lang::DE,
     );
-    let al = align(&en, &de, &AlignOptions::default());
-    let names: Vec<(FindingKind, String)> = transdiff::compare::compare(&al)
-        .into_iter()
-        .filter(|f| matches!(f.kind, FindingKind::NameVariant | FindingKind::NameInconsistent))
-        .map(|f| (f.kind, f.target.map(|o| o.text).unwrap_or_default()))
-        .collect();
     assert_eq!(names, [(FindingKind::NameInconsistent, "Takajev".to_string())]);
 }
 
