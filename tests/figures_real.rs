@@ -360,3 +360,19 @@ fn assignments_arithmetic_and_addresses_are_code() {
         [(FindingKind::Missing, Level::Warning, "18,29 m".into(), "-".into())]
     );
 }
+
+/// Ordinal words pair with ordinals in digits ("2nd" / "zweite", "3e" / "troisième") and are
+/// never reported alone; a changed ordinal in digits is still a note on its own.
+#[test]
+fn ordinal_words_pair_with_ordinals_in_digits() {
+    let got = findings(
+        "The boot loader is the 2nd stage. The kernel is the 3rd stage.\n",
+        Lang::EN,
+        "Der Bootloader ist die zweite Stufe. Der Kernel ist die vierte Stufe.\n",
+        Lang::DE,
+    );
+    assert_eq!(brief(&got), [(FindingKind::Missing, Level::Note, "3rd".to_string(), "-".to_string())]);
+    let got =
+        findings("The 1st argument is the URL.\n", Lang::EN, "Le premier argument est l'URL.\n", Lang::FR);
+    assert_eq!(brief(&got), []);
+}

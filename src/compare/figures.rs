@@ -1678,6 +1678,18 @@ impl<'a> Parser<'a> {
         if let Some(d) = self.vague_at(i, &lw) {
             return self.finish(d);
         }
+        // Ordinal words ("the third stage", "die dritte Stufe"): weak, so they pair with "3rd" or
+        // "3." on the other side but are never reported alone (too often not a count at all).
+        if let Some(n) = numwords::ordinal(&lw, lang) {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::Ordinal,
+                value: Value::exact(n as f64),
+                unit: None,
+                weak: true,
+            });
+        }
         // Number words, several joined by spaces or hyphens ("three thousand", "twenty-one").
         if numwords::value(&lw, lang).is_some() {
             let mut end = i + 1;

@@ -395,6 +395,61 @@ pub fn vague(word: &str, lang: Lang) -> Option<Vague> {
         .then_some(Vague { magnitude: 1, years: true })
 }
 
+/// Ordinal words 1–12 (`third`, `dritten`, `troisième`, `tredje`, `derde`) → their number.
+/// Words that are as often something else are left out: `second` and `seconde` (a time
+/// unit), Swedish `andra` ("other").
+pub fn ordinal(word: &str, lang: Lang) -> Option<u64> {
+    const EN: &[&str] = &[
+        "first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth",
+    ];
+    const DE: &[&str] = &[
+        "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte", "zehnte",
+        "elfte", "zwölfte",
+    ];
+    const FR: &[&str] = &[
+        "premier",
+        "deuxième",
+        "troisième",
+        "quatrième",
+        "cinquième",
+        "sixième",
+        "septième",
+        "huitième",
+        "neuvième",
+        "dixième",
+        "onzième",
+        "douzième",
+    ];
+    const SV: &[&str] = &[
+        "första", "", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
+        "elfte", "tolfte",
+    ];
+    const NL: &[&str] = &[
+        "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+        "elfde", "twaalfde",
+    ];
+    let (words, forms): (&[&str], Vec<&str>) = match lang {
+        l if l == Lang::EN => (EN, vec![word]),
+        // erste, ersten, erster, erstes, erstem; "siebente" as well as "siebte".
+        l if l == Lang::DE => {
+            let stem =
+                ["n", "r", "s", "m"].iter().find_map(|e| word.strip_suffix(e).filter(|w| w.ends_with('e')));
+            let base = stem.unwrap_or(word);
+            (DE, vec![base, if base == "siebente" { "siebte" } else { base }])
+        }
+        // premier, première, premiers, premières; deuxièmes.
+        l if l == Lang::FR => {
+            let base = word.strip_suffix('s').unwrap_or(word);
+            (FR, vec![if base == "première" { "premier" } else { base }])
+        }
+        l if l == Lang::SV => (SV, vec![word]),
+        l if l == Lang::NL => (NL, vec![word]),
+        _ => return None,
+    };
+    forms.iter().find_map(|f| words.iter().position(|w| !w.is_empty() && w == f)).map(|k| k as u64 + 1)
+}
+
 /// Dutch ages by decade ("twintiger": someone in their twenties) → the decade's first year.
 pub fn age_decade(word: &str, lang: Lang) -> Option<u64> {
     if lang != Lang::NL {
@@ -420,6 +475,23 @@ pub fn decade_word(word: &str, lang: Lang) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn ordinal_words_in_their_inflections() {
+        assert_eq!(ordinal("third", Lang::EN), Some(3));
+        assert_eq!(ordinal("second", Lang::EN), None);
+        assert_eq!(ordinal("dritten", Lang::DE), Some(3));
+        assert_eq!(ordinal("erstes", Lang::DE), Some(1));
+        assert_eq!(ordinal("siebenten", Lang::DE), Some(7));
+        assert_eq!(ordinal("premières", Lang::FR), Some(1));
+        assert_eq!(ordinal("cinquième", Lang::FR), Some(5));
+        assert_eq!(ordinal("andra", Lang::SV), None);
+        assert_eq!(ordinal("tredje", Lang::SV), Some(3));
+        assert_eq!(ordinal("achtste", Lang::NL), Some(8));
+        assert_eq!(ordinal("erste", Lang::EN), None);
+        assert_eq!(ordinal("ernste", Lang::DE), None);
+    }
+
     use super::*;
     use pretty_assertions::assert_eq;
 
