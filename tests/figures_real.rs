@@ -376,3 +376,16 @@ fn ordinal_words_pair_with_ordinals_in_digits() {
         findings("The 1st argument is the URL.\n", Lang::EN, "Le premier argument est l'URL.\n", Lang::FR);
     assert_eq!(brief(&got), []);
 }
+
+/// One version numbers its steps ("1. die deb-Datei auspacken") where the other lists them
+/// unnumbered: the labels are not figures without counterpart. A figure after the label is.
+#[test]
+fn list_labels_only_one_version_writes_are_not_findings() {
+    let got = findings(
+        "Unpack the deb file.\n\nRun the preinst script 2 times.\n",
+        Lang::EN,
+        "1. die deb-Datei auspacken\n\n2. das preinst-Skript 3 Mal ausführen\n",
+        Lang::DE,
+    );
+    assert_eq!(brief(&got), [(FindingKind::Mismatch, Level::Error, "2".to_string(), "3".to_string())]);
+}

@@ -521,8 +521,31 @@ fn unpaired_words_weak(mut figures: Vec<Vec<Figure>>, other: crate::lang::Lang) 
 fn document_figures(doc: &Document) -> Vec<Vec<Figure>> {
     doc.paragraphs
         .iter()
-        .map(|p| if p.kind == ParagraphKind::Chrome { Vec::new() } else { parse_figures(&p.text, doc.lang) })
+        .map(|p| {
+            if p.kind == ParagraphKind::Chrome {
+                return Vec::new();
+            }
+            let mut figures = parse_figures(&p.text, doc.lang);
+            // The label of a numbered list item ("1. die deb-Datei auspacken") is not a figure:
+            // one version numbers its steps where the other does not, and a label left in
+            // would pair with a count of the other side ("2 times").
+            if p.kind == ParagraphKind::Bullet
+                && figures.first().is_some_and(|f| f.span.start == 0)
+                && list_label(&p.text)
+            {
+                figures.remove(0);
+            }
+            figures
+        })
         .collect()
+}
+
+/// True when `text` starts with a list label: one or two digits, `.` or `)`, a space.
+fn list_label(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && text[digits..].starts_with(['.', ')'])
+        && text[digits + 1..].starts_with(|c: char| c.is_whitespace())
 }
 
 /// A figure of one side of a bead: where it is, and which sentence bead holds it.
