@@ -530,8 +530,8 @@ fn document_figures(doc: &Document) -> Vec<Vec<Figure>> {
             // one version numbers its steps where the other does not, and a label left in
             // would pair with a count of the other side ("2 times").
             if p.kind == ParagraphKind::Bullet
-                && figures.first().is_some_and(|f| f.span.start == 0)
-                && list_label(&p.text)
+                && let Some(label) = list_label(&p.text)
+                && figures.first().is_some_and(|f| f.span.start == 0 && f.span.end <= label)
             {
                 figures.remove(0);
             }
@@ -540,12 +540,14 @@ fn document_figures(doc: &Document) -> Vec<Vec<Figure>> {
         .collect()
 }
 
-/// True when `text` starts with a list label: one or two digits, `.` or `)`, a space.
-fn list_label(text: &str) -> bool {
+/// The length of the list label `text` starts with (one or two digits, `.` or `)`, a space),
+/// if it starts with one. A figure that reaches past it ("1. August 1957") is not a label.
+fn list_label(text: &str) -> Option<usize> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits)
+    ((1..=2).contains(&digits)
         && text[digits..].starts_with(['.', ')'])
-        && text[digits + 1..].starts_with(|c: char| c.is_whitespace())
+        && text[digits + 1..].starts_with(|c: char| c.is_whitespace()))
+    .then_some(digits + 1)
 }
 
 /// A figure of one side of a bead: where it is, and which sentence bead holds it.
