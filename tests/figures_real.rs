@@ -393,6 +393,7 @@ fn list_labels_only_one_version_writes_are_not_findings() {
 /// A date at the start of a list item is a date, not a label.
 #[test]
 fn a_date_that_starts_a_list_item_is_still_compared() {
-    let got = findings("- 1. August 1957: the climb.\n", Lang::DE, "- 2 août 1957 : l'ascension.\n", Lang::FR);
+    let got =
+        findings("- 1. August 1957: the climb.\n", Lang::DE, "- 2 août 1957 : l'ascension.\n", Lang::FR);
     assert_eq!(brief(&got).len(), 1, "{:?}", brief(&got));
 }
