@@ -400,20 +400,8 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             continue;
         }
         let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
-        let b = findings[i].bead;
-        let near: Vec<usize> = [b.checked_sub(1), b.checked_add(1), b.checked_sub(2), b.checked_add(2)]
-            .into_iter()
-            .flatten()
-            .flat_map(|n| {
-                let mut v: Vec<usize> = by_bead.get(&n).into_iter().flatten().copied().collect();
-                v.sort_unstable();
-                v
-            })
-            .collect();
-        let partner = near.into_iter().find(|&j| {
-            !gone[j]
-                && findings[j].kind == FindingKind::Added
-                && findings[j].target.as_ref().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
+        let partner = added_nearby(findings, &gone, &by_bead, findings[i].bead, 2, |f| {
+            f.target.as_ref().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
         });
         if let Some(j) = partner {
             gone[j] = true;
@@ -434,20 +422,8 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             continue;
         }
         let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
-        let b = findings[i].bead;
-        let near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
-            .into_iter()
-            .flatten()
-            .flat_map(|n| {
-                let mut v: Vec<usize> = by_bead.get(&n).into_iter().flatten().copied().collect();
-                v.sort_unstable();
-                v
-            })
-            .collect();
-        let partner = near.into_iter().find(|&j| {
-            !gone[j]
-                && findings[j].kind == FindingKind::Added
-                && findings[j].target.as_ref().and_then(as_figure).is_some_and(|t| matching::changed(&s, &t))
+        let partner = added_nearby(findings, &gone, &by_bead, findings[i].bead, 1, |f| {
+            f.target.as_ref().and_then(as_figure).is_some_and(|t| matching::changed(&s, &t))
         });
         if let Some(j) = partner {
             gone[j] = true;
@@ -464,6 +440,27 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
     }
     let mut keep = gone.into_iter().map(|g| !g);
     findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// The first added finding still standing in the beads up to `reach` away from `bead`
+/// (nearest first: before, then after; in reading order within a bead) that `accept` takes.
+fn added_nearby(
+    findings: &[Finding],
+    gone: &[bool],
+    by_bead: &HashMap<usize, Vec<usize>>,
+    bead: usize,
+    reach: usize,
+    accept: impl Fn(&Finding) -> bool,
+) -> Option<usize> {
+    (1..=reach)
+        .flat_map(|d| [bead.checked_sub(d), bead.checked_add(d)])
+        .flatten()
+        .flat_map(|n| {
+            let mut v: Vec<usize> = by_bead.get(&n).into_iter().flatten().copied().collect();
+            v.sort_unstable();
+            v
+        })
+        .find(|&j| !gone[j] && findings[j].kind == FindingKind::Added && accept(&findings[j]))
 }
 
 /// Drops a figure of one side with no counterpart in its bead when the neighbouring
