@@ -14,6 +14,24 @@ struct Tmux {
 }
 
 impl Tmux {
+    /// A server of our own for `name`, running `sh script` in a `width`×`height` pane.
+    fn run(name: &str, script: &Path, (width, height): (u16, u16)) -> Tmux {
+        let tmux = Tmux { socket: format!("transdiff-e2e-{name}-{}", std::process::id()) };
+        let out = tmux.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            &format!("sh {}", shell_quote(script)),
+        ]);
+        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        tmux
+    }
+
     fn cmd(&self, args: &[&str]) -> Output {
         Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().expect("run tmux")
     }
@@ -61,10 +79,18 @@ fn start(name: &str) -> Option<(Tmux, tempfile::TempDir)> {
     Some((tmux, dir))
 }
 
+/// Whether tmux is there; when not, says so (the test is skipped).
+fn tmux_installed() -> bool {
+    let there = Command::new("tmux").arg("-V").output().is_ok();
+    if !there {
+        eprintln!("note: tmux is not installed; skipping the end-to-end terminal test");
+    }
+    there
+}
+
 /// [`start`] in `dir`; the view's process id is written to `dir/pid`.
 fn start_in(name: &str, dir: &Path) -> Option<Tmux> {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("note: tmux is not installed; skipping the end-to-end terminal test");
+    if !tmux_installed() {
         return None;
     }
     let bin = env!("CARGO_BIN_EXE_transdiff");
@@ -87,20 +113,7 @@ fn start_in(name: &str, dir: &Path) -> Option<Tmux> {
         ),
     )
     .unwrap();
-    let tmux = Tmux { socket: format!("transdiff-e2e-{name}-{}", std::process::id()) };
-    let out = tmux.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "160",
-        "-y",
-        "40",
-        &format!("sh {}", shell_quote(&script)),
-    ]);
-    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    Some(tmux)
+    Some(Tmux::run(name, &script, (160, 40)))
 }
 
 /// Waits for the exit line and checks the terminal is back to normal.
@@ -234,8 +247,7 @@ fn documented_update_frame() -> Vec<String> {
 /// reopened file still has it resolved.
 #[test]
 fn carried_alignment_review_in_tmux_matches_the_docs() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("note: tmux is not installed; skipping the end-to-end terminal test");
+    if !tmux_installed() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -268,19 +280,7 @@ fn carried_alignment_review_in_tmux_matches_the_docs() {
             ),
         )
         .unwrap();
-        let tmux = Tmux { socket: format!("transdiff-e2e-{name}-{}", std::process::id()) };
-        let out = tmux.cmd(&[
-            "new-session",
-            "-d",
-            "-s",
-            "e2e",
-            "-x",
-            "100",
-            "-y",
-            "30",
-            &format!("sh {}", shell_quote(&script)),
-        ]);
-        assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+        let tmux = Tmux::run(name, &script, (100, 30));
         tmux.wait_for("the first frame", |s| s.contains("row 1/"));
         tmux
     };
