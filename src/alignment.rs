@@ -195,17 +195,19 @@ impl Alignment {
     pub fn partition_at(&self, level: Level) -> Vec<Bead> {
         partition(&self.beads_at(level))
     }
-}
 
-/// Whether `bead`, one of `beads` (one level, any order), is a repeat: a moved bead whose
-/// source units are all also matched in place, so the rendering holds the passage twice
-/// rather than elsewhere.
-pub fn is_repeat(bead: &Bead, beads: &[&Bead]) -> bool {
-    bead.kind == BeadKind::Moved
-        && !bead.source.is_empty()
-        && bead.source.iter().all(|s| {
+    /// Whether `bead`, one of this alignment's beads at `level`, is a repeat: a moved bead
+    /// whose source units are all also matched in place, so the rendering holds the passage
+    /// twice rather than elsewhere. Cheap for any bead that is not moved.
+    pub fn is_repeat(&self, bead: &Bead, level: Level) -> bool {
+        if bead.kind != BeadKind::Moved || bead.source.is_empty() {
+            return false;
+        }
+        let beads = self.beads_at(level);
+        bead.source.iter().all(|s| {
             beads.iter().any(|b| b.kind == BeadKind::Match && !b.target.is_empty() && b.source.contains(s))
         })
+    }
 }
 
 /// [`Alignment::partition_at`] over any beads of one level, in reading order.

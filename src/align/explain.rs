@@ -12,7 +12,7 @@
 use super::score::word_similarity;
 use super::tokens::{Token, TokenKind, tokenize, written_numbers};
 use super::{AlignOptions, relearn};
-use crate::alignment::{Alignment, Bead, BeadKind, is_repeat};
+use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::lexicon::{Lexicon, Normalizer};
 use crate::text::{Document, Level};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -110,7 +110,7 @@ pub struct Explanation {
     /// What the bead says.
     pub kind: BeadKind,
     /// A moved bead whose original passage is also matched in place: the rendering holds
-    /// it twice ([`crate::alignment::is_repeat`]).
+    /// it twice ([`Alignment::is_repeat`]).
     pub repeat: bool,
     /// First and last file line of the source side (None when empty).
     pub source_lines: Option<(usize, usize)>,
@@ -376,7 +376,7 @@ impl<'a> Explainer<'a> {
             index,
             sentence,
             kind: bead.kind,
-            repeat: is_repeat(bead, &self.alignment.beads_at(level)),
+            repeat: self.alignment.is_repeat(bead, level),
             source_lines: lines(0),
             target_lines: lines(1),
             confidence: bead.confidence,

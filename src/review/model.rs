@@ -13,7 +13,7 @@
 use super::Options;
 use super::layout::{self, CellLine, Mark};
 use super::rows::{BeadAddr, RowKind, Rows};
-use crate::alignment::{Alignment, Bead, BeadKind, DiffOp, ReviewStatus, UpdateMark, UpdateState, is_repeat};
+use crate::alignment::{Alignment, Bead, BeadKind, DiffOp, ReviewStatus, UpdateMark, UpdateState};
 use crate::compare::{Finding, FindingKind, Severity};
 use crate::text::{Document, Level, ParagraphKind, Side};
 use std::collections::HashMap;
@@ -61,7 +61,7 @@ pub enum Label {
     /// "↷ moved to row N": the rendering has this passage at another row.
     MovedTo(usize),
     /// "⧉ repeated here from row N": the rendering holds the passage twice, in place and here
-    /// ([`crate::alignment::is_repeat`]).
+    /// ([`Alignment::is_repeat`]).
     RepeatedFrom(Option<usize>),
     /// "⧉ repeated at row N": the passage matched here is also rendered at another row.
     RepeatedAt(usize),
@@ -410,7 +410,7 @@ impl Model {
                                 RowKind::Extra { from_row, .. } => *from_row,
                                 RowKind::Pivot { .. } => None,
                             };
-                            let repeat = is_repeat(bead, &self.alignments[r].beads_at(self.level));
+                            let repeat = self.alignments[r].is_repeat(bead, self.level);
                             labels.push((
                                 blocks.len(),
                                 if repeat { Label::RepeatedFrom(from) } else { Label::MovedFrom(from) },

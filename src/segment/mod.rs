@@ -171,6 +171,13 @@ fn detect_lang(blocks: &[paragraph::Block], kinds: &[ParagraphKind]) -> Option<L
     Lang::detect(&sample)
 }
 
+/// A section number of two to four levels without its final period: `3.1`, `12.1.4`.
+pub(crate) fn is_section_number(number: &str) -> bool {
+    let parts: Vec<&str> = number.split('.').collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// True for white space as the segmenter sees it: Unicode white space (NBSP and
 /// the other Unicode spaces included) plus zero-width spaces and stray BOMs.
 pub(crate) fn is_space(c: char) -> bool {

@@ -196,10 +196,7 @@ fn is_section_entry(content: &str) -> bool {
     let Some(number) = label.strip_suffix('.') else {
         return false;
     };
-    let parts: Vec<&str> = number.split('.').collect();
-    (2..=4).contains(&parts.len())
-        && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-        && trim(rest).chars().next().is_some_and(char::is_uppercase)
+    super::is_section_number(number) && trim(rest).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "1. ", "12) ", "a) ", "b. ", "A) ", "(3) ", "(iv) " followed by text.

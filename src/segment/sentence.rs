@@ -403,12 +403,7 @@ fn period_ends_sentence(core: &str, after: &str, next: char, lang: Lang) -> bool
             return false;
         }
     }
-    let section_number = {
-        let parts: Vec<&str> = word.split('.').collect();
-        (2..=4).contains(&parts.len())
-            && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-    };
-    if token_start == 0 && section_number {
+    if token_start == 0 && super::is_section_number(word) {
         // "3.1. Leitregeln", "12.1.4. Shell loops": a section number before its title.
         return false;
     }
