@@ -457,3 +457,45 @@ fn unrelated_texts_get_a_warning_and_the_file_anyway() {
         ).unwrap());
     assert!(!assert.get_output().stdout.is_empty());
 }
+
+/// `--lexicon` is parsed once, by the command line, into the same type for every command that
+/// takes it: a bad value is refused before any text is read, in the same words and with the
+/// same exit code, whichever command was given it (batch used to fail each pair instead).
+#[test]
+fn a_bad_lexicon_is_refused_alike_by_every_command_that_takes_it() {
+    const EXPECTED: &str = "expected auto, none, or the PATH of a dictd .index/.dict.dz or a hunalign .dic file, several separated by commas";
+    let refusals = [
+        (
+            "nothing.dic",
+            "transdiff: nothing.dic: cannot read: No such file or directory (os error 2)\n  hint: check the path; it does not exist\n".to_string(),
+        ),
+        (
+            "none,auto",
+            "transdiff: --lexicon \"none,auto\": `none` means no dictionary, so it cannot be combined with other values\n  hint: give `none` alone, or leave it out\n".to_string(),
+        ),
+        ("", format!("transdiff: --lexicon \"\": no dictionary named; {EXPECTED}\n")),
+    ];
+    let commands: [&[&str]; 7] = [
+        &["align", ORIGINAL, NL],
+        &["figures", ORIGINAL, NL],
+        &["review", ORIGINAL, NL, "--screen", "80x20"],
+        &["batch", "--tsv"],
+        &["bench", "figures"],
+        &["bench", "lang"],
+        &["bench", "omissions"],
+    ];
+    for (value, expected) in &refusals {
+        for command in commands {
+            let out = transdiff()
+                .args(command)
+                .args(["--lexicon", value])
+                .write_stdin("d1\ttexts/en.original.txt\ttexts/nl.rendering.txt\n")
+                .output()
+                .unwrap();
+            let shown = format!("transdiff {} --lexicon {value:?}", command.join(" "));
+            assert_eq!(out.status.code(), Some(2), "{shown}");
+            assert_eq!(String::from_utf8_lossy(&out.stderr), *expected, "{shown}");
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{shown}");
+        }
+    }
+}

@@ -8,78 +8,20 @@
 //! distributed run (docs/scale.md): it reads a manifest on standard input and writes
 //! records on standard output, nothing else.
 
-use crate::cmd::{align::output_name, check_distinct, lexicon, load_document, parse_langs};
+use crate::cli::BatchArgs;
+use crate::cmd::aligner::Aligner;
+use crate::cmd::{align::output_name, texts};
 use crate::exit;
-use clap::Args;
+use crate::options::{TextOptions, parse_lang};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
-use transdiff::align::{AlignOptions, align};
+use transdiff::align::align;
 use transdiff::alignment::{Alignment, BeadKind};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
-use transdiff::lang::Lang;
 use transdiff::text::Level;
-
-const AFTER_HELP: &str = "\
-Manifest (JSON Lines, one pair per line; blank lines and lines starting with # are skipped):
-  {\"id\": \"doc1\", \"original\": \"de/doc1.txt\", \"renderings\": [\"fr/doc1.txt\"],
-   \"languages\": [\"de\", \"fr\"], \"presplit\": false, \"output\": \"doc1\"}
-  Only original and renderings (or a single \"rendering\") are required. id defaults to the
-  line number; languages (or \"lang\") is one code for all files or one per file, as --lang;
-  presplit and languages default to the command line's --presplit and --lang; output is the
-  file stem under --out (default: <original-stem>.<rendering-stem>).
-Manifest (TSV, with --tsv or a .tsv file): id TAB original TAB rendering [TAB rendering ...].
-
-Output: one JSON line per manifest line, in order, on standard output:
-  {\"id\": \"doc1\", \"status\": \"ok\", \"original\": ..., \"alignments\": [{\"rendering\": ...,
-   \"languages\": [\"de\", \"fr\"], \"verdict\": \"translation\", \"similarity\": 0.83,
-   \"paragraph_beads\": 12, \"sentence_beads\": 40, \"kinds\": {\"match\": 38, ...},
-   \"beads\": [\"[0]:[0]\", \"[1, 2]:[1]\", ...]}]}
-  beads are the sentence beads as --format beads writes them. With --out DIR the files are
-  written there (--format, default json) and \"files\" lists them instead of beads.
-  A pair that cannot be aligned: {\"id\": ..., \"status\": \"failed\", \"problem\": \"...\"}.
-A progress bar goes to standard error when it is a terminal.
-
-Examples:
-  transdiff batch pairs.jsonl > aligned.jsonl
-  transdiff batch --tsv --presplit --lang de,fr < pairs.tsv
-  transdiff batch pairs.jsonl --out aligned --format json,tmx --jobs 4
-
-Exit codes: 0 every pair aligned; 1 some pair failed (see its record); 2 bad usage or an
-unreadable manifest.";
-
-/// Arguments of `transdiff batch`.
-#[derive(Debug, Args)]
-#[command(after_help = AFTER_HELP)]
-pub struct BatchArgs {
-    /// The manifest (JSON Lines, or TSV); standard input when absent or `-`.
-    pub manifest: Option<PathBuf>,
-    /// Read the manifest as TSV (id, original, renderings...), not JSON Lines.
-    #[arg(long)]
-    pub tsv: bool,
-    /// Write each pair's files into DIR instead of putting beads in the records.
-    #[arg(long, value_name = "DIR")]
-    pub out: Option<PathBuf>,
-    /// Formats written with --out (comma-separated).
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "json", requires = "out")]
-    pub format: Vec<Format>,
-    /// Default for pairs that do not say: every line is one sentence.
-    #[arg(long)]
-    pub presplit: bool,
-    /// Default for pairs that do not say: language codes, one for all files or one per file.
-    #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
-    pub lang: Vec<String>,
-    /// Dictionaries for the aligner: auto (find installed ones), none, or a file.
-    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = lexicon::HELP)]
-    pub lexicon: String,
-    /// At most N threads (default: one per core).
-    #[arg(long, value_name = "N")]
-    pub jobs: Option<usize>,
-}
 
 /// One manifest line as written (JSON Lines form).
 #[derive(Debug, Default, Deserialize)]
@@ -146,8 +88,10 @@ struct Kinds {
 /// Settings shared by every pair of a run.
 struct Run<'a> {
     args: &'a BatchArgs,
+    /// The command line's defaults for pairs that do not say.
+    texts: TextOptions,
     /// Align options (with dictionaries) per language pair, loaded once each.
-    options: Mutex<HashMap<(Lang, Lang), Arc<AlignOptions>>>,
+    aligner: Aligner,
 }
 
 /// Runs `transdiff batch`.
@@ -156,7 +100,8 @@ pub fn run(args: BatchArgs) -> Result<ExitCode> {
     let text = read_manifest(args.manifest.as_deref())?;
     let tsv = args.tsv || args.manifest.as_deref().is_some_and(|p| p.extension().is_some_and(|e| e == "tsv"));
     let jobs = parse_manifest(&text, tsv);
-    let run = Run { args: &args, options: Mutex::new(HashMap::new()) };
+    let texts = args.text_options();
+    let run = Run { args: &args, aligner: Aligner::new(texts.lexicon.clone()), texts };
     let progress = (std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(jobs.len() as u64);
         if let Ok(style) =
@@ -290,19 +235,25 @@ impl Run<'_> {
         }
         let mut files = vec![entry.original.clone()];
         files.extend(renderings.iter().cloned());
-        check_distinct(&files)?;
-        let codes = match &entry.languages {
-            Some(Languages::One(code)) => vec![code.clone()],
-            Some(Languages::Many(codes)) => codes.clone(),
-            None => self.args.lang.clone(),
+        texts::check_distinct(&files)?;
+        // A manifest line's languages are parsed as --lang values are, with the same errors.
+        let parse = |code: &String| parse_lang(code).map_err(|e| Error::usage(e.0));
+        let langs = match &entry.languages {
+            Some(Languages::One(code)) => vec![parse(code)?],
+            Some(Languages::Many(codes)) => codes.iter().map(parse).collect::<Result<Vec<_>>>()?,
+            None => self.texts.langs.clone(),
         };
-        let langs = parse_langs(&codes, files.len())?;
-        let presplit = entry.presplit.unwrap_or(self.args.presplit);
-        let source = load_document(&entry.original, langs[0], presplit)?;
+        let presplit = entry.presplit.unwrap_or(self.texts.presplit);
+        let options = TextOptions { langs, presplit, ..self.texts.clone() };
+        for note in options.language_notes() {
+            eprintln!("{note}");
+        }
+        let per_file = options.per_file(files.len())?;
+        let source = texts::load(&entry.original, per_file[0])?;
         let mut records = Vec::new();
-        for (rendering, &lang) in renderings.iter().zip(&langs[1..]) {
-            let target = load_document(rendering, lang, presplit)?;
-            let options = self.options_for(source.lang, target.lang)?;
+        for (rendering, &file) in renderings.iter().zip(&per_file[1..]) {
+            let target = texts::load(rendering, file)?;
+            let options = self.aligner.options(source.lang, target.lang)?;
             let alignment = align(&source, &target, &options);
             let files = match &self.args.out {
                 Some(dir) => Some(self.write(dir, entry, rendering, &alignment, renderings.len())?),
@@ -311,19 +262,6 @@ impl Run<'_> {
             records.push(pair_record(rendering, &alignment, files));
         }
         Ok((entry.original.display().to_string(), records))
-    }
-
-    /// The align options for a language pair, dictionaries loaded the first time it is seen.
-    fn options_for(&self, source: Lang, target: Lang) -> Result<Arc<AlignOptions>> {
-        // A poisoned lock only means another pair panicked; the map is still whole.
-        let mut map = self.options.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(options) = map.get(&(source, target)) {
-            return Ok(Arc::clone(options));
-        }
-        let lexicon = lexicon::load(&self.args.lexicon, source, target)?;
-        let options = Arc::new(AlignOptions { lexicon, ..AlignOptions::default() });
-        map.insert((source, target), Arc::clone(&options));
-        Ok(options)
     }
 
     /// Writes one alignment's files under `dir`; returns their paths.

@@ -1,8 +1,10 @@
 //! `transdiff figures FILE.xlf|.xliff|.tmx|.po|.tsv`: the figures (and names) of each unit of a
 //! bilingual file, its source against its target, reported with the unit's id and line.
 
-use super::figures::{FiguresArgs, Format, context};
+use super::figures::context;
+use crate::cli::{FiguresArgs, FiguresFormat};
 use crate::exit;
+use crate::options::TextOptions;
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
@@ -19,7 +21,12 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
             "{path}: give the original and at least one rendering, or one bilingual file (.xlf, .xliff, .tmx, .po, .tsv)\n  hint: transdiff figures original.txt translation.txt"
         )));
     };
-    let langs = super::parse_langs(&args.lang, 2)?;
+    // A bilingual file's units are its paragraphs: --layout does not apply.
+    let options = TextOptions { layouts: Vec::new(), ..args.text_options() };
+    for note in options.language_notes() {
+        eprintln!("{note}");
+    }
+    let langs: Vec<_> = options.per_file(2)?.into_iter().map(|file| file.lang).collect();
     let bytes = transdiff::io::read_file(&args.original)?;
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).map_err(|e| {
         Error::parse(
@@ -36,8 +43,8 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     let al = alignment(&path, &units, (langs[0], langs[1]));
     let findings = compare_with(&al, &CompareOptions { names: !args.no_names });
     let out = match args.format {
-        Format::Text => render_text(&path, &units, &al.source, &al.target, &findings),
-        Format::Json => render_json(&path, &units, &al.source, &al.target, &findings)?,
+        FiguresFormat::Text => render_text(&path, &units, &al.source, &al.target, &findings),
+        FiguresFormat::Json => render_json(&path, &units, &al.source, &al.target, &findings)?,
     };
     std::io::stdout().lock().write_all(out.as_bytes()).map_err(|e| Error::io("<stdout>", "write", e))?;
     // The same rule as for texts: `--check` fails on errors, `--check=warning` on warnings too.

@@ -5,11 +5,12 @@
 //! terminal) or as JSON. `--check` turns mismatched or missing figures into
 //! exit code 1, for publishing pipelines.
 
+use crate::cli::{FiguresArgs, FiguresFormat};
+use crate::cmd::aligner::Aligner;
+use crate::cmd::{messages, texts};
 use crate::exit;
-use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::compare::untranslated::{Untranslated, untranslated};
@@ -18,88 +19,6 @@ use transdiff::compare::{
 };
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Side};
-
-/// Arguments of `transdiff figures`.
-#[derive(Debug, Args)]
-#[command(after_help = AFTER_HELP)]
-pub struct FiguresArgs {
-    /// The original text.
-    pub original: PathBuf,
-    /// One or more renderings of it (none when the file is a bilingual XLIFF, TMX, PO or TSV file).
-    pub renderings: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Exit with code 1 on findings of this severity or worse (for publishing pipelines):
-    /// `--check` fails on errors (changed figures), `--check=warning` also on figures
-    /// without counterpart, `--check=note` on any finding.
-    #[arg(long, value_enum, num_args = 0..=1, require_equals = true, default_missing_value = "error", value_name = "LEVEL")]
-    pub check: Option<CheckLevel>,
-    /// Language of each file (any ISO 639-1 or 639-3 code, or `und`): once for all files, or
-    /// once per file in order, original first, repeated or comma-separated (`--lang en,ru`);
-    /// detected when left out.
-    #[arg(long = "lang", value_name = "CODE", value_delimiter = ',')]
-    pub lang: Vec<String>,
-    /// How lines make paragraphs (auto, lines, wrapped, presplit), once or once per file,
-    /// as for `transdiff align`.
-    #[arg(long, value_name = "auto|lines|wrapped|presplit", value_delimiter = ',')]
-    pub layout: Vec<String>,
-    /// Leave out name findings (names spelled differently).
-    #[arg(long)]
-    pub no_names: bool,
-    /// Bilingual dictionaries for the aligner, as for `transdiff align`.
-    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = super::lexicon::HELP)]
-    pub lexicon: String,
-}
-
-const AFTER_HELP: &str = "\
-Findings: mismatch (a counterpart with another value), missing (in the original only), added
-(in the rendering only), figures inside wholly omitted or added passages (reported apart), and
-names spelled differently between or within versions (low severity; --no-names leaves them out).
-
-Examples:
-  transdiff figures texts/en.original.txt texts/sv.rendering.txt texts/nl.rendering.txt
-  transdiff figures texts/en.original.txt texts/nl.rendering.txt --format json
-  transdiff figures original.txt translation.txt --check --lang en --lang sv   # in a pipeline
-  transdiff figures original.txt translation.txt --check=warning               # strict
-  transdiff figures project.xlf --check        # a bilingual XLIFF, TMX, PO or two-column TSV file
-
-Severity: error (a figure changed value), warning (a figure without counterpart, a conversion
-that does not agree), note (a counterpart in the neighbouring passage, figures of wholly omitted
-or added passages, names); each finding also has a confidence in [0, 1]. See docs/figures.md.
-
-Exit codes: 0 done (no finding at the --check severity); 1 --check found one (--check: errors;
---check=warning: warnings too; --check=note: any); 2 bad usage or unreadable input.";
-
-/// The severity `--check` fails on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CheckLevel {
-    /// Changed figures only (the default of a bare `--check`).
-    Error,
-    /// Also figures without counterpart and conversions that do not agree.
-    Warning,
-    /// Any finding.
-    Note,
-}
-
-impl CheckLevel {
-    pub fn level(self) -> Level {
-        match self {
-            CheckLevel::Error => Level::Error,
-            CheckLevel::Warning => Level::Warning,
-            CheckLevel::Note => Level::Note,
-        }
-    }
-}
-
-/// How `transdiff figures` prints its findings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A table for people.
-    Text,
-    /// One JSON document.
-    Json,
-}
 
 /// One rendering's findings, with the documents they point into.
 struct Report {
@@ -134,33 +53,31 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     }
     let mut paths = vec![args.original.clone()];
     paths.extend(args.renderings.iter().cloned());
-    let langs = super::parse_langs(&args.lang, paths.len())?;
-    let layouts = super::parse_layouts(&args.layout, paths.len(), false)?;
-    super::check_distinct(&paths)?;
-    let docs = paths
-        .iter()
-        .zip(langs.iter().zip(&layouts))
-        .map(|(path, (lang, layout))| super::load_document_as(path, *lang, *layout))
-        .collect::<Result<Vec<_>>>()?;
+    let options = args.text_options();
+    texts::check_distinct(&paths)?;
+    let docs = texts::read(&options, &paths)?;
     let (original, renderings) = docs.split_first().ok_or_else(|| Error::usage("no original given"))?;
+    let aligner = Aligner::new(options.lexicon);
+    let mut not_translations = Vec::new();
     let options = CompareOptions { names: !args.no_names };
-    let reports: Vec<Report> = super::align_renderings(original, renderings, &args.lexicon)?
+    let reports: Vec<Report> = aligner
+        .align_all(original, renderings)?
         .into_iter()
         .map(|al| {
+            if al.verdict == Verdict::NotTranslation {
+                not_translations.push(messages::not_translation(&al));
+            }
             let findings = compare_with(&al, &options);
             Report::new(al, findings)
         })
         .collect();
-    for r in reports.iter().filter(|r| r.verdict == Verdict::NotTranslation) {
+    for warning in &not_translations {
         // Figures of unrelated texts differ everywhere; say why before the flood.
-        eprintln!(
-            "transdiff: warning: {} and {} do not look like an original and its translation (similarity {:.2}); the figures below compare passages that are not renderings of each other",
-            r.source.path, r.target.path, r.similarity
-        );
+        eprintln!("transdiff: {warning}");
     }
     let out = match args.format {
-        Format::Json => render_json(&reports)?,
-        Format::Text => {
+        FiguresFormat::Json => render_json(&reports)?,
+        FiguresFormat::Text => {
             let color =
                 std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             render_text(&reports, color)
@@ -257,7 +174,7 @@ fn render_text(reports: &[Report], color: bool) -> String {
             }
         }
         if !r.untranslated.is_empty() {
-            out.push_str(&format!("  {}\n", super::align::untranslated_summary(&r.untranslated)));
+            out.push_str(&format!("  {}\n", messages::untranslated_summary(&r.untranslated)));
         }
         if r.findings.is_empty() {
             out.push_str("  no divergent figures\n");

@@ -4,17 +4,18 @@
 //!   ([`DICTD_DIR`], or `$TRANSDIFF_DICTD` when set), found by the two languages'
 //!   ISO 639-3 codes: `freedict-eng-swe` serves English → Swedish directly and
 //!   `freedict-swe-eng` serves it inverted; both are used when both are installed. When
-//!   none is found, standard error says once per language pair which Debian package
-//!   would help.
+//!   none is found, [`load_noting`] gives the note that says which Debian package would
+//!   help ([`crate::cmd::aligner::Aligner`] prints it once per language pair).
 //! - `none`: no dictionary (the aligner still learns its own lexicon).
 //! - `PATH`: a dictd dictionary (either the `.index` or the `.dict.dz`/`.dict` may be
 //!   named; the other is found beside it) or a hunalign `.dic` (`target @ source` lines).
 //!   A dictd file named `freedict-AAA-BBB` whose codes are the pair reversed is inverted.
 //!
-//! Several values may be given separated by commas (`auto,extra.dic`).
+//! Several values may be given separated by commas (`auto,extra.dic`); the value is parsed
+//! once, into a [`LexiconSpec`], by [`crate::options::parse_lexicon`].
 
+use crate::options::{LexiconSource, LexiconSpec};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use transdiff::error::Result;
 use transdiff::lang::Lang;
 use transdiff::lexicon::freedict::{self, DictFiles, Direction};
@@ -26,24 +27,31 @@ pub const DICTD_DIR: &str = "/usr/share/dictd";
 /// Overrides [`DICTD_DIR`] (tests, non-Debian systems).
 pub const DICTD_ENV: &str = "TRANSDIFF_DICTD";
 
-/// Help text for `--lexicon`, shared by the commands that take it.
-pub const HELP: &str = "Bilingual dictionary for the aligner: `auto` (FreeDict from the dictd folder, by the two languages' ISO 639-3 codes), `none`, or a PATH to a dictd .index/.dict.dz or a hunalign .dic (`target @ source` lines); several separated by commas. Install FreeDict dictionaries with e.g. `apt-get install dict-freedict-eng-swe` (Debian/Ubuntu).";
+/// Loads the dictionaries `spec` names for aligning `source` to `target`, quietly (see
+/// [`load_noting`] for the note on a missing dictionary).
+pub fn load(spec: &LexiconSpec, source: Lang, target: Lang) -> Result<Lexicon> {
+    Ok(load_noting(spec, source, target)?.0)
+}
 
-/// The language pairs whose "no dictionary found" note has been printed (once per pair).
-static NOTED_MISSING: Mutex<Vec<(Lang, Lang)>> = Mutex::new(Vec::new());
-
-/// Loads the dictionaries that `--lexicon VALUE` names for aligning `source` to `target`.
-pub fn load(value: &str, source: Lang, target: Lang) -> Result<Lexicon> {
+/// Loads the dictionaries `spec` names for aligning `source` to `target`, with the note to
+/// give when `auto` found none for the pair.
+pub fn load_noting(spec: &LexiconSpec, source: Lang, target: Lang) -> Result<(Lexicon, Option<String>)> {
     let mut lexicon = Lexicon::new();
-    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let loaded = match part {
-            "auto" => load_auto(&dictd_dir(), source, target)?,
-            "none" => Lexicon::new(),
-            path => load_path(Path::new(path), source, target)?,
-        };
-        lexicon.extend(loaded);
+    let mut note = None;
+    for part in &spec.sources {
+        match part {
+            LexiconSource::Auto => {
+                let dir = dictd_dir();
+                let (loaded, found) = auto(&dir, source, target)?;
+                if !found {
+                    note = Some(missing_note(&dir, source, target));
+                }
+                lexicon.extend(loaded);
+            }
+            LexiconSource::Path(path) => lexicon.extend(load_path(path, source, target)?),
+        }
     }
-    Ok(lexicon)
+    Ok((lexicon, note))
 }
 
 /// The dictd folder in use.
@@ -51,12 +59,18 @@ fn dictd_dir() -> PathBuf {
     std::env::var_os(DICTD_ENV).map_or_else(|| PathBuf::from(DICTD_DIR), PathBuf::from)
 }
 
-/// FreeDict dictionaries for the pair in `dir`, both directions; an empty lexicon (and a
-/// note on standard error, once per run) when there is none.
-pub fn load_auto(dir: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
+/// FreeDict dictionaries for the pair in `dir`, both directions; empty when there is none.
+#[cfg(test)]
+fn load_auto(dir: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
+    Ok(auto(dir, source, target)?.0)
+}
+
+/// FreeDict dictionaries for the pair in `dir`, and whether one was found (always true for a
+/// pair that needs none: an unknown language, or the same on both sides).
+fn auto(dir: &Path, source: Lang, target: Lang) -> Result<(Lexicon, bool)> {
     let mut lexicon = Lexicon::new();
     if source == Lang::UND || target == Lang::UND || source == target {
-        return Ok(lexicon);
+        return Ok((lexicon, true));
     }
     let (s3, t3) = (source.iso639_3(), target.iso639_3());
     let mut found = false;
@@ -68,22 +82,7 @@ pub fn load_auto(dir: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
         found = true;
         lexicon.extend(load_dictd(&index, source, target, direction)?);
     }
-    if !found && first_note(source, target) {
-        eprintln!("{}", missing_note(dir, source, target));
-    }
-    Ok(lexicon)
-}
-
-/// True the first time it is asked about a pair (in either order).
-fn first_note(source: Lang, target: Lang) -> bool {
-    let key = (source.min(target), source.max(target));
-    // A poisoned lock only means another thread panicked while noting; keep going.
-    let mut noted = NOTED_MISSING.lock().unwrap_or_else(|e| e.into_inner());
-    if noted.contains(&key) {
-        return false;
-    }
-    noted.push(key);
-    true
+    Ok((lexicon, found))
 }
 
 /// What to say when no dictionary is installed for the pair.
@@ -229,7 +228,7 @@ mod tests {
         assert_eq!(lexicon.strength("hors", "häst"), DICTIONARY_STRENGTH);
         assert_eq!(lexicon.strength("steed", "häst"), DICTIONARY_STRENGTH);
         assert_eq!(lexicon.len(), 3);
-        assert!(load("none", Lang::EN, Lang::SV).unwrap().is_empty());
+        assert!(load(&LexiconSpec::none(), Lang::EN, Lang::SV).unwrap().is_empty());
     }
 
     #[test]
@@ -288,16 +287,6 @@ mod tests {
     }
 
     #[test]
-    fn the_missing_note_is_given_once_per_pair() {
-        let fi = Lang::from_code("fi").unwrap();
-        let et = Lang::from_code("et").unwrap();
-        assert!(first_note(fi, et));
-        assert!(!first_note(fi, et));
-        assert!(!first_note(et, fi));
-        assert!(first_note(fi, Lang::EN));
-    }
-
-    #[test]
     fn missing_note_names_the_package() {
         assert_eq!(
             missing_note(Path::new("/usr/share/dictd"), Lang::EN, Lang::NL),
@@ -310,7 +299,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("en-sv.dic");
         std::fs::write(&path, "hus @ house\n").unwrap();
-        let lexicon = load(path.to_str().unwrap(), Lang::EN, Lang::SV).unwrap();
+        let spec = crate::options::parse_lexicon(path.to_str().unwrap()).unwrap();
+        let lexicon = load(&spec, Lang::EN, Lang::SV).unwrap();
         assert_eq!(lexicon.strength("hous", "hus"), DICTIONARY_STRENGTH);
     }
 

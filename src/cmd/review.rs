@@ -11,80 +11,21 @@
 //!
 //! Exports from the view go next to the saved file, with the `.tsv` or `.tmx` extension.
 
-use clap::Args;
+use crate::cli::ReviewArgs;
+use crate::cmd::aligner::Aligner;
+use crate::cmd::{messages, store, texts};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use transdiff::align::align_with_learned;
 use transdiff::align::explain::Learned;
-use transdiff::align::{AlignOptions, align_with_learned};
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
-use transdiff::lang::Lang;
 use transdiff::review::why::{AlignerExplain, ExplainSource};
 use transdiff::review::{self, ExportFormat, Options, Store};
-use transdiff::segment::{self, SegmentOptions};
 use transdiff::text::{Document, Level};
-
-const AFTER_HELP: &str = "\
-In the view, ? lists the keys: n/N next/previous divergence, f figures panel, y why a bead was
-paired (its anchors), s sentence level,
-c/x confirm/reject a bead, m/S/>/< merge, split, shift, u undo, w save, e export, q quit.
-
-Saving: into the alignment files given, or, for texts, alignments/<original-stem>.<rendering-stem>.json
-under the current directory (--save DIR to choose); reopening the same texts restores that review.
-
-Examples:
-  transdiff review
-  transdiff review texts/en.original.txt texts/sv.rendering.txt texts/nl.rendering.txt
-  transdiff review alignments/en.original.sv.rendering.json alignments/en.original.nl.rendering.json
-
-Exit codes: 0 success; 2 bad usage or unreadable input (reported before the terminal is touched).";
-
-/// Arguments of `transdiff review`.
-#[derive(Debug, Args)]
-#[command(after_help = AFTER_HELP)]
-pub struct ReviewArgs {
-    /// An original and its renderings, or saved alignment files (.json) of one
-    /// original; none for the bundled texts.
-    pub files: Vec<PathBuf>,
-    /// Directory for the alignment files of a review opened from texts [default: alignments].
-    /// Alignment files (.json) are saved in place, so --save is refused with them.
-    #[arg(long, value_name = "DIR")]
-    pub save: Option<PathBuf>,
-    /// Language of the texts (ISO 639 code): once for all, or once per text, repeated or
-    /// comma-separated (`--lang en,sv,nl`).
-    #[arg(long, value_name = "CODE", value_delimiter = ',')]
-    pub lang: Vec<String>,
-    /// How lines make paragraphs, as for `align`: auto (found region by region), lines (a
-    /// line a paragraph), wrapped (lines between blank lines re-flowed), presplit; once for
-    /// all texts or once per text in order (`--layout lines,wrapped`). Texts only: an
-    /// alignment file keeps the paragraphs it was made with.
-    #[arg(long, value_name = "auto|lines|wrapped|presplit", value_delimiter = ',')]
-    pub layout: Vec<String>,
-    /// Dictionaries for the aligner, as for `align` (so a review pairs texts as `align` does):
-    /// auto (find installed ones), none, or a file.
-    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", long_help = super::lexicon::HELP)]
-    pub lexicon: String,
-    /// Print one frame of the view, WIDTHxHEIGHT cells, as text instead of opening the terminal
-    /// (for documentation, bug reports and scripts; nothing is saved).
-    #[arg(long, value_name = "WxH", value_parser = parse_screen)]
-    pub screen: Option<(u16, u16)>,
-    /// With --screen: keys to press before the frame is printed, vim-style
-    /// (`nn`, `f`, `<Esc>`, `<CR>`, `<Tab>`, `<C-d>`, `<Down>`).
-    #[arg(long, value_name = "KEYS", requires = "screen")]
-    pub keys: Option<String>,
-}
-
-/// `130x34` → (130, 34).
-fn parse_screen(value: &str) -> std::result::Result<(u16, u16), String> {
-    let parse = |v: &str| v.trim().parse::<u16>().ok().filter(|&n| n > 0);
-    match value.split_once(['x', 'X']).map(|(w, h)| (parse(w), parse(h))) {
-        Some((Some(w), Some(h))) => Ok((w, h)),
-        _ => Err(format!("expected WIDTHxHEIGHT in cells, e.g. 120x30, found {value:?}")),
-    }
-}
 
 /// Runs `transdiff review`.
 pub fn run(args: ReviewArgs) -> Result<ExitCode> {
@@ -130,12 +71,7 @@ fn opening_note(alignments: &[Alignment], note: Option<String>) -> Option<String
     let mut notes: Vec<String> = alignments
         .iter()
         .filter(|a| a.verdict == Verdict::NotTranslation)
-        .map(|a| {
-            format!(
-                "warning: {} and {} do not look like an original and its translation (similarity {:.2}); do not trust the pairing",
-                a.source.path, a.target.path, a.similarity
-            )
-        })
+        .map(messages::not_translation)
         .collect();
     notes.extend(note);
     (!notes.is_empty()).then(|| notes.join(" · "))
@@ -160,6 +96,7 @@ fn need_terminal(stdin: bool, stdout: bool) -> Result<()> {
 /// before the terminal changes mode.
 pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<ExplainSource>)> {
     let json = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let aligner = Aligner::new(args.lexicon.clone());
     if args.files.is_empty() {
         // The bundled texts are the project's own: their review is kept in the user's data
         // directory, never in a folder the project tracks (such as its `alignments/`).
@@ -167,16 +104,18 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<Explain
             Some(dir) => dir.clone(),
             None => bundled_review_dir(|name| std::env::var_os(name))?,
         };
-        let layouts = super::parse_layouts(&args.layout, 1 + transdiff::bundled::RENDERINGS.len(), false)?;
-        let (original, renderings) = bundled_as(&layouts)?;
-        return from_documents(&original, renderings, &save, &args.lexicon);
+        // The bundled texts name their own languages: only --layout applies.
+        let options = crate::options::TextOptions { langs: Vec::new(), ..args.text_options() };
+        let files = options.per_file(1 + transdiff::bundled::RENDERINGS.len())?;
+        let (original, renderings) = texts::bundled_as(&files)?;
+        return from_documents(&original, renderings, &save, &aligner);
     }
     let save = args.save.clone().unwrap_or_else(|| PathBuf::from("alignments"));
     if args.files.iter().all(json) {
         if !args.layout.is_empty() {
             return Err(Error::usage(format!(
                 "--layout {}: alignment files keep the paragraphs they were made with\n  hint: leave out --layout, or review the texts themselves (`transdiff review ORIGINAL RENDERING... --layout ...`)",
-                args.layout.join(",")
+                args.layout.iter().map(|&l| crate::options::layout_name(l)).collect::<Vec<_>>().join(",")
             )));
         }
         if let Some(dir) = &args.save {
@@ -185,10 +124,10 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<Explain
                 dir.display()
             )));
         }
-        super::check_distinct(&args.files)?;
-        let alignments = args.files.iter().map(|p| load_alignment(p)).collect::<Result<Vec<_>>>()?;
+        texts::check_distinct(&args.files)?;
+        let alignments = args.files.iter().map(|p| store::load(p)).collect::<Result<Vec<_>>>()?;
         // The aligner's learned lexicon is not in the file: the why panel re-learns it.
-        let explain = alignments.iter().map(|a| relearned(a, &args.lexicon)).collect::<Result<Vec<_>>>()?;
+        let explain = alignments.iter().map(|a| relearned(a, &aligner)).collect::<Result<Vec<_>>>()?;
         if let Some((i, a)) =
             alignments.iter().enumerate().find(|(_, a)| a.source.sha256 != alignments[0].source.sha256)
         {
@@ -215,18 +154,10 @@ pub fn open(args: &ReviewArgs) -> Result<(Vec<Alignment>, FileStore, Vec<Explain
             args.files[0].display()
         )));
     }
-    super::check_distinct(&args.files)?;
-    let langs = super::parse_langs(&args.lang, args.files.len())?;
-    let layouts = super::parse_layouts(&args.layout, args.files.len(), false)?;
-    let docs = args
-        .files
-        .iter()
-        .zip(langs.into_iter().zip(layouts))
-        .map(|(p, (lang, layout))| super::load_document_as(p, lang, layout))
-        .collect::<Result<Vec<Document>>>()?;
-    let mut docs = docs.into_iter();
+    texts::check_distinct(&args.files)?;
+    let mut docs = texts::read(&args.text_options(), &args.files)?.into_iter();
     let original = docs.next().ok_or_else(|| Error::usage("no original given"))?;
-    from_documents(&original, docs.collect(), &save, &args.lexicon)
+    from_documents(&original, docs.collect(), &save, &aligner)
 }
 
 /// Where the review of the bundled texts is saved: `$XDG_DATA_HOME/transdiff/reviews`, else
@@ -241,33 +172,6 @@ fn bundled_review_dir(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Resul
     })
 }
 
-/// The bundled original and renderings, segmented.
-pub fn bundled() -> Result<(Document, Vec<Document>)> {
-    bundled_as(&[])
-}
-
-/// The bundled original and renderings, segmented with `layouts` (one per text, the
-/// original first; `auto` where none is given).
-fn bundled_as(layouts: &[segment::LayoutChoice]) -> Result<(Document, Vec<Document>)> {
-    let seg = |(i, b): (usize, &transdiff::bundled::Bundled)| {
-        let layout = layouts.get(i).copied().unwrap_or(segment::LayoutChoice::Auto);
-        let presplit = layout == segment::LayoutChoice::PreSplit;
-        segment::segment_as(
-            b.path,
-            b.bytes,
-            &SegmentOptions { lang: Lang::from_code(b.lang), presplit },
-            layout,
-        )
-    };
-    let original = seg((0, &transdiff::bundled::ORIGINAL))?;
-    let renderings = transdiff::bundled::RENDERINGS
-        .iter()
-        .enumerate()
-        .map(|(i, b)| seg((i + 1, b)))
-        .collect::<Result<Vec<_>>>()?;
-    Ok((original, renderings))
-}
-
 /// Aligns the renderings to the original; saving goes to `dir`. A review saved
 /// there before for these very texts (same SHA-256) is picked up instead, so
 /// `transdiff review` comes back with its decisions; one for other versions of
@@ -276,7 +180,7 @@ fn from_documents(
     original: &Document,
     renderings: Vec<Document>,
     dir: &Path,
-    lexicon: &str,
+    aligner: &Aligner,
 ) -> Result<(Vec<Alignment>, FileStore, Vec<ExplainSource>)> {
     // Refused now, not after a review when `w` fails with "File exists".
     if dir.exists() && !dir.is_dir() {
@@ -320,8 +224,7 @@ fn from_documents(
     // learned lexicon is kept for the why panel.
     let mut aligned = Vec::new();
     for rendering in &missing {
-        let lexicon = super::lexicon::load(lexicon, original.lang, rendering.lang)?;
-        let options = AlignOptions { lexicon, ..AlignOptions::default() };
+        let options = (*aligner.options(original.lang, rendering.lang)?).clone();
         let (alignment, learned) = align_with_learned(original, rendering, &options);
         aligned.push((alignment, ExplainSource { learned: Learned::FirstPass(learned), options }));
     }
@@ -331,7 +234,7 @@ fn from_documents(
     for saved in fresh {
         let (alignment, source) = match saved {
             Some(a) => {
-                let source = relearned(&a, lexicon)?;
+                let source = relearned(&a, aligner)?;
                 (a, source)
             }
             None => aligned.next().ok_or_else(|| Error::usage("internal: an alignment went missing"))?,
@@ -395,38 +298,25 @@ fn take_recovery(paths: &[PathBuf], alignments: &mut [Alignment]) -> Result<(Vec
 
 /// What explaining a reloaded alignment needs: the dictionaries `--lexicon` names and pairs
 /// re-learned from its own 1-1 sentence matches (the aligner's are not saved).
-fn relearned(alignment: &Alignment, lexicon: &str) -> Result<ExplainSource> {
-    let lexicon = super::lexicon::load(lexicon, alignment.source.lang, alignment.target.lang)?;
-    let options = AlignOptions { lexicon, ..AlignOptions::default() };
+fn relearned(alignment: &Alignment, aligner: &Aligner) -> Result<ExplainSource> {
+    let options = (*aligner.options(alignment.source.lang, alignment.target.lang)?).clone();
     Ok(ExplainSource { learned: Learned::relearned(alignment, &options), options })
 }
 
-/// Reads a saved review without the staleness check (the caller compares the texts).
+/// Reads a saved review without the staleness check (the caller compares the texts); an
+/// error says what to do, since this file is in the way of saving the review.
 fn load_saved(path: &Path) -> Result<Alignment> {
-    let bytes = transdiff::io::read_file(path)?;
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|e| Error::parse(path, None, None, format!("not UTF-8 at byte {}", e.valid_up_to())))?;
-    export::load_json(&path.display().to_string(), text).map_err(|e| {
-        Error::usage(format!(
+    store::load_unchecked(path).map_err(|e| match e.kind() {
+        transdiff::error::ErrorKind::Io { .. } => e,
+        _ => Error::usage(format!(
             "{e}\n  hint: this is where the review of these texts is saved; move the file away, or choose another place with --save DIR"
-        ))
+        )),
     })
 }
 
 /// A file name without directory and extension: `texts/en.original.txt` → `en.original`.
 fn stem(path: &str) -> String {
     Path::new(path).file_stem().map_or_else(|| "text".to_string(), |s| s.to_string_lossy().into_owned())
-}
-
-/// Reads an alignment file, with the same errors as `transdiff align --from` gives
-/// (unreadable, malformed, newer version, texts changed since).
-fn load_alignment(path: &Path) -> Result<Alignment> {
-    super::align::load_alignment_file(path)
-}
-
-/// Writes an alignment file atomically, in the JSON schema `transdiff align` writes.
-fn save_alignment(path: &Path, alignment: &Alignment) -> Result<()> {
-    super::align::save_alignment_file(path, alignment)
 }
 
 /// Saves each rendering's alignment to its own file, and exports next to it.
@@ -452,10 +342,7 @@ impl FileStore {
 impl Store for FileStore {
     fn save(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
         let path = self.path(rendering)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            transdiff::io::ensure_dir(dir)?;
-        }
-        save_alignment(path, alignment)?;
+        store::save(path, alignment)?;
         // The decisions are in the file now: a recovery copy of them is obsolete.
         let _ = std::fs::remove_file(recovery_path(path));
         Ok(path.display().to_string())
@@ -463,10 +350,7 @@ impl Store for FileStore {
 
     fn recover(&mut self, rendering: usize, alignment: &Alignment) -> Result<String> {
         let path = recovery_path(self.path(rendering)?);
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            transdiff::io::ensure_dir(dir)?;
-        }
-        save_alignment(&path, alignment)?;
+        store::save(&path, alignment)?;
         Ok(path.display().to_string())
     }
 
@@ -494,10 +378,7 @@ impl Store for FileStore {
         let path = self.path(rendering)?.with_extension(format.extension());
         let mut bytes = Vec::new();
         export::write(alignment, format, level, &mut bytes)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            transdiff::io::ensure_dir(dir)?;
-        }
-        transdiff::io::write_atomic(&path, &bytes)?;
+        store::write(&path, &bytes)?;
         Ok(path.display().to_string())
     }
 }
@@ -519,7 +400,7 @@ mod tests {
         assert_eq!(
             opening_note(&alignments, Some("restored".into())),
             Some(format!(
-                "warning: {source} and {target} do not look like an original and its translation (similarity 0.12); do not trust the pairing · restored"
+                "warning: {source} and {target} do not look like an original and its translation (similarity 0.12); the alignment pairs passages anyway, do not trust it · restored"
             ))
         );
     }
@@ -530,7 +411,7 @@ mod tests {
             save: Some(PathBuf::from(save)),
             lang: Vec::new(),
             layout: Vec::new(),
-            lexicon: "none".into(),
+            lexicon: crate::options::LexiconSpec::none(),
             screen: None,
             keys: None,
         }
@@ -541,13 +422,13 @@ mod tests {
         // `review A B` used no dictionary while `align A B` used the installed ones by
         // default, so the two paired the same sentences differently.
         let dir = tempfile::tempdir().unwrap();
-        let (original, renderings) = bundled().unwrap();
+        let (original, renderings) = texts::bundled().unwrap();
         for value in ["auto", "none"] {
             let mut a = args(&[], dir.path().to_str().unwrap());
-            a.lexicon = value.into();
+            a.lexicon = crate::options::parse_lexicon(value).unwrap();
             let (alignments, _, _) = open(&a).unwrap();
             for (alignment, rendering) in alignments.iter().zip(&renderings) {
-                let lexicon = super::super::lexicon::load(value, original.lang, rendering.lang).unwrap();
+                let lexicon = super::super::lexicon::load(&a.lexicon, original.lang, rendering.lang).unwrap();
                 let expected =
                     align::align(&original, rendering, &AlignOptions { lexicon, ..AlignOptions::default() });
                 assert_eq!(alignment, &expected, "--lexicon {value}, {}", rendering.path);
@@ -563,7 +444,7 @@ mod tests {
         // own learned lexicon.
         let dir = tempfile::tempdir().unwrap();
         let (_, _, explain) = open(&args(&[], dir.path().to_str().unwrap())).unwrap();
-        let (original, renderings) = bundled().unwrap();
+        let (original, renderings) = texts::bundled().unwrap();
         for (source, rendering) in explain.iter().zip(&renderings) {
             let (_, learned) = align::align_with_learned(&original, rendering, &source.options);
             assert_eq!(source.learned, Learned::FirstPass(learned));
@@ -623,7 +504,7 @@ mod tests {
         // A copy made for other versions of the texts is never applied.
         let mut other = alignments[0].clone();
         other.target.sha256 = "1".repeat(64);
-        save_alignment(&recovery_path(&store.paths[0]), &other).unwrap();
+        store::save(&recovery_path(&store.paths[0]), &other).unwrap();
         let (again, mut store, _) = open(&args(&[], &save)).unwrap();
         assert_ne!(again[0].target.sha256, other.target.sha256);
         assert_eq!(
@@ -676,7 +557,7 @@ mod tests {
         let mut other = alignments[1].clone();
         other.target.sha256 = "1".repeat(64);
         other.beads[0].status = transdiff::alignment::ReviewStatus::Wrong;
-        save_alignment(&store.paths[1], &other).unwrap();
+        store::save(&store.paths[1], &other).unwrap();
         let (again, store, _) = open(&args(&[], &save)).unwrap();
         assert_eq!(again[1].beads[0].status, transdiff::alignment::ReviewStatus::Unreviewed);
         assert_eq!(
@@ -704,12 +585,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (mut alignments, _, _) = open(&args(&[], "x")).unwrap();
         let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
-        save_alignment(&a, &alignments[0]).unwrap();
+        store::save(&a, &alignments[0]).unwrap();
         // Another original, there to be checked: a text of its own beside the alignment.
         std::fs::write(dir.path().join("other.txt"), "Another original.\n").unwrap();
         alignments[1].source.sha256 = transdiff::segment::sha256_hex(b"Another original.\n");
         alignments[1].source.path = "other.txt".into();
-        save_alignment(&b, &alignments[1]).unwrap();
+        store::save(&b, &alignments[1]).unwrap();
         let (a, b) = (a.display().to_string(), b.display().to_string());
         let err = open(&ReviewArgs { save: None, ..args(&[&a, &b], "") }).err().unwrap().to_string();
         assert!(err.contains("review alignments of one original together"), "{err}");

@@ -1,53 +1,12 @@
 //! `transdiff split`: show the paragraphs and sentences the segmenter finds, so a
 //! person can check the splitter (text), or a program can use them (JSON).
 
-use clap::{Args, ValueEnum};
+use crate::cli::{SplitArgs, SplitFormat};
 use serde::Serialize;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Layout, ParagraphKind};
-
-/// Arguments of `transdiff split`.
-#[derive(Debug, Args)]
-#[command(after_help = "Output (text): a header (file, layout, language, counts), then each paragraph as
-`¶N kind, line(s)` (0-based paragraph number; kind is heading, body, caption, bullet or chrome),
-followed by its sentences as `ID LINE: text` (0-based sentence number in the file, the
-1-based line the sentence starts on).
-
-Examples:
-  transdiff split texts/en.original.txt
-  transdiff split texts/sv.magazine-unrelated.txt --lang sv
-  transdiff split texts/nl.rendering.txt --format json | jq '.paragraphs[0]'
-
-Exit codes: 0 success; 2 bad usage or unreadable input (missing, empty, binary or not UTF-8).")]
-pub struct SplitArgs {
-    /// The text file to split.
-    pub file: PathBuf,
-    /// The file's language (ISO 639-1 or 639-3 code); detected from the text when not given.
-    #[arg(long, value_name = "CODE")]
-    pub lang: Option<String>,
-    /// Treat every non-empty line as one sentence (and one paragraph), without re-splitting.
-    #[arg(long)]
-    pub presplit: bool,
-    /// How lines make paragraphs: auto (found region by region), lines (a line a
-    /// paragraph), wrapped (lines between blank lines re-flowed), presplit (a line a sentence).
-    #[arg(long, value_name = "auto|lines|wrapped|presplit", default_value = "auto")]
-    pub layout: String,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = SplitFormat::Text)]
-    pub format: SplitFormat,
-}
-
-/// How `split` prints what it found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SplitFormat {
-    /// For people: a header, then each paragraph with its sentences and line numbers.
-    Text,
-    /// For programs: one JSON object with paragraphs, sentences, lines and byte ranges.
-    Json,
-}
 
 /// Where the document's language came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -63,9 +22,9 @@ enum LangSource {
 
 /// Runs `transdiff split`.
 pub fn run(args: SplitArgs) -> Result<ExitCode> {
-    let lang = super::parse_langs(args.lang.as_slice(), 1)?.into_iter().next().flatten();
-    let layout = super::parse_layouts(std::slice::from_ref(&args.layout), 1, args.presplit)?;
-    let doc = super::load_document_as(&args.file, lang, layout[0])?;
+    let lang = args.lang;
+    let docs = super::texts::read(&args.text_options(), std::slice::from_ref(&args.file))?;
+    let doc = docs.into_iter().next().ok_or_else(|| Error::usage("no file given"))?;
     let source = match (lang, doc.lang.code()) {
         (Some(_), _) => LangSource::Given,
         (None, "und") => LangSource::Unknown,

@@ -2,9 +2,11 @@
 //! what to send the translator. Reads the alignments and the new original, runs
 //! [`transdiff::update::update`], prints the report and writes the outputs.
 
-use clap::{Args, ValueEnum};
+use crate::cli::{ReportFormat, UpdateArgs};
+use crate::cmd::{store, texts};
+use crate::options::FileOptions;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use transdiff::alignment::Alignment;
 use transdiff::error::{Error, Result};
@@ -13,55 +15,6 @@ use transdiff::export::{self, Format};
 use transdiff::segment::LayoutChoice;
 use transdiff::text::{Document, Layout, Level};
 use transdiff::update::{self, Change, Passage, PassageState, RenderingUpdate, Update};
-
-const AFTER_HELP: &str = "\
-Each ALIGNMENT is a JSON file of `transdiff align` (or a saved review) pairing the previous
-version of the original with one rendering; all must align the same original, which must not
-have changed since (the same check as `review`). NEW_ORIGINAL is the original's new version.
-
-Passages: stale (the source changed: look at the rendering), orphaned (the source was deleted:
-delete the rendering passage), new (translate it), up-to-date (only figures changed, and the
-rendering already has the new ones), moved (unchanged, elsewhere), unchanged, not-rendered
-(the rendering left it out before), added (the rendering's own).
-
-With --out DIR, per rendering: <new-stem>.<rendering-stem>.json (the alignment of the new
-original with the rendering: every still-valid decision kept, changed beads marked), .xlf
-(XLIFF 1.2: what needs work, the old translation as <alt-trans>) and .tmx (the old pairs of
-the stale passages). Fields and formats: docs/update.md.
-
-Examples:
-  transdiff update alignments/en.original.sv.rendering.json --to texts/versions/en.original.v2-edits.txt
-  transdiff update alignments/en.original.*.json --to new.txt --out updated --format json
-
-Exit codes: 0 success; 2 bad usage, unreadable or stale input, or a NEW_ORIGINAL that is not a
-version of the original.";
-
-/// Arguments of `transdiff update`.
-#[derive(Debug, Args)]
-#[command(after_help = AFTER_HELP)]
-pub struct UpdateArgs {
-    /// Alignment files (.json) of the previous original with its renderings.
-    #[arg(required = true, value_name = "ALIGNMENT.json")]
-    pub alignments: Vec<PathBuf>,
-    /// The new version of the original.
-    #[arg(long, value_name = "NEW_ORIGINAL")]
-    pub to: PathBuf,
-    /// Write the updated alignments, the XLIFF and the TMX for the translator into DIR.
-    #[arg(long, value_name = "DIR")]
-    pub out: Option<PathBuf>,
-    /// The report on standard output: for people, or for tools.
-    #[arg(long, value_enum, default_value = "text")]
-    pub format: ReportFormat,
-}
-
-/// How the report is printed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Counts and passages, for people.
-    Text,
-    /// The same as one JSON object, for tools.
-    Json,
-}
 
 /// What `update` reads: the v1 alignments and v2, checked.
 pub struct Inputs {
@@ -73,9 +26,8 @@ pub struct Inputs {
 
 /// Loads and checks the alignments and the new original.
 pub fn load(args: &UpdateArgs) -> Result<Inputs> {
-    super::check_distinct(&args.alignments)?;
-    let alignments =
-        args.alignments.iter().map(|p| super::align::load_alignment_file(p)).collect::<Result<Vec<_>>>()?;
+    texts::check_distinct(&args.alignments)?;
+    let alignments = args.alignments.iter().map(|p| store::load(p)).collect::<Result<Vec<_>>>()?;
     let first = &alignments[0];
     if let Some((i, a)) = alignments.iter().enumerate().find(|(_, a)| a.source.sha256 != first.source.sha256)
     {
@@ -89,7 +41,8 @@ pub fn load(args: &UpdateArgs) -> Result<Inputs> {
     }
     let layout =
         if first.source.layout == Layout::PreSplit { LayoutChoice::PreSplit } else { LayoutChoice::Auto };
-    let v2 = super::load_document_as(&args.to, Some(first.source.lang), layout)?;
+    // The new version is read as the alignments read the old one: same language, same layout.
+    let v2 = texts::load(&args.to, FileOptions { lang: Some(first.source.lang), layout })?;
     Ok(Inputs { alignments, v2 })
 }
 

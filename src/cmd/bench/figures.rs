@@ -35,8 +35,8 @@ pub struct FiguresArgs {
     #[arg(long, default_value_t = 50)]
     pub repeat: usize,
     /// Dictionaries for the whole-pipeline alignment, as `transdiff figures --lexicon`.
-    #[arg(long, value_name = "auto|none|PATH", default_value = "auto")]
-    pub lexicon: String,
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", value_parser = crate::options::parse_lexicon)]
+    pub lexicon: crate::options::LexiconSpec,
     /// The Text+Berg folder (dev.de, dev.fr, test0..6.de/.fr); skipped when absent.
     #[arg(long, value_name = "DIR", default_value = "../shared/bench/textberg")]
     pub textberg: PathBuf,

@@ -34,8 +34,8 @@ pub struct LangArgs {
     #[arg(long)]
     pub held_out: bool,
     /// Dictionaries, as `transdiff align --lexicon`.
-    #[arg(long, value_name = "auto|none|PATH", default_value = "auto")]
-    pub lexicon: String,
+    #[arg(long, value_name = "auto|none|PATH", default_value = "auto", value_parser = crate::options::parse_lexicon)]
+    pub lexicon: crate::options::LexiconSpec,
 }
 
 type Beads = HashSet<(Vec<usize>, Vec<usize>)>;

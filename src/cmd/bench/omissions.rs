@@ -36,8 +36,8 @@ pub struct OmissionsArgs {
     #[arg(long, default_value = "target/omissions")]
     pub out: PathBuf,
     /// `--lexicon` for `align`: `auto` (FreeDict) or `none`.
-    #[arg(long, default_value = "auto")]
-    pub lexicon: String,
+    #[arg(long, default_value = "auto", value_parser = crate::options::parse_lexicon)]
+    pub lexicon: crate::options::LexiconSpec,
     /// Another transdiff binary to measure next to this one (e.g. a build of an older commit).
     #[arg(long)]
     pub baseline: Option<PathBuf>,
@@ -113,7 +113,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
             for pair in &set.pairs {
                 let dir = args.out.join(set.name).join(&pair.name);
                 let settings = if *label == "after" { args.set.as_slice() } else { &[] };
-                let found = align_with(binary, &dir, label, pair, set, &args.lexicon, settings)?;
+                let found = align_with(binary, &dir, label, pair, set, &args.lexicon.to_string(), settings)?;
                 score.add(&pair.gold, &found.0);
                 for (bead, confidence) in &found.1 {
                     table.add(*confidence, pair.gold.contains(bead));
@@ -164,7 +164,7 @@ fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Res
     for set in sets {
         for pair in &set.pairs {
             let dir = args.out.join(set.name).join(&pair.name);
-            let found = align_with(binary, &dir, "raw", pair, set, &args.lexicon, &settings)?;
+            let found = align_with(binary, &dir, "raw", pair, set, &args.lexicon.to_string(), &settings)?;
             for (bead, confidence) in found.1 {
                 let right = pair.gold.contains(&bead);
                 let class = match set.level {

@@ -80,7 +80,7 @@ pub fn run(args: SpeedArgs) -> Result<ExitCode> {
     // without a dictionary, then with FreeDict (when installed) for each pair.
     let dictionaries = renderings
         .iter()
-        .map(|r| crate::cmd::lexicon::load("auto", original.lang, r.lang))
+        .map(|r| crate::cmd::lexicon::load(&crate::options::LexiconSpec::default(), original.lang, r.lang))
         .collect::<Result<Vec<_>>>()?;
     for dictionary in [false, true] {
         if dictionary && dictionaries.iter().all(|d| d.is_empty()) {
@@ -204,7 +204,8 @@ fn whole_alignments(args: &SpeedArgs) -> Result<()> {
         }
         None => (load(&ORIGINAL)?, load(&RENDERINGS[1])?),
     };
-    let dictionary = crate::cmd::lexicon::load("auto", source.lang, target.lang)?;
+    let dictionary =
+        crate::cmd::lexicon::load(&crate::options::LexiconSpec::default(), source.lang, target.lang)?;
     println!();
     println!(
         "Whole alignments ({} → {}, pre-split, repeated to n sentences a side; {} threads):",
@@ -343,7 +344,11 @@ fn gold_scores(original: &Document, renderings: &[Document]) -> Result<()> {
         let (gold, _) = labels::gold_alignment(&path, original, rendering, gold)?;
         let mut options = AlignOptions::default();
         if dictionary {
-            options.lexicon = crate::cmd::lexicon::load("auto", original.lang, rendering.lang)?;
+            options.lexicon = crate::cmd::lexicon::load(
+                &crate::options::LexiconSpec::default(),
+                original.lang,
+                rendering.lang,
+            )?;
             if options.lexicon.is_empty() {
                 continue;
             }

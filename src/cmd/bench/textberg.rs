@@ -142,7 +142,11 @@ fn options(args: &TextbergArgs) -> Result<AlignOptions> {
         match value.as_str() {
             "none" => {}
             "learned" => options.learn = true,
-            path => lexicon.extend(crate::cmd::lexicon::load(path, Lang::DE, Lang::FR)?),
+            path => {
+                let spec =
+                    crate::options::parse_lexicon(path).map_err(|e| transdiff::error::Error::usage(e.0))?;
+                lexicon.extend(crate::cmd::lexicon::load(&spec, Lang::DE, Lang::FR)?)
+            }
         }
     }
     options.lexicon = lexicon;

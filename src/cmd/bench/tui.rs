@@ -70,11 +70,13 @@ fn first_frame(runs: usize) -> Result<()> {
     let mut phases: Vec<[Duration; 5]> = Vec::new();
     for _ in 0..runs {
         let t0 = Instant::now();
-        let (original, renderings) = crate::cmd::review::bundled()?;
+        let (original, renderings) = crate::cmd::texts::bundled()?;
         let t1 = Instant::now();
         let lexicons = renderings
             .iter()
-            .map(|r| crate::cmd::lexicon::load("auto", original.lang, r.lang))
+            .map(|r| {
+                crate::cmd::lexicon::load(&crate::options::LexiconSpec::default(), original.lang, r.lang)
+            })
             .collect::<Result<Vec<_>>>()?;
         let tl = Instant::now();
         let alignments: Vec<Alignment> = renderings
@@ -119,7 +121,7 @@ fn first_frame(runs: usize) -> Result<()> {
 /// load the saved alignments, compare, build the rows with the update marks, draw; then the
 /// jump to the first update mark (`]u`) with its word diff, drawn.
 fn updated_first_frame(runs: usize) -> Result<()> {
-    let (original, renderings) = crate::cmd::review::bundled()?;
+    let (original, renderings) = crate::cmd::texts::bundled()?;
     let v1: Vec<Alignment> =
         renderings.iter().map(|r| align::align(&original, r, &AlignOptions::default())).collect();
     let bytes = include_bytes!("../../../texts/versions/en.original.v2-edits.txt");

@@ -56,10 +56,15 @@ pub fn run(args: UpdateArgs) -> Result<ExitCode> {
     for (name, v2_path, alignment_paths) in VARIANTS {
         let alignments = alignment_paths
             .iter()
-            .map(|p| super::super::align::load_alignment_file(&args.root.join(p)))
+            .map(|p| crate::cmd::store::load(&args.root.join(p)))
             .collect::<Result<Vec<Alignment>>>()?;
-        let v2 =
-            super::super::load_document(&args.root.join(v2_path), Some(alignments[0].source.lang), false)?;
+        let v2 = crate::cmd::texts::load(
+            &args.root.join(v2_path),
+            crate::options::FileOptions {
+                lang: Some(alignments[0].source.lang),
+                layout: transdiff::segment::LayoutChoice::Auto,
+            },
+        )?;
         let labels_path = args.root.join(format!("tests/data/update/{name}.tsv"));
         let text = String::from_utf8_lossy(&transdiff::io::read_file(&labels_path)?).into_owned();
         let expected = update::parse_labels(&text).map_err(|e| Error::parse(&labels_path, None, None, e))?;
