@@ -2,7 +2,9 @@
 //! help, and which parser in [`crate::options`] turns each value into its type. Nothing here
 //! runs a command; `main` dispatches, and `cmd` reads these structs.
 
-use crate::options::{LexiconSpec, TextOptions, parse_lang, parse_layout, parse_lexicon, parse_screen};
+use crate::options::{
+    LexiconSpec, TextOptions, parse_lang, parse_layout, parse_lexicon, parse_screen, parse_setting,
+};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use transdiff::compare::Level as FindingLevel;
@@ -139,8 +141,8 @@ pub struct AlignArgs {
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Overrides a sentence cost weight, e.g. `--set indel=3.5` (for tuning on dev data).
-    #[arg(long, value_name = "NAME=VALUE", hide = true)]
-    pub set: Vec<String>,
+    #[arg(long, value_name = "NAME=VALUE", hide = true, value_parser = parse_setting)]
+    pub set: Vec<(String, f64)>,
 }
 
 /// `--level`.

@@ -65,6 +65,15 @@ pub fn parse_screen(value: &str) -> std::result::Result<(u16, u16), ValueError> 
     }
 }
 
+/// `--set NAME=VALUE` (a hidden tuning flag): the name and the number; whether the name is a
+/// weight is checked where the weights are.
+pub fn parse_setting(value: &str) -> std::result::Result<(String, f64), ValueError> {
+    value
+        .split_once('=')
+        .and_then(|(n, v)| Some((n.to_string(), v.parse::<f64>().ok()?)))
+        .ok_or_else(|| ValueError(format!("--set {value:?}: expected NAME=NUMBER")))
+}
+
 /// One source of dictionaries named by `--lexicon`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LexiconSource {
@@ -270,6 +279,15 @@ mod tests {
                 refused(parse_screen(bad)),
                 format!("--screen {bad:?}: expected WIDTHxHEIGHT in cells, e.g. 120x30")
             );
+        }
+    }
+
+    #[test]
+    fn settings_are_a_name_and_a_number() {
+        assert_eq!(parse_setting("indel=3.5"), Ok(("indel".to_string(), 3.5)));
+        assert_eq!(parse_setting("x=-1"), Ok(("x".to_string(), -1.0)));
+        for bad in ["indel", "indel=", "indel=much", "=3=4"] {
+            assert_eq!(refused(parse_setting(bad)), format!("--set {bad:?}: expected NAME=NUMBER"));
         }
     }
 

@@ -111,18 +111,14 @@ fn align_tuned(
     source: &Document,
     targets: &[Document],
     aligner: &Aligner,
-    settings: &[String],
+    settings: &[(String, f64)],
 ) -> Result<Vec<transdiff::alignment::Alignment>> {
     targets
         .iter()
         .map(|target| {
             let mut options = (*aligner.options(source.lang, target.lang)?).clone();
-            for setting in settings {
-                let (name, value) = setting
-                    .split_once('=')
-                    .and_then(|(n, v)| Some((n, v.parse::<f64>().ok()?)))
-                    .ok_or_else(|| Error::usage(format!("--set {setting:?}: expected NAME=NUMBER")))?;
-                options.sentence_costs_mut().set(name, value).map_err(Error::usage)?;
+            for (name, value) in settings {
+                options.sentence_costs_mut().set(name, *value).map_err(Error::usage)?;
             }
             Ok(transdiff::align::align(source, target, &options))
         })
