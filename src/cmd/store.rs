@@ -195,4 +195,19 @@ mod tests {
         save(&json, &alignment).unwrap();
         assert_eq!(load(&json).unwrap(), alignment);
     }
+
+    /// `align --from`, `update` and `review` (its saved reviews) read alignment files through
+    /// here, so a broken one gives them all the same error.
+    #[test]
+    fn a_file_that_is_not_utf8_gives_one_error_checked_or_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.json");
+        std::fs::write(&path, b"{\n  \"format\": \"transd\xffiff\"\n}\n").unwrap();
+        let expected = format!(
+            "{}:2: not valid UTF-8 at byte offset 21\n  hint: convert the file to UTF-8 first, e.g. `iconv -f latin1 -t utf-8`",
+            path.display()
+        );
+        assert_eq!(load(&path).unwrap_err().to_string(), expected);
+        assert_eq!(load_unchecked(&path).unwrap_err().to_string(), expected);
+    }
 }
