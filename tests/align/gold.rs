@@ -14,7 +14,7 @@ use transdiff::lexicon::{Lexicon, Normalizer};
 use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::Document;
 
-const GOLD: &str = include_str!("data/figures/align.en-sv.sentences.tsv");
+const GOLD: &str = include_str!("../data/figures/align.en-sv.sentences.tsv");
 const GOLD_PATH: &str = "tests/data/figures/align.en-sv.sentences.tsv";
 
 fn doc(b: &Bundled) -> Document {

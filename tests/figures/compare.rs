@@ -248,9 +248,9 @@ fn bundled_doc(b: &bundled::Bundled) -> Document {
 
 #[test]
 fn the_labelled_set_on_hand_made_alignments() {
-    let labels = labels::parse_labels("labels.tsv", include_str!("data/figures/labels.tsv")).unwrap();
+    let labels = labels::parse_labels("labels.tsv", include_str!("../data/figures/labels.tsv")).unwrap();
     let source = bundled_doc(&bundled::ORIGINAL);
-    let golds = [include_str!("data/figures/align.en-sv.tsv"), include_str!("data/figures/align.en-nl.tsv")];
+    let golds = [include_str!("../data/figures/align.en-sv.tsv"), include_str!("../data/figures/align.en-nl.tsv")];
     let mut results = Vec::new();
     for (b, gold) in bundled::RENDERINGS.iter().zip(golds) {
         let pair = format!("en-{}", b.lang);

@@ -3,7 +3,7 @@
 //! (`fuzz/src/checks.rs`, shared by path), and each input the fuzzer found a fault with
 //! is pinned below with its exact outcome. See `docs/fuzzing.md`.
 
-#[path = "../fuzz/src/checks.rs"]
+#[path = "../../fuzz/src/checks.rs"]
 #[allow(dead_code)]
 mod checks;
 
