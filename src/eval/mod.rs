@@ -1,0 +1,4 @@
+//! The evaluation harness behind `transdiff bench`, kept out of the pipeline's stages.
+
+pub mod fixture;
+pub mod labels;
