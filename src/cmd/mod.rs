@@ -2,6 +2,7 @@
 
 pub mod align;
 pub mod batch;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod bilingual;
 pub mod cache;
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Split(args) => split::run(args),
         Command::Figures(args) => figures::run(args),
         Command::Review(args) => review::run(args),
+        #[cfg(feature = "bench")]
         Command::Bench(args) => bench::run(args),
         Command::Batch(args) => batch::run(args),
         Command::Update(args) => update::run(args),

@@ -241,7 +241,8 @@ fn bundled_review_dir(env: impl Fn(&str) -> Option<std::ffi::OsString>) -> Resul
     })
 }
 
-/// The bundled original and renderings, segmented.
+/// The bundled original and renderings, segmented (for `bench tui` and the tests).
+#[cfg(any(test, feature = "bench"))]
 pub fn bundled() -> Result<(Document, Vec<Document>)> {
     bundled_as(&[])
 }
@@ -510,7 +511,7 @@ mod tests {
 
     #[test]
     fn the_opening_note_warns_about_texts_that_are_not_translations() {
-        let mut alignments = transdiff::review::fixture::museum();
+        let mut alignments = transdiff::eval::fixture::museum();
         assert_eq!(opening_note(&alignments, None), None);
         assert_eq!(opening_note(&alignments, Some("restored".into())), Some("restored".into()));
         alignments[1].verdict = Verdict::NotTranslation;

@@ -9,8 +9,8 @@
 //! - alignments: `source-lines  target-lines` (comma-separated file lines, `-`
 //!   for none), plus `chrome  source|target  lines` rows for site furniture.
 
-use super::{Finding, FindingKind};
 use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
+use crate::compare::{Finding, FindingKind, Occurrence};
 use crate::error::{Error, Result};
 use crate::text::{Document, Pair, ParagraphKind, Side};
 use std::collections::HashSet;
@@ -296,7 +296,7 @@ pub const FIGURE_KINDS: [FindingKind; 5] = [
     FindingKind::InAddedPassage,
 ];
 
-fn same_figure(label: &Option<(usize, String)>, found: &Option<super::Occurrence>) -> bool {
+fn same_figure(label: &Option<(usize, String)>, found: &Option<Occurrence>) -> bool {
     match (label, found) {
         (None, _) => true,
         (Some((line, text)), Some(o)) => {
@@ -357,9 +357,8 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
         if let Some((_, counts)) = score.per_kind.iter_mut().find(|(k, _)| *k == f.kind) {
             counts.fp += 1;
         }
-        let side = |o: &Option<super::Occurrence>| {
-            o.as_ref().map_or("-".to_string(), |o| format!("{}:{}", o.line, o.text))
-        };
+        let side =
+            |o: &Option<Occurrence>| o.as_ref().map_or("-".to_string(), |o| format!("{}:{}", o.line, o.text));
         score.errors.push(format!("false {:?}: {} {}", f.kind, side(&f.source), side(&f.target)));
     }
     score
@@ -401,6 +400,19 @@ pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Cou
     let tp = expected.iter().filter(|e| flagged.iter().any(|f| hits(e, f))).count();
     let fp = flagged.iter().filter(|f| !expected.iter().any(|e| hits(e, f))).count();
     Counts { tp, fp, fn_: expected.len() - tp }
+}
+
+/// Writes sentence beads in the benchmark's format, one per line: `[0]:[0, 1]`, `[]:[5]`.
+///
+/// ```
+/// use transdiff::eval::labels::beads_text;
+/// use transdiff::alignment::{Bead, BeadKind};
+/// let beads = [Bead::new(BeadKind::Match, vec![0], vec![0, 1], 1.0), Bead::new(BeadKind::Added, vec![], vec![2], 0.5)];
+/// assert_eq!(beads_text(beads.iter()), "[0]:[0, 1]\n[]:[2]\n");
+/// ```
+pub fn beads_text<'a>(beads: impl IntoIterator<Item = &'a Bead>) -> String {
+    let list = |units: &[usize]| units.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+    beads.into_iter().map(|b| format!("[{}]:[{}]\n", list(&b.source), list(&b.target))).collect()
 }
 
 #[cfg(test)]

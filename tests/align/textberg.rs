@@ -7,7 +7,8 @@
 
 use std::collections::HashSet;
 use std::path::PathBuf;
-use transdiff::align::{AlignOptions, align, beads_text};
+use transdiff::align::{AlignOptions, align};
+use transdiff::eval::labels::beads_text;
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::Level;

@@ -13,8 +13,9 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use transdiff::alignment::{Alignment, BeadKind, ReviewStatus};
 use transdiff::error::Result;
+use transdiff::eval::fixture;
 use transdiff::review::app::Mode;
-use transdiff::review::{App, ExportFormat, Options, Store, fixture, input, ui};
+use transdiff::review::{App, ExportFormat, Options, Store, input, ui};
 use transdiff::text::Level;
 
 /// Saves alignments as JSON into a directory, and records exports.
