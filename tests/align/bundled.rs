@@ -6,12 +6,10 @@ use std::sync::OnceLock;
 use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, Bead, BeadKind, Verdict};
 use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS, UNRELATED};
-use transdiff::lang::Lang;
-use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::Document;
 
 fn doc(b: &Bundled) -> Document {
-    segment(b.path, b.bytes, &SegmentOptions { lang: Lang::from_code(b.lang), presplit: false }).unwrap()
+    crate::common::bundled(b)
 }
 
 fn aligned(target: &Bundled) -> Alignment {

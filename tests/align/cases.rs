@@ -1,15 +1,16 @@
 //! Exact beads for small hand-made pairs, table style: source lines, target lines, beads.
 
+use crate::common::segmented;
 use pretty_assertions::assert_eq;
-use transdiff::align::{AlignOptions, align, beads_text};
+use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::BeadKind;
+use transdiff::eval::labels::beads_text;
 use transdiff::lang::Lang;
-use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::{Document, Level};
 
 fn presplit(lines: &[&str], lang: Lang) -> Document {
     let text = lines.join("\n");
-    segment("case", text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: true }).unwrap()
+    segmented("case", text, Some(lang), true)
 }
 
 struct TestCase {
@@ -106,7 +107,7 @@ fn the_beads_writer_prints_one_bead_a_line() {
 
 fn web(paragraphs: &[&str], lang: Lang) -> Document {
     let text: String = paragraphs.iter().map(|p| format!("{p}\n\n")).collect();
-    segment("case", text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
+    segmented("case", text, Some(lang), false)
 }
 
 #[test]

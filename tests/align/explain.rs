@@ -1,7 +1,7 @@
 //! `transdiff align --explain` and [`transdiff::align::explain`]: which anchors a bead's two
 //! sides share, compared whole against hand-made pairs.
 
-use assert_cmd::Command;
+use crate::common::transdiff;
 use pretty_assertions::assert_eq;
 use transdiff::align::explain::{Anchors, Explainer, Learned, LearnedFrom, explain_with, render};
 use transdiff::align::{AlignOptions, align, align_with_learned, explain, relearn};
@@ -70,13 +70,7 @@ fn align_texts(original: (&str, &str), rendering: (&str, &str), args: &[&str]) -
         path
     };
     let (original, rendering) = (write(original), write(rendering));
-    Command::new(env!("CARGO_BIN_EXE_transdiff"))
-        .arg("align")
-        .args(args)
-        .arg(&original)
-        .arg(&rendering)
-        .output()
-        .unwrap()
+    transdiff().arg("align").args(args).arg(&original).arg(&rendering).output().unwrap()
 }
 
 #[test]
@@ -191,8 +185,7 @@ fn explain_at_sentence_level_prints_learned_pairs_and_sentence_blocks() {
 
 #[test]
 fn explain_with_two_renderings_says_so() {
-    let out = assert_cmd::Command::cargo_bin("transdiff")
-        .unwrap()
+    let out = transdiff()
         .args([
             "align",
             "texts/en.original.txt",
@@ -215,8 +208,7 @@ fn explain_with_two_renderings_says_so() {
 /// not a move.
 #[test]
 fn explain_names_uncounted_common_words_and_repeats() {
-    let out = assert_cmd::Command::cargo_bin("transdiff")
-        .unwrap()
+    let out = transdiff()
         .args(["align", "texts/en.original.txt", "texts/sv.rendering.txt", "--explain", "--lexicon", "none"])
         .output()
         .unwrap();

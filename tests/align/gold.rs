@@ -7,18 +7,17 @@ use pretty_assertions::assert_eq;
 use std::path::Path;
 use transdiff::align::{AlignOptions, align};
 use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS};
-use transdiff::compare::labels::{SentenceBead, gold_sentences, sentence_beads};
+use transdiff::eval::labels::{SentenceBead, gold_sentences, sentence_beads};
 use transdiff::lang::Lang;
 use transdiff::lexicon::freedict::{self, DictFiles, Direction};
 use transdiff::lexicon::{Lexicon, Normalizer};
-use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::Document;
 
 const GOLD: &str = include_str!("../data/figures/align.en-sv.sentences.tsv");
 const GOLD_PATH: &str = "tests/data/figures/align.en-sv.sentences.tsv";
 
 fn doc(b: &Bundled) -> Document {
-    segment(b.path, b.bytes, &SegmentOptions { lang: Lang::from_code(b.lang), presplit: false }).unwrap()
+    crate::common::bundled(b)
 }
 
 /// (beads right, beads found) of `options`' alignment against the gold.

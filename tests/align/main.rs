@@ -1,5 +1,8 @@
 //! The aligner: bundled texts, hand-made cases, explanations, gold beads, invariants, the lexicon.
 
+#[path = "../common/mod.rs"]
+mod common;
+
 mod bundled;
 mod cases;
 mod explain;

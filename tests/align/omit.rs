@@ -1,17 +1,17 @@
 //! Texts without paragraph structure, the "not a translation" verdict on real and unrelated
 //! pairings, and exports as partitions.
 
+use crate::common::segmented;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, BeadKind, Verdict};
 use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS, UNRELATED};
 use transdiff::lang::Lang;
-use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::{Document, Level};
 
 fn doc_of(path: &str, lang: &str, text: &str) -> Document {
-    segment(path, text.as_bytes(), &SegmentOptions { lang: Lang::from_code(lang), presplit: false }).unwrap()
+    segmented(path, text, Lang::from_code(lang), false)
 }
 
 fn text(b: &Bundled) -> String {
@@ -105,8 +105,7 @@ fn lines(path: &std::path::Path) -> Vec<String> {
 }
 
 fn presplit(name: &str, lang: &str, lines: &[String]) -> Document {
-    let options = SegmentOptions { lang: Lang::from_code(lang), presplit: true };
-    segment(name, (lines.join("\n") + "\n").as_bytes(), &options).unwrap()
+    segmented(name, lines.join("\n") + "\n", Lang::from_code(lang), true)
 }
 
 #[test]

@@ -1,13 +1,12 @@
 //! Parallel runs give exactly the single-threaded output: paragraph groups, renderings, the
 //! pair table and the two IBM Model 1 directions run on all cores, but never change a byte.
 
-use assert_cmd::Command;
+use crate::common::transdiff;
 use pretty_assertions::assert_eq;
 
 fn align(jobs: &str, args: &[&str]) -> Vec<u8> {
     let cache = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_transdiff"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let output = transdiff()
         .env("XDG_CACHE_HOME", cache.path())
         .args(["align", "--jobs", jobs])
         .args(args)
@@ -29,8 +28,7 @@ fn one_thread_and_four_threads_write_the_same_alignment() {
 
 #[test]
 fn zero_jobs_is_bad_usage() {
-    let output = Command::new(env!("CARGO_BIN_EXE_transdiff"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let output = transdiff()
         .args(["align", "--jobs", "0", "texts/en.original.txt", "texts/nl.rendering.txt"])
         .output()
         .unwrap();

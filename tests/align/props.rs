@@ -6,11 +6,11 @@
 //! - kinds agree with empty sides; confidences and the similarity lie in [0, 1];
 //! - the sentence beads of a paragraph bead cover exactly its paragraphs' sentences.
 
+use crate::common::segmented;
 use proptest::prelude::*;
 use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, Bead, BeadKind};
 use transdiff::lang::Lang;
-use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::{Document, Level};
 
 const WORDS: &[&str] = &[
@@ -89,7 +89,7 @@ fn document(paragraphs: &[Vec<String>], presplit: bool, lang: Lang) -> Document 
     } else {
         paragraphs.iter().map(|p| format!("{}\n\n", p.join(" "))).collect()
     };
-    segment("prop", text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit }).unwrap()
+    segmented("prop", text, Some(lang), presplit)
 }
 
 /// The rendering: source paragraphs kept, dropped, preceded by new ones, or repeated early.

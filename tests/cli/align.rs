@@ -4,7 +4,7 @@
 //! These tests check what the command does with files, not how well the texts
 //! are aligned: that belongs to the aligner's tests.
 
-use assert_cmd::Command;
+use crate::common::transdiff;
 use predicates::prelude::*;
 use pretty_assertions::assert_eq;
 use std::path::{Path, PathBuf};
@@ -15,12 +15,6 @@ const SV: &str = "texts/sv.rendering.txt";
 // Only usage errors, found before any aligning, run on the bundled texts; the rest use
 // short texts so the suite stays quick in debug builds.
 const NL: &str = "texts/nl.rendering.txt";
-
-fn transdiff() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 /// The names of the entries of `dir`, sorted.
 fn listing(dir: &Path) -> Vec<String> {

@@ -9,8 +9,8 @@ const ORIGINAL: &str = "texts/en.original.txt";
 /// The binary, in the project root, with a private dictionary cache and no dictionaries (so
 /// the test is the same with or without FreeDict installed).
 fn transdiff(cache: &std::path::Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env("XDG_CACHE_HOME", cache);
+    let mut cmd = crate::common::transdiff();
+    cmd.env("XDG_CACHE_HOME", cache);
     cmd
 }
 

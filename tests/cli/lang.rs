@@ -1,14 +1,8 @@
 //! Languages beyond the first five end to end: `--lang` with any ISO 639 code, figures in
 //! Russian and Greek (Cyrillic and Greek month names), and English–Greek dictionaries.
 
-use assert_cmd::Command;
+use crate::common::transdiff;
 use pretty_assertions::assert_eq;
-
-fn transdiff() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 const DIR: &str = "tests/data/lang";
 

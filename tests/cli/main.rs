@@ -1,5 +1,8 @@
 //! Commands end to end: align, batch, languages beyond the first five, update.
 
+#[path = "../common/mod.rs"]
+mod common;
+
 mod align;
 mod batch;
 mod lang;

@@ -2,13 +2,12 @@
 //! written before the tool ran), the carried alignment, the translator's XLIFF and TMX, and
 //! bad input.
 
-use assert_cmd::Command;
+use crate::common::transdiff;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::path::Path;
 use transdiff::alignment::{Alignment, BeadKind, ReviewStatus, UpdateState};
 use transdiff::export::{self, Format};
-use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::Level;
 use transdiff::update::{self, Label};
 
@@ -22,8 +21,7 @@ fn load(path: &str) -> Alignment {
 }
 
 fn version(path: &str) -> transdiff::text::Document {
-    let bytes = std::fs::read(path).unwrap();
-    segment(path, &bytes, &SegmentOptions { lang: Some(transdiff::lang::Lang::EN), presplit: false }).unwrap()
+    crate::common::read(path, Some(transdiff::lang::Lang::EN))
 }
 
 fn run(v2: &str, alignments: &[&str]) -> update::Update {
@@ -167,10 +165,6 @@ fn a_split_sentence_and_a_moved_paragraph_are_one_bead_each_in_the_version_align
     let v2 = version("texts/versions/en.original.v2-edits.txt");
     let versions = update::align_versions(&v1, &v2);
     assert_eq!(versions.beads.iter().filter(|b| b.moved).count(), 5);
-}
-
-fn transdiff() -> Command {
-    Command::cargo_bin("transdiff").unwrap()
 }
 
 #[test]

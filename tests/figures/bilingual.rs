@@ -2,12 +2,12 @@
 //! alignment (csv2po, po2xliff, po2tmx; `scripts/make-document-fixtures.sh`): each format reads,
 //! finds the texts' mismatched figure with the unit it is in, and `--check` fails on it.
 
-use assert_cmd::Command;
+use crate::common::transdiff;
 
 const DIR: &str = "tests/data/documents";
 
 fn figures(args: &[&str]) -> (String, i32) {
-    let out = Command::cargo_bin("transdiff").unwrap().arg("figures").args(args).output().unwrap();
+    let out = transdiff().arg("figures").args(args).output().unwrap();
     (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code().unwrap_or(-1))
 }
 
@@ -62,8 +62,7 @@ fn json_report_names_unit_and_line() {
 
 #[test]
 fn one_file_that_is_not_bilingual_is_a_usage_error() {
-    let out =
-        Command::cargo_bin("transdiff").unwrap().args(["figures", "texts/en.original.txt"]).output().unwrap();
+    let out = transdiff().args(["figures", "texts/en.original.txt"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("give the original and at least one rendering, or one bilingual file"), "{err}");

@@ -1,5 +1,6 @@
 //! `transdiff figures` end to end: the table, JSON, `--check`, and bad input.
 
+use crate::common::transdiff;
 use assert_cmd::Command;
 use pretty_assertions::assert_eq;
 use std::fs;
@@ -9,7 +10,7 @@ const NL: &str = "tests/data/figures/cli.nl.txt";
 const SV: &str = "tests/data/figures/cli.sv.txt";
 
 fn figures() -> Command {
-    let mut cmd = Command::cargo_bin("transdiff").unwrap();
+    let mut cmd = transdiff();
     cmd.arg("figures").env_remove("NO_COLOR");
     cmd
 }

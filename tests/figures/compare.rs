@@ -2,19 +2,19 @@
 //! no-finding guarantees (a rendering against itself, or against a copy with
 //! another language's number notation).
 
+use crate::common::segmented;
 use pretty_assertions::assert_eq;
 use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, Bead, BeadKind, Verdict};
 use transdiff::bundled;
-use transdiff::compare::labels::{self, Counts};
 use transdiff::compare::notation::{self, Notation};
 use transdiff::compare::{CompareOptions, Finding, FindingKind, Value, compare, compare_with, parse_figures};
+use transdiff::eval::labels::{self, Counts};
 use transdiff::lang::Lang;
-use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::{Document, Side};
 
 fn doc(path: &str, text: &str, lang: Lang) -> Document {
-    segment(path, text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
+    segmented(path, text, Some(lang), false)
 }
 
 /// A paragraph bead over `source`/`target` paragraphs with the given sentence
@@ -243,14 +243,15 @@ fn findings_carry_the_parsed_value() {
 }
 
 fn bundled_doc(b: &bundled::Bundled) -> Document {
-    doc(b.path, std::str::from_utf8(b.bytes).unwrap(), Lang::from_code(b.lang).unwrap())
+    crate::common::bundled(b)
 }
 
 #[test]
 fn the_labelled_set_on_hand_made_alignments() {
     let labels = labels::parse_labels("labels.tsv", include_str!("../data/figures/labels.tsv")).unwrap();
     let source = bundled_doc(&bundled::ORIGINAL);
-    let golds = [include_str!("../data/figures/align.en-sv.tsv"), include_str!("../data/figures/align.en-nl.tsv")];
+    let golds =
+        [include_str!("../data/figures/align.en-sv.tsv"), include_str!("../data/figures/align.en-nl.tsv")];
     let mut results = Vec::new();
     for (b, gold) in bundled::RENDERINGS.iter().zip(golds) {
         let pair = format!("en-{}", b.lang);

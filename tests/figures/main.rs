@@ -1,5 +1,8 @@
 //! The figure comparison: hand-made and labelled alignments, the parser, real translations, the command.
 
+#[path = "../common/mod.rs"]
+mod common;
+
 mod bilingual;
 mod cli;
 mod compare;

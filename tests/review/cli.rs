@@ -1,11 +1,12 @@
 //! `transdiff review` refuses bad input with a clear message and exit code 2,
 //! before the terminal is touched (no tty is needed to see these errors).
 
+use crate::common::transdiff;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
 fn review() -> Command {
-    Command::cargo_bin("transdiff").unwrap()
+    transdiff()
 }
 
 #[test]

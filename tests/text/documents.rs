@@ -2,6 +2,7 @@
 //! the same paragraphs as plain text: the bundled texts as DOCX, ODT, HTML, EPUB and Markdown
 //! align bead for bead as their plain text does, and a small document keeps its structure.
 
+use crate::common::read;
 use pretty_assertions::assert_eq;
 use std::path::Path;
 use transdiff::align::{AlignOptions, align};
@@ -13,9 +14,7 @@ use transdiff::text::{Document, Place, Role};
 const DIR: &str = "tests/data/documents";
 
 fn load(path: &str, lang: Lang) -> Document {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    segment(path, &bytes, &SegmentOptions { lang: Some(lang), presplit: false })
-        .unwrap_or_else(|e| panic!("{e}"))
+    read(path, Some(lang))
 }
 
 /// Each bead's paragraphs, kind and sentence beads: what "the same alignment" means.

@@ -1,13 +1,13 @@
 //! Bad documents: each is refused with exit code 2 and a message that says what is wrong and
 //! what to do, without reading more than the limits allow.
 
-use assert_cmd::Command;
+use crate::common::transdiff;
 use std::io::Write;
 
 const DIR: &str = "tests/data/documents";
 
 fn split(path: &std::path::Path) -> (i32, String) {
-    let out = Command::cargo_bin("transdiff").unwrap().arg("split").arg(path).output().unwrap();
+    let out = transdiff().arg("split").arg(path).output().unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 

@@ -2,16 +2,12 @@
 //! Thai (no spaces between words), Russian and Greek (their abbreviations, initials and
 //! the Greek question mark), through `transdiff split` and the library.
 
-use assert_cmd::Command;
+use crate::common::{read, transdiff};
 use pretty_assertions::assert_eq;
 use transdiff::lang::Lang;
-use transdiff::segment::{SegmentOptions, segment};
 
 fn sentences(name: &str, lang: &str) -> Vec<String> {
-    let path = format!("tests/data/lang/{name}");
-    let bytes = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
-    let doc =
-        segment(&path, &bytes, &SegmentOptions { lang: Lang::from_code(lang), presplit: false }).unwrap();
+    let doc = read(&format!("tests/data/lang/{name}"), Lang::from_code(lang));
     (0..doc.sentences.len()).map(|i| doc.sentence_text(i).to_string()).collect()
 }
 
@@ -83,12 +79,6 @@ fn greek_question_marks_end_sentences_and_abbreviations_do_not() {
     );
     // In other languages `;` is a semicolon.
     assert_eq!(sentences("el.txt", "en").len(), 4);
-}
-
-fn transdiff() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
 }
 
 #[test]

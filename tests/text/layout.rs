@@ -2,18 +2,15 @@
 //! pages, lists, quotes, tables, code), `--layout` forcing it, pinned on small real
 //! excerpts (Debian Reference, man pages) and synthetic cases.
 
-use assert_cmd::Command;
+use crate::common::{read, transdiff};
 use pretty_assertions::assert_eq;
 use proptest::prelude::*;
-use std::path::Path;
-use transdiff::segment::{LayoutChoice, SegmentOptions, segment, segment_as};
+use transdiff::segment::{LayoutChoice, SegmentOptions, segment_as};
 use transdiff::text::ParagraphKind::{self, Body, Bullet, Code, Heading, Table};
 use transdiff::text::{Document, Layout};
 
 fn fixture(name: &str) -> Document {
-    let path = format!("tests/data/segment/{name}");
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
-    segment(&path, &bytes, &SegmentOptions::default()).unwrap()
+    read(&format!("tests/data/segment/{name}"), None)
 }
 
 fn seg(text: &str, choice: LayoutChoice) -> Document {
@@ -239,19 +236,14 @@ fn forced_layouts() {
 
 #[test]
 fn split_takes_layout_per_file() {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    let mut cmd = transdiff();
     let out =
         cmd.args(["split", "tests/data/segment/debref-table.de.txt", "--layout", "lines"]).output().unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("paragraphs: 14\n"), "{stdout}");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
-    let out = cmd
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["split", "texts/en.original.txt", "--layout", "folded"])
-        .output()
-        .unwrap();
+    let mut cmd = transdiff();
+    let out = cmd.args(["split", "texts/en.original.txt", "--layout", "folded"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr)
@@ -293,11 +285,7 @@ proptest! {
 fn align_fixtures(en: &str, de: &str) -> transdiff::alignment::Alignment {
     use transdiff::align::{AlignOptions, align};
     use transdiff::lang::Lang;
-    let load = |name: &str, lang| {
-        let path = format!("tests/data/segment/{name}");
-        let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
-        segment(&path, &bytes, &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
-    };
+    let load = |name: &str, lang| read(&format!("tests/data/segment/{name}"), Some(lang));
     align(&load(en, Lang::EN), &load(de, Lang::DE), &AlignOptions::default())
 }
 
@@ -316,9 +304,8 @@ fn partly_untranslated_man_page() {
 
 #[test]
 fn align_reports_untranslated_passages() {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
+    let mut cmd = transdiff();
     let out = cmd
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["align", "tests/data/segment/man-useradd.en.txt", "tests/data/segment/man-useradd.de.txt"])
         .args(["--lang", "en,de", "--lexicon", "none", "--format", "tsv"])
         .output()

@@ -1,11 +1,10 @@
 //! The segmenter pinned on the bundled texts and fixtures, its invariants under
 //! proptest, and `transdiff split` end to end (output and errors).
 
-use assert_cmd::Command;
+use crate::common::{read, segmented, transdiff};
 use predicates::prelude::*;
 use pretty_assertions::assert_eq;
 use proptest::prelude::*;
-use std::path::Path;
 use transdiff::bundled::{self, Bundled};
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment, split_sentences};
@@ -13,13 +12,11 @@ use transdiff::text::ParagraphKind::{self, Body, Bullet, Caption, Chrome, Headin
 use transdiff::text::{Document, Layout};
 
 fn doc(b: Bundled) -> Document {
-    segment(b.path, b.bytes, &SegmentOptions::default()).unwrap()
+    segmented(b.path, b.bytes, None, false)
 }
 
 fn fixture(name: &str) -> Document {
-    let path = format!("tests/data/segment/{name}");
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path)).unwrap();
-    segment(&path, &bytes, &SegmentOptions::default()).unwrap()
+    read(&format!("tests/data/segment/{name}"), None)
 }
 
 fn kinds(doc: &Document, range: std::ops::Range<usize>) -> Vec<ParagraphKind> {
@@ -33,12 +30,6 @@ fn sentences(doc: &Document, paragraph: usize) -> Vec<&str> {
 /// The index of the paragraph that starts on `line`.
 fn at_line(doc: &Document, line: usize) -> usize {
     doc.paragraphs.iter().position(|p| p.lines.0 == line).unwrap()
-}
-
-fn transdiff() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_transdiff"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
 }
 
 // ---------------------------------------------------------------- bundled texts
@@ -435,14 +426,14 @@ fn split_directory_and_bad_language_exit_2() {
 #[test]
 fn every_subcommand_help_this_team_owns_has_examples_and_exit_codes() {
     for sub in ["split", "align", "review"] {
-        let out = Command::cargo_bin("transdiff").unwrap().args([sub, "--help"]).output().unwrap();
+        let out = transdiff().args([sub, "--help"]).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{sub}");
         let help = String::from_utf8(out.stdout).unwrap();
         assert!(help.contains("\nExamples:\n  transdiff "), "{sub} --help has no examples:\n{help}");
         assert!(help.contains("\nExit codes: 0 success"), "{sub} --help has no exit codes:\n{help}");
     }
     // split's help says how to read its output.
-    let out = Command::cargo_bin("transdiff").unwrap().args(["split", "--help"]).output().unwrap();
+    let out = transdiff().args(["split", "--help"]).output().unwrap();
     let help = String::from_utf8(out.stdout).unwrap();
     assert!(help.contains("`ID LINE: text`"), "{help}");
 }
