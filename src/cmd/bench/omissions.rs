@@ -183,9 +183,9 @@ fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Res
     println!("// Fitted on {} (lexicon {}).", names.join(", "), args.lexicon);
     let mut steps = Vec::new();
     for (class, points) in Class::ALL.iter().zip(&points) {
-        let fit = fit(points);
-        println!("{}", as_rust(*class, &fit));
-        steps.push(fit);
+        let class_steps = fit(points);
+        println!("{}", as_rust(*class, &class_steps));
+        steps.push(class_steps);
     }
     for (class, confidence, right) in found_all {
         let k = Class::ALL.iter().position(|c| *c == class).unwrap_or(0);
