@@ -38,6 +38,7 @@ pub enum Command {
     /// Review an original and its renderings side by side in the terminal.
     Review(ReviewArgs),
     /// Measure accuracy and speed (benchmark scores, timings, memory).
+    #[cfg(feature = "bench")]
     Bench(crate::cmd::bench::BenchArgs),
     /// Align many document pairs from a manifest, one JSON line out per pair.
     Batch(BatchArgs),

@@ -25,6 +25,8 @@ pub mod alignment;
 pub mod bundled;
 pub mod compare;
 pub mod error;
+#[cfg(any(test, feature = "bench"))]
+pub mod eval;
 pub mod export;
 pub mod io;
 pub mod lang;

@@ -41,6 +41,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Split(args) => cmd::split::run(args),
         Command::Figures(args) => cmd::figures::run(args),
         Command::Review(args) => cmd::review::run(args),
+        #[cfg(feature = "bench")]
         Command::Bench(args) => cmd::bench::run(args),
         Command::Batch(args) => cmd::batch::run(args),
         Command::Update(args) => cmd::update::run(args),

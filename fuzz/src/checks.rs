@@ -1,5 +1,5 @@
 //! What each fuzz target does with one input, shared by the targets (`src/bin/*`) and by
-//! the main crate's `tests/fuzz_regressions.rs`, which replays the committed corpora and
+//! the main crate's `tests/text/fuzz.rs`, which replays the committed corpora and
 //! the inputs the fuzzer found through these same functions.
 //!
 //! Each function panics only when the library broke a promise: a panic inside the

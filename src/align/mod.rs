@@ -191,6 +191,7 @@ pub fn align_many(source: &Document, targets: &[Document], options: &AlignOption
 }
 
 /// Figures about one alignment run, for benchmarks.
+#[cfg(feature = "bench")]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Footprint {
     /// The most DP table cells held at once.
@@ -201,6 +202,7 @@ pub struct Footprint {
 
 /// Aligns the sentences of two documents directly (as for pre-split input) and reports the
 /// largest table the search held: the figure behind the linear-memory claim.
+#[cfg(feature = "bench")]
 pub fn sentence_footprint(source: &Document, target: &Document, options: &AlignOptions) -> Footprint {
     let n = Normalizer::new(source.lang);
     let m = Normalizer::new(target.lang);
@@ -210,19 +212,6 @@ pub fn sentence_footprint(source: &Document, target: &Document, options: &AlignO
     let scorer = scorer(&tok.source, &tok.target, &tok, costs);
     let (_, cells) = table::align_units(&scorer, 0..tok.source.len(), 0..tok.target.len(), SENTENCE_SHAPES);
     Footprint { cells, bytes: cells * CELL_BYTES }
-}
-
-/// Writes sentence beads in the benchmark's format, one per line: `[0]:[0, 1]`, `[]:[5]`.
-///
-/// ```
-/// use transdiff::align::beads_text;
-/// use transdiff::alignment::{Bead, BeadKind};
-/// let beads = [Bead::new(BeadKind::Match, vec![0], vec![0, 1], 1.0), Bead::new(BeadKind::Added, vec![], vec![2], 0.5)];
-/// assert_eq!(beads_text(beads.iter()), "[0]:[0, 1]\n[]:[2]\n");
-/// ```
-pub fn beads_text<'a>(beads: impl IntoIterator<Item = &'a Bead>) -> String {
-    let list = |units: &[usize]| units.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
-    beads.into_iter().map(|b| format!("[{}]:[{}]\n", list(&b.source), list(&b.target))).collect()
 }
 
 /// One alignment pass with a given lexicon.

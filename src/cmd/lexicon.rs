@@ -28,7 +28,8 @@ pub const DICTD_DIR: &str = "/usr/share/dictd";
 pub const DICTD_ENV: &str = "TRANSDIFF_DICTD";
 
 /// Loads the dictionaries `spec` names for aligning `source` to `target`, quietly (see
-/// [`load_noting`] for the note on a missing dictionary).
+/// [`load_noting`] for the note on a missing dictionary). Benchmarks and tests only.
+#[cfg(any(test, feature = "bench"))]
 pub fn load(spec: &LexiconSpec, source: Lang, target: Lang) -> Result<Lexicon> {
     Ok(load_noting(spec, source, target)?.0)
 }

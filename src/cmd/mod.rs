@@ -8,6 +8,7 @@
 pub mod align;
 pub mod aligner;
 pub mod batch;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod bilingual;
 pub mod cache;

@@ -391,7 +391,7 @@ mod tests {
 
     #[test]
     fn the_opening_note_warns_about_texts_that_are_not_translations() {
-        let mut alignments = transdiff::review::fixture::museum();
+        let mut alignments = transdiff::eval::fixture::museum();
         assert_eq!(opening_note(&alignments, None), None);
         assert_eq!(opening_note(&alignments, Some("restored".into())), Some("restored".into()));
         alignments[1].verdict = Verdict::NotTranslation;

@@ -126,7 +126,8 @@ pub fn check_distinct(paths: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
-/// The bundled original and renderings, segmented.
+/// The bundled original and renderings, segmented (for `bench tui` and the tests).
+#[cfg(any(test, feature = "bench"))]
 pub fn bundled() -> Result<(Document, Vec<Document>)> {
     bundled_as(&[])
 }

@@ -29,7 +29,6 @@
 
 pub mod dates;
 pub mod figures;
-pub mod labels;
 pub mod matching;
 pub mod names;
 pub mod notation;

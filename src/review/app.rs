@@ -101,7 +101,8 @@ impl App {
     /// ```
     /// use ratatui::{Terminal, backend::TestBackend};
     /// use transdiff::alignment::Alignment;
-    /// use transdiff::review::{App, ExportFormat, Options, Store, fixture, ui};
+    /// use transdiff::eval::fixture;
+    /// use transdiff::review::{App, ExportFormat, Options, Store, ui};
     /// use transdiff::text::Level;
     ///
     /// struct Nowhere;

@@ -418,7 +418,7 @@ fn classify(source: &[usize], target: &[usize], moved: bool) -> BeadKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::fixture;
+    use crate::eval::fixture;
     use crate::review::rows::bead_addrs;
     use crate::text::Level;
     use BeadKind::{Added, Match, Moved, Omitted};

@@ -26,7 +26,6 @@ alignments and a [`Store`] that saves, exports and keeps recovery copies of them
 
 pub mod app;
 pub mod edit;
-pub mod fixture;
 mod history;
 pub mod input;
 pub mod layout;

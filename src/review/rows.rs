@@ -215,7 +215,7 @@ fn pivot_span(bead: &Bead, n_source: usize) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::review::fixture;
+    use crate::eval::fixture;
     use pretty_assertions::assert_eq;
 
     fn pivot(source: Range<usize>, cells: Vec<Vec<usize>>) -> Row {

@@ -155,6 +155,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
 /// class of bead; prints the fitted constants and the raw scores' reliability.
 fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Result<ExitCode> {
     use transdiff::align::calibration::{self, Class};
+    use transdiff::eval::calibration::{as_rust, fit};
     let mut settings = args.set.clone();
     settings.push("calibrate=0".to_string());
     let mut points: Vec<Vec<(f64, bool)>> = vec![Vec::new(); Class::ALL.len()];
@@ -182,9 +183,9 @@ fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Res
     println!("// Fitted on {} (lexicon {}).", names.join(", "), args.lexicon);
     let mut steps = Vec::new();
     for (class, points) in Class::ALL.iter().zip(&points) {
-        let fit = calibration::fit(points);
-        println!("{}", calibration::as_rust(*class, &fit));
-        steps.push(fit);
+        let class_steps = fit(points);
+        println!("{}", as_rust(*class, &class_steps));
+        steps.push(class_steps);
     }
     for (class, confidence, right) in found_all {
         let k = Class::ALL.iter().position(|c| *c == class).unwrap_or(0);

@@ -67,7 +67,7 @@ pub fn run(args: TextbergArgs) -> Result<ExitCode> {
         let out = args.out.join(format!("{name}.beads"));
         transdiff::io::write_atomic(
             &out,
-            align::beads_text(&alignment.partition_at(Level::Sentence)).as_bytes(),
+            transdiff::eval::labels::beads_text(&alignment.partition_at(Level::Sentence)).as_bytes(),
         )?;
         gold.push(data.join(format!("{name}.defr")));
         test.push(out);

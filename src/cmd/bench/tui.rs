@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 use transdiff::align::{self, AlignOptions};
 use transdiff::alignment::Alignment;
 use transdiff::error::{Error, Result};
-use transdiff::review::{App, ExportFormat, Options, Store, fixture, ui};
+use transdiff::eval::fixture;
+use transdiff::review::{App, ExportFormat, Options, Store, ui};
 use transdiff::text::Level;
 
 /// Arguments of `transdiff bench tui`.

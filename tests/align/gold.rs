@@ -1,0 +1,63 @@
+//! The bundled Swedish rendering against the hand-made sentence alignment
+//! (tests/data/figures/align.en-sv.sentences.tsv, made by reading the texts, never from the
+//! aligner's output): exact beads right, with and without the FreeDict eng-swe dictionary.
+//! `transdiff bench speed` prints the same figures with the beads that differ.
+
+use pretty_assertions::assert_eq;
+use std::path::Path;
+use transdiff::align::{AlignOptions, align};
+use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS};
+use transdiff::eval::labels::{SentenceBead, gold_sentences, sentence_beads};
+use transdiff::lang::Lang;
+use transdiff::lexicon::freedict::{self, DictFiles, Direction};
+use transdiff::lexicon::{Lexicon, Normalizer};
+use transdiff::text::Document;
+
+const GOLD: &str = include_str!("../data/figures/align.en-sv.sentences.tsv");
+const GOLD_PATH: &str = "tests/data/figures/align.en-sv.sentences.tsv";
+
+fn doc(b: &Bundled) -> Document {
+    crate::common::bundled(b)
+}
+
+/// (beads right, beads found) of `options`' alignment against the gold.
+fn right_and_found(options: &AlignOptions, gold: &[SentenceBead]) -> (usize, usize) {
+    let found = sentence_beads(&align(&doc(&ORIGINAL), &doc(&RENDERINGS[0]), options));
+    (found.iter().filter(|b| gold.contains(b)).count(), found.len())
+}
+
+fn eng_swe() -> Option<Lexicon> {
+    let dir = Path::new("/usr/share/dictd");
+    let (Ok(index), Ok(dict)) = (
+        std::fs::read(dir.join("freedict-eng-swe.index")),
+        std::fs::read(dir.join("freedict-eng-swe.dict.dz")),
+    ) else {
+        eprintln!("skipped: freedict-eng-swe is not installed (apt-get install dict-freedict-eng-swe)");
+        return None;
+    };
+    let files = DictFiles { index_path: dir, index: &index, dict_path: dir, dict: &dict };
+    let (en, sv) = (Normalizer::new(Lang::EN), Normalizer::new(Lang::SV));
+    Some(freedict::read(&files, "freedict:eng-swe", &en, &sv, Direction::Forward).unwrap())
+}
+
+#[test]
+fn the_gold_covers_every_sentence_once_as_the_segmenter_numbers_them() {
+    let gold = gold_sentences(GOLD_PATH, &doc(&ORIGINAL), &doc(&RENDERINGS[0]), GOLD).unwrap();
+    let count = |shape: (usize, usize)| gold.iter().filter(|(s, t)| (s.len(), t.len()) == shape).count();
+    assert_eq!(
+        (gold.len(), count((1, 1)), count((1, 0)), count((0, 1)), count((2, 1))),
+        (169, 89, 58, 14, 5)
+    );
+}
+
+#[test]
+fn the_swedish_sentences_align_better_with_the_eng_swe_dictionary() {
+    let gold = gold_sentences(GOLD_PATH, &doc(&ORIGINAL), &doc(&RENDERINGS[0]), GOLD).unwrap();
+    let without = right_and_found(&AlignOptions::default(), &gold);
+    assert_eq!(without, (119, 156));
+    let Some(lexicon) = eng_swe() else { return };
+    let with = right_and_found(&AlignOptions { lexicon, ..AlignOptions::default() }, &gold);
+    assert_eq!(with, (129, 155));
+    // Precision 0.763 → 0.832, recall 0.704 → 0.763 (169 gold beads). Before the per-sentence
+    // decision inside merges: 117/154 and 128/154 (its three splits are all gold beads).
+}

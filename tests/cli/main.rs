@@ -1,0 +1,9 @@
+//! Commands end to end: align, batch, languages beyond the first five, update.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod align;
+mod batch;
+mod lang;
+mod update;

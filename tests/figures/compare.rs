@@ -1,0 +1,431 @@
+//! The comparison on hand-made alignments, the labelled set, and the
+//! no-finding guarantees (a rendering against itself, or against a copy with
+//! another language's number notation).
+
+use crate::common::segmented;
+use pretty_assertions::assert_eq;
+use transdiff::align::{AlignOptions, align};
+use transdiff::alignment::{Alignment, Bead, BeadKind, Verdict};
+use transdiff::bundled;
+use transdiff::compare::notation::{self, Notation};
+use transdiff::compare::{CompareOptions, Finding, FindingKind, Value, compare, compare_with, parse_figures};
+use transdiff::eval::labels::{self, Counts};
+use transdiff::lang::Lang;
+use transdiff::text::{Document, Side};
+
+fn doc(path: &str, text: &str, lang: Lang) -> Document {
+    segmented(path, text, Some(lang), false)
+}
+
+/// A paragraph bead over `source`/`target` paragraphs with the given sentence
+/// beads (lists of paragraphs whose sentences they hold on each side).
+fn bead(
+    kind: BeadKind,
+    s: &[usize],
+    t: &[usize],
+    sentence_beads: &[(&[usize], &[usize])],
+    a: &Document,
+    b: &Document,
+) -> Bead {
+    let sentences =
+        |d: &Document, ps: &[usize]| ps.iter().flat_map(|&p| d.paragraphs[p].sentences.clone()).collect();
+    let mut bead = Bead::new(kind, s.to_vec(), t.to_vec(), 1.0);
+    let beads: Vec<(&[usize], &[usize])> =
+        if sentence_beads.is_empty() { vec![(s, t)] } else { sentence_beads.to_vec() };
+    for (ss, ts) in beads {
+        let k = match (ss.is_empty(), ts.is_empty()) {
+            (false, true) => BeadKind::Omitted,
+            (true, false) => BeadKind::Added,
+            _ => kind,
+        };
+        bead.sentences.push(Bead::new(k, sentences(a, ss), sentences(b, ts), 1.0));
+    }
+    bead
+}
+
+fn alignment(source: Document, target: Document, beads: Vec<Bead>) -> Alignment {
+    Alignment { source, target, beads, similarity: 1.0, verdict: Verdict::Translation, lexicons: Vec::new() }
+}
+
+/// Each finding as (kind, source line:text, target line:text).
+fn brief(findings: &[Finding]) -> Vec<(FindingKind, String, String)> {
+    let side = |o: &Option<transdiff::compare::Occurrence>| {
+        o.as_ref().map_or("-".into(), |o| format!("{}:{}", o.line, o.text))
+    };
+    findings.iter().map(|f| (f.kind, side(&f.source), side(&f.target))).collect()
+}
+
+fn figures_only() -> CompareOptions {
+    CompareOptions { names: false }
+}
+
+/// One paragraph each side, paired 1-1.
+fn one_to_one(en: &str, other: &str, lang: Lang) -> Vec<(FindingKind, String, String)> {
+    let (a, b) = (doc("en.txt", en, Lang::EN), doc("x.txt", other, lang));
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+    brief(&compare_with(&alignment(a, b, beads), &figures_only()))
+}
+
+#[test]
+fn a_dropped_zero_is_a_mismatch() {
+    assert_eq!(
+        one_to_one("A crowd of 2,500 workers.", "En folkmassa på 250 arbetare.", Lang::SV),
+        vec![(FindingKind::Mismatch, "1:2,500".into(), "1:250".into())]
+    );
+    assert_eq!(
+        one_to_one("A crowd of 250 workers.", "En folkmassa på 2 500 arbetare.", Lang::SV),
+        vec![(FindingKind::Mismatch, "1:250".into(), "1:2 500".into())]
+    );
+    assert_eq!(one_to_one("A crowd of 2,500 workers.", "Een menigte van 2.500 arbeiders.", Lang::NL), vec![]);
+}
+
+#[test]
+fn a_range_with_another_end_is_a_mismatch() {
+    assert_eq!(
+        one_to_one(
+            "A rally of 7–10000 oil workers.",
+            "Een bijeenkomst van 7 tot 1.000 oliearbeiders.",
+            Lang::NL
+        ),
+        vec![(FindingKind::Mismatch, "1:7–10000".into(), "1:7 tot 1.000".into())]
+    );
+    assert_eq!(
+        one_to_one("Cut off from 80–90% of regions.", "Avskuren från 80-95 procent av regionerna.", Lang::SV),
+        vec![(FindingKind::Mismatch, "1:80–90%".into(), "1:80-95 procent".into())]
+    );
+}
+
+#[test]
+fn missing_and_added_figures() {
+    assert_eq!(
+        one_to_one(
+            "It fell from 50% in 2019 to 30% now.",
+            "Den föll från 50% på onsdagen den 5 januari.",
+            Lang::SV
+        ),
+        vec![
+            (FindingKind::Missing, "1:2019".into(), "-".into()),
+            (FindingKind::Missing, "1:30%".into(), "-".into()),
+            (FindingKind::Added, "-".into(), "1:5 januari".into()),
+        ]
+    );
+}
+
+#[test]
+fn translated_figures_agree() {
+    assert_eq!(
+        one_to_one(
+            "Now three thousand troops crossed the 3500km wide country; tens of thousands were fired, dozens killed, in 1993 and over two decades.",
+            "Nu zijn drieduizend troepen het 3500 km brede land over; tienduizenden ontslagen, tientallen gedood, in 1993 en in twee decennia.",
+            Lang::NL
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one(
+            "Now three thousand troops crossed the 3500km wide country; tens of thousands were fired, a few dozen killed.",
+            "Nu har 3,000 soldater korsat det 3,500 kilometer breda landet; tiotusentals avskedades, några dussin dödades.",
+            Lang::SV
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn ambiguous_tokens_are_decided_by_their_counterpart() {
+    // "3,000" in Swedish may be three thousand or three: either counterpart confirms it.
+    assert_eq!(one_to_one("3000 soldiers", "3,000 soldater", Lang::SV), vec![]);
+    assert_eq!(one_to_one("3.5 km", "3,500 km", Lang::SV), vec![]);
+    assert_eq!(one_to_one("1000 workers", "1.000 arbeiders", Lang::NL), vec![]);
+    assert_eq!(
+        one_to_one("30 workers", "3.000 arbeiders", Lang::NL),
+        vec![(FindingKind::Mismatch, "1:30".into(), "1:3.000".into())]
+    );
+}
+
+#[test]
+fn no_crying_wolf_over_articles_pronouns_and_labels() {
+    assert_eq!(
+        one_to_one(
+            "One site reports: one correspondent wrote.",
+            "Eén site meldt: een correspondent schreef.",
+            Lang::NL
+        ),
+        vec![]
+    );
+    assert_eq!(one_to_one("One site reports.", "Een sajt rapporterar.", Lang::SV), vec![]);
+    assert_eq!(one_to_one("As the law says.", "Som artikel 3 säger.", Lang::SV), vec![]);
+    assert_eq!(one_to_one("A deputy spoke.", "En ledamot talade.", Lang::SV), vec![]);
+}
+
+#[test]
+fn figures_in_wholly_omitted_or_added_passages_are_reported_apart() {
+    let a = doc("en.txt", "Thirteen police died.\nThe 1993 constitution.\n", Lang::EN);
+    let b = doc("sv.txt", "Oljearbetare som strejkade 2011.\n1993 års konstitution.\n", Lang::SV);
+    let beads = vec![
+        bead(BeadKind::Omitted, &[0], &[], &[], &a, &b),
+        bead(BeadKind::Added, &[], &[0], &[], &a, &b),
+        bead(BeadKind::Moved, &[1], &[1], &[], &a, &b),
+    ];
+    let findings = compare_with(&alignment(a, b, beads), &figures_only());
+    assert_eq!(
+        brief(&findings),
+        vec![
+            (FindingKind::InOmittedPassage, "1:Thirteen".into(), "-".into()),
+            (FindingKind::InAddedPassage, "-".into(), "1:2011".into()),
+        ]
+    );
+    assert_eq!(findings[0].kind.severity(), transdiff::compare::Severity::Medium);
+    assert_eq!(findings[1].bead, 1);
+}
+
+#[test]
+fn an_added_caption_grouped_with_prose_is_still_an_added_passage() {
+    let a = doc("en.txt", "Ten years ago the strikers stood firm.\n", Lang::EN);
+    let mut b = doc(
+        "sv.txt",
+        "Oljearbetare som strejkade 2011.\nFör tio år sedan stod de strejkande fast.\n",
+        Lang::SV,
+    );
+    b.paragraphs[0].kind = transdiff::text::ParagraphKind::Caption;
+    let beads = vec![bead(BeadKind::Match, &[0], &[0, 1], &[], &a, &b)];
+    assert_eq!(
+        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        vec![(FindingKind::InAddedPassage, "-".into(), "1:2011".into())]
+    );
+}
+
+#[test]
+fn pairing_prefers_the_sentence_bead() {
+    // Two sentences a side, aligned in order: "12" belongs with "13" in the
+    // first pair, not with the "13" that matches exactly in the second.
+    let a = doc("en.txt", "12 were hurt.\n13 died.\n", Lang::EN);
+    let b = doc("sv.txt", "13 skadades.\n13 dog.\n", Lang::SV);
+    let beads = vec![bead(BeadKind::Match, &[0, 1], &[0, 1], &[(&[0], &[0]), (&[1], &[1])], &a, &b)];
+    assert_eq!(
+        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        vec![(FindingKind::Mismatch, "1:12".into(), "1:13".into())]
+    );
+}
+
+#[test]
+fn pairing_falls_back_to_the_paragraph_bead() {
+    // The sentence aligner paired the wrong sentences; the figures still meet.
+    let a = doc("en.txt", "In 2019 it began.\nBy 2020 it spread.\n", Lang::EN);
+    let b = doc("sv.txt", "2020 spred det sig.\n2019 började det.\n", Lang::SV);
+    let beads = vec![bead(BeadKind::Match, &[0, 1], &[0, 1], &[(&[0], &[0]), (&[1], &[1])], &a, &b)];
+    assert_eq!(brief(&compare_with(&alignment(a, b, beads), &figures_only())), vec![]);
+}
+
+#[test]
+fn a_figure_across_a_misplaced_bead_boundary_is_not_missing() {
+    let a = doc("en.txt", "A rally of oil workers.\nThey listed 5 demands.\n", Lang::EN);
+    let b = doc("sv.txt", "Ett möte med oljearbetare, som listade fem krav.\nDe är:\n", Lang::SV);
+    let beads =
+        vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b), bead(BeadKind::Match, &[1], &[1], &[], &a, &b)];
+    assert_eq!(brief(&compare_with(&alignment(a, b, beads), &figures_only())), vec![]);
+}
+
+#[test]
+fn findings_carry_the_parsed_value() {
+    let (a, b) =
+        (doc("en.txt", "7–10000 workers", Lang::EN), doc("nl.txt", "7 tot 1.000 arbeiders", Lang::NL));
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+    let findings = compare(&alignment(a, b, beads));
+    let target = findings[0].target.as_ref().unwrap();
+    assert_eq!(target.side, Side::Target);
+    assert_eq!(target.span, 0..11);
+    assert_eq!(
+        target.figure.as_ref().map(|p| p.value.clone()),
+        Some(Value::Range { low: vec![7.0], high: vec![1000.0] })
+    );
+    assert_eq!(findings[0].note, "7–10000 vs 7 tot 1.000");
+}
+
+fn bundled_doc(b: &bundled::Bundled) -> Document {
+    crate::common::bundled(b)
+}
+
+#[test]
+fn the_labelled_set_on_hand_made_alignments() {
+    let labels = labels::parse_labels("labels.tsv", include_str!("../data/figures/labels.tsv")).unwrap();
+    let source = bundled_doc(&bundled::ORIGINAL);
+    let golds =
+        [include_str!("../data/figures/align.en-sv.tsv"), include_str!("../data/figures/align.en-nl.tsv")];
+    let mut results = Vec::new();
+    for (b, gold) in bundled::RENDERINGS.iter().zip(golds) {
+        let pair = format!("en-{}", b.lang);
+        let (al, chrome) = labels::gold_alignment(&pair, &source, &bundled_doc(b), gold).unwrap();
+        let mine: Vec<_> = labels.iter().filter(|l| l.pair == pair).cloned().collect();
+        let found = compare(&al);
+        let figures = labels::score(&mine, &found, &chrome, &labels::FIGURE_KINDS);
+        let names = labels::score(&mine, &found, &chrome, &labels::NAME_KINDS);
+        assert_eq!(figures.errors, Vec::<String>::new(), "{pair}");
+        assert_eq!(names.errors, Vec::<String>::new(), "{pair}");
+        let detected = labels::detection(&mine, &found, &chrome);
+        assert_eq!(detected.fp, 0, "{pair}");
+        assert_eq!(detected.fn_, 0, "{pair}");
+        results.push((pair, figures.overall(), names.overall()));
+    }
+    assert_eq!(
+        results,
+        vec![
+            ("en-sv".to_string(), Counts { tp: 28, fp: 0, fn_: 0 }, Counts { tp: 1, fp: 0, fn_: 0 }),
+            ("en-nl".to_string(), Counts { tp: 1, fp: 0, fn_: 0 }, Counts { tp: 4, fp: 0, fn_: 0 }),
+        ]
+    );
+}
+
+#[test]
+fn a_rendering_against_itself_has_no_findings() {
+    for b in bundled::RENDERINGS.iter().chain([&bundled::ORIGINAL]) {
+        let d = bundled_doc(b);
+        let findings = compare(&align(&d, &d, &AlignOptions::default()));
+        assert_eq!(brief(&findings), vec![], "{}", b.path);
+    }
+}
+
+/// Rewrites every digit number of `text` (read as `lang`) in `notation`.
+fn renotate(text: &str, lang: Lang, notation: Notation) -> String {
+    let mut out = String::new();
+    let mut last = 0;
+    for f in parse_figures(text, lang) {
+        let tokens = digit_tokens(&f.text);
+        for (start, end) in tokens {
+            let (start, end) = (f.span.start + start, f.span.start + end);
+            let Some(readings) = notation::read_digits(&text[start..end], lang) else { continue };
+            let v = format!("{}", readings[0]);
+            let (int, frac) = v.split_once('.').unwrap_or((&v, ""));
+            out.push_str(&text[last..start]);
+            out.push_str(&notation::format(int, frac, notation, false));
+            last = end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// Byte ranges of the digit tokens in a figure's text ("3 500 km" → the "3 500").
+fn digit_tokens(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        loop {
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            let rest = &s[i..];
+            let sep = rest.chars().next().filter(|c| matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{2009}'));
+            match sep {
+                Some(c)
+                    if rest[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+                        && (c != ' ' || rest[1..].bytes().take_while(u8::is_ascii_digit).count() == 3) =>
+                {
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        out.push((start, i));
+    }
+    out
+}
+
+#[test]
+fn another_languages_notation_changes_nothing() {
+    let extra =
+        "Budgeten var 3 500 000,75 kronor, 12,5 procent av 1 200 arbetare och 2,5 miljoner invånare.\n";
+    let sv = format!("{}{extra}", std::str::from_utf8(bundled::RENDERINGS[0].bytes).unwrap());
+    for notation in [Notation::Dutch, Notation::English, Notation::Swedish('\u{a0}')] {
+        let changed = renotate(&sv, Lang::SV, notation);
+        assert_ne!(changed, sv);
+        let (a, b) = (doc("sv.txt", &sv, Lang::SV), doc("sv-renotated.txt", &changed, Lang::SV));
+        let findings = compare(&align(&a, &b, &AlignOptions::default()));
+        assert_eq!(brief(&findings), vec![], "{notation:?}");
+    }
+    assert!(renotate(extra, Lang::SV, Notation::Dutch).contains("3.500.000,75 kronor, 12,5 procent av 1200"));
+    assert!(
+        renotate(extra, Lang::SV, Notation::English).contains("3,500,000.75 kronor, 12.5 procent av 1200")
+    );
+}
+
+#[test]
+fn a_paragraph_folded_into_a_merge_with_no_sentence_matched_is_an_omitted_passage() {
+    // The paragraph search may fold a paragraph the rendering leaves out into its
+    // neighbour's bead (en 23 of the bundled texts); when no sentence of it is matched
+    // at sentence level, its figures belong to an omitted passage, not to the prose.
+    let a = doc("en.txt", "The rally was peaceful.\n\nThirteen police died.\n", Lang::EN);
+    let b = doc("sv.txt", "Mötet var fredligt.\n", Lang::SV);
+    let beads = vec![bead(BeadKind::Match, &[0, 1], &[0], &[(&[0], &[0]), (&[1], &[])], &a, &b)];
+    assert_eq!(
+        brief(&compare_with(&alignment(a.clone(), b.clone(), beads), &figures_only())),
+        vec![(FindingKind::InOmittedPassage, "3:Thirteen".into(), "-".into())]
+    );
+    // Matched at sentence level, the same figure is simply missing.
+    let beads = vec![bead(BeadKind::Match, &[0, 1], &[0], &[(&[0, 1], &[0])], &a, &b)];
+    assert_eq!(
+        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        vec![(FindingKind::Missing, "3:Thirteen".into(), "-".into())]
+    );
+}
+
+#[test]
+fn a_figure_two_beads_away_is_one_boundary_note_not_missing_and_added() {
+    let a = doc(
+        "de.txt",
+        "Zwei Seilschaften am 6. Juli 1956.\n\nDer Turm ist steil.\n\nEs war kalt.\n",
+        Lang::DE,
+    );
+    let b = doc(
+        "fr.txt",
+        "Deux cordées.\n\nLa tour est raide.\n\nLe 6 juillet 1956 il faisait froid.\n",
+        Lang::FR,
+    );
+    let beads = (0..3).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    assert_eq!(brief(&found), [(FindingKind::Missing, "1:6. Juli 1956".into(), "5:6 juillet 1956".into())]);
+    assert_eq!(found[0].level(), transdiff::compare::Level::Note);
+    // Three beads away it is another figure: missing and added.
+    let a = doc("de.txt", "Am 6. Juli 1956.\n\nA.\n\nB.\n\nC.\n", Lang::DE);
+    let b = doc("fr.txt", "X.\n\nY.\n\nZ.\n\nLe 6 juillet 1956.\n", Lang::FR);
+    let beads = (0..4).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    assert_eq!(
+        brief(&found),
+        [
+            (FindingKind::Missing, "1:6. Juli 1956".into(), "-".into()),
+            (FindingKind::Added, "-".into(), "7:6 juillet 1956".into())
+        ]
+    );
+}
+
+#[test]
+fn a_figure_changed_across_a_bead_boundary_is_one_mismatch() {
+    let a = doc("de.txt", "Lager zwischen 5800 und 6100 m.\n\nDer Turm ist steil.\n", Lang::DE);
+    let b = doc("fr.txt", "Camps.\n\nEntre 5800 à 6200 m la tour est raide.\n", Lang::FR);
+    let beads = (0..2).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    assert_eq!(
+        brief(&found),
+        [(FindingKind::Mismatch, "1:5800 und 6100 m".into(), "3:5800 à 6200 m".into())]
+    );
+    assert_eq!(found[0].level(), transdiff::compare::Level::Error);
+    // Another altitude with the same unit is no evidence of one figure changed.
+    let a = doc("de.txt", "Lager auf 8848 m.\n\nDer Turm ist steil.\n", Lang::DE);
+    let b = doc("fr.txt", "Camps.\n\nA 7000 m la tour est raide.\n", Lang::FR);
+    let beads = (0..2).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    assert_eq!(
+        brief(&found),
+        [
+            (FindingKind::Missing, "1:8848 m".into(), "-".into()),
+            (FindingKind::Added, "-".into(), "3:7000 m".into())
+        ]
+    );
+}
