@@ -1,24 +1,28 @@
 //! Why a paragraph bead was paired: the anchors its two sides share, as the aligner counts them.
 //!
-//! The same tokens and rules as the scorer ([`super::tokens::tokenize`], the anchor weights of
-//! [`super::score::tokenise`], cognates by [`word_similarity`], pairs of the dictionary in
-//! [`AlignOptions::lexicon`]): a source anchor is matched by the same token on the target
-//! side, or else by its best equivalent there (a cognate, a dictionary pair or a learned
-//! pair). The learned pairs are those of the aligner's first pass when the alignment was
+//! Nothing here decides what matches: the texts are tokenised into the scorer's own units and
+//! anchor table ([`super::score::Tokenised::build`], with the dictionary in
+//! [`AlignOptions::lexicon`] and the learned pairs), and the scorer reports, through the very
+//! overlap sums that price a bead, how it found each source anchor on the other side: as
+//! itself, or by its best equivalent there (a cognate, a name across alphabets, a dictionary
+//! or a learned pair; [`super::score::evidence`]). This module only says that in words. The
+//! learned pairs are those of the aligner's first pass when the alignment was
 //! just made ([`super::align_with_learned`]), or else re-learned from the alignment's own 1-1
 //! sentence matches ([`super::relearn`]); an explanation always says which
 //! ([`LearnedFrom`]).
 
-use super::score::word_similarity;
-use super::tokens::{Token, TokenKind, tokenize, written_numbers};
-use super::{AlignOptions, relearn};
+use super::score::evidence::{Evidence, Found, Uncounted};
+use super::score::vocab::{Equivalent, Interned, Keep, Route, can_count};
+use super::score::{Lexicons, Scorer, Tokenised, Unit};
+use super::tokens::{TokenKind, split_tokens};
+use super::{AlignOptions, relearn, tokenise_sentences};
 use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::lexicon::{Lexicon, Normalizer};
 use crate::text::{Document, Level};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-/// The anchors one bead's two sides share, grouped by kind.
+/// The anchors one bead's two sides share, grouped by how the scorer matched them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Anchors {
     /// Numbers as written on each side (`("3500", "3,500")`).
@@ -27,6 +31,8 @@ pub struct Anchors {
     pub words: Vec<String>,
     /// Similar words (source, target, normalised Levenshtein similarity).
     pub cognates: Vec<(String, String, f64)>,
+    /// A name written in two alphabets (source, target, as written, lower-cased).
+    pub names: Vec<(String, String)>,
     /// Dictionary pairs (source word, target word), as written, lower-cased.
     pub dictionary: Vec<(String, String)>,
     /// Learned pairs (source word, target word, as written, lower-cased; the pair's strength).
@@ -122,6 +128,9 @@ pub struct Explanation {
     pub ratio: Option<f64>,
     /// Target characters per source character over the two whole texts.
     pub text_ratio: f64,
+    /// The Gale-Church length cost of the bead's two sides at the texts' ratio, unweighted
+    /// (None when a side is empty).
+    pub length_fit: Option<f64>,
     /// The anchors its sides share.
     pub anchors: Anchors,
     /// Where the learned pairs come from.
@@ -228,6 +237,9 @@ fn anchor_list(a: &Anchors) -> String {
         let list: Vec<String> = a.cognates.iter().map(|(s, t, sim)| format!("{s}~{t} ({sim:.2})")).collect();
         groups.push(format!("cognates {}", list.join(" ")));
     }
+    if !a.names.is_empty() {
+        groups.push(format!("names {}", pairs(&a.names, "=").join(" ")));
+    }
     if !a.dictionary.is_empty() {
         groups.push(format!("dictionary {}", pairs(&a.dictionary, "=").join(" ")));
     }
@@ -261,63 +273,45 @@ fn mark_name(mark: &str) -> &str {
     }
 }
 
-/// Explains the beads of one alignment: what explaining needs from the whole texts, worked
-/// out once.
+/// Explains the beads of one alignment: the texts tokenised once, as the aligner's second pass
+/// has them (its units and anchor table, with the learned pairs), with the tokens behind the
+/// ids kept so that the scorer's matches can be told in words.
 pub struct Explainer<'a> {
     alignment: &'a Alignment,
     options: &'a AlignOptions,
-    learned: &'a Learned,
-    /// Words too common to be anchors (shared by both sides, as the scorer's token ids are).
-    common: HashSet<String>,
-    text_ratio: f64,
-    normalizers: [Normalizer; 2],
+    learned: LearnedFrom,
+    tok: Tokenised,
+    /// Target word token ids by their lookup form's number (words one lexicon pair matches
+    /// alike).
+    form_of: HashMap<u32, usize>,
+}
+
+/// A token of a bead's text that the scorer has an id for: its first occurrence on its side.
+struct BeadToken {
+    id: u32,
+    kind: TokenKind,
+    /// As written there (lower-cased; a number with its grouping).
+    raw: String,
+    /// Letters or digits of the normalised text.
+    letters: usize,
 }
 
 impl<'a> Explainer<'a> {
     /// Prepares to explain beads of `alignment`, aligned with `options`, whose learned pairs
     /// are `learned`.
     pub fn new(alignment: &'a Alignment, options: &'a AlignOptions, learned: &'a Learned) -> Explainer<'a> {
-        let costs = options.sentence_costs();
-        let docs = [&alignment.source, &alignment.target];
-        let df = docs.map(|doc| {
-            let mut df: HashMap<String, usize> = HashMap::new();
-            for i in 0..doc.sentences.len() {
-                let words: HashSet<String> = tokenize(doc.sentence_text(i))
-                    .into_iter()
-                    .filter(|t| t.kind == TokenKind::Word)
-                    .map(|t| t.text)
-                    .collect();
-                for w in words {
-                    *df.entry(w).or_default() += 1;
-                }
-            }
-            df
-        });
-        let counts = docs.map(|d| d.sentences.len().max(1) as f64);
-        let words: HashSet<&String> = df[0].keys().chain(df[1].keys()).collect();
-        let mut common_words = HashSet::new();
-        for w in words {
-            let d = [0, 1].map(|s| df[s].get(w).copied().unwrap_or(0));
-            let share = (0..2).map(|s| d[s] as f64 / counts[s]).fold(0.0, f64::max);
-            if share > costs.max_share && d[0].max(d[1]) > 2 {
-                common_words.insert(w.clone());
-            }
+        let (source, target) = (&alignment.source, &alignment.target);
+        let normalizers = (Normalizer::new(source.lang), Normalizer::new(target.lang));
+        let empty = Lexicon::new();
+        let lexicons =
+            Lexicons { dictionary: &options.lexicon, learned: learned.lexicon().unwrap_or(&empty) };
+        let norms = (&normalizers.0, &normalizers.1);
+        let tok = tokenise_sentences(source, target, options.sentence_costs(), lexicons, norms, Keep::Tokens);
+        let mut form_of = HashMap::new();
+        for (form, ids) in tok.forms.iter().flat_map(|f| f.target_groups()).enumerate() {
+            form_of.extend(ids.iter().map(|&id| (id, form)));
         }
-        let chars = |doc: &Document| -> f64 {
-            (0..doc.sentences.len()).map(|i| doc.sentence_text(i).chars().count() as f64).sum()
-        };
-        let text_ratio = match (chars(docs[0]), chars(docs[1])) {
-            (s, t) if s > 0.0 && t > 0.0 => t / s,
-            _ => 1.0,
-        };
-        Explainer {
-            alignment,
-            options,
-            learned,
-            common: common_words,
-            text_ratio,
-            normalizers: [Normalizer::new(docs[0].lang), Normalizer::new(docs[1].lang)],
-        }
+        Explainer { alignment, options, learned: learned.note(), tok, form_of }
     }
 
     /// Explains paragraph bead `index` of the alignment (None past the end); at
@@ -330,6 +324,29 @@ impl<'a> Explainer<'a> {
     pub fn sentence(&self, paragraph: usize, sentence: usize) -> Option<Explanation> {
         let bead = self.alignment.beads.get(paragraph)?.sentences.get(sentence)?;
         Some(self.units(Level::Sentence, paragraph, Some(sentence), bead))
+    }
+
+    /// The lines explaining the beads at `addresses` (a paragraph bead, and optionally a
+    /// sentence bead inside it), for a panel: first where the learned pairs come from, then
+    /// each bead's block ([`render_bead`]), a sentence bead's not indented. Addresses past
+    /// the end are left out; nothing at all when none is left.
+    pub fn lines(&self, addresses: impl IntoIterator<Item = (usize, Option<usize>)>) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (paragraph, sentence) in addresses {
+            let explanation = match sentence {
+                Some(s) => self.sentence(paragraph, s),
+                None => self.paragraph(paragraph, Level::Paragraph),
+            };
+            if let Some(e) = explanation {
+                if lines.is_empty() {
+                    lines.push(e.learned_from.describe());
+                }
+                // A sentence bead's block is indented for nesting under its paragraph bead's.
+                let indent = if sentence.is_some() { 2 } else { 0 };
+                lines.extend(render_bead(&e).into_iter().map(|l| l[indent.min(l.len())..].to_string()));
+            }
+        }
+        lines
     }
 
     fn bead(&self, index: usize, bead: &Bead, level: Level) -> Explanation {
@@ -352,16 +369,15 @@ impl<'a> Explainer<'a> {
             Level::Paragraph => docs[s].paragraphs.len(),
             Level::Sentence => docs[s].sentences.len(),
         };
-        let texts: [Vec<&str>; 2] = [0, 1].map(|s| {
-            let doc = docs[s];
+        // The bead's sentences, in order: the scorer's units of the bead at sentence level.
+        let sentences: [Vec<usize>; 2] = [0, 1].map(|s| {
             units[s]
                 .iter()
                 .filter(|&&u| u < count(s))
                 .flat_map(|&u| match level {
-                    Level::Paragraph => doc.paragraphs[u].sentences.clone(),
+                    Level::Paragraph => docs[s].paragraphs[u].sentences.clone(),
                     Level::Sentence => u..u + 1,
                 })
-                .map(|k| doc.sentence_text(k))
                 .collect()
         });
         let lines = |s: usize| -> Option<(usize, usize)> {
@@ -369,8 +385,25 @@ impl<'a> Explainer<'a> {
             let last = units[s].iter().filter(|&&u| u < count(s)).max()?;
             Some((docs[s].unit_lines(level, *first).0, docs[s].unit_lines(level, *last).1))
         };
-        let len = |s: usize| texts[s].iter().map(|t| t.chars().count() as f64).sum::<f64>();
-        let ratio = (len(0) > 0.0 && len(1) > 0.0).then(|| len(1) / len(0));
+        // The bead's sentence units, united: at paragraph level the same union of anchors as
+        // the aligner's paragraph units, so each anchor is found as the aligner found it.
+        let pick = |side: &[Unit], list: &[usize]| list.iter().map(|&k| side[k].clone()).collect::<Vec<_>>();
+        let (source, target) = (pick(&self.tok.source, &sentences[0]), pick(&self.tok.target, &sentences[1]));
+        let costs = match level {
+            Level::Paragraph => &self.options.paragraph_costs,
+            Level::Sentence => self.options.sentence_costs(),
+        };
+        let scorer = Scorer {
+            source: &source,
+            target: &target,
+            anchors: &self.tok.anchors,
+            costs,
+            ratio: self.tok.ratio,
+            anchor_scale: 1.0,
+        };
+        let evidence = scorer.evidence(0..source.len(), 0..target.len());
+        let both = evidence.source_len > 0.0 && evidence.target_len > 0.0;
+        let tokens = [0, 1].map(|s| self.bead_tokens(docs[s], &sentences[s]));
         Explanation {
             level,
             index,
@@ -380,176 +413,109 @@ impl<'a> Explainer<'a> {
             source_lines: lines(0),
             target_lines: lines(1),
             confidence: bead.confidence,
-            ratio,
-            text_ratio: self.text_ratio,
-            anchors: self.anchors(&texts),
-            learned_from: self.learned.note(),
+            ratio: both.then(|| evidence.target_len / evidence.source_len),
+            text_ratio: self.tok.ratio,
+            length_fit: both.then_some(evidence.length_fit),
+            anchors: self.anchors(&tokens, &evidence),
+            learned_from: self.learned,
             sentences: Vec::new(),
         }
     }
 
-    /// The words `texts[0]` and `texts[1]` share, as such or as cognates, of which one side is
-    /// too common to be an anchor: what a reader sees matched though the aligner does not
-    /// count it.
-    fn shared_common(&self, texts: &[Vec<&str>; 2], threshold: f64) -> Vec<(String, String)> {
-        let words = |s: usize| -> Vec<String> {
-            let mut seen = HashSet::new();
-            texts[s]
-                .iter()
-                .flat_map(|text| tokenize(text))
-                .filter(|t| t.kind == TokenKind::Word && t.text.chars().count() >= 4)
-                .map(|t| t.text)
-                .filter(|w| seen.insert(w.clone()))
-                .collect()
-        };
-        let target = words(1);
-        let common = |w: &String| self.common.contains(w);
-        words(0)
-            .into_iter()
-            .filter_map(|w| {
-                let other = target.iter().find(|t| **t == w).or_else(|| {
-                    target.iter().find(|t| (common(&w) || common(t)) && cognate(&w, t, threshold).is_some())
-                })?;
-                (common(&w) || common(other)).then(|| (w.clone(), other.clone()))
-            })
-            .collect()
-    }
-
-    /// The anchors of each side (first occurrence of each, in order), as the scorer keeps them.
-    fn side_anchors(&self, texts: &[&str]) -> Vec<Token> {
-        let costs = self.options.sentence_costs();
+    /// The tokens of `sentences` of `doc` that have an id, each at its first occurrence: the
+    /// bead's text, tokenised once.
+    fn bead_tokens(&self, doc: &Document, sentences: &[usize]) -> Vec<BeadToken> {
+        let Some(interned) = &self.tok.tokens else { return Vec::new() };
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for text in texts {
-            for token in tokenize(text) {
+        for &k in sentences {
+            for token in split_tokens(doc.sentence_text(k)) {
+                // As the scorer's units have them: only the occurrences that can count.
+                if !can_count(token.kind, &token.text, token.capitalised) {
+                    continue;
+                }
                 let letters = token.text.chars().count();
-                let weight = match token.kind {
-                    TokenKind::Number => costs.number_weight,
-                    TokenKind::Mark => costs.mark_weight,
-                    TokenKind::Word if letters < 4 && !(token.capitalised && letters >= 3) => 0.0,
-                    TokenKind::Word if self.common.contains(&token.text) => 0.0,
-                    TokenKind::Word => costs.word_weight,
-                };
-                if weight > 0.0 && seen.insert((token.kind, token.text.clone())) {
-                    out.push(token);
+                let Some(&id) = interned.ids.get(&(token.kind, token.text)) else { continue };
+                if seen.insert(id) {
+                    out.push(BeadToken { id, kind: token.kind, raw: token.raw, letters });
                 }
             }
         }
         out
     }
 
-    fn anchors(&self, texts: &[Vec<&str>; 2]) -> Anchors {
-        let costs = self.options.sentence_costs();
-        let source = self.side_anchors(&texts[0]);
-        let target = self.side_anchors(&texts[1]);
-        let mut anchors =
-            Anchors { common: self.shared_common(texts, costs.cognate_threshold), ..Anchors::default() };
-        if source.is_empty() || target.is_empty() {
-            return anchors;
-        }
-        let written = |s: usize| -> BTreeMap<String, String> {
-            let mut map = BTreeMap::new();
-            for text in &texts[s] {
-                for (number, as_written) in written_numbers(text) {
-                    map.entry(number).or_insert(as_written);
-                }
+    /// The target word to name for source token `x` found as `found`: of the words the
+    /// scorer could have taken alike (as strong cognates; words of the same lookup form for a
+    /// lexicon pair), the one that comes first in the bead's `target` text. The scorer's own
+    /// pick among equals is by token id, which says nothing to a reader.
+    fn first_in_text(&self, x: u32, found: Equivalent, target: &[BeadToken]) -> Equivalent {
+        let weight = &self.tok.anchors.weight;
+        let held = target.iter().filter(|t| weight[t.id as usize] > 0.0);
+        let alike = |id: u32| match found.route {
+            Route::Cognate | Route::Name => self.tok.anchors.equivalents[x as usize].iter().any(|e| {
+                e.target == id && e.route == found.route && e.strength.to_bits() == found.strength.to_bits()
+            }),
+            Route::Dictionary | Route::Learned => {
+                id == found.target
+                    || self.form_of.get(&id).is_some_and(|f| self.form_of.get(&found.target) == Some(f))
             }
-            map
         };
-        let written = [written(0), written(1)];
-        let in_target: HashSet<(TokenKind, &str)> =
-            target.iter().map(|t| (t.kind, t.text.as_str())).collect();
-        let lexicon = &self.options.lexicon;
-        let learned = self.learned.lexicon().filter(|l| !l.is_empty() && costs.learned > 0.0);
-        let target_forms: Vec<(String, &Token)> = if lexicon.is_empty() && learned.is_none() {
-            Vec::new()
-        } else {
-            target
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| (self.normalizers[1].normalize(&t.raw), t))
-                .collect()
+        let mut held = held;
+        held.find(|t| alike(t.id)).map_or(found, |t| Equivalent { target: t.id, ..found })
+    }
+
+    /// The scorer's matches of a bead (`evidence`) in words, in the order of the source side's
+    /// text, with the words both sides share that it does not count.
+    fn anchors(&self, tokens: &[Vec<BeadToken>; 2], evidence: &Evidence) -> Anchors {
+        let mut anchors = Anchors::default();
+        let Some(Interned { info, .. }) = &self.tok.tokens else { return anchors };
+        let found: HashMap<u32, Option<Found>> = evidence.found.iter().copied().collect();
+        // As written on the target side (its first occurrence in the bead).
+        let written = |id: u32| -> String {
+            let token = tokens[1].iter().find(|t| t.id == id);
+            token.map_or_else(|| info[id as usize].raw(1).to_string(), |t| t.raw.clone())
         };
-        for token in &source {
-            if in_target.contains(&(token.kind, token.text.as_str())) {
-                match token.kind {
-                    TokenKind::Number => {
-                        let side =
-                            |s: usize| written[s].get(&token.text).cloned().unwrap_or(token.text.clone());
-                        anchors.numbers.push((side(0), side(1)));
-                    }
-                    TokenKind::Word => anchors.words.push(token.text.clone()),
-                    TokenKind::Mark => anchors.marks.push(token.text.clone()),
-                }
-                continue;
-            }
-            if token.kind != TokenKind::Word {
-                continue;
-            }
-            // Not on the other side as such: its best equivalent there, as the scorer finds it.
-            let mut best: Option<(f64, Equivalent)> = None;
-            let mut consider = |strength: f64, equivalent: Equivalent| {
-                if strength > 0.0 && best.as_ref().is_none_or(|(b, _)| strength > *b) {
-                    best = Some((strength, equivalent));
-                }
-            };
-            if costs.cognate > 0.0 {
-                for other in target.iter().filter(|t| t.kind == TokenKind::Word) {
-                    if let Some(sim) = cognate(&token.text, &other.text, costs.cognate_threshold) {
-                        consider(costs.cognate * sim, Equivalent::Cognate(other.text.clone(), sim));
-                    }
-                }
-            }
-            let form = (!target_forms.is_empty()).then(|| self.normalizers[0].normalize(&token.raw));
-            if let Some(form) = form.as_deref().filter(|_| !lexicon.is_empty() && costs.lexicon > 0.0) {
-                for (translation, strength) in lexicon.lookup(form).iter() {
-                    for (_, other) in target_forms.iter().filter(|(f, _)| f == translation) {
-                        let strength = costs.lexicon * f64::from(*strength).min(1.0);
-                        consider(strength, Equivalent::Dictionary(other.raw.clone()));
+        for token in &tokens[0] {
+            let Some(Some(how)) = found.get(&token.id) else { continue };
+            let this = &info[token.id as usize];
+            match *how {
+                Found::Same => match token.kind {
+                    TokenKind::Number => anchors.numbers.push((token.raw.clone(), written(token.id))),
+                    TokenKind::Word => anchors.words.push(this.text.clone()),
+                    TokenKind::Mark => anchors.marks.push(this.text.clone()),
+                },
+                Found::Equivalent(found) => {
+                    let e = self.first_in_text(token.id, found, &tokens[1]);
+                    let other = &info[e.target as usize];
+                    match e.route {
+                        Route::Cognate => {
+                            anchors.cognates.push((
+                                this.text.clone(),
+                                other.text.clone(),
+                                this.similarity(other),
+                            ));
+                        }
+                        Route::Name => anchors.names.push((token.raw.clone(), written(e.target))),
+                        Route::Dictionary => anchors.dictionary.push((token.raw.clone(), written(e.target))),
+                        Route::Learned => {
+                            // The pair's own strength: the scorer's is it times the weight.
+                            let strength = e.strength / self.options.sentence_costs().learned;
+                            anchors.learned.push((token.raw.clone(), written(e.target), strength));
+                        }
                     }
                 }
-            }
-            if let (Some(form), Some(learned)) = (form.as_deref(), learned) {
-                for (translation, strength) in learned.translations(form) {
-                    for (_, other) in target_forms.iter().filter(|(f, _)| f == translation) {
-                        let weight = costs.learned * f64::from(*strength).min(1.0);
-                        consider(weight, Equivalent::Learned(other.raw.clone(), f64::from(*strength)));
-                    }
-                }
-            }
-            match best {
-                Some((_, Equivalent::Cognate(other, sim))) => {
-                    anchors.cognates.push((token.text.clone(), other, sim));
-                }
-                Some((_, Equivalent::Dictionary(other))) => {
-                    anchors.dictionary.push((token.raw.clone(), other));
-                }
-                Some((_, Equivalent::Learned(other, strength))) => {
-                    anchors.learned.push((token.raw.clone(), other, strength));
-                }
-                None => {}
             }
         }
+        // Words a reader sees on both sides: of four letters or more.
+        let words = |side: &[BeadToken]| -> Vec<u32> {
+            side.iter().filter(|t| t.kind == TokenKind::Word && t.letters >= 4).map(|t| t.id).collect()
+        };
+        anchors.common = self
+            .tok
+            .uncounted_shared(&words(&tokens[0]), &words(&tokens[1]))
+            .into_iter()
+            .map(|(x, y, Uncounted::Common)| (info[x as usize].text.clone(), info[y as usize].text.clone()))
+            .collect();
         anchors
     }
-}
-
-/// What a source word is matched by when the same word is not on the other side.
-enum Equivalent {
-    Cognate(String, f64),
-    Dictionary(String),
-    /// A learned pair: the target word and the pair's strength.
-    Learned(String, f64),
-}
-
-/// The similarity of two folded words if the scorer takes them for cognates: both of 5+
-/// letters, the same first two letters, lengths within two, similar enough.
-fn cognate(a: &str, b: &str, threshold: f64) -> Option<f64> {
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    let start = |w: &str| w.chars().take(2).collect::<String>();
-    if a == b || la < 5 || lb < 5 || la.abs_diff(lb) > 2 || start(a) != start(b) {
-        return None;
-    }
-    let sim = word_similarity(a, b);
-    (sim >= threshold).then_some(sim)
 }

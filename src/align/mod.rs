@@ -2,7 +2,7 @@
 /*!
 # How it works
 
-1. **Tokens** ([`tokens`]): every sentence is cut into the anchors that survive translation:
+1. **Tokens** ([`tokens`], [`score::vocab`]): every sentence is cut into the anchors that survive translation:
    numbers with their digit grouping normalised, words lower-cased and accent-folded (only
    words of 4+ letters, or capitalised ones of 3+, count), and marks (`?`, `!`, quotes,
    bullets, `%`, brackets). Words found in more than [`Costs::max_share`] of a side's
@@ -57,6 +57,7 @@ pub use verdict::THRESHOLD;
 use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
 use crate::lexicon::{self, LearnOptions, Lexicon, Normalizer};
 use crate::text::{Document, Layout, Level};
+use score::vocab::Keep;
 use score::{Lexicons, Scorer, Tokenised, Unit};
 use std::ops::Range;
 use table::{PARAGRAPH_SHAPES, SENTENCE_SHAPES, Shape};
@@ -157,7 +158,8 @@ pub fn align_with_learned(
     let norms = (&normalizers.0, &normalizers.1);
     // The texts are tokenised once: the second pass only adds the learned pairs to the anchors.
     let costs = options.sentence_costs();
-    let mut tok = tokenise_sentences(source, target, costs, first, norms, options.learn);
+    let keep = if options.learn { Keep::Words } else { Keep::Anchors };
+    let mut tok = tokenise_sentences(source, target, costs, first, norms, keep);
     let mut pass = Pass::run(source, target, options, &tok, None);
     let mut kept = Lexicon::new();
     if options.learn {
@@ -208,7 +210,7 @@ pub fn sentence_footprint(source: &Document, target: &Document, options: &AlignO
     let m = Normalizer::new(target.lang);
     let lexicons = Lexicons { dictionary: &options.lexicon, learned: &Lexicon::new() };
     let costs = options.sentence_costs();
-    let tok = tokenise_sentences(source, target, costs, lexicons, (&n, &m), false);
+    let tok = tokenise_sentences(source, target, costs, lexicons, (&n, &m), Keep::Anchors);
     let scorer = scorer(&tok.source, &tok.target, &tok, costs);
     let (_, cells) = table::align_units(&scorer, 0..tok.source.len(), 0..tok.target.len(), SENTENCE_SHAPES);
     Footprint { cells, bytes: cells * CELL_BYTES }
@@ -268,18 +270,19 @@ impl Pass {
     }
 }
 
+/// The sentences of both documents tokenised into the scorer's units and anchor table.
 fn tokenise_sentences(
     source: &Document,
     target: &Document,
     costs: &Costs,
     lexicons: Lexicons,
     normalizers: (&Normalizer, &Normalizer),
-    keep_words: bool,
+    keep: Keep,
 ) -> Tokenised {
     fn texts(doc: &Document) -> Vec<&str> {
         (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect()
     }
-    score::tokenise(&texts(source), &texts(target), costs, lexicons, normalizers, keep_words)
+    Tokenised::build(&texts(source), &texts(target), costs, lexicons, normalizers, keep)
 }
 
 fn scorer<'a>(source: &'a [Unit], target: &'a [Unit], tok: &'a Tokenised, costs: &'a Costs) -> Scorer<'a> {
@@ -471,7 +474,8 @@ pub fn relearn(alignment: &Alignment, options: &AlignOptions) -> Lexicon {
     let normalizers = (Normalizer::new(source.lang), Normalizer::new(target.lang));
     let lexicons = Lexicons { dictionary: &options.lexicon, learned: &Lexicon::new() };
     let costs = options.sentence_costs();
-    let tok = tokenise_sentences(source, target, costs, lexicons, (&normalizers.0, &normalizers.1), true);
+    let tok =
+        tokenise_sentences(source, target, costs, lexicons, (&normalizers.0, &normalizers.1), Keep::Words);
     learn_pairs(&learning_pairs(&alignment.beads, &tok), &tok)
 }
 

@@ -4,7 +4,7 @@
 //! bead of such a run is poorly supported: its two sentences share little anchor weight.
 //!
 //! After the search, runs of weak beads are found: 1-1 beads whose anchor share
-//! ([`Scorer::overlap`], the same evidence as [`super::split`]) is below
+//! ([`Scorer::support`], the same evidence as [`super::split`]) is below
 //! [`Costs::realign_share`] times the median share of the path's 1-1 beads (so language pairs
 //! with sparse anchors are judged against their own density), together with the merges and
 //! 1-0/0-1 beads between them, and one bead of context on each side. Each run is aligned again
@@ -39,7 +39,7 @@ pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
         .iter()
         .map(|b| {
             (b.source.len() == 1 && b.target.len() == 1)
-                .then(|| scorer.overlap(b.source.clone(), b.target.clone(), &mut scratch).share())
+                .then(|| scorer.support(b.source.clone(), b.target.clone(), &mut scratch).share())
         })
         .collect();
     let mut ones: Vec<f64> = shares.iter().flatten().copied().collect();
@@ -71,7 +71,10 @@ pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
             old[0].target.start..old[old.len() - 1].target.end,
         );
         let (new, _) = table::align_units(&local, s, t, SENTENCE_SHAPES);
-        let gain = evidence(scorer, &new, &mut scratch) - evidence(scorer, old, &mut scratch);
+        let support = |beads: &[Bead], scratch: &mut Scratch| {
+            scorer.support_along(beads.iter().map(|b| (&b.source, &b.target)), scratch)
+        };
+        let gain = support(&new, &mut scratch) - support(old, &mut scratch);
         // Unless [`Costs::realign_merges`], only shifts are undone: a merge the run did not
         // have collects anchor weight by width alone (on the bundled Dutch it glued nl 156 to
         // en 143 for its "Socialist"; on Text+Berg dev with deletions it found more).
@@ -123,21 +126,10 @@ fn runs(weak: &[bool], shares: &[Option<f64>], threshold: f64, least: usize) -> 
     runs
 }
 
-/// The anchor weight the matches of `beads` pair up.
-fn evidence(scorer: &Scorer, beads: &[Bead], scratch: &mut Scratch) -> f64 {
-    beads
-        .iter()
-        .filter(|b| !b.source.is_empty() && !b.target.is_empty())
-        .map(|b| scorer.overlap(b.source.clone(), b.target.clone(), scratch).matched)
-        .sum()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::score::{Lexicons, tokenise};
-    use crate::lang::Lang;
-    use crate::lexicon::{Lexicon, Normalizer};
+    use crate::align::score::testing;
 
     /// (source, target) pairs of a path.
     type Pairs = Vec<(Range<usize>, Range<usize>)>;
@@ -153,23 +145,13 @@ mod tests {
             merge_4_1: 20.0,
             ..Costs::default()
         };
-        let n = Normalizer::new(Lang::UND);
-        let empty = Lexicon::new();
-        let lexicons = Lexicons { dictionary: &empty, learned: &empty };
-        let t =
-            tokenise(source, target, &Costs { max_share: 1.0, ..costs.clone() }, lexicons, (&n, &n), false);
-        let scorer = Scorer {
-            source: &t.source,
-            target: &t.target,
-            anchors: &t.anchors,
-            costs: &costs,
-            ratio: 1.0,
-            anchor_scale: 1.0,
-        };
-        let (path, _) = table::align_units(&scorer, 0..source.len(), 0..target.len(), SENTENCE_SHAPES);
-        let pairs = |p: &[Bead]| p.iter().map(|b| (b.source.clone(), b.target.clone())).collect::<Vec<_>>();
-        let before = pairs(&path);
-        (before, pairs(&realign_shifted(&scorer, path)))
+        testing::with_scorer(source, target, &costs, |scorer| {
+            let (path, _) = table::align_units(scorer, 0..source.len(), 0..target.len(), SENTENCE_SHAPES);
+            let pairs =
+                |p: &[Bead]| p.iter().map(|b| (b.source.clone(), b.target.clone())).collect::<Vec<_>>();
+            let before = pairs(&path);
+            (before, pairs(&realign_shifted(scorer, path)))
+        })
     }
 
     #[test]

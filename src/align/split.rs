@@ -6,7 +6,7 @@
 //! Support is the scorer's own evidence, nothing new: the anchor weight of the sentence
 //! (numbers, names, marks, cognates, dictionary pairs and the pairs IBM Model 1 learned in
 //! the first pass, both directions folded into one strength) that the other side of the
-//! bead holds ([`Scorer::overlap`]), as a share of the sentence's own anchor weight. A unit
+//! bead holds ([`Scorer::support`]), as a share of the sentence's own anchor weight. A unit
 //! is split off when
 //! - it carries enough anchor weight of its own to say anything ([`Costs::split_evidence`]),
 //! - its share is below [`Costs::split_share`] times the share of the rest of the bead (so
@@ -22,7 +22,7 @@
 //! [`Costs::split_share`]: super::Costs::split_share
 //! [`Costs::split_fit`]: super::Costs::split_fit
 
-use super::score::{Scorer, Scratch, length_cost};
+use super::score::{Scorer, Scratch};
 use super::table::Bead;
 use std::ops::Range;
 
@@ -83,13 +83,7 @@ fn weakest(scorer: &Scorer, bead: &Bead, scratch: &mut Scratch) -> Option<Candid
     if t.len() >= 2 {
         edges.extend([Edge::TargetFirst, Edge::TargetLast]);
     }
-    let len = |units: &[super::score::Unit], r: Range<usize>| -> f64 { units[r].iter().map(|u| u.len).sum() };
-    let whole_fit = length_cost(
-        len(scorer.source, s.clone()),
-        len(scorer.target, t.clone()),
-        scorer.ratio,
-        costs.length_variance,
-    );
+    let whole_fit = scorer.length_fit(s.clone(), t.clone());
     let mut best: Option<Candidate> = None;
     for edge in edges {
         let (unit, rest) = cut(bead, edge);
@@ -103,23 +97,17 @@ fn weakest(scorer: &Scorer, bead: &Bead, scratch: &mut Scratch) -> Option<Candid
             continue;
         }
         let found = if source_side {
-            scorer.overlap(unit.source.clone(), t.clone(), scratch).matched
+            scorer.support(unit.source.clone(), t.clone(), scratch).matched
         } else {
-            scorer.overlap(s.clone(), unit.target.clone(), scratch).matched
+            scorer.support(s.clone(), unit.target.clone(), scratch).matched
         };
         let share = (found / own).min(1.0);
-        let rest_overlap = scorer.overlap(rest.source.clone(), rest.target.clone(), scratch);
-        let rest_share = rest_overlap.share();
+        let rest_share = scorer.support(rest.source.clone(), rest.target.clone(), scratch).share();
         if share >= costs.split_share * rest_share {
             continue;
         }
         if costs.split_fit >= 0.0 {
-            let rest_fit = length_cost(
-                len(scorer.source, rest.source.clone()),
-                len(scorer.target, rest.target.clone()),
-                scorer.ratio,
-                costs.length_variance,
-            );
+            let rest_fit = scorer.length_fit(rest.source.clone(), rest.target.clone());
             if rest_fit + costs.split_fit > whole_fit {
                 continue;
             }
@@ -147,29 +135,14 @@ fn cut(bead: &Bead, edge: Edge) -> (Bead, Bead) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::score::{Costs, Lexicons, tokenise};
-    use crate::lang::Lang;
-    use crate::lexicon::{Lexicon, Normalizer};
+    use crate::align::score::{Costs, testing};
 
     /// The beads `split_unsupported` makes of one bead over all units, as (source, target).
     fn split(source: &[&str], target: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
-        let costs = Costs::default();
-        let n = Normalizer::new(Lang::UND);
-        let empty = Lexicon::new();
-        let lexicons = Lexicons { dictionary: &empty, learned: &empty };
-        let t =
-            tokenise(source, target, &Costs { max_share: 1.0, ..costs.clone() }, lexicons, (&n, &n), false);
-        let scorer = Scorer {
-            source: &t.source,
-            target: &t.target,
-            anchors: &t.anchors,
-            costs: &costs,
-            // Texts this short would estimate the ratio from the merge itself.
-            ratio: 1.0,
-            anchor_scale: 1.0,
-        };
-        let bead = Bead { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
-        split_unsupported(&scorer, vec![bead]).into_iter().map(|b| (b.source, b.target)).collect()
+        testing::with_scorer(source, target, &Costs::default(), |scorer| {
+            let bead = Bead { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
+            split_unsupported(scorer, vec![bead]).into_iter().map(|b| (b.source, b.target)).collect()
+        })
     }
 
     #[test]

@@ -10,8 +10,7 @@
 //! diagonal band would miss shows up at the coarse level as a few wide beads, and the band
 //! follows it.
 
-use super::score::Anchors;
-use super::score::{BeadStats, Overlap, RowMatcher, Scorer, Scratch, Unit, length_cost};
+use super::score::{AnchorTable, BeadStats, Overlap, RowMatcher, Scorer, Scratch, Unit, length_cost};
 use std::ops::Range;
 
 /// A bead shape: how many source and target units one bead covers.
@@ -567,7 +566,7 @@ fn coarse_path(
     let halve = |units: &[Unit]| units.chunks(2).map(|pair| Unit::merge_sampled(pair, 1)).collect::<Vec<_>>();
     let source = halve(&scorer.source[rows]);
     let target = halve(&scorer.target[cols]);
-    let anchors: &Anchors = scorer.anchors;
+    let anchors: &AnchorTable = scorer.anchors;
     let coarse = Scorer {
         source: &source,
         target: &target,
@@ -584,7 +583,28 @@ fn coarse_path(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::score::{Costs, testing};
+    use crate::lexicon::Lexicon;
     use pretty_assertions::assert_eq;
+
+    /// The cost the search gives the bead pairing source units `s` with target units `t` of
+    /// `scorer` (no cut-off).
+    fn bead_cost(scorer: &Scorer, s: Range<usize>, t: Range<usize>) -> f64 {
+        let (n, m) = (scorer.source.len(), scorer.target.len());
+        let band = Band::full(n, m);
+        let pairs = Pairs::new(scorer, &band, 0..n, 0..m);
+        pairs.cost(&band, s.end, t.end, shape(s.len(), t.len()), f64::INFINITY).unwrap_or(f64::INFINITY)
+    }
+
+    #[test]
+    fn a_bead_with_shared_anchors_costs_less_than_one_without() {
+        let costs = Costs { max_share: 1.0, mark_weight: 0.5, cognate: 0.6, ..Costs::default() };
+        let source = ["In 1956 Everest was climbed.", "Rain fell."];
+        let t = testing::tokenised(&source, &["En 1956 l'Everest.", "Pluie."], &costs, &Lexicon::new());
+        let scorer = testing::scorer(&t, &costs, t.ratio);
+        assert!(bead_cost(&scorer, 0..1, 0..1) < bead_cost(&scorer, 0..1, 1..2));
+        assert_eq!(bead_cost(&scorer, 0..1, 0..0), costs.indel);
+    }
 
     #[test]
     fn a_full_band_holds_every_cell() {

@@ -25,7 +25,8 @@ pub(crate) struct Token {
     pub text: String,
     /// True when the word was written with a capital first letter.
     pub capitalised: bool,
-    /// The word lower-cased but not folded (for lexicon lookups); empty for numbers and marks.
+    /// A word lower-cased but not folded (for lexicon lookups); a number as written
+    /// (`3,500`); empty for marks.
     pub raw: String,
     /// True when `text` is the transliteration key of a word in another alphabet (Greek,
     /// Cyrillic, …; see [`crate::translit::anchor_key`]), so it can meet Latin spellings.
@@ -38,8 +39,9 @@ impl Token {
     }
 }
 
-/// Splits `text` into words, numbers and marks.
-pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+/// Splits `text` into words, numbers and marks, in order (every word, however short: the
+/// scorer decides which count).
+pub(crate) fn split_tokens(text: &str) -> Vec<Token> {
     let chars: Vec<char> = crate::translit::ascii_digits(text).chars().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
@@ -48,7 +50,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let c = chars[i];
         if c.is_ascii_digit() {
             let (number, next) = read_number(&chars, i);
-            tokens.push(Token::new(TokenKind::Number, number, false));
+            let raw = chars[i..next].iter().collect();
+            tokens.push(Token { raw, ..Token::new(TokenKind::Number, number, false) });
             i = next;
         } else if c.is_alphabetic() {
             let start = i;
@@ -72,28 +75,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     tokens
-}
-
-/// The numbers of `text` as [`tokenize`] reads them, each with its normal form and the
-/// text as written (`("3500", "3,500")`), in order.
-pub(crate) fn written_numbers(text: &str) -> Vec<(String, String)> {
-    let chars: Vec<char> = crate::translit::ascii_digits(text).chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_digit() {
-            let (number, next) = read_number(&chars, i);
-            out.push((number, chars[i..next].iter().collect()));
-            i = next;
-        } else if chars[i].is_alphabetic() {
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    out
 }
 
 /// The normalised mark for `c`, if it is one translations keep.
@@ -188,11 +169,11 @@ mod tests {
     use pretty_assertions::assert_eq;
 
     fn texts(text: &str) -> Vec<(TokenKind, String)> {
-        tokenize(text).into_iter().map(|t| (t.kind, t.text)).collect()
+        split_tokens(text).into_iter().map(|t| (t.kind, t.text)).collect()
     }
 
     fn numbers(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().filter(|t| t.kind == TokenKind::Number).map(|t| t.text).collect()
+        split_tokens(text).into_iter().filter(|t| t.kind == TokenKind::Number).map(|t| t.text).collect()
     }
 
     #[test]
@@ -235,7 +216,7 @@ mod tests {
 
     #[test]
     fn other_alphabets_are_transliterated_and_other_digits_read() {
-        let tokens = tokenize("Токаев и Τοκάγιεφ: ٣٠٠٠ and ３，５");
+        let tokens = split_tokens("Токаев и Τοκάγιεφ: ٣٠٠٠ and ３，５");
         let words: Vec<(&str, bool)> = tokens.iter().map(|t| (t.text.as_str(), t.translit)).collect();
         assert_eq!(
             words,
@@ -254,7 +235,7 @@ mod tests {
 
     #[test]
     fn capitals_are_remembered() {
-        let tokens = tokenize("Straße nach Bern");
+        let tokens = split_tokens("Straße nach Bern");
         assert_eq!(tokens.iter().map(|t| t.capitalised).collect::<Vec<_>>(), [true, false, true]);
         assert_eq!(tokens[0].text, "strasse");
     }

@@ -18,12 +18,12 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use transdiff::align::AlignOptions;
 use transdiff::align::align_with_learned;
 use transdiff::align::explain::Learned;
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::error::{Error, Result};
 use transdiff::export::{self, Format};
-use transdiff::review::why::{AlignerExplain, ExplainSource};
 use transdiff::review::{self, ExportFormat, Options, Store};
 use transdiff::text::{Document, Level};
 
@@ -58,11 +58,43 @@ pub fn run(args: ReviewArgs) -> Result<ExitCode> {
     }
 }
 
+// ---- the why panel's explanations -------------------------------------------------------
+
 /// The why panel's provider: the aligner's explainer with the options and learned lexicon
 /// each rendering was aligned with (or re-learned from its file here, before the view
 /// opens), so that no key press in the view re-learns anything.
 fn explainer(sources: Vec<ExplainSource>) -> Option<Box<dyn review::why::Explain>> {
-    Some(Box::new(AlignerExplain::new(sources)))
+    Some(Box::new(AlignerExplain { sources }))
+}
+
+/// What explaining a rendering's beads needs: the options it was aligned with (its dictionary
+/// and weights) and the learned pairs.
+#[derive(Clone, Debug)]
+pub struct ExplainSource {
+    /// The options the rendering was aligned with.
+    pub options: AlignOptions,
+    /// The aligner's learned lexicon, or one re-learned from the alignment.
+    pub learned: Learned,
+}
+
+/// Explanations from the aligner's explainer ([`transdiff::align::explain`]), rendering `r`
+/// with `sources[r]` (none for a rendering past the end).
+struct AlignerExplain {
+    sources: Vec<ExplainSource>,
+}
+
+impl review::why::Explain for AlignerExplain {
+    fn explain(
+        &mut self,
+        rendering: usize,
+        alignment: &Alignment,
+        beads: &[review::rows::BeadAddr],
+    ) -> Vec<String> {
+        let Some(source) = self.sources.get(rendering) else { return Vec::new() };
+        let explainer =
+            transdiff::align::explain::Explainer::new(alignment, &source.options, &source.learned);
+        explainer.lines(beads.iter().map(|b| (b.paragraph, b.sentence)))
+    }
 }
 
 /// The message shown when the view opens: a warning for each rendering that does

@@ -24,7 +24,7 @@ use super::model::{Anchor, Model};
 use super::panels::Panels;
 use super::status::{Message, Status};
 use super::view::{Content, View};
-use super::why::{AlignerExplain, Explain, Override};
+use super::why::{Explain, Override, Unexplained};
 use super::{ExportFormat, Options, Store};
 use crate::alignment::{Alignment, ReviewStatus};
 use crate::compare::Finding;
@@ -38,7 +38,6 @@ pub use super::model::{
     WrappedCell, WrappedRow, side_of, update_counts, update_notes,
 };
 pub use super::status::level_name;
-pub use super::why::ExplainSource;
 
 /// What the view is doing: browsing, or showing an overlay (with the overlay's state).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,8 +127,8 @@ impl App {
     /// assert!(status.starts_with(" row 2/6 · paragraphs │ sv ∅0 +1 ↷1 #1 │ nl ∅0 +0 ↷0 #1"), "{status}");
     /// ```
     ///
-    /// The why panel explains with an [`AlignerExplain`] that re-learns each rendering's
-    /// pairs on first use; [`App::set_explainer`] hands in another provider.
+    /// The why panel has no explanations until [`App::set_explainer`] hands in their
+    /// provider.
     pub fn new(alignments: Vec<Alignment>, store: Box<dyn Store>, options: Options) -> Result<App> {
         let Some(first) = alignments.first() else {
             return Err(Error::usage("nothing to review: give an original and at least one rendering"));
@@ -151,7 +150,7 @@ impl App {
             message: None,
             pending: None,
             store,
-            explain: Box::new(AlignerExplain::default()),
+            explain: Box::new(Unexplained),
         };
         for r in app.store.recovered() {
             app.mark_unsaved(r);
@@ -511,15 +510,11 @@ impl App {
         self.explain = explain;
     }
 
-    /// Explains rendering `rendering`'s beads with the aligner's explainer and `source` (the
-    /// options it was aligned with and the aligner's learned lexicon); the other renderings
-    /// keep the provider they had.
-    pub fn set_explain(&mut self, rendering: usize, source: ExplainSource) {
-        let mut sources = vec![None; rendering];
-        sources.push(Some(source));
-        let this = Box::new(AlignerExplain::from_slots(sources));
-        let others = std::mem::replace(&mut self.explain, Box::new(AlignerExplain::default()));
-        self.explain = Box::new(Override { rendering, this, others });
+    /// Explains rendering `rendering`'s beads with `explain`; the other renderings keep the
+    /// provider they had.
+    pub fn set_explain(&mut self, rendering: usize, explain: Box<dyn Explain>) {
+        let others = std::mem::replace(&mut self.explain, Box::new(Unexplained));
+        self.explain = Box::new(Override { rendering, this: explain, others });
     }
 
     /// Opens the why panel: the explanation of the focused rendering's beads in the selected
@@ -535,6 +530,9 @@ impl App {
             return self.say(Status::NothingToExplain(lang.to_string()));
         }
         let lines = self.explain.explain(r, alignment, &addrs);
+        if lines.is_empty() {
+            return self.say(Status::Unexplained);
+        }
         let title = format!("{lang} {} bead, row {}", level_name(self.model.level), self.view.selected + 1);
         self.panels.why.show(title, lines, self.view.size.0);
         self.message = None;

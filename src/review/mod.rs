@@ -155,7 +155,7 @@ pub fn run(
 }
 
 /// [`run`], with the provider of the why panel's (`y`) explanations (without one it
-/// explains with default options and re-learned pairs).
+/// explains nothing).
 pub fn run_explained(
     alignments: Vec<Alignment>,
     store: Box<dyn Store>,

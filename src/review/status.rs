@@ -59,6 +59,8 @@ pub enum Status {
     WhyNeedsFocus,
     /// The focused rendering (its language code) has no bead to explain here.
     NothingToExplain(String),
+    /// The view was given no explanations (opened without a provider).
+    Unexplained,
     /// The figures panel has nothing to list.
     NoFigures,
     /// Jumped to figure `at` of `of`, with the finding's note.
@@ -126,6 +128,7 @@ impl fmt::Display for Status {
             Status::Level(level) => write!(f, "{} level", level_name(*level)),
             Status::WhyNeedsFocus => f.write_str("focus a rendering (Tab) to see why its bead was paired"),
             Status::NothingToExplain(lang) => write!(f, "no {lang} bead in this row"),
+            Status::Unexplained => f.write_str("no explanations in this view (opened without them)"),
             Status::NoFigures => f.write_str("no divergent figures or names found"),
             Status::Figure { at, of, note } => write!(f, "figure {at}/{of}: {note}"),
             Status::Refused(refusal) => refusal.fmt(f),
@@ -189,6 +192,7 @@ mod tests {
             (Status::UpdateMark { at: 2, of: 6 }, "update mark 2/6"),
             (Status::Scrolled { column: 9, of: 70 }, "tables and code from column 9 of 70 (h/l scroll)"),
             (Status::NothingToExplain("sv".into()), "no sv bead in this row"),
+            (Status::Unexplained, "no explanations in this view (opened without them)"),
             (Status::Figure { at: 1, of: 4, note: "2021 vs 2022".into() }, "figure 1/4: 2021 vs 2022"),
             (Status::Refused(EditRefusal::MovedMerge), "moved passages cannot be merged"),
             (Status::Done("split into units"), "split into units (u undoes)"),

@@ -38,6 +38,7 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
                     ("tokayev".into(), "tokajev".into(), 1.0 - 1.0 / 7.0),
                     ("dollars".into(), "dollar".into(), 1.0 - 1.0 / 7.0),
                 ],
+                names: vec![],
                 dictionary: vec![],
                 learned: vec![],
                 marks: vec!["?".into()],

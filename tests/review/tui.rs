@@ -64,8 +64,26 @@ fn open_with(alignments: Vec<Alignment>, options: Options, width: u16, height: u
     let exports = Rc::new(RefCell::new(Vec::new()));
     let store = DirStore { dir: dir.path().to_path_buf(), exports: exports.clone() };
     let mut app = App::new(alignments, Box::new(store), options).unwrap();
+    app.set_explainer(relearning_explainer());
     app.resize(width, height);
     Fixture { app, dir, exports }
+}
+
+/// The why panel's explanations as `transdiff review` gives them for alignment files: the
+/// aligner's explainer, default options, pairs re-learned from each alignment (here on first
+/// use, not before the view opens).
+fn relearning_explainer() -> Box<dyn transdiff::review::why::Explain> {
+    use transdiff::align::AlignOptions;
+    use transdiff::align::explain::{Explainer, Learned};
+    let mut learned: Vec<Option<Learned>> = Vec::new();
+    Box::new(move |r: usize, a: &Alignment, beads: &[transdiff::review::rows::BeadAddr]| {
+        let options = AlignOptions::default();
+        if learned.len() <= r {
+            learned.resize(r + 1, None);
+        }
+        let learned = learned[r].get_or_insert_with(|| Learned::relearned(a, &options));
+        Explainer::new(a, &options, learned).lines(beads.iter().map(|b| (b.paragraph, b.sentence)))
+    })
 }
 
 fn open(width: u16, height: u16) -> Fixture {
@@ -920,7 +938,6 @@ fn why_panel_keys_open_scroll_and_close_it_at_either_level() {
 fn why_panel_shows_what_align_explain_prints_with_the_aligners_own_lexicon() {
     use transdiff::align::explain::{Explainer, Learned, render_bead};
     use transdiff::align::{AlignOptions, align_with_learned};
-    use transdiff::review::app::ExplainSource;
     use transdiff::segment::{SegmentOptions, segment};
     let seg = |lang, text: &str| {
         segment("case", text.as_bytes(), &SegmentOptions { lang: Some(lang), presplit: false }).unwrap()
@@ -940,7 +957,13 @@ fn why_panel_shows_what_align_explain_prints_with_the_aligners_own_lexicon() {
         &Explainer::new(&alignment, &align_options, &learned).paragraph(0, Level::Paragraph).unwrap(),
     );
     let mut f = open_with(vec![alignment], options(), 120, 30);
-    f.app.set_explain(0, ExplainSource { options: align_options, learned });
+    // As `transdiff review` hands it in: the aligner's options and its own learned lexicon.
+    f.app.set_explain(
+        0,
+        Box::new(move |_: usize, a: &Alignment, beads: &[transdiff::review::rows::BeadAddr]| {
+            Explainer::new(a, &align_options, &learned).lines(beads.iter().map(|b| (b.paragraph, b.sentence)))
+        }),
+    );
     keys(&mut f.app, "y");
     assert_eq!(f.app.why_lines()[0], "learned pairs: 9, from the aligner's first pass");
     assert_eq!(f.app.why_lines()[1..], expected);
