@@ -29,7 +29,8 @@ fn bead(
 ) -> Bead {
     let sentences =
         |d: &Document, ps: &[usize]| ps.iter().flat_map(|&p| d.paragraphs[p].sentences.clone()).collect();
-    let mut bead = Bead::new(kind, s.to_vec(), t.to_vec(), 1.0);
+    let bead = Bead::new(kind, s.to_vec(), t.to_vec(), 1.0).unwrap();
+    let mut inside = Vec::new();
     let beads: Vec<(&[usize], &[usize])> =
         if sentence_beads.is_empty() { vec![(s, t)] } else { sentence_beads.to_vec() };
     for (ss, ts) in beads {
@@ -38,9 +39,9 @@ fn bead(
             (true, false) => BeadKind::Added,
             _ => kind,
         };
-        bead.sentences.push(Bead::new(k, sentences(a, ss), sentences(b, ts), 1.0));
+        inside.push(Bead::new(k, sentences(a, ss), sentences(b, ts), 1.0).unwrap());
     }
-    bead
+    bead.with_sentences(inside).unwrap()
 }
 
 fn alignment(source: Document, target: Document, beads: Vec<Bead>) -> Alignment {

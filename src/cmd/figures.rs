@@ -405,11 +405,11 @@ mod tests {
         };
         let source = seg("en.txt", "President Tokayev sent 250 troops.\nThirteen police died.\n", Lang::EN);
         let target = seg("sv.txt", "President Takajev skickade 2 500 soldater.\n", Lang::SV);
-        let mut beads = vec![
-            Bead::new(BeadKind::Match, vec![0], vec![0], 1.0),
-            Bead::new(BeadKind::Omitted, vec![1], vec![], 1.0),
+        let one = Bead::new(BeadKind::Match, vec![0], vec![0], 1.0).unwrap();
+        let beads = vec![
+            one.clone().with_sentences(vec![one]).unwrap(),
+            Bead::new(BeadKind::Omitted, vec![1], vec![], 1.0).unwrap(),
         ];
-        beads[0].sentences.push(Bead::new(BeadKind::Match, vec![0], vec![0], 1.0));
         let al = Alignment {
             source,
             target,

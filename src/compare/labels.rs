@@ -126,13 +126,9 @@ pub fn gold_alignment(
                 let sentences = |doc: &Document, ps: &[usize]| -> Vec<usize> {
                     ps.iter().flat_map(|&p| doc.paragraphs[p].sentences.clone()).collect()
                 };
-                let mut bead = Bead::new(kind, src.clone(), tgt.clone(), 1.0);
-                bead.sentences.push(Bead::new(
-                    kind,
-                    sentences(&docs.source, &src),
-                    sentences(&docs.target, &tgt),
-                    1.0,
-                ));
+                let bead = |s, t| Bead::new(kind, s, t, 1.0).map_err(|e| err(format!("a bead's lines: {e}")));
+                let inside = bead(sentences(&docs.source, &src), sentences(&docs.target, &tgt))?;
+                let bead = bead(src, tgt)?.with_sentences(vec![inside]).map_err(|e| err(e.to_string()))?;
                 beads.push(bead);
             }
             _ => {
@@ -216,15 +212,15 @@ pub fn gold_sentences(
 /// A bead's two sides as a gold file states them: a moved bead counts as its target alone
 /// (its source keeps its own bead).
 pub fn scored_sides(bead: &Bead) -> (Vec<usize>, Vec<usize>) {
-    match bead.kind {
-        BeadKind::Moved => (Vec::new(), bead.target.clone()),
-        _ => (bead.source.clone(), bead.target.clone()),
+    match bead.kind() {
+        BeadKind::Moved => (Vec::new(), bead.target().to_vec()),
+        _ => (bead.source().to_vec(), bead.target().to_vec()),
     }
 }
 
 /// The sentence beads of an alignment, as [`SentenceBead`]s ([`scored_sides`]).
 pub fn sentence_beads(alignment: &Alignment) -> Vec<SentenceBead> {
-    alignment.beads.iter().flat_map(|b| &b.sentences).map(scored_sides).collect()
+    alignment.beads.iter().flat_map(|b| b.sentences()).map(scored_sides).collect()
 }
 
 /// True positives, false positives and false negatives of one kind.

@@ -293,9 +293,9 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
     let mut findings = Vec::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
         let mut found = Vec::new();
-        match bead.kind {
+        match bead.kind() {
             BeadKind::Omitted | BeadKind::Added => {
-                let side = if bead.kind == BeadKind::Omitted { Side::Source } else { Side::Target };
+                let side = if bead.kind() == BeadKind::Omitted { Side::Source } else { Side::Target };
                 let kind = if side == Side::Source {
                     FindingKind::InOmittedPassage
                 } else {
@@ -581,7 +581,7 @@ fn finding(kind: FindingKind, bead: usize, side: Side, occ: Occurrence, note: St
 /// sentence bead through one map, and a figure finds its sentence by binary search.
 fn bead_items(bead: &Bead, side: Side, doc: &Document, figures: &[Vec<Figure>]) -> Vec<Item> {
     let mut group_of: HashMap<usize, usize> = HashMap::new();
-    for (g, sb) in bead.sentences.iter().enumerate() {
+    for (g, sb) in bead.sentences().iter().enumerate() {
         for &s in sb.units(side) {
             group_of.entry(s).or_insert(g);
         }
@@ -665,12 +665,12 @@ impl Candidates {
 /// passage the other version leaves out (or adds) into a neighbour's bead, and its
 /// figures belong to that whole passage, not to the prose around it.
 fn folded_unrendered(bead: &Bead, side: Side, doc: &Document, p: usize) -> bool {
-    if bead.units(side).len() < 2 || bead.sentences.is_empty() {
+    if bead.units(side).len() < 2 || bead.sentences().is_empty() {
         return false;
     }
     let own = &doc.paragraphs[p].sentences;
-    !bead.sentences.iter().any(|s| {
-        matches!(s.kind, BeadKind::Match | BeadKind::Moved) && s.units(side).iter().any(|i| own.contains(i))
+    !bead.sentences().iter().any(|s| {
+        matches!(s.kind(), BeadKind::Match | BeadKind::Moved) && s.units(side).iter().any(|i| own.contains(i))
     })
 }
 
@@ -701,8 +701,8 @@ fn compare_bead(
         (true, matching::related, false, true),
         (false, matching::related, false, true),
     ];
-    let candidates = Candidates::new(&items.target, bead.sentences.len());
-    let source_candidates = Candidates::new(&items.source, bead.sentences.len());
+    let candidates = Candidates::new(&items.target, bead.sentences().len());
+    let source_candidates = Candidates::new(&items.source, bead.sentences().len());
     for (same_group, pred, weak_ok, mismatch) in passes {
         for (i, si) in items.source.iter().enumerate() {
             if taken.source[i] {

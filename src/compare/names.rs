@@ -307,13 +307,13 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut reported: HashSet<(String, String)> = HashSet::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
-        if !matches!(bead.kind, BeadKind::Match | BeadKind::Moved) {
+        if !matches!(bead.kind(), BeadKind::Match | BeadKind::Moved) {
             continue;
         }
         let gather = |k: usize, paras: &[usize]| -> Vec<&Name> {
             paras.iter().flat_map(|p| by_para[k].get(p).into_iter().flatten().copied()).collect()
         };
-        let (s_names, t_names) = (distinct(gather(0, &bead.source)), distinct(gather(1, &bead.target)));
+        let (s_names, t_names) = (distinct(gather(0, bead.source())), distinct(gather(1, bead.target())));
         // Indexes that keep a bead of thousands of names linear: regular variants share
         // their skeleton or its first four letters, close variants their first letter.
         let mut by_prefix: HashMap<&str, Vec<&Name>> = HashMap::new();
@@ -390,7 +390,7 @@ fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Findin
     }
     let mut beads_of: HashMap<usize, usize> = HashMap::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
-        for &p in &bead.target {
+        for &p in bead.target() {
             beads_of.entry(p).or_insert(b);
         }
     }
