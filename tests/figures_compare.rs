@@ -50,10 +50,10 @@ fn alignment(source: Document, target: Document, beads: Vec<Bead>) -> Alignment 
 
 /// Each finding as (kind, source line:text, target line:text).
 fn brief(findings: &[Finding]) -> Vec<(FindingKind, String, String)> {
-    let side = |o: &Option<transdiff::compare::Occurrence>| {
-        o.as_ref().map_or("-".into(), |o| format!("{}:{}", o.line, o.text))
+    let side = |o: Option<&transdiff::compare::Occurrence>| {
+        o.map_or("-".into(), |o| format!("{}:{}", o.line, o.text))
     };
-    findings.iter().map(|f| (f.kind, side(&f.source), side(&f.target))).collect()
+    findings.iter().map(|f| (f.kind, side(f.source()), side(f.target()))).collect()
 }
 
 fn figures_only() -> CompareOptions {
@@ -233,14 +233,14 @@ fn findings_carry_the_parsed_value() {
         (doc("en.txt", "7–10000 workers", Lang::EN), doc("nl.txt", "7 tot 1.000 arbeiders", Lang::NL));
     let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
     let findings = compare(&alignment(a, b, beads));
-    let target = findings[0].target.as_ref().unwrap();
+    let target = findings[0].target().unwrap();
     assert_eq!(target.side, Side::Target);
     assert_eq!(target.span, 0..11);
     assert_eq!(
         target.figure.as_ref().map(|p| p.value.clone()),
         Some(Value::Range { low: vec![7.0], high: vec![1000.0] })
     );
-    assert_eq!(findings[0].note, "7–10000 vs 7 tot 1.000");
+    assert_eq!(findings[0].note(), "7–10000 vs 7 tot 1.000");
 }
 
 fn bundled_doc(b: &bundled::Bundled) -> Document {

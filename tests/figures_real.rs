@@ -21,8 +21,8 @@ fn findings(a: &str, la: Lang, b: &str, lb: Lang) -> Vec<Finding> {
 
 /// (kind, level, source text, target text) of each finding.
 fn brief(f: &[Finding]) -> Vec<(FindingKind, Level, String, String)> {
-    let t = |o: &Option<transdiff::compare::Occurrence>| o.as_ref().map_or("-".into(), |o| o.text.clone());
-    f.iter().map(|f| (f.kind, f.level(), t(&f.source), t(&f.target))).collect()
+    let t = |o: Option<&transdiff::compare::Occurrence>| o.map_or("-".into(), |o| o.text.clone());
+    f.iter().map(|f| (f.kind, f.level(), t(f.source()), t(f.target()))).collect()
 }
 
 fn de_fr(de: &str, fr: &str) -> Vec<(FindingKind, Level, String, String)> {
@@ -144,7 +144,7 @@ fn german_names(en: &str, de: &str) -> Vec<(FindingKind, String)> {
     transdiff::compare::compare(&al)
         .into_iter()
         .filter(|f| matches!(f.kind, FindingKind::NameVariant | FindingKind::NameInconsistent))
-        .map(|f| (f.kind, f.target.map(|o| o.text).unwrap_or_default()))
+        .map(|f| (f.kind, f.target().map(|o| o.text.clone()).unwrap_or_default()))
         .collect()
 }
 

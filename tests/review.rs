@@ -828,11 +828,11 @@ fn every_finding_of_the_bundled_texts_is_highlighted_where_the_panel_jumps() {
             .map(|c| c.symbol().to_string())
             .collect();
         let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        for occ in finding.source.iter().chain(&finding.target) {
+        for occ in finding.source().into_iter().chain(finding.target()) {
             assert!(
                 squeeze(&marked).contains(&squeeze(&occ.text)),
                 "finding {i} ({}): {:?} not highlighted; highlighted: {marked:?}",
-                finding.note,
+                finding.note(),
                 occ.text
             );
         }

@@ -274,18 +274,18 @@ fn render_text(reports: &[Report], color: bool) -> String {
                     _ => "  names:\n",
                 });
             }
-            let line = |o: &Option<Occurrence>, lang: &str| {
+            let line = |o: Option<&Occurrence>, lang: &str| {
                 o.as_ref().map_or_else(|| format!("{lang}:-"), |o| format!("{lang}:{}", o.line))
             };
-            let (label, note) = (kind_label(f.kind), &f.note);
+            let (label, note) = (kind_label(f.kind), f.note());
             let (on, off) = if color { (severity_color(f.kind.severity()), RESET) } else { ("", "") };
             out.push_str(&format!(
                 "  {on}{label:<18}{off} {:<7} {:<8} {:<8} {note}\n",
                 f.level().name(),
-                line(&f.source, src_lang),
-                line(&f.target, tgt_lang)
+                line(f.source(), src_lang),
+                line(f.target(), tgt_lang)
             ));
-            for (occ, lang) in [(&f.source, src_lang), (&f.target, tgt_lang)] {
+            for (occ, lang) in [(f.source(), src_lang), (f.target(), tgt_lang)] {
                 let Some(occ) = occ else { continue };
                 let doc = if occ.side == Side::Source { &r.source } else { &r.target };
                 let (before, figure, after) = context(doc, occ);
@@ -327,7 +327,7 @@ struct JsonFinding<'a> {
     /// The older grading by kind: high, medium, low.
     weight: Severity,
     bead: usize,
-    note: &'a str,
+    note: String,
     source: Option<JsonSide<'a>>,
     target: Option<JsonSide<'a>>,
 }
@@ -343,8 +343,8 @@ struct JsonSide<'a> {
     figure: Option<&'a Parsed>,
 }
 
-fn json_side<'a>(doc: &Document, occ: &'a Option<Occurrence>) -> Option<JsonSide<'a>> {
-    occ.as_ref().map(|o| {
+fn json_side<'a>(doc: &Document, occ: Option<&'a Occurrence>) -> Option<JsonSide<'a>> {
+    occ.map(|o| {
         let (before, figure, after) = context(doc, o);
         JsonSide {
             line: o.line,
@@ -369,9 +369,9 @@ fn render_json(reports: &[Report]) -> Result<String> {
                 confidence: f.confidence(),
                 weight: f.kind.severity(),
                 bead: f.bead,
-                note: &f.note,
-                source: json_side(&r.source, &f.source),
-                target: json_side(&r.target, &f.target),
+                note: f.note(),
+                source: json_side(&r.source, f.source()),
+                target: json_side(&r.target, f.target()),
             })
         })
         .collect();

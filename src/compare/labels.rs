@@ -292,7 +292,7 @@ pub const FIGURE_KINDS: [FindingKind; 5] = [
     FindingKind::InAddedPassage,
 ];
 
-fn same_figure(label: &Option<(usize, String)>, found: &Option<super::Occurrence>) -> bool {
+fn same_figure(label: &Option<(usize, String)>, found: Option<&super::Occurrence>) -> bool {
     match (label, found) {
         (None, _) => true,
         (Some((line, text)), Some(o)) => {
@@ -311,8 +311,8 @@ pub const NAME_KINDS: [FindingKind; 2] = [FindingKind::NameVariant, FindingKind:
 pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[FindingKind]) -> Score {
     let in_scope = |f: &Finding| {
         kinds.contains(&f.kind)
-            && !f.source.as_ref().is_some_and(|o| chrome.source.contains(&o.line))
-            && !f.target.as_ref().is_some_and(|o| chrome.target.contains(&o.line))
+            && !f.source().is_some_and(|o| chrome.source.contains(&o.line))
+            && !f.target().is_some_and(|o| chrome.target.contains(&o.line))
     };
     let found: Vec<&Finding> = findings.iter().filter(|f| in_scope(f)).collect();
     let mut used = vec![false; found.len()];
@@ -331,8 +331,8 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
         let hit = found.iter().enumerate().position(|(i, f)| {
             !used[i]
                 && f.kind == kind
-                && same_figure(&label.source, &f.source)
-                && same_figure(&label.target, &f.target)
+                && same_figure(&label.source, f.source())
+                && same_figure(&label.target, f.target())
         });
         let Some((_, counts)) = score.per_kind.iter_mut().find(|(k, _)| *k == kind) else { continue };
         match hit {
@@ -353,10 +353,10 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
         if let Some((_, counts)) = score.per_kind.iter_mut().find(|(k, _)| *k == f.kind) {
             counts.fp += 1;
         }
-        let side = |o: &Option<super::Occurrence>| {
+        let side = |o: Option<&super::Occurrence>| {
             o.as_ref().map_or("-".to_string(), |o| format!("{}:{}", o.line, o.text))
         };
-        score.errors.push(format!("false {:?}: {} {}", f.kind, side(&f.source), side(&f.target)));
+        score.errors.push(format!("false {:?}: {} {}", f.kind, side(f.source()), side(f.target())));
     }
     score
 }
@@ -383,7 +383,7 @@ pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Cou
     }
     let mut flagged: Vec<(Side, usize, String)> = Vec::new();
     for f in findings.iter().filter(|f| FIGURE_KINDS.contains(&f.kind)) {
-        for o in [&f.source, &f.target].into_iter().flatten() {
+        for o in [f.source(), f.target()].into_iter().flatten() {
             if !chrome[o.side].contains(&o.line)
                 && !flagged.iter().any(|k| k.0 == o.side && k.1 == o.line && k.2 == o.text)
             {

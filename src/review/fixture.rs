@@ -2,7 +2,7 @@
 //! given explicitly, and a large synthetic alignment for timing the view.
 
 use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
-use crate::compare::{Finding, FindingKind, Occurrence};
+use crate::compare::{Finding, FindingKind, Occurrence, Sides, Why};
 use crate::lang::Lang;
 use crate::text::{Document, Layout, Paragraph, ParagraphKind, Piece, Sentence, Side};
 use std::ops::Range;
@@ -177,11 +177,16 @@ pub fn compare_digits(alignment: &Alignment) -> Vec<Finding> {
                 (Some(_), None) => FindingKind::Missing,
                 _ => FindingKind::Added,
             };
-            let source = occ(Side::Source, s, &alignment.source, a);
-            let target = occ(Side::Target, t, &alignment.target, z);
-            let text = |o: &Option<Occurrence>| o.as_ref().map_or("–".to_string(), |o| o.text.clone());
-            let note = format!("{} vs {}", text(&source), text(&target));
-            findings.push(Finding { kind, bead: b, source, target, note });
+            let sides = match (
+                occ(Side::Source, s, &alignment.source, a),
+                occ(Side::Target, t, &alignment.target, z),
+            ) {
+                (Some(source), Some(target)) => Sides::Both { source, target },
+                (Some(source), None) => Sides::Source(source),
+                (None, Some(target)) => Sides::Target(target),
+                (None, None) => continue,
+            };
+            findings.push(Finding { kind, bead: b, sides, why: Why::Versus });
         }
     }
     findings

@@ -499,7 +499,7 @@ impl Model {
         let mut highlights: HashMap<(DocRef, usize), Vec<Highlight>> = HashMap::new();
         for (r, findings) in findings.iter().enumerate() {
             for f in findings {
-                for (occ, doc) in [(&f.source, DocRef::Source), (&f.target, DocRef::Target(r))] {
+                for (occ, doc) in [(f.source(), DocRef::Source), (f.target(), DocRef::Target(r))] {
                     if let Some(o) = occ {
                         highlights
                             .entry((doc, o.paragraph))
@@ -586,12 +586,12 @@ impl Model {
                 }
             }
         };
-        if let Some(o) = &f.source
+        if let Some(o) = f.source()
             && o.paragraph < self.doc(DocRef::Source).paragraphs.len()
         {
             return rows.source_row.get(unit(DocRef::Source, o.paragraph, o.span.start)).copied();
         }
-        let o = f.target.as_ref()?;
+        let o = f.target()?;
         if o.paragraph >= self.doc(DocRef::Target(r)).paragraphs.len() {
             return None;
         }

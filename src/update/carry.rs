@@ -280,11 +280,11 @@ pub fn figure_changes(v1: &Document, v2: &Document, versions: &Versions) -> Vec<
         .into_iter()
         .filter(|f| matches!(f.kind, FindingKind::Mismatch | FindingKind::Missing | FindingKind::Added))
         .map(|f| {
-            let old = f.source.as_ref().and_then(|o| figure_at(v1, o.paragraph, &o.span));
-            let new = f.target.as_ref().and_then(|o| figure_at(v2, o.paragraph, &o.span));
+            let old = f.source().and_then(|o| figure_at(v1, o.paragraph, &o.span));
+            let new = f.target().and_then(|o| figure_at(v2, o.paragraph, &o.span));
             FigureDelta {
-                v1_sentence: f.source.as_ref().and_then(|o| sentence_at(v1, o.paragraph, o.span.start)),
-                v2_sentence: f.target.as_ref().and_then(|o| sentence_at(v2, o.paragraph, o.span.start)),
+                v1_sentence: f.source().and_then(|o| sentence_at(v1, o.paragraph, o.span.start)),
+                v2_sentence: f.target().and_then(|o| sentence_at(v2, o.paragraph, o.span.start)),
                 old,
                 new,
             }
