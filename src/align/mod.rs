@@ -133,9 +133,9 @@ const SECOND_PASS_RADIUS: usize = 3;
 /// let en = segment("en", "In 1956 they climbed Everest.\nIt rained.\n".as_bytes(), &options).unwrap();
 /// let sv = segment("sv", "År 1956 besteg de Everest.\nDet regnade.\n".as_bytes(), &options).unwrap();
 /// let alignment = align(&en, &sv, &AlignOptions::default());
-/// let pairs: Vec<_> = alignment.beads.iter().map(|b| (b.source.clone(), b.target.clone())).collect();
+/// let pairs: Vec<_> = alignment.beads.iter().map(|b| (b.source().to_vec(), b.target().to_vec())).collect();
 /// assert_eq!(pairs, [(vec![0], vec![0]), (vec![1], vec![1])]);
-/// assert!(alignment.beads.iter().all(|b| b.kind == BeadKind::Match));
+/// assert!(alignment.beads.iter().all(|b| b.kind() == BeadKind::Match));
 /// ```
 pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Alignment {
     align_with_learned(source, target, options).0
