@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::compare::untranslated::{Untranslated, untranslated};
 use transdiff::compare::{
-    CompareOptions, Finding, FindingKind, Level, Occurrence, Parsed, Severity, compare_with, numwords,
+    CompareOptions, Finding, FindingKind, Grade, Occurrence, Parsed, Severity, compare_with, numwords,
 };
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Side};
@@ -83,11 +83,11 @@ pub enum CheckLevel {
 }
 
 impl CheckLevel {
-    pub fn level(self) -> Level {
+    pub fn level(self) -> Grade {
         match self {
-            CheckLevel::Error => Level::Error,
-            CheckLevel::Warning => Level::Warning,
-            CheckLevel::Note => Level::Note,
+            CheckLevel::Error => Grade::Error,
+            CheckLevel::Warning => Grade::Warning,
+            CheckLevel::Note => Grade::Note,
         }
     }
 }
@@ -240,12 +240,12 @@ fn render_text(reports: &[Report], color: bool) -> String {
             count(FindingKind::InAddedPassage),
             count(FindingKind::NameVariant) + count(FindingKind::NameInconsistent),
         ));
-        let level = |l: Level| r.findings.iter().filter(|f| f.level() == l).count();
+        let level = |l: Grade| r.findings.iter().filter(|f| f.level() == l).count();
         out.push_str(&format!(
             "  severity: {} errors, {} warnings, {} notes\n",
-            level(Level::Error),
-            level(Level::Warning),
-            level(Level::Note)
+            level(Grade::Error),
+            level(Grade::Warning),
+            level(Grade::Note)
         ));
         for doc in [&r.source, &r.target] {
             if !numwords::knows(doc.lang) {
@@ -320,8 +320,8 @@ struct JsonRendering<'a> {
 struct JsonFinding<'a> {
     rendering: &'a str,
     kind: FindingKind,
-    /// error, warning or note (see `Level`).
-    severity: Level,
+    /// error, warning or note (see `Grade`).
+    severity: Grade,
     /// How sure the finding is, in [0, 1].
     confidence: f64,
     /// The older grading by kind: high, medium, low.

@@ -98,7 +98,7 @@ pub enum Severity {
 ///   whole (the passage itself is the finding), and names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Level {
+pub enum Grade {
     /// Worth a look.
     Note,
     /// Probably a divergence.
@@ -107,13 +107,13 @@ pub enum Level {
     Error,
 }
 
-impl Level {
+impl Grade {
     /// Its name, as `--check=` takes it.
     pub fn name(self) -> &'static str {
         match self {
-            Level::Note => "note",
-            Level::Warning => "warning",
-            Level::Error => "error",
+            Grade::Note => "note",
+            Grade::Warning => "warning",
+            Grade::Error => "error",
         }
     }
 }
@@ -135,8 +135,8 @@ fn rounded(a: &Parsed, b: &Parsed) -> bool {
 }
 
 impl Finding {
-    /// How the finding weighs (see [`Level`]).
-    pub fn level(&self) -> Level {
+    /// How the finding weighs (see [`Grade`]).
+    pub fn level(&self) -> Grade {
         match self.kind {
             FindingKind::Mismatch => {
                 let converted = parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| {
@@ -145,12 +145,12 @@ impl Finding {
                         && t.unit.and_then(Unit::scale).is_some()
                 });
                 if converted {
-                    Level::Warning
+                    Grade::Warning
                 } else if parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| rounded(s, t))
                 {
-                    Level::Note
+                    Grade::Note
                 } else {
-                    Level::Error
+                    Grade::Error
                 }
             }
             // A one-sided finding that names a counterpart found it in the neighbouring passage;
@@ -171,15 +171,15 @@ impl Finding {
                     ) || p.kind == FigureKind::Time && spelled
                 });
                 if self.source().is_some() && self.target().is_some() || wordy {
-                    Level::Note
+                    Grade::Note
                 } else {
-                    Level::Warning
+                    Grade::Warning
                 }
             }
             FindingKind::InOmittedPassage
             | FindingKind::InAddedPassage
             | FindingKind::NameVariant
-            | FindingKind::NameInconsistent => Level::Note,
+            | FindingKind::NameInconsistent => Grade::Note,
         }
     }
 
@@ -199,7 +199,7 @@ impl Finding {
                     0.9
                 }
             }
-            FindingKind::Missing | FindingKind::Added if self.level() == Level::Note => 0.3,
+            FindingKind::Missing | FindingKind::Added if self.level() == Grade::Note => 0.3,
             FindingKind::Missing | FindingKind::Added => {
                 if wordy(parsed(self.source()).or(parsed(self.target()))) { 0.4 } else { 0.7 }
             }
