@@ -117,7 +117,7 @@ impl Passage {
 
 /// How many passages are in each state, and figure findings.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
+pub struct StateCounts {
     /// Stale passages.
     pub stale: usize,
     /// Orphaned passages.
@@ -138,7 +138,7 @@ pub struct Counts {
     pub figures: usize,
 }
 
-impl Counts {
+impl StateCounts {
     fn add(&mut self, passage: &Passage) {
         let slot = match passage.state {
             PassageState::Stale => &mut self.stale,
@@ -163,7 +163,7 @@ pub struct RenderingUpdate {
     /// Its language.
     pub lang: String,
     /// Counts by state.
-    pub counts: Counts,
+    pub counts: StateCounts,
     /// Every passage, in v2 order.
     pub passages: Vec<Passage>,
     /// The alignment of v2 with the rendering, with the passages' marks on its beads.
@@ -548,7 +548,7 @@ pub fn carry(
         }
     });
     let passages: Vec<Passage> = order.iter().map(|&k| passages[k].clone()).collect();
-    let mut counts = Counts::default();
+    let mut counts = StateCounts::default();
     for p in &passages {
         counts.add(p);
     }
