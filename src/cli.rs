@@ -7,7 +7,7 @@ use crate::options::{
 };
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
-use transdiff::compare::Level as FindingLevel;
+use transdiff::compare::Grade;
 use transdiff::export::Format;
 use transdiff::lang::Lang;
 use transdiff::segment::LayoutChoice;
@@ -230,11 +230,11 @@ pub enum CheckLevel {
 }
 
 impl CheckLevel {
-    pub fn level(self) -> FindingLevel {
+    pub fn level(self) -> Grade {
         match self {
-            CheckLevel::Error => FindingLevel::Error,
-            CheckLevel::Warning => FindingLevel::Warning,
-            CheckLevel::Note => FindingLevel::Note,
+            CheckLevel::Error => Grade::Error,
+            CheckLevel::Warning => Grade::Warning,
+            CheckLevel::Note => Grade::Note,
         }
     }
 }

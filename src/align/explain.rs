@@ -322,7 +322,7 @@ impl<'a> Explainer<'a> {
 
     /// Explains sentence bead `sentence` of paragraph bead `paragraph` (None past the end).
     pub fn sentence(&self, paragraph: usize, sentence: usize) -> Option<Explanation> {
-        let bead = self.alignment.beads.get(paragraph)?.sentences.get(sentence)?;
+        let bead = self.alignment.beads.get(paragraph)?.sentences().get(sentence)?;
         Some(self.units(Level::Sentence, paragraph, Some(sentence), bead))
     }
 
@@ -353,7 +353,7 @@ impl<'a> Explainer<'a> {
         let mut e = self.units(Level::Paragraph, index, None, bead);
         if level == Level::Sentence {
             e.sentences = bead
-                .sentences
+                .sentences()
                 .iter()
                 .enumerate()
                 .map(|(s, b)| self.units(Level::Sentence, index, Some(s), b))
@@ -364,7 +364,7 @@ impl<'a> Explainer<'a> {
 
     fn units(&self, level: Level, index: usize, sentence: Option<usize>, bead: &Bead) -> Explanation {
         let docs = [&self.alignment.source, &self.alignment.target];
-        let units = [&bead.source, &bead.target];
+        let units = [bead.source(), bead.target()];
         let count = |s: usize| match level {
             Level::Paragraph => docs[s].paragraphs.len(),
             Level::Sentence => docs[s].sentences.len(),
@@ -408,7 +408,7 @@ impl<'a> Explainer<'a> {
             level,
             index,
             sentence,
-            kind: bead.kind,
+            kind: bead.kind(),
             repeat: self.alignment.is_repeat(bead, level),
             source_lines: lines(0),
             target_lines: lines(1),

@@ -134,9 +134,9 @@ const SECOND_PASS_RADIUS: usize = 3;
 /// let en = segment("en", "In 1956 they climbed Everest.\nIt rained.\n".as_bytes(), &options).unwrap();
 /// let sv = segment("sv", "År 1956 besteg de Everest.\nDet regnade.\n".as_bytes(), &options).unwrap();
 /// let alignment = align(&en, &sv, &AlignOptions::default());
-/// let pairs: Vec<_> = alignment.beads.iter().map(|b| (b.source.clone(), b.target.clone())).collect();
+/// let pairs: Vec<_> = alignment.beads.iter().map(|b| (b.source().to_vec(), b.target().to_vec())).collect();
 /// assert_eq!(pairs, [(vec![0], vec![0]), (vec![1], vec![1])]);
-/// assert!(alignment.beads.iter().all(|b| b.kind == BeadKind::Match));
+/// assert!(alignment.beads.iter().all(|b| b.kind() == BeadKind::Match));
 /// ```
 pub fn align(source: &Document, target: &Document, options: &AlignOptions) -> Alignment {
     align_with_learned(source, target, options).0
@@ -258,9 +258,13 @@ impl Pass {
             let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near);
             // Each paragraph bead's sentences align on their own: all cores, same result.
             use rayon::prelude::*;
-            beads.par_iter_mut().for_each(|bead| {
-                bead.sentences = sentence_beads(&sentences, bead, source, target, similarity);
-            });
+            beads = beads
+                .into_par_iter()
+                .map(|bead| {
+                    let inside = sentence_beads(&sentences, &bead, source, target, similarity);
+                    bead.with_sentences(inside).expect("sentence beads made here hold none of their own")
+                })
+                .collect();
             (beads, similarity, path)
         };
         // Only a first pass (with words kept) teaches the lexicon.
@@ -332,6 +336,7 @@ fn align_level(
                         vec![m.target],
                         m.contained * trust,
                     )
+                    .expect("a move has one target unit and a source range")
                 }
                 None => to_bead(scorer, bead, similarity, shapes == SENTENCE_SHAPES),
             }
@@ -349,12 +354,7 @@ fn realign(scorer: &Scorer, path: Vec<table::Bead>, similarity: f64) -> Vec<tabl
 /// A path bead as an output bead, with its kind and confidence (for sentences calibrated,
 /// [`calibration`], unless [`Costs::calibrate`] is 0).
 fn to_bead(scorer: &Scorer, bead: &table::Bead, similarity: f64, sentence: bool) -> Bead {
-    let kind = match (bead.source.is_empty(), bead.target.is_empty()) {
-        (false, false) => BeadKind::Match,
-        (false, true) => BeadKind::Omitted,
-        _ => BeadKind::Added,
-    };
-    Bead::new(kind, bead.source.clone().collect(), bead.target.clone().collect(), {
+    let confidence = {
         let raw = confidence(scorer, bead, similarity);
         if sentence && scorer.costs.calibrate > 0.0 {
             let class = calibration::Class::of(bead.source.len(), bead.target.len());
@@ -362,7 +362,9 @@ fn to_bead(scorer: &Scorer, bead: &table::Bead, similarity: f64, sentence: bool)
         } else {
             raw
         }
-    })
+    };
+    Bead::from_units(bead.source.clone().collect(), bead.target.clone().collect(), false, confidence)
+        .expect("a path bead has a unit")
 }
 
 /// How sure the aligner is of a bead, in [0, 1].
@@ -389,14 +391,14 @@ fn mirror(sentence: Bead, source: &Document, target: &Document) -> Bead {
         list.dedup();
         list
     };
-    let mut bead = Bead::new(
-        sentence.kind,
-        paragraphs(source, &sentence.source),
-        paragraphs(target, &sentence.target),
+    let bead = Bead::new(
+        sentence.kind(),
+        paragraphs(source, sentence.source()),
+        paragraphs(target, sentence.target()),
         sentence.confidence,
     );
-    bead.sentences.push(sentence);
-    bead
+    // The paragraphs of a side's sentences are there when the sentences are, and ascend.
+    bead.and_then(|b| b.with_sentences(vec![sentence])).expect("a sentence bead's paragraphs fit its kind")
 }
 
 /// The sentences of paragraphs `units` of `doc`, as one range (paragraph beads are contiguous).
@@ -417,17 +419,19 @@ fn sentence_beads(
     target: &Document,
     similarity: f64,
 ) -> Vec<Bead> {
-    let (s, t) = (sentence_range(source, &bead.source), sentence_range(target, &bead.target));
-    match bead.kind {
+    let (s, t) = (sentence_range(source, bead.source()), sentence_range(target, bead.target()));
+    match bead.kind() {
         BeadKind::Omitted => {
-            s.map(|i| Bead::new(BeadKind::Omitted, vec![i], vec![], bead.confidence)).collect()
+            s.filter_map(|i| Bead::new(BeadKind::Omitted, vec![i], vec![], bead.confidence).ok()).collect()
         }
-        BeadKind::Added => t.map(|j| Bead::new(BeadKind::Added, vec![], vec![j], bead.confidence)).collect(),
+        BeadKind::Added => {
+            t.filter_map(|j| Bead::new(BeadKind::Added, vec![], vec![j], bead.confidence).ok()).collect()
+        }
         BeadKind::Match | BeadKind::Moved => {
             let (path, _) = table::align_units(sentences, s, t, SENTENCE_SHAPES);
             let path = split::split_unsupported(sentences, realign(sentences, path, similarity));
             let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity, true)).collect();
-            if bead.kind == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
+            if bead.kind() == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
         }
     }
 }
@@ -435,19 +439,24 @@ fn sentence_beads(
 /// Sentence beads of a moved paragraph: matches become moves, source sentences the move
 /// does not render join the neighbouring move, target sentences stay as they are.
 fn as_moved(beads: Vec<Bead>, confidence: f64) -> Vec<Bead> {
+    // Source sentences come in reading order, so the lists built here ascend; a move's source
+    // may be empty (none of the paragraph's sentences before it), never its target.
+    let moved = |source: &[usize], bead: &Bead| {
+        bead.relinked(BeadKind::Moved, source.to_vec(), bead.target().to_vec())
+            .expect("a moved sentence bead has target sentences and ascending sources")
+    };
     let mut out: Vec<Bead> = Vec::new();
     let mut pending: Vec<usize> = Vec::new();
-    for mut bead in beads {
-        match bead.kind {
-            BeadKind::Omitted => match out.iter_mut().rev().find(|b| b.kind == BeadKind::Moved) {
-                Some(last) => last.source.extend(&bead.source),
-                None => pending.extend(&bead.source),
+    for bead in beads {
+        match bead.kind() {
+            BeadKind::Omitted => match out.iter_mut().rev().find(|b| b.kind() == BeadKind::Moved) {
+                Some(last) => *last = moved(&[last.source(), bead.source()].concat(), last),
+                None => pending.extend(bead.source()),
             },
             BeadKind::Match | BeadKind::Moved => {
-                pending.append(&mut bead.source);
+                pending.extend(bead.source());
                 pending.sort_unstable();
-                bead.source = std::mem::take(&mut pending);
-                bead.kind = BeadKind::Moved;
+                let mut bead = moved(&std::mem::take(&mut pending), &bead);
                 bead.confidence = bead.confidence.min(confidence);
                 out.push(bead);
             }
@@ -456,11 +465,11 @@ fn as_moved(beads: Vec<Bead>, confidence: f64) -> Vec<Bead> {
     }
     if !pending.is_empty() {
         // No target sentence renders any of them: the whole move is one bead.
-        let target: Vec<usize> = out.iter().flat_map(|b| b.target.iter().copied()).collect();
-        let mut source: Vec<usize> = out.iter().flat_map(|b| b.source.iter().copied()).collect();
+        let target: Vec<usize> = out.iter().flat_map(|b| b.target().iter().copied()).collect();
+        let mut source: Vec<usize> = out.iter().flat_map(|b| b.source().iter().copied()).collect();
         source.extend(pending);
         source.sort_unstable();
-        return vec![Bead::new(BeadKind::Moved, source, target, confidence)];
+        return Bead::new(BeadKind::Moved, source, target, confidence).into_iter().collect();
     }
     out
 }
@@ -498,16 +507,16 @@ fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<WordPair> {
     };
     beads
         .iter()
-        .flat_map(|b| &b.sentences)
+        .flat_map(|b| b.sentences())
         .filter(|b| {
-            b.kind == BeadKind::Match
-                && b.source.len() == 1
-                && b.target.len() == 1
+            b.kind() == BeadKind::Match
+                && b.source().len() == 1
+                && b.target().len() == 1
                 && b.confidence >= LEARN_CONFIDENCE
-                && b.source[0] < tok.source.len()
-                && b.target[0] < tok.target.len()
+                && b.source()[0] < tok.source.len()
+                && b.target()[0] < tok.target.len()
         })
-        .map(|b| (words(0, &tok.source[b.source[0]]), words(1, &tok.target[b.target[0]])))
+        .map(|b| (words(0, &tok.source[b.source()[0]]), words(1, &tok.target[b.target()[0]])))
         .collect()
 }
 
@@ -560,8 +569,8 @@ fn group(sentences: Vec<Bead>, source: &Document, target: &Document) -> Vec<Bead
     let mut owner: [Vec<Option<usize>>; 2] =
         [vec![None; source.paragraphs.len()], vec![None; target.paragraphs.len()]];
     for bead in sentences {
-        let s = if bead.kind == BeadKind::Moved { Vec::new() } else { paragraphs(source, &bead.source) };
-        let t = paragraphs(target, &bead.target);
+        let s = if bead.kind() == BeadKind::Moved { Vec::new() } else { paragraphs(source, bead.source()) };
+        let t = paragraphs(target, bead.target());
         let first = s.iter().filter_map(|&p| owner[0][p]).chain(t.iter().filter_map(|&p| owner[1][p])).min();
         let k = match first {
             Some(k) => {
@@ -601,15 +610,16 @@ fn group(sentences: Vec<Bead>, source: &Document, target: &Document) -> Vec<Bead
             let (kind, s) = match (s.is_empty(), t.is_empty()) {
                 (false, false) => (BeadKind::Match, s),
                 (false, true) => (BeadKind::Omitted, s),
-                _ if beads.iter().all(|b| b.kind == BeadKind::Moved) => {
-                    let all: Vec<usize> = beads.iter().flat_map(|b| b.source.iter().copied()).collect();
+                _ if beads.iter().all(|b| b.kind() == BeadKind::Moved) => {
+                    let all: Vec<usize> = beads.iter().flat_map(|b| b.source().iter().copied()).collect();
                     (BeadKind::Moved, paragraphs(source, &all))
                 }
                 _ => (BeadKind::Added, s),
             };
-            let mut bead = Bead::new(kind, s, t, confidence);
-            bead.sentences = beads;
-            bead
+            // A group has target paragraphs or, with none, source ones (its beads have units).
+            Bead::new(kind, s, t, confidence)
+                .and_then(|b| b.with_sentences(beads))
+                .expect("a group of sentence beads has paragraphs that fit its kind")
         })
         .collect()
 }
@@ -638,7 +648,7 @@ mod tests {
             segment("s.txt", b"Alpha one. Alpha two.\n\nBravo one.\n\nCharlie one.\n", &options).unwrap();
         let target = segment("t.txt", b"Delta one. Delta two.\n\nEcho one.\n", &options).unwrap();
         assert_eq!((source.sentences.len(), target.sentences.len()), (4, 3));
-        let bead = |kind, s: &[usize], t: &[usize]| Bead::new(kind, s.to_vec(), t.to_vec(), 0.5);
+        let bead = |kind, s: &[usize], t: &[usize]| Bead::new(kind, s.to_vec(), t.to_vec(), 0.5).unwrap();
         use BeadKind::*;
         // Paragraph 1 of the source is omitted between two halves of target paragraph 0.
         let sentences = vec![
@@ -646,10 +656,12 @@ mod tests {
             bead(Omitted, &[1], &[]),
             bead(Omitted, &[2], &[]),
             bead(Match, &[3], &[1]),
-            bead(Match, &[], &[2]),
+            bead(Added, &[], &[2]),
         ];
-        let got: Vec<_> =
-            group(sentences, &source, &target).into_iter().map(|b| (b.kind, b.source, b.target)).collect();
+        let got: Vec<_> = group(sentences, &source, &target)
+            .into_iter()
+            .map(|b| (b.kind(), b.source().to_vec(), b.target().to_vec()))
+            .collect();
         assert_eq!(got, [(Match, vec![0, 1, 2], vec![0]), (Added, vec![], vec![1])]);
     }
 

@@ -248,7 +248,7 @@ fn ensure_out_dir(dir: &Path) -> Result<()> {
 
 /// `55 paragraph beads (40 match, 8 omitted, 6 added, 1 moved), similarity 0.83`.
 fn summary(alignment: &Alignment) -> String {
-    let count = |kind| alignment.beads.iter().filter(|b| b.kind == kind).count();
+    let count = |kind| alignment.beads.iter().filter(|b| b.kind() == kind).count();
     let untranslated = transdiff::compare::untranslated::untranslated(alignment);
     let untranslated = if untranslated.is_empty() {
         String::new()

@@ -299,7 +299,7 @@ impl Run<'_> {
 
 /// The record of one alignment.
 fn pair_record(rendering: &Path, alignment: &Alignment, files: Option<Vec<String>>) -> PairRecord {
-    let count = |kind| alignment.beads.iter().filter(|b| b.kind == kind).count();
+    let count = |kind| alignment.beads.iter().filter(|b| b.kind() == kind).count();
     let sentences = alignment.beads_at(Level::Sentence);
     // Exactly what `align --format beads` writes, line by line.
     let beads = files.is_none().then(|| {

@@ -66,7 +66,7 @@ fn label(kind: FindingKind) -> &'static str {
 
 /// The unit a finding is in, as "unit ID (line N)".
 fn unit_of(source: &Document, target: &Document, f: &Finding) -> String {
-    let occ = f.source.as_ref().or(f.target.as_ref());
+    let occ = f.source().or(f.target());
     occ.and_then(|o| {
         let doc = if o.side == Side::Source { source } else { target };
         doc.paragraphs[o.paragraph].location.as_ref().map(ToString::to_string)
@@ -107,8 +107,8 @@ fn render_text(
             names = true;
             out.push_str("  names:\n");
         }
-        out.push_str(&format!("  {:<18} {}  {}\n", label(f.kind), unit_of(source, target, f), f.note));
-        for (occ, doc) in [(&f.source, source), (&f.target, target)] {
+        out.push_str(&format!("  {:<18} {}  {}\n", label(f.kind), unit_of(source, target, f), f.note()));
+        for (occ, doc) in [(f.source(), source), (f.target(), target)] {
             let Some(occ) = occ else { continue };
             let (before, figure, after) = context(doc, occ);
             out.push_str(&format!("      {}  {before}«{figure}»{after}\n", doc.lang.code()));
@@ -133,7 +133,7 @@ struct JsonFinding<'a> {
     severity: Severity,
     unit: &'a str,
     line: usize,
-    note: &'a str,
+    note: String,
     source: Option<JsonSide<'a>>,
     target: Option<JsonSide<'a>>,
 }
@@ -144,8 +144,8 @@ struct JsonSide<'a> {
     context: String,
 }
 
-fn json_side<'a>(doc: &Document, occ: &'a Option<Occurrence>) -> Option<JsonSide<'a>> {
-    occ.as_ref().map(|o| {
+fn json_side<'a>(doc: &Document, occ: Option<&'a Occurrence>) -> Option<JsonSide<'a>> {
+    occ.map(|o| {
         let (before, figure, after) = context(doc, o);
         JsonSide { text: &o.text, context: format!("{before}«{figure}»{after}") }
     })
@@ -161,16 +161,16 @@ fn render_json(
     let findings = findings
         .iter()
         .map(|f| {
-            let index = f.source.as_ref().or(f.target.as_ref()).map_or(0, |o| o.paragraph);
+            let index = f.source().or(f.target()).map_or(0, |o| o.paragraph);
             let unit = units.units.get(index);
             JsonFinding {
                 kind: f.kind,
                 severity: f.kind.severity(),
                 unit: unit.map_or("", |u| u.id.as_str()),
                 line: unit.map_or(0, |u| u.line),
-                note: &f.note,
-                source: json_side(source, &f.source),
-                target: json_side(target, &f.target),
+                note: f.note(),
+                source: json_side(source, f.source()),
+                target: json_side(target, f.target()),
             }
         })
         .collect();

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::compare::untranslated::{Untranslated, untranslated};
 use transdiff::compare::{
-    CompareOptions, Finding, FindingKind, Level, Occurrence, Parsed, Severity, compare_with, numwords,
+    CompareOptions, Finding, FindingKind, Grade, Occurrence, Parsed, Severity, compare_with, numwords,
 };
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Side};
@@ -157,12 +157,12 @@ fn render_text(reports: &[Report], color: bool) -> String {
             count(FindingKind::InAddedPassage),
             count(FindingKind::NameVariant) + count(FindingKind::NameInconsistent),
         ));
-        let level = |l: Level| r.findings.iter().filter(|f| f.level() == l).count();
+        let level = |l: Grade| r.findings.iter().filter(|f| f.level() == l).count();
         out.push_str(&format!(
             "  severity: {} errors, {} warnings, {} notes\n",
-            level(Level::Error),
-            level(Level::Warning),
-            level(Level::Note)
+            level(Grade::Error),
+            level(Grade::Warning),
+            level(Grade::Note)
         ));
         for doc in [&r.source, &r.target] {
             if !numwords::knows(doc.lang) {
@@ -191,18 +191,18 @@ fn render_text(reports: &[Report], color: bool) -> String {
                     _ => "  names:\n",
                 });
             }
-            let line = |o: &Option<Occurrence>, lang: &str| {
+            let line = |o: Option<&Occurrence>, lang: &str| {
                 o.as_ref().map_or_else(|| format!("{lang}:-"), |o| format!("{lang}:{}", o.line))
             };
-            let (label, note) = (kind_label(f.kind), &f.note);
+            let (label, note) = (kind_label(f.kind), f.note());
             let (on, off) = if color { (severity_color(f.kind.severity()), RESET) } else { ("", "") };
             out.push_str(&format!(
                 "  {on}{label:<18}{off} {:<7} {:<8} {:<8} {note}\n",
                 f.level().name(),
-                line(&f.source, src_lang),
-                line(&f.target, tgt_lang)
+                line(f.source(), src_lang),
+                line(f.target(), tgt_lang)
             ));
-            for (occ, lang) in [(&f.source, src_lang), (&f.target, tgt_lang)] {
+            for (occ, lang) in [(f.source(), src_lang), (f.target(), tgt_lang)] {
                 let Some(occ) = occ else { continue };
                 let doc = if occ.side == Side::Source { &r.source } else { &r.target };
                 let (before, figure, after) = context(doc, occ);
@@ -237,14 +237,14 @@ struct JsonRendering<'a> {
 struct JsonFinding<'a> {
     rendering: &'a str,
     kind: FindingKind,
-    /// error, warning or note (see `Level`).
-    severity: Level,
+    /// error, warning or note (see `Grade`).
+    severity: Grade,
     /// How sure the finding is, in [0, 1].
     confidence: f64,
     /// The older grading by kind: high, medium, low.
     weight: Severity,
     bead: usize,
-    note: &'a str,
+    note: String,
     source: Option<JsonSide<'a>>,
     target: Option<JsonSide<'a>>,
 }
@@ -260,8 +260,8 @@ struct JsonSide<'a> {
     figure: Option<&'a Parsed>,
 }
 
-fn json_side<'a>(doc: &Document, occ: &'a Option<Occurrence>) -> Option<JsonSide<'a>> {
-    occ.as_ref().map(|o| {
+fn json_side<'a>(doc: &Document, occ: Option<&'a Occurrence>) -> Option<JsonSide<'a>> {
+    occ.map(|o| {
         let (before, figure, after) = context(doc, o);
         JsonSide {
             line: o.line,
@@ -286,9 +286,9 @@ fn render_json(reports: &[Report]) -> Result<String> {
                 confidence: f.confidence(),
                 weight: f.kind.severity(),
                 bead: f.bead,
-                note: &f.note,
-                source: json_side(&r.source, &f.source),
-                target: json_side(&r.target, &f.target),
+                note: f.note(),
+                source: json_side(&r.source, f.source()),
+                target: json_side(&r.target, f.target()),
             })
         })
         .collect();
@@ -322,11 +322,11 @@ mod tests {
         };
         let source = seg("en.txt", "President Tokayev sent 250 troops.\nThirteen police died.\n", Lang::EN);
         let target = seg("sv.txt", "President Takajev skickade 2 500 soldater.\n", Lang::SV);
-        let mut beads = vec![
-            Bead::new(BeadKind::Match, vec![0], vec![0], 1.0),
-            Bead::new(BeadKind::Omitted, vec![1], vec![], 1.0),
+        let one = Bead::new(BeadKind::Match, vec![0], vec![0], 1.0).unwrap();
+        let beads = vec![
+            one.clone().with_sentences(vec![one]).unwrap(),
+            Bead::new(BeadKind::Omitted, vec![1], vec![], 1.0).unwrap(),
         ];
-        beads[0].sentences.push(Bead::new(BeadKind::Match, vec![0], vec![0], 1.0));
         let al = Alignment {
             source,
             target,

@@ -97,7 +97,7 @@ pub enum Severity {
 ///   whole (the passage itself is the finding), and names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Level {
+pub enum Grade {
     /// Worth a look.
     Note,
     /// Probably a divergence.
@@ -106,20 +106,20 @@ pub enum Level {
     Error,
 }
 
-impl Level {
+impl Grade {
     /// Its name, as `--check=` takes it.
     pub fn name(self) -> &'static str {
         match self {
-            Level::Note => "note",
-            Level::Warning => "warning",
-            Level::Error => "error",
+            Grade::Note => "note",
+            Grade::Warning => "warning",
+            Grade::Error => "error",
         }
     }
 }
 
 /// The parsed figure of an occurrence, if any.
-fn parsed(o: &Option<Occurrence>) -> Option<&Parsed> {
-    o.as_ref().and_then(|o| o.figure.as_ref())
+fn parsed(o: Option<&Occurrence>) -> Option<&Parsed> {
+    o.and_then(|o| o.figure.as_ref())
 }
 
 /// True when one side is the other's whole part, the decimals dropped ("2.70" /
@@ -134,21 +134,22 @@ fn rounded(a: &Parsed, b: &Parsed) -> bool {
 }
 
 impl Finding {
-    /// How the finding weighs (see [`Level`]).
-    pub fn level(&self) -> Level {
+    /// How the finding weighs (see [`Grade`]).
+    pub fn level(&self) -> Grade {
         match self.kind {
             FindingKind::Mismatch => {
-                let converted = parsed(&self.source).zip(parsed(&self.target)).is_some_and(|(s, t)| {
+                let converted = parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| {
                     s.unit != t.unit
                         && s.unit.and_then(Unit::scale).is_some()
                         && t.unit.and_then(Unit::scale).is_some()
                 });
                 if converted {
-                    Level::Warning
-                } else if parsed(&self.source).zip(parsed(&self.target)).is_some_and(|(s, t)| rounded(s, t)) {
-                    Level::Note
+                    Grade::Warning
+                } else if parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| rounded(s, t))
+                {
+                    Grade::Note
                 } else {
-                    Level::Error
+                    Grade::Error
                 }
             }
             // A one-sided finding that names a counterpart found it in the neighbouring passage;
@@ -157,9 +158,9 @@ impl Finding {
             FindingKind::Missing | FindingKind::Added => {
                 // A chapter or volume number alone is as often written out or left out ("im dritten Band").
                 // A time told in words ("fünf Uhr", "half past four") is a number word too.
-                let occurrence = self.source.as_ref().or(self.target.as_ref());
+                let occurrence = self.source().or(self.target());
                 let spelled = occurrence.is_some_and(|o| o.text.starts_with(char::is_alphabetic));
-                let wordy = parsed(&self.source).or(parsed(&self.target)).is_some_and(|p| {
+                let wordy = parsed(self.source()).or(parsed(self.target())).is_some_and(|p| {
                     matches!(
                         p.kind,
                         FigureKind::NumberWord
@@ -168,16 +169,16 @@ impl Finding {
                             | FigureKind::Reference
                     ) || p.kind == FigureKind::Time && spelled
                 });
-                if self.source.is_some() && self.target.is_some() || wordy {
-                    Level::Note
+                if self.source().is_some() && self.target().is_some() || wordy {
+                    Grade::Note
                 } else {
-                    Level::Warning
+                    Grade::Warning
                 }
             }
             FindingKind::InOmittedPassage
             | FindingKind::InAddedPassage
             | FindingKind::NameVariant
-            | FindingKind::NameInconsistent => Level::Note,
+            | FindingKind::NameInconsistent => Grade::Note,
         }
     }
 
@@ -191,15 +192,15 @@ impl Finding {
         };
         match self.kind {
             FindingKind::Mismatch => {
-                if wordy(parsed(&self.source)) || wordy(parsed(&self.target)) {
+                if wordy(parsed(self.source())) || wordy(parsed(self.target())) {
                     0.6
                 } else {
                     0.9
                 }
             }
-            FindingKind::Missing | FindingKind::Added if self.level() == Level::Note => 0.3,
+            FindingKind::Missing | FindingKind::Added if self.level() == Grade::Note => 0.3,
             FindingKind::Missing | FindingKind::Added => {
-                if wordy(parsed(&self.source).or(parsed(&self.target))) { 0.4 } else { 0.7 }
+                if wordy(parsed(self.source()).or(parsed(self.target()))) { 0.4 } else { 0.7 }
             }
             FindingKind::InOmittedPassage | FindingKind::InAddedPassage => 0.9,
             FindingKind::NameVariant | FindingKind::NameInconsistent => 0.5,
@@ -237,18 +238,128 @@ pub struct Parsed {
 }
 
 /// One divergence found inside an aligned bead.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     /// What it says.
     pub kind: FindingKind,
     /// Index of the paragraph bead it was found in.
     pub bead: usize,
-    /// The original's side, where it has one.
-    pub source: Option<Occurrence>,
-    /// The rendering's side, where it has one.
-    pub target: Option<Occurrence>,
+    /// The occurrences it points at: one side, or both.
+    pub sides: Sides,
+    /// Why it was reported; [`Finding::note`] says it in words.
+    pub why: Why,
+}
+
+/// The occurrences a finding points at: never none. A kind does not fix them (a missing
+/// figure found in the neighbouring passage points at both), so they are their own type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sides {
+    /// In the original only.
+    Source(Occurrence),
+    /// In the rendering only.
+    Target(Occurrence),
+    /// One in each version.
+    Both {
+        /// The original's.
+        source: Occurrence,
+        /// The rendering's.
+        target: Occurrence,
+    },
+}
+
+/// Why a finding was reported, as data; [`Finding::note`] words it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Why {
+    /// The figures of both sides differ ("2 500 vs 250"; `–` for a side not there).
+    Versus,
+    /// A figure of the side it is on has no counterpart in the other version.
+    NoCounterpart,
+    /// A figure in a passage the rendering leaves out (original) or adds (rendering).
+    InPassage,
+    /// A figure in a caption the rendering leaves out or adds.
+    InCaption,
+    /// A date's year is not in the rendering, whose date (`rendering`, as written) has none.
+    YearMissing {
+        /// The year.
+        year: i32,
+        /// The rendering's date.
+        rendering: String,
+    },
+    /// The counterpart is in the neighbouring passage of the rendering.
+    Boundary,
+    /// The changed counterpart is in the neighbouring passage of the rendering.
+    NeighbourMismatch,
+    /// A name spelled differently in the rendering.
+    Spelled,
+    /// A name spelled two ways in one version: this one `n` times, `common` `n_common` times.
+    Inconsistent {
+        /// How often the pointed-at spelling occurs.
+        n: usize,
+        /// The other spelling.
+        common: String,
+        /// How often that occurs.
+        n_common: usize,
+    },
+}
+
+impl Sides {
+    /// One side's occurrence.
+    pub fn one(side: Side, occurrence: Occurrence) -> Sides {
+        match side {
+            Side::Source => Sides::Source(occurrence),
+            Side::Target => Sides::Target(occurrence),
+        }
+    }
+}
+
+impl Finding {
+    /// The original's occurrence, where it has one.
+    pub fn source(&self) -> Option<&Occurrence> {
+        match &self.sides {
+            Sides::Source(o) | Sides::Both { source: o, .. } => Some(o),
+            Sides::Target(_) => None,
+        }
+    }
+
+    /// The rendering's occurrence, where it has one.
+    pub fn target(&self) -> Option<&Occurrence> {
+        match &self.sides {
+            Sides::Target(o) | Sides::Both { target: o, .. } => Some(o),
+            Sides::Source(_) => None,
+        }
+    }
+
     /// A short explanation for people ("2 500 vs 250").
-    pub note: String,
+    pub fn note(&self) -> String {
+        let text = |o: Option<&Occurrence>| o.map_or("", |o| o.text.as_str()).to_string();
+        let (s, t) = (text(self.source()), text(self.target()));
+        // A one-sided finding speaks of the figure it has.
+        let (this, leaves) = match &self.sides {
+            Sides::Target(o) => (o.text.as_str(), false),
+            Sides::Source(o) | Sides::Both { source: o, .. } => (o.text.as_str(), true),
+        };
+        let (verb, other) = if leaves { ("leaves out", "rendering") } else { ("adds", "original") };
+        match &self.why {
+            Why::Versus => {
+                let dash = |o: Option<&Occurrence>| o.map_or("–".to_string(), |o| o.text.clone());
+                format!("{} vs {}", dash(self.source()), dash(self.target()))
+            }
+            Why::NoCounterpart => format!("{this} has no counterpart in the {other}"),
+            Why::InPassage => format!("{this} is in a passage the rendering {verb}"),
+            Why::InCaption => format!("{this} is in a caption the rendering {verb}"),
+            Why::YearMissing { year, rendering } => {
+                format!("the year {year} of {this} is not in the rendering ({rendering})")
+            }
+            Why::Boundary => {
+                format!("{s} is in the neighbouring passage of the rendering ({t}): a boundary effect")
+            }
+            Why::NeighbourMismatch => format!("{s} vs {t} (in the neighbouring passage of the rendering)"),
+            Why::Spelled => format!("{s} spelled {t}"),
+            Why::Inconsistent { n, common, n_common } => {
+                format!("{this} ({n}×) and {common} ({n_common}×) in the same version")
+            }
+        }
+    }
 }
 
 /// What to compare.
@@ -276,7 +387,7 @@ impl Default for CompareOptions {
 /// let findings = compare(&align(&en, &nl, &AlignOptions::default()));
 /// assert_eq!(findings.len(), 1);
 /// assert_eq!(findings[0].kind, FindingKind::Mismatch);
-/// assert_eq!(findings[0].note, "7-10000 vs 7 tot 1.000");
+/// assert_eq!(findings[0].note(), "7-10000 vs 7 tot 1.000");
 /// ```
 pub fn compare(alignment: &Alignment) -> Vec<Finding> {
     compare_with(alignment, &CompareOptions::default())
@@ -292,9 +403,9 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
     let mut findings = Vec::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
         let mut found = Vec::new();
-        match bead.kind {
+        match bead.kind() {
             BeadKind::Omitted | BeadKind::Added => {
-                let side = if bead.kind == BeadKind::Omitted { Side::Source } else { Side::Target };
+                let side = if bead.kind() == BeadKind::Omitted { Side::Source } else { Side::Target };
                 let kind = if side == Side::Source {
                     FindingKind::InOmittedPassage
                 } else {
@@ -309,13 +420,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
                                 &Item { paragraph: p, index: i, group: None },
                                 f,
                             );
-                            let note = match side {
-                                Side::Source => {
-                                    format!("{} is in a passage the rendering leaves out", f.text)
-                                }
-                                Side::Target => format!("{} is in a passage the rendering adds", f.text),
-                            };
-                            found.push(finding(kind, b, side, occ, note));
+                            found.push(finding(kind, b, side, occ, Why::InPassage));
                         }
                     }
                 }
@@ -336,9 +441,9 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
 /// Keeps the first of findings that say the same about the same figures (a
 /// sentence two beads hold must not be reported twice).
 fn dedup(findings: &mut Vec<Finding>) {
-    let key = |o: &Option<Occurrence>| o.as_ref().map(|o| (o.paragraph, o.span.start, o.span.end));
+    let key = |o: Option<&Occurrence>| o.map(|o| (o.paragraph, o.span.start, o.span.end));
     let mut seen = std::collections::HashSet::new();
-    findings.retain(|f| seen.insert((f.kind, key(&f.source), key(&f.target))));
+    findings.retain(|f| seen.insert((f.kind, key(f.source()), key(f.target()))));
 }
 
 /// Drops pairs of one-sided findings in neighbouring beads whose figures agree
@@ -370,7 +475,7 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         if gone[i] || !one_sided(&findings[i], Side::Source) {
             continue;
         }
-        let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
+        let Some(s) = findings[i].source().and_then(as_figure) else { continue };
         let b = findings[i].bead;
         let mut near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
             .into_iter()
@@ -380,11 +485,7 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         near.sort_unstable();
         let partner = near.into_iter().find(|&j| {
             !gone[j]
-                && findings[j]
-                    .target
-                    .as_ref()
-                    .and_then(as_figure)
-                    .is_some_and(|t| matching::agree_strictly(&s, &t))
+                && findings[j].target().and_then(as_figure).is_some_and(|t| matching::agree_strictly(&s, &t))
         });
         if let Some(j) = partner {
             gone[i] = true;
@@ -395,50 +496,43 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
     // figures two beads apart ("6. und 7. Juli 1956" / "le 6 juillet 1956 …" "le 7 …", with
     // a short bead between), nearest first.
     for i in 0..findings.len() {
-        if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target.is_some() {
+        if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target().is_some() {
             continue;
         }
-        let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
+        let Some(s) = findings[i].source().and_then(as_figure) else { continue };
         let partner = added_nearby(findings, &gone, &by_bead, findings[i].bead, 2, |f| {
-            f.target.as_ref().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
+            f.target().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
         });
         if let Some(j) = partner {
             gone[j] = true;
-            let target = findings[j].target.clone();
-            let f = &mut findings[i];
-            f.note = format!(
-                "{} is in the neighbouring passage of the rendering ({}): a boundary effect",
-                f.source.as_ref().map_or("", |o| o.text.as_str()),
-                target.as_ref().map_or("", |o| o.text.as_str())
-            );
-            f.target = target;
+            pair_with(findings, i, j, FindingKind::Missing, Why::Boundary);
         }
     }
     // Third round: one figure changed across a misplaced boundary ("5800 und 6100 m" /
     // "5800 à 6200 m" in the next passage) is one mismatch, not a missing and an added.
     for i in 0..findings.len() {
-        if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target.is_some() {
+        if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target().is_some() {
             continue;
         }
-        let Some(s) = findings[i].source.as_ref().and_then(as_figure) else { continue };
+        let Some(s) = findings[i].source().and_then(as_figure) else { continue };
         let partner = added_nearby(findings, &gone, &by_bead, findings[i].bead, 1, |f| {
-            f.target.as_ref().and_then(as_figure).is_some_and(|t| matching::changed(&s, &t))
+            f.target().and_then(as_figure).is_some_and(|t| matching::changed(&s, &t))
         });
         if let Some(j) = partner {
             gone[j] = true;
-            let target = findings[j].target.clone();
-            let f = &mut findings[i];
-            f.kind = FindingKind::Mismatch;
-            f.note = format!(
-                "{} vs {} (in the neighbouring passage of the rendering)",
-                f.source.as_ref().map_or("", |o| o.text.as_str()),
-                target.as_ref().map_or("", |o| o.text.as_str())
-            );
-            f.target = target;
+            pair_with(findings, i, j, FindingKind::Mismatch, Why::NeighbourMismatch);
         }
     }
     let mut keep = gone.into_iter().map(|g| !g);
     findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Makes missing finding `i` point at added finding `j`'s figure too, as `kind` for `why`.
+fn pair_with(findings: &mut [Finding], i: usize, j: usize, kind: FindingKind, why: Why) {
+    let (Some(source), Some(target)) = (findings[i].source().cloned(), findings[j].target().cloned()) else {
+        return;
+    };
+    findings[i] = Finding { kind, bead: findings[i].bead, sides: Sides::Both { source, target }, why };
 }
 
 /// The first added finding still standing in the beads up to `reach` away from `bead`
@@ -479,7 +573,7 @@ fn drop_neighbour_held(findings: &mut Vec<Finding>, alignment: &Alignment, figur
         })
     };
     findings.retain(|f| {
-        let (side, occ) = match (f.kind, &f.source, &f.target) {
+        let (side, occ) = match (f.kind, f.source(), f.target()) {
             (FindingKind::Missing, Some(o), None) => (Side::Source, o),
             (FindingKind::Added, None, Some(o)) => (Side::Target, o),
             _ => return true,
@@ -566,12 +660,8 @@ fn occurrence(doc: &Document, side: Side, item: &Item, f: &Figure) -> Occurrence
     }
 }
 
-fn finding(kind: FindingKind, bead: usize, side: Side, occ: Occurrence, note: String) -> Finding {
-    let (source, target) = match side {
-        Side::Source => (Some(occ), None),
-        Side::Target => (None, Some(occ)),
-    };
-    Finding { kind, bead, source, target, note }
+fn finding(kind: FindingKind, bead: usize, side: Side, occ: Occurrence, why: Why) -> Finding {
+    Finding { kind, bead, sides: Sides::one(side, occ), why }
 }
 
 /// The figures on `side` of a paragraph bead, each tagged with its sentence bead.
@@ -580,7 +670,7 @@ fn finding(kind: FindingKind, bead: usize, side: Side, occ: Occurrence, note: St
 /// sentence bead through one map, and a figure finds its sentence by binary search.
 fn bead_items(bead: &Bead, side: Side, doc: &Document, figures: &[Vec<Figure>]) -> Vec<Item> {
     let mut group_of: HashMap<usize, usize> = HashMap::new();
-    for (g, sb) in bead.sentences.iter().enumerate() {
+    for (g, sb) in bead.sentences().iter().enumerate() {
         for &s in sb.units(side) {
             group_of.entry(s).or_insert(g);
         }
@@ -664,12 +754,12 @@ impl Candidates {
 /// passage the other version leaves out (or adds) into a neighbour's bead, and its
 /// figures belong to that whole passage, not to the prose around it.
 fn folded_unrendered(bead: &Bead, side: Side, doc: &Document, p: usize) -> bool {
-    if bead.units(side).len() < 2 || bead.sentences.is_empty() {
+    if bead.units(side).len() < 2 || bead.sentences().is_empty() {
         return false;
     }
     let own = &doc.paragraphs[p].sentences;
-    !bead.sentences.iter().any(|s| {
-        matches!(s.kind, BeadKind::Match | BeadKind::Moved) && s.units(side).iter().any(|i| own.contains(i))
+    !bead.sentences().iter().any(|s| {
+        matches!(s.kind(), BeadKind::Match | BeadKind::Moved) && s.units(side).iter().any(|i| own.contains(i))
     })
 }
 
@@ -700,8 +790,8 @@ fn compare_bead(
         (true, matching::related, false, true),
         (false, matching::related, false, true),
     ];
-    let candidates = Candidates::new(&items.target, bead.sentences.len());
-    let source_candidates = Candidates::new(&items.source, bead.sentences.len());
+    let candidates = Candidates::new(&items.target, bead.sentences().len());
+    let source_candidates = Candidates::new(&items.source, bead.sentences().len());
     for (same_group, pred, weak_ok, mismatch) in passes {
         for (i, si) in items.source.iter().enumerate() {
             if taken.source[i] {
@@ -784,8 +874,8 @@ fn compare_bead(
             && !target_years.contains(&y)
         {
             let occ = occurrence(docs.source, Side::Source, &items.source[i], s);
-            let note = format!("the year {y} of {} is not in the rendering ({})", s.text, t.text);
-            local.push(finding(FindingKind::Missing, b, Side::Source, occ, note));
+            let why = Why::YearMissing { year: y, rendering: t.text.clone() };
+            local.push(finding(FindingKind::Missing, b, Side::Source, occ, why));
         }
     }
     for (i, j, mismatch) in pairs {
@@ -794,9 +884,11 @@ fn compare_bead(
             local.push(Finding {
                 kind: FindingKind::Mismatch,
                 bead: b,
-                source: Some(occurrence(docs.source, Side::Source, &items.source[i], s)),
-                target: Some(occurrence(docs.target, Side::Target, &items.target[j], t)),
-                note: format!("{} vs {}", s.text, t.text),
+                sides: Sides::Both {
+                    source: occurrence(docs.source, Side::Source, &items.source[i], s),
+                    target: occurrence(docs.target, Side::Target, &items.target[j], t),
+                },
+                why: Why::Versus,
             });
         }
     }
@@ -817,40 +909,93 @@ fn compare_bead(
             }
             let lone_caption = caption(side, it.paragraph) && !has_caption(side.other());
             if !lone_caption && folded_unrendered(bead, side, docs[side], it.paragraph) {
-                let note = match side {
-                    Side::Source => format!("{} is in a passage the rendering leaves out", f.text),
-                    Side::Target => format!("{} is in a passage the rendering adds", f.text),
-                };
                 let kind = match side {
                     Side::Source => FindingKind::InOmittedPassage,
                     Side::Target => FindingKind::InAddedPassage,
                 };
-                local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), note));
+                local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), Why::InPassage));
                 continue;
             }
-            let (kind, note) = match (side, lone_caption) {
-                (Side::Source, false) => {
-                    (FindingKind::Missing, format!("{} has no counterpart in the rendering", f.text))
-                }
-                (Side::Target, false) => {
-                    (FindingKind::Added, format!("{} has no counterpart in the original", f.text))
-                }
-                (Side::Source, true) => (
-                    FindingKind::InOmittedPassage,
-                    format!("{} is in a caption the rendering leaves out", f.text),
-                ),
-                (Side::Target, true) => {
-                    (FindingKind::InAddedPassage, format!("{} is in a caption the rendering adds", f.text))
-                }
+            let (kind, why) = match (side, lone_caption) {
+                (Side::Source, false) => (FindingKind::Missing, Why::NoCounterpart),
+                (Side::Target, false) => (FindingKind::Added, Why::NoCounterpart),
+                (Side::Source, true) => (FindingKind::InOmittedPassage, Why::InCaption),
+                (Side::Target, true) => (FindingKind::InAddedPassage, Why::InCaption),
             };
-            local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), note));
+            local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), why));
         }
     }
     // Reading order: by the source position where there is one, else the target's.
     local.sort_by_key(|f| {
-        let s = f.source.as_ref().map(|o| (o.paragraph, o.span.start));
-        let t = f.target.as_ref().map(|o| (o.paragraph, o.span.start));
+        let s = f.source().map(|o| (o.paragraph, o.span.start));
+        let t = f.target().map(|o| (o.paragraph, o.span.start));
         (s.is_none(), s, t)
     });
     found.extend(local);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pretty_assertions::assert_eq;
+
+    fn occ(side: Side, text: &str) -> Occurrence {
+        Occurrence { side, paragraph: 0, span: 0..text.len(), line: 1, text: text.to_string(), figure: None }
+    }
+
+    fn note(kind: FindingKind, sides: Sides, why: Why) -> String {
+        Finding { kind, bead: 0, sides, why }.note()
+    }
+
+    #[test]
+    fn notes_are_worded_from_the_sides_and_the_reason() {
+        let both = || Sides::Both { source: occ(Side::Source, "250"), target: occ(Side::Target, "2 500") };
+        let source = || Sides::Source(occ(Side::Source, "250"));
+        let target = || Sides::Target(occ(Side::Target, "2 500"));
+        use FindingKind::*;
+        assert_eq!(note(Mismatch, both(), Why::Versus), "250 vs 2 500");
+        assert_eq!(note(Missing, source(), Why::Versus), "250 vs –");
+        assert_eq!(note(Missing, source(), Why::NoCounterpart), "250 has no counterpart in the rendering");
+        assert_eq!(note(Added, target(), Why::NoCounterpart), "2 500 has no counterpart in the original");
+        assert_eq!(
+            note(InOmittedPassage, source(), Why::InPassage),
+            "250 is in a passage the rendering leaves out"
+        );
+        assert_eq!(
+            note(InAddedPassage, target(), Why::InPassage),
+            "2 500 is in a passage the rendering adds"
+        );
+        assert_eq!(
+            note(InOmittedPassage, source(), Why::InCaption),
+            "250 is in a caption the rendering leaves out"
+        );
+        assert_eq!(
+            note(InAddedPassage, target(), Why::InCaption),
+            "2 500 is in a caption the rendering adds"
+        );
+        let year = Why::YearMissing { year: 1957, rendering: "1. August".into() };
+        assert_eq!(note(Missing, source(), year), "the year 1957 of 250 is not in the rendering (1. August)");
+        assert_eq!(
+            note(Missing, both(), Why::Boundary),
+            "250 is in the neighbouring passage of the rendering (2 500): a boundary effect"
+        );
+        assert_eq!(
+            note(Mismatch, both(), Why::NeighbourMismatch),
+            "250 vs 2 500 (in the neighbouring passage of the rendering)"
+        );
+        assert_eq!(note(NameVariant, both(), Why::Spelled), "250 spelled 2 500");
+        let twice = Why::Inconsistent { n: 1, common: "2500".into(), n_common: 3 };
+        assert_eq!(note(NameInconsistent, target(), twice), "2 500 (1×) and 2500 (3×) in the same version");
+    }
+
+    #[test]
+    fn a_finding_has_the_sides_it_points_at() {
+        let f = Finding {
+            kind: FindingKind::Added,
+            bead: 2,
+            sides: Sides::one(Side::Target, occ(Side::Target, "7")),
+            why: Why::NoCounterpart,
+        };
+        assert_eq!((f.source(), f.target().map(|o| o.text.as_str())), (None, Some("7")));
+    }
 }

@@ -43,7 +43,7 @@
 //! only reported when one of them is a name the original carries too (as such or as a
 //! regular variant): German nouns alike (Aktivierung/Archivierungs) are not one name.
 
-use super::{Finding, FindingKind, Occurrence};
+use super::{Finding, FindingKind, Occurrence, Sides, Why};
 use crate::alignment::{Alignment, BeadKind};
 use crate::lang::Lang;
 use crate::text::{Document, ParagraphKind, Side};
@@ -307,13 +307,13 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut reported: HashSet<(String, String)> = HashSet::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
-        if !matches!(bead.kind, BeadKind::Match | BeadKind::Moved) {
+        if !matches!(bead.kind(), BeadKind::Match | BeadKind::Moved) {
             continue;
         }
         let gather = |k: usize, paras: &[usize]| -> Vec<&Name> {
             paras.iter().flat_map(|p| by_para[k].get(p).into_iter().flatten().copied()).collect()
         };
-        let (s_names, t_names) = (distinct(gather(0, &bead.source)), distinct(gather(1, &bead.target)));
+        let (s_names, t_names) = (distinct(gather(0, bead.source())), distinct(gather(1, bead.target())));
         // Indexes that keep a bead of thousands of names linear: regular variants share
         // their skeleton or its first four letters, close variants their first letter.
         let mut by_prefix: HashMap<&str, Vec<&Name>> = HashMap::new();
@@ -348,9 +348,11 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
                 findings.push(Finding {
                     kind: FindingKind::NameVariant,
                     bead: b,
-                    source: Some(occurrence(&alignment.source, Side::Source, s)),
-                    target: Some(occurrence(&alignment.target, Side::Target, t)),
-                    note: format!("{} spelled {}", s.text, t.text),
+                    sides: Sides::Both {
+                        source: occurrence(&alignment.source, Side::Source, s),
+                        target: occurrence(&alignment.target, Side::Target, t),
+                    },
+                    why: Why::Spelled,
                 });
             }
         }
@@ -390,7 +392,7 @@ fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Findin
     }
     let mut beads_of: HashMap<usize, usize> = HashMap::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
-        for &p in &bead.target {
+        for &p in bead.target() {
             beads_of.entry(p).or_insert(b);
         }
     }
@@ -437,9 +439,8 @@ fn inconsistent(alignment: &Alignment, src: &[Name], tgt: &[Name]) -> Vec<Findin
             findings.push(Finding {
                 kind: FindingKind::NameInconsistent,
                 bead: bead_of(rare.paragraph),
-                source: None,
-                target: Some(occurrence(&alignment.target, Side::Target, rare)),
-                note: format!("{} ({n_rare}×) and {common} ({n_common}×) in the same version", rare.text),
+                sides: Sides::Target(occurrence(&alignment.target, Side::Target, rare)),
+                why: Why::Inconsistent { n: n_rare, common: common.to_string(), n_common },
             });
         }
     }

@@ -2,7 +2,7 @@
 //! given explicitly, and a large synthetic alignment for timing the view.
 
 use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
-use crate::compare::{Finding, FindingKind, Occurrence};
+use crate::compare::{Finding, FindingKind, Occurrence, Sides, Why};
 use crate::lang::Lang;
 use crate::text::{Document, Layout, Paragraph, ParagraphKind, Piece, Sentence, Side};
 use std::ops::Range;
@@ -56,7 +56,9 @@ pub fn aligned(source: Document, target: Document, beads: &[(BeadKind, &[usize],
         .iter()
         .map(|&(kind, s, t)| {
             let confidence = if kind == BeadKind::Match { 0.9 } else { 0.3 };
-            let mut bead = Bead::new(kind, s.to_vec(), t.to_vec(), confidence);
+            let bead =
+                Bead::new(kind, s.to_vec(), t.to_vec(), confidence).expect("fixture beads fit their kind");
+            let mut sentences = Vec::new();
             let ss: Vec<usize> = s.iter().flat_map(|&p| source.paragraphs[p].sentences.clone()).collect();
             let ts: Vec<usize> = t.iter().flat_map(|&p| target.paragraphs[p].sentences.clone()).collect();
             for k in 0..ss.len().max(ts.len()) {
@@ -68,9 +70,10 @@ pub fn aligned(source: Document, target: Document, beads: &[(BeadKind, &[usize],
                     (_, false, true) => BeadKind::Omitted,
                     _ => BeadKind::Added,
                 };
-                bead.sentences.push(Bead::new(sk, s, t, confidence));
+                // A moved paragraph's source sentence left without a target has no bead.
+                sentences.extend(Bead::new(sk, s, t, confidence).ok());
             }
-            bead
+            bead.with_sentences(sentences).expect("new sentence beads hold none")
         })
         .collect();
     Alignment { source, target, beads, similarity: 0.9, verdict: Verdict::Translation, lexicons: Vec::new() }
@@ -153,7 +156,7 @@ pub fn synthetic(n: usize) -> Alignment {
 pub fn compare_digits(alignment: &Alignment) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
-        let (&[s], &[t]) = (bead.source.as_slice(), bead.target.as_slice()) else { continue };
+        let (&[s], &[t]) = (bead.source(), bead.target()) else { continue };
         let sf = figures(&alignment.source.paragraphs[s].text);
         let tf = figures(&alignment.target.paragraphs[t].text);
         for k in 0..sf.len().max(tf.len()) {
@@ -174,11 +177,16 @@ pub fn compare_digits(alignment: &Alignment) -> Vec<Finding> {
                 (Some(_), None) => FindingKind::Missing,
                 _ => FindingKind::Added,
             };
-            let source = occ(Side::Source, s, &alignment.source, a);
-            let target = occ(Side::Target, t, &alignment.target, z);
-            let text = |o: &Option<Occurrence>| o.as_ref().map_or("–".to_string(), |o| o.text.clone());
-            let note = format!("{} vs {}", text(&source), text(&target));
-            findings.push(Finding { kind, bead: b, source, target, note });
+            let sides = match (
+                occ(Side::Source, s, &alignment.source, a),
+                occ(Side::Target, t, &alignment.target, z),
+            ) {
+                (Some(source), Some(target)) => Sides::Both { source, target },
+                (Some(source), None) => Sides::Source(source),
+                (None, Some(target)) => Sides::Target(target),
+                (None, None) => continue,
+            };
+            findings.push(Finding { kind, bead: b, sides, why: Why::Versus });
         }
     }
     findings

@@ -126,13 +126,9 @@ pub fn gold_alignment(
                 let sentences = |doc: &Document, ps: &[usize]| -> Vec<usize> {
                     ps.iter().flat_map(|&p| doc.paragraphs[p].sentences.clone()).collect()
                 };
-                let mut bead = Bead::new(kind, src.clone(), tgt.clone(), 1.0);
-                bead.sentences.push(Bead::new(
-                    kind,
-                    sentences(&docs.source, &src),
-                    sentences(&docs.target, &tgt),
-                    1.0,
-                ));
+                let bead = |s, t| Bead::new(kind, s, t, 1.0).map_err(|e| err(format!("a bead's lines: {e}")));
+                let inside = bead(sentences(&docs.source, &src), sentences(&docs.target, &tgt))?;
+                let bead = bead(src, tgt)?.with_sentences(vec![inside]).map_err(|e| err(e.to_string()))?;
                 beads.push(bead);
             }
             _ => {
@@ -216,15 +212,15 @@ pub fn gold_sentences(
 /// A bead's two sides as a gold file states them: a moved bead counts as its target alone
 /// (its source keeps its own bead).
 pub fn scored_sides(bead: &Bead) -> (Vec<usize>, Vec<usize>) {
-    match bead.kind {
-        BeadKind::Moved => (Vec::new(), bead.target.clone()),
-        _ => (bead.source.clone(), bead.target.clone()),
+    match bead.kind() {
+        BeadKind::Moved => (Vec::new(), bead.target().to_vec()),
+        _ => (bead.source().to_vec(), bead.target().to_vec()),
     }
 }
 
 /// The sentence beads of an alignment, as [`SentenceBead`]s ([`scored_sides`]).
 pub fn sentence_beads(alignment: &Alignment) -> Vec<SentenceBead> {
-    alignment.beads.iter().flat_map(|b| &b.sentences).map(scored_sides).collect()
+    alignment.beads.iter().flat_map(|b| b.sentences()).map(scored_sides).collect()
 }
 
 /// True positives, false positives and false negatives of one kind.
@@ -296,7 +292,7 @@ pub const FIGURE_KINDS: [FindingKind; 5] = [
     FindingKind::InAddedPassage,
 ];
 
-fn same_figure(label: &Option<(usize, String)>, found: &Option<Occurrence>) -> bool {
+fn same_figure(label: &Option<(usize, String)>, found: Option<&Occurrence>) -> bool {
     match (label, found) {
         (None, _) => true,
         (Some((line, text)), Some(o)) => {
@@ -315,8 +311,8 @@ pub const NAME_KINDS: [FindingKind; 2] = [FindingKind::NameVariant, FindingKind:
 pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[FindingKind]) -> Score {
     let in_scope = |f: &Finding| {
         kinds.contains(&f.kind)
-            && !f.source.as_ref().is_some_and(|o| chrome.source.contains(&o.line))
-            && !f.target.as_ref().is_some_and(|o| chrome.target.contains(&o.line))
+            && !f.source().is_some_and(|o| chrome.source.contains(&o.line))
+            && !f.target().is_some_and(|o| chrome.target.contains(&o.line))
     };
     let found: Vec<&Finding> = findings.iter().filter(|f| in_scope(f)).collect();
     let mut used = vec![false; found.len()];
@@ -335,8 +331,8 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
         let hit = found.iter().enumerate().position(|(i, f)| {
             !used[i]
                 && f.kind == kind
-                && same_figure(&label.source, &f.source)
-                && same_figure(&label.target, &f.target)
+                && same_figure(&label.source, f.source())
+                && same_figure(&label.target, f.target())
         });
         let Some((_, counts)) = score.per_kind.iter_mut().find(|(k, _)| *k == kind) else { continue };
         match hit {
@@ -358,8 +354,8 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
             counts.fp += 1;
         }
         let side =
-            |o: &Option<Occurrence>| o.as_ref().map_or("-".to_string(), |o| format!("{}:{}", o.line, o.text));
-        score.errors.push(format!("false {:?}: {} {}", f.kind, side(&f.source), side(&f.target)));
+            |o: Option<&Occurrence>| o.as_ref().map_or("-".to_string(), |o| format!("{}:{}", o.line, o.text));
+        score.errors.push(format!("false {:?}: {} {}", f.kind, side(f.source()), side(f.target())));
     }
     score
 }
@@ -386,7 +382,7 @@ pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Cou
     }
     let mut flagged: Vec<(Side, usize, String)> = Vec::new();
     for f in findings.iter().filter(|f| FIGURE_KINDS.contains(&f.kind)) {
-        for o in [&f.source, &f.target].into_iter().flatten() {
+        for o in [f.source(), f.target()].into_iter().flatten() {
             if !chrome[o.side].contains(&o.line)
                 && !flagged.iter().any(|k| k.0 == o.side && k.1 == o.line && k.2 == o.text)
             {
@@ -407,12 +403,13 @@ pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Cou
 /// ```
 /// use transdiff::eval::labels::beads_text;
 /// use transdiff::alignment::{Bead, BeadKind};
-/// let beads = [Bead::new(BeadKind::Match, vec![0], vec![0, 1], 1.0), Bead::new(BeadKind::Added, vec![], vec![2], 0.5)];
+/// let beads = [Bead::new(BeadKind::Match, vec![0], vec![0, 1], 1.0)?, Bead::new(BeadKind::Added, vec![], vec![2], 0.5)?];
 /// assert_eq!(beads_text(beads.iter()), "[0]:[0, 1]\n[]:[2]\n");
+/// # Ok::<(), transdiff::alignment::BeadError>(())
 /// ```
 pub fn beads_text<'a>(beads: impl IntoIterator<Item = &'a Bead>) -> String {
     let list = |units: &[usize]| units.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
-    beads.into_iter().map(|b| format!("[{}]:[{}]\n", list(&b.source), list(&b.target))).collect()
+    beads.into_iter().map(|b| format!("[{}]:[{}]\n", list(b.source()), list(b.target()))).collect()
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use std::io::Write;
 pub(super) fn write<W: Write>(alignment: &Alignment, mut out: W) -> Result<()> {
     let mut text = String::new();
     for bead in alignment.partition_at(Level::Sentence) {
-        text.push_str(&format!("{}:{}\n", list(&bead.source), list(&bead.target)));
+        text.push_str(&format!("{}:{}\n", list(bead.source()), list(bead.target())));
     }
     out.write_all(text.as_bytes()).map_err(write_error)
 }

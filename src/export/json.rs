@@ -7,10 +7,13 @@
 //! message naming the bead, never later with a panic.
 
 use super::write_error;
-use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus, UpdateMark, Verdict};
+use crate::alignment::{
+    Alignment, Bead, BeadError, BeadKind, BeadPlace, DocPlace, Invalid, ReviewStatus, UpdateMark, Verdict,
+    side_name,
+};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Lang;
-use crate::text::{Document, Layout, Location, Paragraph, ParagraphKind, Piece, Sentence};
+use crate::text::{Document, Layout, Level, Location, Paragraph, ParagraphKind, Piece, Sentence};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 
@@ -239,18 +242,18 @@ impl From<&Document> for DocumentWire {
 impl From<&Bead> for BeadWire {
     fn from(b: &Bead) -> BeadWire {
         BeadWire {
-            source: b.source.clone(),
-            target: b.target.clone(),
-            kind: b.kind.into(),
+            source: b.source().to_vec(),
+            target: b.target().to_vec(),
+            kind: b.kind().into(),
             score: b.confidence,
             status: b.status.into(),
             sentences: b
-                .sentences
+                .sentences()
                 .iter()
                 .map(|s| SentenceBeadWire {
-                    source: s.source.clone(),
-                    target: s.target.clone(),
-                    kind: s.kind.into(),
+                    source: s.source().to_vec(),
+                    target: s.target().to_vec(),
+                    kind: s.kind().into(),
                     score: s.confidence,
                     status: s.status.into(),
                     update: s.update.clone(),
@@ -264,14 +267,42 @@ impl From<&Bead> for BeadWire {
 impl FileWire {
     /// The alignment this file describes; `Err` names the field at fault.
     fn to_alignment(&self) -> std::result::Result<Alignment, String> {
-        Ok(Alignment {
+        let mut alignment = Alignment {
             source: self.source.to_document("source")?,
             target: self.target.to_document("target")?,
-            beads: self.beads.iter().map(BeadWire::to_bead).collect(),
+            beads: Vec::with_capacity(self.beads.len()),
             similarity: self.similarity,
             verdict: self.verdict.into(),
             lexicons: self.lexicons.clone(),
-        })
+        };
+        for (b, wire) in self.beads.iter().enumerate() {
+            match wire.to_bead() {
+                Ok(bead) => alignment.beads.push(bead),
+                Err((sentence, e)) => {
+                    // What the beads before this one break is reported first, as it is found first.
+                    alignment.check().map_err(|e| message(&e, &alignment))?;
+                    let (level, w) = match sentence {
+                        None => (Level::Paragraph, (&wire.source, &wire.target, wire.kind)),
+                        Some(s) => {
+                            let sw = &wire.sentences[s];
+                            (Level::Sentence, (&sw.source, &sw.target, sw.kind))
+                        }
+                    };
+                    let at = describe(BeadPlace { bead: b, sentence }, w.0, w.1, w.2.into());
+                    return Err(match e {
+                        BeadError::NotAscending { side } => {
+                            format!(
+                                "{at}: {} {} indices must be strictly ascending",
+                                side_name(side),
+                                unit_name(level)
+                            )
+                        }
+                        e => format!("{at}: {e}"),
+                    });
+                }
+            }
+        }
+        Ok(alignment)
     }
 }
 
@@ -348,28 +379,26 @@ impl DocumentWire {
 }
 
 impl BeadWire {
-    fn to_bead(&self) -> Bead {
-        Bead {
-            source: self.source.clone(),
-            target: self.target.clone(),
-            kind: self.kind.into(),
-            confidence: self.score,
-            status: self.status.into(),
-            sentences: self
-                .sentences
-                .iter()
-                .map(|s| Bead {
-                    source: s.source.clone(),
-                    target: s.target.clone(),
-                    kind: s.kind.into(),
-                    confidence: s.score,
-                    status: s.status.into(),
-                    sentences: Vec::new(),
-                    update: s.update.clone(),
-                })
-                .collect(),
-            update: self.update.clone(),
-        }
+    /// The bead; `Err` says which of its sentence beads (`None`: itself) breaks a bead's rules.
+    fn to_bead(&self) -> std::result::Result<Bead, (Option<usize>, BeadError)> {
+        let sentences = self
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut bead = Bead::new(s.kind.into(), s.source.clone(), s.target.clone(), s.score)
+                    .map_err(|e| (Some(i), e))?
+                    .with_status(s.status.into());
+                bead.update = s.update.clone();
+                Ok(bead)
+            })
+            .collect::<std::result::Result<Vec<Bead>, _>>();
+        let bead = Bead::new(self.kind.into(), self.source.clone(), self.target.clone(), self.score)
+            .map_err(|e| (None, e))?;
+        let mut bead =
+            bead.with_sentences(sentences?).map_err(|e| (None, e))?.with_status(self.status.into());
+        bead.update = self.update.clone();
+        Ok(bead)
     }
 }
 
@@ -389,7 +418,7 @@ pub(super) fn load(path: &str, text: &str) -> Result<Alignment> {
     let wire: FileWire = serde_json::from_str(text).map_err(|e| json_error(path, &e))?;
     let invalid = |message: String| Error::parse(path, None, None, message);
     let alignment = wire.to_alignment().map_err(invalid)?;
-    validate(&alignment).map_err(invalid)?;
+    alignment.check().map_err(|e| invalid(message(&e, &alignment)))?;
     wire.source.check_redundant("source", &alignment.source).map_err(invalid)?;
     wire.target.check_redundant("target", &alignment.target).map_err(invalid)?;
     Ok(alignment)
@@ -463,244 +492,114 @@ fn json_error(path: &str, e: &serde_json::Error) -> Error {
     Error::parse(path, line, column, message)
 }
 
-/// Checks the invariants the rest of transdiff relies on; `Err` names the place.
-///
-/// - every paragraph's `lines` are 1-based and in order; its pieces start at 0,
-///   ascend and fall on character boundaries of its text;
-/// - the documents' sentences are owned contiguously and in order by their
-///   paragraphs, with byte ranges inside the paragraph text on character boundaries;
-/// - bead indices are in range and strictly ascending; a bead is not empty on
-///   both sides; `added` has no source, `omitted` no target, `match` both,
-///   `moved` a target;
-/// - no target unit is in two beads, and no source unit is in two beads unless
-///   all but one are `moved` (a moved passage renders a source passage that may
-///   also be matched in its place);
-/// - a bead's sentence beads only hold sentences of the bead's paragraphs and
-///   have no sentence beads of their own;
-/// - scores and the similarity are numbers in [0, 1]; sha256 is 64 hex digits.
+/// Checks the invariants the rest of transdiff relies on ([`Alignment::check`]); `Err` says
+/// what breaks one and where, as the alignment file names the place.
 pub fn validate(alignment: &Alignment) -> std::result::Result<(), String> {
-    validate_document("source", &alignment.source)?;
-    validate_document("target", &alignment.target)?;
-    check_unit_score(|| "similarity".to_string(), alignment.similarity)?;
-    let docs = [&alignment.source, &alignment.target];
-    let mut paragraph_use = UnitUse::new(docs.map(|d| d.paragraphs.len()));
-    let mut sentence_use = UnitUse::new(docs.map(|d| d.sentences.len()));
-    for (b, bead) in alignment.beads.iter().enumerate() {
-        let here = BeadAt { bead: b, sentence: None };
-        let at = || here.name(alignment);
-        check_bead(&at, bead, docs.map(|d| d.paragraphs.len()), "paragraph")?;
-        paragraph_use.record(here, bead, "paragraph", alignment)?;
-        for (s, sentence) in bead.sentences.iter().enumerate() {
-            let here = BeadAt { bead: b, sentence: Some(s) };
-            let at = || here.name(alignment);
-            check_bead(&at, sentence, docs.map(|d| d.sentences.len()), "sentence")?;
-            if !sentence.sentences.is_empty() {
-                return Err(format!("{}: a sentence bead cannot hold sentence beads of its own", at()));
-            }
-            for (side, doc, units, paragraphs) in [
-                ("source", docs[0], &sentence.source, &bead.source),
-                ("target", docs[1], &sentence.target, &bead.target),
-            ] {
-                if let Some(&i) = units.iter().find(|&&i| !paragraphs.contains(&doc.sentences[i].paragraph)) {
-                    return Err(format!(
-                        "{}: {side} sentence {i} is in paragraph {}, which is not in the bead's {side} paragraphs {paragraphs:?}",
-                        at(),
-                        doc.sentences[i].paragraph
-                    ));
-                }
-            }
-            sentence_use.record(here, sentence, "sentence", alignment)?;
-        }
-    }
-    Ok(())
+    alignment.check().map_err(|e| message(&e, alignment))
 }
 
-/// Where a bead is: `beads[b]`, or `beads[b].sentences[s]`. Named only when a
-/// message needs it, so validating a large alignment allocates nothing per bead.
-#[derive(Clone, Copy)]
-struct BeadAt {
-    bead: usize,
-    sentence: Option<usize>,
-}
-
-impl BeadAt {
-    /// `beads[3].sentences[1] (source [4], target [5, 6], kind "match")`.
-    fn name(self, alignment: &Alignment) -> String {
-        let paragraph_bead = &alignment.beads[self.bead];
-        let (path, bead) = match self.sentence {
-            None => (format!("beads[{}]", self.bead), paragraph_bead),
-            Some(s) => (format!("beads[{}].sentences[{s}]", self.bead), &paragraph_bead.sentences[s]),
-        };
-        format!(
-            "{path} (source {:?}, target {:?}, kind \"{}\")",
-            bead.source,
-            bead.target,
-            super::kind_name(bead.kind)
-        )
+/// `paragraph` or `sentence`.
+fn unit_name(level: Level) -> &'static str {
+    match level {
+        Level::Paragraph => "paragraph",
+        Level::Sentence => "sentence",
     }
 }
 
-fn check_unit_score(at: impl Fn() -> String, score: f64) -> std::result::Result<(), String> {
-    if (0.0..=1.0).contains(&score) {
-        Ok(())
-    } else {
-        Err(format!("{}: {score} is not a number from 0 to 1", at()))
-    }
-}
-
-fn check_bead(
-    at: &dyn Fn() -> String,
-    bead: &Bead,
-    lens: [usize; 2],
-    unit: &str,
-) -> std::result::Result<(), String> {
-    check_unit_score(|| format!("{}: score", at()), bead.confidence)?;
-    for (side, units, len) in [("source", &bead.source, lens[0]), ("target", &bead.target, lens[1])] {
-        if let Some(&i) = units.iter().find(|&&i| i >= len) {
-            return Err(format!(
-                "{}: {side} {unit} {i} is out of range; the {side} has {len} {unit}s (0 to {})",
-                at(),
-                len.saturating_sub(1)
-            ));
-        }
-        if units.windows(2).any(|w| w[0] >= w[1]) {
-            return Err(format!("{}: {side} {unit} indices must be strictly ascending", at()));
-        }
-    }
-    let (has_source, has_target) = (!bead.source.is_empty(), !bead.target.is_empty());
-    let fits = match bead.kind {
-        BeadKind::Match => has_source && has_target,
-        BeadKind::Omitted => has_source && !has_target,
-        BeadKind::Added => !has_source && has_target,
-        BeadKind::Moved => has_target,
+/// `beads[3].sentences[1] (source [4], target [5, 6], kind "match")`.
+fn describe(at: BeadPlace, source: &[usize], target: &[usize], kind: BeadKind) -> String {
+    let path = match at.sentence {
+        None => format!("beads[{}]", at.bead),
+        Some(s) => format!("beads[{}].sentences[{s}]", at.bead),
     };
-    if !fits {
-        let expected = match bead.kind {
-            BeadKind::Match => "\"match\" needs units on both sides",
-            BeadKind::Omitted => "\"omitted\" needs source units and no target units",
-            BeadKind::Added => "\"added\" needs target units and no source units",
-            BeadKind::Moved => "\"moved\" needs target units",
-        };
-        return Err(format!("{}: {expected}", at()));
-    }
-    Ok(())
+    format!("{path} (source {source:?}, target {target:?}, kind \"{}\")", super::kind_name(kind))
 }
 
-/// Which bead first used each unit, per side, to catch a unit in two beads.
-struct UnitUse {
-    /// Per side, per unit: the first bead that holds it and whether that bead is `moved`.
-    seen: [Vec<Option<(BeadAt, bool)>>; 2],
-}
-
-impl UnitUse {
-    fn new(lens: [usize; 2]) -> UnitUse {
-        UnitUse { seen: lens.map(|n| vec![None; n]) }
-    }
-
-    fn record(
-        &mut self,
-        here: BeadAt,
-        bead: &Bead,
-        unit: &str,
-        alignment: &Alignment,
-    ) -> std::result::Result<(), String> {
-        let moved = bead.kind == BeadKind::Moved;
-        for (s, (side, units)) in [("source", &bead.source), ("target", &bead.target)].into_iter().enumerate()
-        {
-            for &i in units {
-                match self.seen[s][i] {
-                    // A moved passage may render a source passage matched elsewhere too.
-                    Some((_, earlier_moved)) if s == 0 && (moved || earlier_moved) => {}
-                    Some((earlier, _)) => {
-                        return Err(format!(
-                            "{}: {side} {unit} {i} is already in {}; a unit belongs to one bead",
-                            here.name(alignment),
-                            earlier.name(alignment)
-                        ));
-                    }
-                    None => self.seen[s][i] = Some((here, moved)),
-                }
-            }
-        }
-        Ok(())
+/// The bead at `at` of `alignment` named as [`describe`] does.
+fn bead_name(alignment: &Alignment, at: BeadPlace) -> String {
+    match alignment.bead(at) {
+        Some(b) => describe(at, b.source(), b.target(), b.kind()),
+        None => format!("beads[{}]", at.bead),
     }
 }
 
-fn validate_document(side: &str, doc: &Document) -> std::result::Result<(), String> {
-    if doc.sha256.len() != 64 || !doc.sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-    {
-        return Err(format!("{side}.sha256: {:?} is not 64 lower-case hex digits", doc.sha256));
+/// `source.paragraphs[2]`.
+fn paragraph_name(at: DocPlace) -> String {
+    format!("{}.paragraphs[{}]", side_name(at.side), at.paragraph)
+}
+
+/// A broken invariant as the file's loader and writer report it, naming the field.
+fn message(invalid: &Invalid, alignment: &Alignment) -> String {
+    let bead = |at| bead_name(alignment, at);
+    let sentence = |at, s| format!("{}.sentences[{s}]", paragraph_name(at));
+    match invalid {
+        Invalid::Sha256 { side, found } => {
+            format!("{}.sha256: {found:?} is not 64 lower-case hex digits", side_name(*side))
+        }
+        Invalid::Lines { at, lines: (first, last) } => {
+            format!("{}: lines [{first}, {last}] must be 1-based with first <= last", paragraph_name(*at))
+        }
+        Invalid::FirstPiece { at } => {
+            format!("{}: pieces must start with one at text_start 0", paragraph_name(*at))
+        }
+        Invalid::PieceBoundary { at, piece, text_start, len } => format!(
+            "{}.pieces[{piece}]: text_start {text_start} is not on a character boundary of the paragraph text ({len} bytes)",
+            paragraph_name(*at)
+        ),
+        Invalid::PieceOrder { at, piece } => {
+            format!("{}.pieces[{piece}]: text_start must not go down", paragraph_name(*at))
+        }
+        Invalid::SentencesOrder { at, sentences, next } => format!(
+            "{}: its sentences {sentences:?} do not follow on from the previous paragraph's (next is {next})",
+            paragraph_name(*at)
+        ),
+        Invalid::NoSentence { at, sentence: s, count } => {
+            format!("{}: there are only {count} sentences", sentence(*at, *s))
+        }
+        Invalid::SentenceParagraph { at, sentence: s, says } => {
+            format!("{}: the sentence says it is in paragraph {says}", sentence(*at, *s))
+        }
+        Invalid::SentenceRange { at, sentence: s, range, len } => format!(
+            "{}: range [{}, {}] is not a byte range on character boundaries of the paragraph text ({len} bytes)",
+            sentence(*at, *s),
+            range.start,
+            range.end
+        ),
+        Invalid::SentenceBytes { at, sentence: s, bytes } => {
+            format!("{}: bytes [{}, {}] is backwards", sentence(*at, *s), bytes.start, bytes.end)
+        }
+        Invalid::SentenceCount { side, owned, count } => {
+            format!("{}: its paragraphs own {owned} sentences but the document has {count}", side_name(*side))
+        }
+        Invalid::Similarity { found } => format!("similarity: {found} is not a number from 0 to 1"),
+        Invalid::Confidence { at, found } => {
+            format!("{}: score: {found} is not a number from 0 to 1", bead(*at))
+        }
+        Invalid::OutOfRange { at, side, level, unit, len } => {
+            let (side, unit_name) = (side_name(*side), unit_name(*level));
+            format!(
+                "{}: {side} {unit_name} {unit} is out of range; the {side} has {len} {unit_name}s (0 to {})",
+                bead(*at),
+                len.saturating_sub(1)
+            )
+        }
+        Invalid::InTwoBeads { at, side, level, unit, earlier } => format!(
+            "{}: {} {} {unit} is already in {}; a unit belongs to one bead",
+            bead(*at),
+            side_name(*side),
+            unit_name(*level),
+            bead(*earlier)
+        ),
+        Invalid::OutsideParagraphs { at, side, sentence, paragraph } => {
+            let paragraphs = alignment.beads.get(at.bead).map_or(&[][..], |b| b.units(*side));
+            let side = side_name(*side);
+            format!(
+                "{}: {side} sentence {sentence} is in paragraph {paragraph}, which is not in the bead's {side} paragraphs {paragraphs:?}",
+                bead(*at)
+            )
+        }
+        Invalid::Nested { at } => format!("{}: {}", bead(*at), BeadError::Nested),
     }
-    let mut next_sentence = 0;
-    for (p, paragraph) in doc.paragraphs.iter().enumerate() {
-        let at = || format!("{side}.paragraphs[{p}]");
-        let (first, last) = paragraph.lines;
-        if first == 0 || first > last {
-            return Err(format!("{}: lines [{first}, {last}] must be 1-based with first <= last", at()));
-        }
-        match paragraph.pieces.first() {
-            Some(piece) if piece.text_start == 0 => {}
-            _ => return Err(format!("{}: pieces must start with one at text_start 0", at())),
-        }
-        for (i, piece) in paragraph.pieces.iter().enumerate() {
-            if !paragraph.text.is_char_boundary(piece.text_start) {
-                return Err(format!(
-                    "{}.pieces[{i}]: text_start {} is not on a character boundary of the paragraph text ({} bytes)",
-                    at(),
-                    piece.text_start,
-                    paragraph.text.len()
-                ));
-            }
-            if i > 0 && paragraph.pieces[i - 1].text_start > piece.text_start {
-                return Err(format!("{}.pieces[{i}]: text_start must not go down", at()));
-            }
-        }
-        if paragraph.sentences.start != next_sentence || paragraph.sentences.end < paragraph.sentences.start {
-            return Err(format!(
-                "{}: its sentences {:?} do not follow on from the previous paragraph's (next is {next_sentence})",
-                at(),
-                paragraph.sentences
-            ));
-        }
-        next_sentence = paragraph.sentences.end;
-        for i in paragraph.sentences.clone() {
-            let at = || format!("{}.sentences[{}]", at(), i - paragraph.sentences.start);
-            let Some(sentence) = doc.sentences.get(i) else {
-                return Err(format!("{}: there are only {} sentences", at(), doc.sentences.len()));
-            };
-            if sentence.paragraph != p {
-                return Err(format!("{}: the sentence says it is in paragraph {}", at(), sentence.paragraph));
-            }
-            let range = &sentence.range;
-            if range.start > range.end
-                || !paragraph.text.is_char_boundary(range.start)
-                || !paragraph.text.is_char_boundary(range.end)
-            {
-                return Err(format!(
-                    "{}: range [{}, {}] is not a byte range on character boundaries of the paragraph text ({} bytes)",
-                    at(),
-                    range.start,
-                    range.end,
-                    paragraph.text.len()
-                ));
-            }
-            if sentence.bytes.start > sentence.bytes.end {
-                return Err(format!(
-                    "{}: bytes [{}, {}] is backwards",
-                    at(),
-                    sentence.bytes.start,
-                    sentence.bytes.end
-                ));
-            }
-        }
-    }
-    if next_sentence != doc.sentences.len() {
-        return Err(format!(
-            "{side}: its paragraphs own {next_sentence} sentences but the document has {}",
-            doc.sentences.len()
-        ));
-    }
-    Ok(())
 }
 
 /// Pretty-prints the outer [`EXPANDED_DEPTH`] levels one entry a line and

@@ -48,9 +48,9 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
     let reviewed = reviewed_beads(alignment, level);
     for (i, bead) in partition(&reviewed.iter().collect::<Vec<_>>()).into_iter().enumerate() {
         let status = bead.status;
-        if !matches!(bead.kind, BeadKind::Match | BeadKind::Moved)
-            || bead.source.is_empty()
-            || bead.target.is_empty()
+        if !matches!(bead.kind(), BeadKind::Match | BeadKind::Moved)
+            || bead.source().is_empty()
+            || bead.target().is_empty()
             || status == ReviewStatus::Wrong
         {
             continue;
@@ -58,7 +58,7 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
         let tuid = i.to_string();
         w.write_event(Event::Start(BytesStart::new("tu").with_attributes([("tuid", tuid.as_str())])))?;
         for (name, value) in [
-            ("x-kind", kind_name(bead.kind).to_string()),
+            ("x-kind", kind_name(bead.kind()).to_string()),
             ("x-score", format!("{:.3}", bead.confidence)),
             ("x-review", review_name(status).to_string()),
         ] {
@@ -67,7 +67,7 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
                 .write_text_content(BytesText::new(&value))?;
         }
         for (lang, doc, units) in
-            [(source_lang, &alignment.source, &bead.source), (target_lang, &alignment.target, &bead.target)]
+            [(source_lang, &alignment.source, bead.source()), (target_lang, &alignment.target, bead.target())]
         {
             let text = xml_safe(&super::joined_text(doc, level, units, " "));
             w.write_event(Event::Start(BytesStart::new("tuv").with_attributes([("xml:lang", lang)])))?;
@@ -85,14 +85,18 @@ fn write_xml(alignment: &Alignment, level: Level, buffer: &mut Vec<u8>) -> std::
 /// The beads at `level` (in [`Alignment::beads_at`]'s order) with the review status that
 /// holds for them: a sentence bead inside a paragraph bead marked wrong is wrong too.
 fn reviewed_beads(alignment: &Alignment, level: Level) -> Vec<Bead> {
-    let bare = |b: &Bead, status| Bead { sentences: Vec::new(), status, ..b.clone() };
+    let bare = |b: &Bead, status| {
+        let mut b = b.clone();
+        b.take_sentences();
+        b.with_status(status)
+    };
     match level {
         Level::Paragraph => alignment.beads.iter().map(|b| bare(b, b.status)).collect(),
         Level::Sentence => alignment
             .beads
             .iter()
             .flat_map(|p| {
-                p.sentences.iter().map(move |s| match p.status {
+                p.sentences().iter().map(move |s| match p.status {
                     ReviewStatus::Wrong => bare(s, ReviewStatus::Wrong),
                     _ => bare(s, s.status),
                 })

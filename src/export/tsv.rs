@@ -30,17 +30,17 @@ pub(super) fn write<W: Write>(alignment: &Alignment, level: Level, mut out: W) -
     }
     for bead in &alignment.partition_at(level) {
         let cells = [
-            escape(&joined_text(&alignment.source, level, &bead.source, "\n")),
-            escape(&joined_text(&alignment.target, level, &bead.target, "\n")),
-            kind_name(bead.kind).to_string(),
+            escape(&joined_text(&alignment.source, level, bead.source(), "\n")),
+            escape(&joined_text(&alignment.target, level, bead.target(), "\n")),
+            kind_name(bead.kind()).to_string(),
             format!("{:.3}", bead.confidence),
             status_name(bead.status).to_string(),
-            line_range(&alignment.source, level, &bead.source),
-            line_range(&alignment.target, level, &bead.target),
+            line_range(&alignment.source, level, bead.source()),
+            line_range(&alignment.target, level, bead.target()),
         ];
         text.push_str(&cells.join("\t"));
         if located {
-            for (doc, units) in [(&alignment.source, &bead.source), (&alignment.target, &bead.target)] {
+            for (doc, units) in [(&alignment.source, bead.source()), (&alignment.target, bead.target())] {
                 text.push('\t');
                 text.push_str(&escape(&location(doc, level, units)));
             }

@@ -139,9 +139,9 @@ pub fn alignment(path: &str, units: &Units, langs: (Option<Lang>, Option<Lang>))
     let target = doc(units.units.iter().map(|u| u.target.as_str()).collect(), target_lang, "target");
     let beads = (0..units.units.len())
         .map(|i| {
-            let mut bead = Bead::new(BeadKind::Match, vec![i], vec![i], 1.0);
-            bead.sentences.push(Bead::new(BeadKind::Match, vec![i], vec![i], 1.0));
-            bead
+            // One unit each side: a match, whose one sentence bead is the same match.
+            let unit = Bead::new(BeadKind::Match, vec![i], vec![i], 1.0).expect("1-1 is a match");
+            unit.clone().with_sentences(vec![unit]).expect("a new bead holds no sentence beads")
         })
         .collect();
     Alignment { source, target, beads, similarity: 1.0, verdict: Verdict::Translation, lexicons: Vec::new() }

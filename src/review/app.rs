@@ -592,7 +592,7 @@ impl App {
         {
             self.mode = Mode::Browsing;
             self.view.focus = entry.rendering + 1;
-            let note = self.model.derived.findings[entry.rendering][entry.finding].note.clone();
+            let note = self.model.derived.findings[entry.rendering][entry.finding].note();
             self.say(Status::Figure { at: i + 1, of: self.figure_list_len(), note });
             self.jump_to(entry.row);
         }

@@ -8,7 +8,7 @@
 //! whole new alignment, as the tests compare it.
 
 use super::rows::BeadAddr;
-use crate::alignment::{Alignment, Bead, BeadKind, ReviewStatus, UpdateState};
+use crate::alignment::{Alignment, Bead, BeadError, BeadKind, ReviewStatus, UpdateState};
 use crate::text::Document;
 use std::fmt;
 
@@ -37,6 +37,14 @@ pub enum EditRefusal {
     NoTargetText,
     /// Resolve: no focused bead is marked stale by `transdiff update`.
     NotStale,
+    /// The beads the edit would make break a bead's rules (only when the alignment's do).
+    Bead(BeadError),
+}
+
+impl From<BeadError> for EditRefusal {
+    fn from(e: BeadError) -> EditRefusal {
+        EditRefusal::Bead(e)
+    }
 }
 
 impl fmt::Display for EditRefusal {
@@ -61,6 +69,7 @@ impl fmt::Display for EditRefusal {
             EditRefusal::NotStale => {
                 f.write_str("nothing stale here to resolve (]u goes to the next update mark)")
             }
+            EditRefusal::Bead(e) => write!(f, "the edit would make an inconsistent bead: {e}"),
         }
     }
 }
@@ -95,11 +104,17 @@ impl Change {
         let mut one = |s: &Splice| {
             let (remove, insert) =
                 if reverse { (&s.inserted, &s.removed) } else { (&s.removed, &s.inserted) };
-            let list = match s.parent {
-                None => &mut alignment.beads,
-                Some(p) => &mut alignment.beads[p].sentences,
-            };
-            list.splice(s.start..s.start + remove.len(), insert.iter().cloned());
+            let range = s.start..s.start + remove.len();
+            match s.parent {
+                None => {
+                    alignment.beads.splice(range, insert.iter().cloned());
+                }
+                Some(p) => {
+                    // The edits make sentence beads holding none of their own.
+                    let spliced = alignment.beads[p].splice_sentences(range, insert);
+                    debug_assert_eq!(spliced, Ok(()));
+                }
+            }
         };
         if reverse {
             self.splices.iter().rev().for_each(&mut one);
@@ -180,7 +195,7 @@ pub fn toggle_resolved(t: Target) -> Result<(Change, bool), EditRefusal> {
     let meant = |p: usize, which: &Option<Vec<usize>>| -> Meant {
         let bead = &t.alignment.beads[p];
         let mut out: Vec<(Option<usize>, bool)> = bead
-            .sentences
+            .sentences()
             .iter()
             .enumerate()
             .filter(|(s, b)| stale(b) && which.as_ref().is_none_or(|w| w.contains(s)))
@@ -209,13 +224,13 @@ pub fn toggle_resolved(t: Target) -> Result<(Change, bool), EditRefusal> {
             let mut bead = old.clone();
             for (s, _) in list {
                 match s {
-                    Some(s) => set(&mut bead.sentences[s]),
+                    Some(s) => set(&mut bead.sentences_mut()[s]),
                     None => set(&mut bead),
                 }
             }
             // The paragraph bead's own mark follows its stale sentence beads.
             let mut all = bead
-                .sentences
+                .sentences()
                 .iter()
                 .filter(|b| stale(b))
                 .map(|b| b.update.as_ref().is_some_and(|m| m.resolved))
@@ -243,18 +258,17 @@ pub fn merge_with_next(t: Target) -> Result<Change, EditRefusal> {
     }
     let a = addr.get(t.alignment).clone();
     let b = next.get(t.alignment).clone();
-    if a.kind == BeadKind::Moved || b.kind == BeadKind::Moved {
+    if a.kind() == BeadKind::Moved || b.kind() == BeadKind::Moved {
         return Err(EditRefusal::MovedMerge);
     }
-    let mut merged = Bead::new(
-        BeadKind::Match,
-        sorted_union(&a.source, &b.source),
-        sorted_union(&a.target, &b.target),
+    let merged = Bead::from_units(
+        sorted_union(a.source(), b.source()),
+        sorted_union(a.target(), b.target()),
+        false,
         a.confidence.min(b.confidence),
-    );
-    merged.kind = classify(&merged.source, &merged.target, false);
-    merged.status = ReviewStatus::Confirmed;
-    merged.sentences = a.sentences.iter().chain(&b.sentences).cloned().collect();
+    )?
+    .with_status(ReviewStatus::Confirmed)
+    .with_sentences(a.sentences().iter().chain(b.sentences()).cloned().collect())?;
     let (parent, start) = split_addr(addr);
     Ok(Change {
         what: "merged with the next bead",
@@ -269,25 +283,22 @@ pub fn split(t: Target) -> Result<Change, EditRefusal> {
         .iter()
         .find(|&&i| {
             let b = t.bead(i);
-            b.source.len() > 1 || b.target.len() > 1
+            b.source().len() > 1 || b.target().len() > 1
         })
         .ok_or(EditRefusal::NothingToSplit)?;
     let addr = t.beads[i];
     let old = addr.get(t.alignment).clone();
-    let moved = old.kind == BeadKind::Moved;
-    let n = old.source.len().max(old.target.len());
-    let mut pieces: Vec<Bead> = (0..n)
+    let moved = old.kind() == BeadKind::Moved;
+    let n = old.source().len().max(old.target().len());
+    let pieces = (0..n)
         .map(|k| {
-            let s: Vec<usize> = old.source.get(k).copied().into_iter().collect();
-            let t: Vec<usize> = old.target.get(k).copied().into_iter().collect();
-            let mut bead = Bead::new(classify(&s, &t, moved), s, t, old.confidence);
-            bead.status = ReviewStatus::Confirmed;
-            bead
+            let s: Vec<usize> = old.source().get(k).copied().into_iter().collect();
+            let t: Vec<usize> = old.target().get(k).copied().into_iter().collect();
+            Ok(Bead::from_units(s, t, moved, old.confidence)?.with_status(ReviewStatus::Confirmed))
         })
-        .collect();
-    if addr.sentence.is_none() {
-        distribute_sentences(t.alignment, &old, &mut pieces);
-    }
+        .collect::<Result<Vec<Bead>, BeadError>>()?;
+    let pieces =
+        if addr.sentence.is_none() { distribute_sentences(t.alignment, &old, pieces)? } else { pieces };
     let (parent, start) = split_addr(addr);
     Ok(Change {
         what: "split into units",
@@ -298,30 +309,33 @@ pub fn split(t: Target) -> Result<Change, EditRefusal> {
 /// Gives the sentence beads of a split paragraph bead to the pieces holding
 /// their paragraphs; when one does not fit in a single piece, each piece gets
 /// one sentence bead holding all its sentences.
-fn distribute_sentences(a: &Alignment, old: &Bead, pieces: &mut [Bead]) {
+fn distribute_sentences(a: &Alignment, old: &Bead, pieces: Vec<Bead>) -> Result<Vec<Bead>, BeadError> {
     let para = |doc: &Document, s: usize| doc.sentences.get(s).map(|s| s.paragraph);
     let fits = |sb: &Bead, piece: &Bead| {
-        sb.source.iter().all(|&s| para(&a.source, s).is_some_and(|p| piece.source.contains(&p)))
-            && sb.target.iter().all(|&t| para(&a.target, t).is_some_and(|p| piece.target.contains(&p)))
+        sb.source().iter().all(|&s| para(&a.source, s).is_some_and(|p| piece.source().contains(&p)))
+            && sb.target().iter().all(|&t| para(&a.target, t).is_some_and(|p| piece.target().contains(&p)))
     };
     let homes: Option<Vec<usize>> =
-        old.sentences.iter().map(|sb| pieces.iter().position(|piece| fits(sb, piece))).collect();
+        old.sentences().iter().map(|sb| pieces.iter().position(|piece| fits(sb, piece))).collect();
     match homes {
         Some(homes) => {
-            for (sb, home) in old.sentences.iter().zip(homes) {
-                pieces[home].sentences.push(sb.clone());
+            let mut lists = vec![Vec::new(); pieces.len()];
+            for (sb, home) in old.sentences().iter().zip(homes) {
+                lists[home].push(sb.clone());
             }
+            pieces.into_iter().zip(lists).map(|(piece, list)| piece.with_sentences(list)).collect()
         }
-        None => {
-            for piece in pieces.iter_mut() {
+        None => pieces
+            .into_iter()
+            .map(|piece| {
                 let s: Vec<usize> =
-                    piece.source.iter().flat_map(|&p| a.source.paragraphs[p].sentences.clone()).collect();
+                    piece.source().iter().flat_map(|&p| a.source.paragraphs[p].sentences.clone()).collect();
                 let t: Vec<usize> =
-                    piece.target.iter().flat_map(|&p| a.target.paragraphs[p].sentences.clone()).collect();
-                let kind = classify(&s, &t, piece.kind == BeadKind::Moved);
-                piece.sentences = vec![Bead::new(kind, s, t, piece.confidence)];
-            }
-        }
+                    piece.target().iter().flat_map(|&p| a.target.paragraphs[p].sentences.clone()).collect();
+                let inside = Bead::from_units(s, t, piece.kind() == BeadKind::Moved, piece.confidence)?;
+                piece.with_sentences(vec![inside])
+            })
+            .collect(),
     }
 }
 
@@ -336,31 +350,36 @@ pub fn shift(t: Target, forward: bool) -> Result<Change, EditRefusal> {
         return Err(EditRefusal::NeighbourElsewhere);
     }
     let (old_a, old_b) = (addr.get(t.alignment).clone(), other.get(t.alignment).clone());
-    let (mut a, mut b) = (old_a.clone(), old_b.clone());
-    if a.kind == BeadKind::Moved || b.kind == BeadKind::Moved {
+    if old_a.kind() == BeadKind::Moved || old_b.kind() == BeadKind::Moved {
         return Err(EditRefusal::MovedShift);
     }
-    let unit = if forward { a.target.pop() } else { (!a.target.is_empty()).then(|| a.target.remove(0)) };
+    let (mut a_target, mut b_target) = (old_a.target().to_vec(), old_b.target().to_vec());
+    let unit = if forward { a_target.pop() } else { (!a_target.is_empty()).then(|| a_target.remove(0)) };
     let unit = unit.ok_or(EditRefusal::NoTargetText)?;
     if forward {
-        b.target.insert(0, unit);
+        b_target.insert(0, unit);
     } else {
-        b.target.push(unit);
+        b_target.push(unit);
     }
-    for bead in [&mut a, &mut b] {
-        bead.kind = classify(&bead.source, &bead.target, false);
-        bead.status = ReviewStatus::Confirmed;
-    }
+    let (mut a_sentences, mut b_sentences) = (old_a.sentences().to_vec(), old_b.sentences().to_vec());
     if addr.sentence.is_none() {
         // The sentence beads of the shifted paragraph follow it.
-        move_sentences(&t.alignment.target, unit, &mut a, &mut b);
+        move_sentences(&t.alignment.target, unit, &mut a_sentences, &mut b_sentences)?;
     }
+    // A bead left with no unit on either side goes.
+    let rebuilt = |old: &Bead, target: Vec<usize>, sentences: Vec<Bead>| match old.with_units(
+        old.source().to_vec(),
+        target,
+        false,
+    ) {
+        Err(BeadError::Empty) => Ok(None),
+        bead => bead?.with_status(ReviewStatus::Confirmed).with_sentences(sentences).map(Some),
+    };
+    let a = rebuilt(&old_a, a_target, a_sentences)?;
+    let b = rebuilt(&old_b, b_target, b_sentences)?;
     let (first, second) = if forward { (a, b) } else { (b, a) };
     let (old_first, old_second) = if forward { (old_a, old_b) } else { (old_b, old_a) };
-    let inserted = [first, second]
-        .into_iter()
-        .filter(|bead| !(bead.source.is_empty() && bead.target.is_empty()))
-        .collect();
+    let inserted = [first, second].into_iter().flatten().collect();
     let (parent, start) = split_addr(if forward { addr } else { other });
     Ok(Change {
         what: "shifted a unit",
@@ -369,26 +388,26 @@ pub fn shift(t: Target, forward: bool) -> Result<Change, EditRefusal> {
 }
 
 /// Moves the sentence beads that hold target paragraph `unit` of `doc` from `from` to `to`.
-fn move_sentences(doc: &Document, unit: usize, from: &mut Bead, to: &mut Bead) {
+fn move_sentences(
+    doc: &Document,
+    unit: usize,
+    from: &mut Vec<Bead>,
+    to: &mut Vec<Bead>,
+) -> Result<(), BeadError> {
     let in_unit =
-        |sb: &Bead| sb.target.iter().any(|&t| doc.sentences.get(t).is_some_and(|s| s.paragraph == unit));
-    let (moving, staying): (Vec<Bead>, Vec<Bead>) = from.sentences.drain(..).partition(in_unit);
-    from.sentences = staying;
-    for mut sb in moving {
+        |sb: &Bead| sb.target().iter().any(|&t| doc.sentences.get(t).is_some_and(|s| s.paragraph == unit));
+    let (moving, staying): (Vec<Bead>, Vec<Bead>) = std::mem::take(from).into_iter().partition(in_unit);
+    *from = staying;
+    for sb in moving {
         // A sentence bead that also held source sentences leaves them behind, omitted.
-        if !sb.source.is_empty() {
-            from.sentences.push(Bead::new(
-                BeadKind::Omitted,
-                std::mem::take(&mut sb.source),
-                Vec::new(),
-                sb.confidence,
-            ));
+        if !sb.source().is_empty() {
+            from.push(Bead::new(BeadKind::Omitted, sb.source().to_vec(), Vec::new(), sb.confidence)?);
         }
-        sb.kind = classify(&sb.source, &sb.target, false);
-        to.sentences.push(sb);
+        to.push(sb.with_units(Vec::new(), sb.target().to_vec(), false)?);
     }
-    from.sentences.sort_by_key(|b| (b.source.first().copied(), b.target.first().copied()));
-    to.sentences.sort_by_key(|b| (b.source.first().copied(), b.target.first().copied()));
+    from.sort_by_key(|b| (b.source().first().copied(), b.target().first().copied()));
+    to.sort_by_key(|b| (b.source().first().copied(), b.target().first().copied()));
+    Ok(())
 }
 
 fn split_addr(addr: BeadAddr) -> (Option<usize>, usize) {
@@ -405,16 +424,6 @@ fn sorted_union(a: &[usize], b: &[usize]) -> Vec<usize> {
     v
 }
 
-/// The kind of a bead with these units.
-fn classify(source: &[usize], target: &[usize], moved: bool) -> BeadKind {
-    match (source.is_empty(), target.is_empty()) {
-        (false, false) if moved => BeadKind::Moved,
-        (false, false) => BeadKind::Match,
-        (false, true) => BeadKind::Omitted,
-        (true, _) => BeadKind::Added,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -426,7 +435,7 @@ mod tests {
 
     /// `(kind, source, target, status)` of each paragraph bead.
     fn shape(a: &Alignment) -> Vec<(BeadKind, Vec<usize>, Vec<usize>, ReviewStatus)> {
-        a.beads.iter().map(|b| (b.kind, b.source.clone(), b.target.clone(), b.status)).collect()
+        a.beads.iter().map(|b| (b.kind(), b.source().to_vec(), b.target().to_vec(), b.status)).collect()
     }
 
     /// A sentence bead's `(kind, source, target)`.
@@ -436,7 +445,9 @@ mod tests {
     fn sentences(a: &Alignment) -> Vec<Vec<Units>> {
         a.beads
             .iter()
-            .map(|b| b.sentences.iter().map(|s| (s.kind, s.source.clone(), s.target.clone())).collect())
+            .map(|b| {
+                b.sentences().iter().map(|s| (s.kind(), s.source().to_vec(), s.target().to_vec())).collect()
+            })
             .collect()
     }
 
@@ -481,7 +492,7 @@ mod tests {
         assert_eq!(refused(&[0]), "moved passages cannot be merged");
         let s = fixture::alignment(2, 2, &[(Match, &[0], &[0]), (Match, &[1], &[1])]);
         let sbeads = bead_addrs(&s, Level::Sentence);
-        let last_of_first = s.beads[0].sentences.len() - 1;
+        let last_of_first = s.beads[0].sentences().len() - 1;
         assert_eq!(
             merge_with_next(at(&s, &sbeads, &[last_of_first])).unwrap_err(),
             EditRefusal::NextSentenceElsewhere
@@ -507,13 +518,13 @@ mod tests {
                 (Match, vec![2], vec![1], Unreviewed)
             ]
         );
-        let total = |a: &Alignment| a.beads.iter().map(|b| b.sentences.len()).sum::<usize>();
-        assert!(total(&new) >= total(&a) - a.beads[0].sentences.len());
+        let total = |a: &Alignment| a.beads.iter().map(|b| b.sentences().len()).sum::<usize>();
+        assert!(total(&new) >= total(&a) - a.beads[0].sentences().len());
         for (piece, expected) in new.beads[..2].iter().zip([0, 1]) {
             let paragraphs: Vec<usize> = piece
-                .sentences
+                .sentences()
                 .iter()
-                .flat_map(|s| &s.source)
+                .flat_map(|s| s.source())
                 .map(|&s| a.source.sentences[s].paragraph)
                 .collect();
             assert!(paragraphs.iter().all(|&p| p == expected), "{paragraphs:?}");
@@ -543,7 +554,7 @@ mod tests {
         // The sentence beads of the shifted paragraph go with it.
         let t = &a.target;
         let held = |b: &Bead| -> Vec<usize> {
-            b.sentences.iter().flat_map(|s| &s.target).map(|&s| t.sentences[s].paragraph).collect()
+            b.sentences().iter().flat_map(|s| s.target()).map(|&s| t.sentences[s].paragraph).collect()
         };
         let new = change.applied(&a);
         assert!(held(&new.beads[0]).iter().all(|&p| p == 0));
@@ -569,7 +580,7 @@ mod tests {
         let s = fixture::alignment(2, 2, &[(Match, &[0], &[0]), (Match, &[1], &[1])]);
         let sbeads = bead_addrs(&s, Level::Sentence);
         assert_eq!(
-            shift(at(&s, &sbeads, &[s.beads[0].sentences.len()]), false).unwrap_err().to_string(),
+            shift(at(&s, &sbeads, &[s.beads[0].sentences().len()]), false).unwrap_err().to_string(),
             "the neighbouring sentence is in another paragraph bead: shift at paragraph level (s)"
         );
     }

@@ -344,7 +344,7 @@ impl Model {
         };
         // An update's notes on rendering `r`'s bead, after its text.
         let push_notes = |blocks: &mut Vec<Block>, r: usize, bead: &Bead| {
-            let unit = bead.target.first().or(bead.source.first()).copied().unwrap_or(0);
+            let unit = bead.target().first().or(bead.source().first()).copied().unwrap_or(0);
             for (note, diff) in update_notes(bead) {
                 let search = query.map_or_else(Vec::new, |q| search_matches(&note, q));
                 blocks.push(Block {
@@ -381,19 +381,19 @@ impl Model {
                         bead.update.as_ref().map(|m| Label::Update { state: m.state, resolved: m.resolved });
                     let replaces = bead.update.as_ref().is_some_and(|m| {
                         matches!(
-                            (m.state, bead.kind),
+                            (m.state, bead.kind()),
                             (UpdateState::New, BeadKind::Omitted) | (UpdateState::Orphaned, BeadKind::Added)
                         )
                     });
                     if let Some(label) = update {
                         labels.push((blocks.len(), label));
                     }
-                    match bead.kind {
+                    match bead.kind() {
                         BeadKind::Omitted => {
                             if !replaces {
                                 labels.push((blocks.len(), Label::Omitted));
                             }
-                            for &s in &bead.source {
+                            for &s in bead.source() {
                                 push(&mut blocks, DocRef::Source, s, BlockStyle::Omitted);
                             }
                         }
@@ -401,7 +401,7 @@ impl Model {
                             if !replaces {
                                 labels.push((blocks.len(), Label::Added));
                             }
-                            for &t in &bead.target {
+                            for &t in bead.target() {
                                 push(&mut blocks, DocRef::Target(r), t, BlockStyle::Added);
                             }
                         }
@@ -415,12 +415,12 @@ impl Model {
                                 blocks.len(),
                                 if repeat { Label::RepeatedFrom(from) } else { Label::MovedFrom(from) },
                             ));
-                            for &t in &bead.target {
+                            for &t in bead.target() {
                                 push(&mut blocks, DocRef::Target(r), t, BlockStyle::Moved);
                             }
                         }
                         BeadKind::Match => {
-                            for &t in &bead.target {
+                            for &t in bead.target() {
                                 push(&mut blocks, DocRef::Target(r), t, BlockStyle::Normal);
                             }
                         }
@@ -431,7 +431,7 @@ impl Model {
                 let matched_here = cell
                     .beads
                     .iter()
-                    .any(|&i| rows.beads[r][i].get(&self.alignments[r]).kind == BeadKind::Match);
+                    .any(|&i| rows.beads[r][i].get(&self.alignments[r]).kind() == BeadKind::Match);
                 for &to in &cell.moved_to {
                     labels.push((
                         usize::MAX,
@@ -499,7 +499,7 @@ impl Model {
         let mut highlights: HashMap<(DocRef, usize), Vec<Highlight>> = HashMap::new();
         for (r, findings) in findings.iter().enumerate() {
             for f in findings {
-                for (occ, doc) in [(&f.source, DocRef::Source), (&f.target, DocRef::Target(r))] {
+                for (occ, doc) in [(f.source(), DocRef::Source), (f.target(), DocRef::Target(r))] {
                     if let Some(o) = occ {
                         highlights
                             .entry((doc, o.paragraph))
@@ -525,7 +525,7 @@ impl Model {
                 }
                 for &b in &cell.beads {
                     let bead = rows.beads[r][b].get(&self.alignments[r]);
-                    if bead.kind == BeadKind::Omitted {
+                    if bead.kind() == BeadKind::Omitted {
                         bump(i, Mark::Omitted);
                     }
                     if bead.update.is_some() {
@@ -554,7 +554,7 @@ impl Model {
         figure_list.sort_by_key(|e| (e.row, e.rendering, e.finding));
         for (r, addrs) in rows.beads.iter().enumerate() {
             for addr in addrs {
-                match addr.get(&self.alignments[r]).kind {
+                match addr.get(&self.alignments[r]).kind() {
                     BeadKind::Omitted => counts[r].omitted += 1,
                     BeadKind::Added => counts[r].added += 1,
                     BeadKind::Moved => counts[r].moved += 1,
@@ -586,12 +586,12 @@ impl Model {
                 }
             }
         };
-        if let Some(o) = &f.source
+        if let Some(o) = f.source()
             && o.paragraph < self.doc(DocRef::Source).paragraphs.len()
         {
             return rows.source_row.get(unit(DocRef::Source, o.paragraph, o.span.start)).copied();
         }
-        let o = f.target.as_ref()?;
+        let o = f.target()?;
         if o.paragraph >= self.doc(DocRef::Target(r)).paragraphs.len() {
             return None;
         }
@@ -610,7 +610,7 @@ impl Model {
             RowKind::Extra { rendering, .. } => {
                 let r = *rendering;
                 let i = *row.cells[r].beads.first()?;
-                let t = *rows.beads[r][i].get(&self.alignments[r]).target.first()?;
+                let t = *rows.beads[r][i].get(&self.alignments[r]).target().first()?;
                 Some(Anchor::Target(r, t))
             }
         }
@@ -650,8 +650,8 @@ impl Block {
 pub fn update_counts(alignment: &Alignment) -> UpdateCounts {
     let mut c = UpdateCounts::default();
     let marks = alignment.beads.iter().flat_map(|p| {
-        let own = p.sentences.is_empty().then_some(p.update.as_ref()).flatten();
-        p.sentences.iter().filter_map(|s| s.update.as_ref()).chain(own)
+        let own = p.sentences().is_empty().then_some(p.update.as_ref()).flatten();
+        p.sentences().iter().filter_map(|s| s.update.as_ref()).chain(own)
     });
     for m in marks {
         match m.state {
@@ -674,8 +674,8 @@ pub fn update_counts(alignment: &Alignment) -> UpdateCounts {
 /// pieces' ranges; each figure the rendering still has in its old form; for an orphaned
 /// passage, the deleted source. A paragraph bead shows its sentence beads' notes.
 pub fn update_notes(bead: &Bead) -> Vec<(String, DiffSpans)> {
-    let marks: Vec<&UpdateMark> = if bead.sentences.iter().any(|s| s.update.is_some()) {
-        bead.sentences.iter().filter_map(|s| s.update.as_ref()).collect()
+    let marks: Vec<&UpdateMark> = if bead.sentences().iter().any(|s| s.update.is_some()) {
+        bead.sentences().iter().filter_map(|s| s.update.as_ref()).collect()
     } else {
         bead.update.iter().collect()
     };

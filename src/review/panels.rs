@@ -68,14 +68,14 @@ fn figure_entries(model: &Model) -> Vec<(String, String)> {
             let lang = a.target.lang.code();
             // The line is in the original when the finding has a source side, else in
             // the rendering: name the file's language so "l.9" is not ambiguous.
-            let (side, line) = match (&f.source, &f.target) {
+            let (side, line) = match (f.source(), f.target()) {
                 (Some(o), _) => (a.source.lang.code(), o.line),
                 (None, Some(o)) => (lang, o.line),
                 (None, None) => (lang, 0),
             };
             let head =
                 format!(" row {:>5}  {lang}  {:<18} {side} l.{line:<5} ", e.row + 1, kind_label(f.kind));
-            (head, f.note.clone())
+            (head, f.note())
         })
         .collect()
 }

@@ -25,7 +25,7 @@ impl BeadAddr {
     pub fn get(self, alignment: &Alignment) -> &Bead {
         let bead = &alignment.beads[self.paragraph];
         match self.sentence {
-            Some(s) => &bead.sentences[s],
+            Some(s) => &bead.sentences()[s],
             None => bead,
         }
     }
@@ -42,7 +42,7 @@ pub fn bead_addrs(alignment: &Alignment, level: Level) -> Vec<BeadAddr> {
             .iter()
             .enumerate()
             .flat_map(|(paragraph, b)| {
-                (0..b.sentences.len()).map(move |s| BeadAddr { paragraph, sentence: Some(s) })
+                (0..b.sentences().len()).map(move |s| BeadAddr { paragraph, sentence: Some(s) })
             })
             .collect(),
     }
@@ -172,13 +172,13 @@ impl Rows {
             for r in 0..n_r {
                 for &i in &rows[row_index].cells[r].beads.clone() {
                     let bead = beads[r][i].get(&alignments[r]);
-                    for &t in &bead.target {
+                    for &t in bead.target() {
                         if let Some(slot) = target_row[r].get_mut(t) {
                             *slot = row_index;
                         }
                     }
-                    if bead.kind == BeadKind::Moved
-                        && let Some(&s) = bead.source.iter().find(|&&s| s < n_source)
+                    if bead.kind() == BeadKind::Moved
+                        && let Some(&s) = bead.source().iter().find(|&&s| s < n_source)
                     {
                         let from = source_row[s];
                         rows[row_index].kind = RowKind::Extra { rendering: r, from_row: Some(from) };
@@ -204,11 +204,11 @@ impl Rows {
 /// The source units a bead holds in a pivot row, or `None` when the bead gets a
 /// row of its own (added or moved passages).
 fn pivot_span(bead: &Bead, n_source: usize) -> Option<Range<usize>> {
-    if matches!(bead.kind, BeadKind::Added | BeadKind::Moved) {
+    if matches!(bead.kind(), BeadKind::Added | BeadKind::Moved) {
         return None;
     }
-    let first = *bead.source.first()?;
-    let last = *bead.source.last()?;
+    let first = *bead.source().first()?;
+    let last = *bead.source().last()?;
     (last < n_source).then_some(first..last + 1)
 }
 

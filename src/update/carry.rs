@@ -117,7 +117,7 @@ impl Passage {
 
 /// How many passages are in each state, and figure findings.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
+pub struct StateCounts {
     /// Stale passages.
     pub stale: usize,
     /// Orphaned passages.
@@ -138,7 +138,7 @@ pub struct Counts {
     pub figures: usize,
 }
 
-impl Counts {
+impl StateCounts {
     fn add(&mut self, passage: &Passage) {
         let slot = match passage.state {
             PassageState::Stale => &mut self.stale,
@@ -163,7 +163,7 @@ pub struct RenderingUpdate {
     /// Its language.
     pub lang: String,
     /// Counts by state.
-    pub counts: Counts,
+    pub counts: StateCounts,
     /// Every passage, in v2 order.
     pub passages: Vec<Passage>,
     /// The alignment of v2 with the rendering, with the passages' marks on its beads.
@@ -233,7 +233,7 @@ fn version_alignment(v1: &Document, v2: &Document, versions: &Versions) -> Align
             groups.join(w[0], w[1]);
         }
     }
-    let mut by_root: BTreeMap<usize, Bead> = BTreeMap::new();
+    let mut by_root: BTreeMap<usize, Gathered> = BTreeMap::new();
     for bead in &versions.beads {
         let first = bead
             .v1
@@ -241,30 +241,18 @@ fn version_alignment(v1: &Document, v2: &Document, versions: &Versions) -> Align
             .map(|&i| v1.sentences[i].paragraph)
             .unwrap_or_else(|| p1 + v2.sentences[bead.v2[0]].paragraph);
         let root = groups.root(first);
-        let kind = match (bead.v1.is_empty(), bead.v2.is_empty()) {
-            (false, false) => BeadKind::Match,
-            (false, true) => BeadKind::Omitted,
-            _ => BeadKind::Added,
-        };
-        let entry =
-            by_root.entry(root).or_insert_with(|| Bead::new(BeadKind::Match, Vec::new(), Vec::new(), 1.0));
-        entry.source.extend(paragraphs_of(v1, &bead.v1));
-        entry.target.extend(paragraphs_of(v2, &bead.v2));
-        entry.sentences.push(Bead::new(kind, bead.v1.clone(), bead.v2.clone(), 1.0));
+        let (source, target, inside) = by_root.entry(root).or_default();
+        source.extend(paragraphs_of(v1, &bead.v1));
+        target.extend(paragraphs_of(v2, &bead.v2));
+        inside.extend(Bead::from_units(bead.v1.clone(), bead.v2.clone(), false, 1.0));
     }
     let beads = by_root
         .into_values()
-        .map(|mut b| {
-            b.source.sort_unstable();
-            b.source.dedup();
-            b.target.sort_unstable();
-            b.target.dedup();
-            b.kind = match (b.source.is_empty(), b.target.is_empty()) {
-                (false, false) => BeadKind::Match,
-                (false, true) => BeadKind::Omitted,
-                _ => BeadKind::Added,
-            };
-            b
+        .map(|(source, target, inside)| {
+            // A group holds the paragraphs of at least one version bead's sentences.
+            Bead::from_units(source, target, false, 1.0)
+                .and_then(|b| b.with_sentences(inside))
+                .expect("a group of version beads has paragraphs")
         })
         .collect();
     Alignment {
@@ -292,11 +280,11 @@ pub fn figure_changes(v1: &Document, v2: &Document, versions: &Versions) -> Vec<
         .into_iter()
         .filter(|f| matches!(f.kind, FindingKind::Mismatch | FindingKind::Missing | FindingKind::Added))
         .map(|f| {
-            let old = f.source.as_ref().and_then(|o| figure_at(v1, o.paragraph, &o.span));
-            let new = f.target.as_ref().and_then(|o| figure_at(v2, o.paragraph, &o.span));
+            let old = f.source().and_then(|o| figure_at(v1, o.paragraph, &o.span));
+            let new = f.target().and_then(|o| figure_at(v2, o.paragraph, &o.span));
             FigureDelta {
-                v1_sentence: f.source.as_ref().and_then(|o| sentence_at(v1, o.paragraph, o.span.start)),
-                v2_sentence: f.target.as_ref().and_then(|o| sentence_at(v2, o.paragraph, o.span.start)),
+                v1_sentence: f.source().and_then(|o| sentence_at(v1, o.paragraph, o.span.start)),
+                v2_sentence: f.target().and_then(|o| sentence_at(v2, o.paragraph, o.span.start)),
                 old,
                 new,
             }
@@ -354,7 +342,7 @@ pub fn carry(
     }
     for bead in &old {
         let nodes: Vec<usize> =
-            bead.source.iter().copied().chain(bead.target.iter().map(|&t| n1 + n2 + t)).collect();
+            bead.source().iter().copied().chain(bead.target().iter().map(|&t| n1 + n2 + t)).collect();
         for w in nodes.windows(2) {
             groups.join(w[0], w[1]);
         }
@@ -386,7 +374,7 @@ pub fn carry(
         found[g].changes.push(k);
     }
     for (k, bead) in old.iter().enumerate() {
-        let node = bead.source.first().copied().unwrap_or_else(|| n1 + n2 + bead.target[0]);
+        let node = bead.source().first().copied().unwrap_or_else(|| n1 + n2 + bead.target()[0]);
         let g = group_of(&mut groups, node, &mut found);
         found[g].beads.push(k);
     }
@@ -510,21 +498,18 @@ pub fn carry(
             PassageState::Moved => Some(UpdateState::Moved),
             _ => None,
         };
-        let kind = match (group.v2.is_empty(), group.target.is_empty()) {
-            (false, false) => BeadKind::Match,
-            (false, true) => BeadKind::Omitted,
-            _ => BeadKind::Added,
-        };
-        let mut bead = Bead::new(kind, group.v2.clone(), group.target.clone(), confidence);
-        bead.status = status;
-        bead.update = mark_state.map(|state| UpdateMark {
-            state,
-            was: if state == UpdateState::New { String::new() } else { v1_text.clone() },
-            diff: diff.clone(),
-            figures: figure_list.clone(),
-            resolved: false,
-        });
-        sentence_beads.push(bead);
+        // A passage with neither a v2 nor a rendering sentence (deleted, never rendered) has no bead.
+        if let Ok(mut bead) = Bead::from_units(group.v2.clone(), group.target.clone(), false, confidence) {
+            bead.status = status;
+            bead.update = mark_state.map(|state| UpdateMark {
+                state,
+                was: if state == UpdateState::New { String::new() } else { v1_text.clone() },
+                diff: diff.clone(),
+                figures: figure_list.clone(),
+                resolved: false,
+            });
+            sentence_beads.push(bead);
+        }
         let line = |doc: &Document, units: &[usize]| units.first().map(|&i| doc.sentence_line(i));
         passages.push(Passage {
             state,
@@ -563,7 +548,7 @@ pub fn carry(
         }
     });
     let passages: Vec<Passage> = order.iter().map(|&k| passages[k].clone()).collect();
-    let mut counts = Counts::default();
+    let mut counts = StateCounts::default();
     for p in &passages {
         counts.add(p);
     }
@@ -608,7 +593,7 @@ fn paragraph_beads(
             .collect()
     };
     for bead in &sentences {
-        link(&mut groups, &nodes(&bead.source, &bead.target));
+        link(&mut groups, &nodes(bead.source(), bead.target()));
     }
     let mut image: Vec<Vec<usize>> = vec![Vec::new(); alignment.source.sentences.len()];
     for bead in &versions.beads {
@@ -616,43 +601,44 @@ fn paragraph_beads(
             image[i].extend(bead.v2.iter().copied());
         }
     }
-    for bead in alignment.beads.iter().filter(|b| b.kind == BeadKind::Match) {
+    for bead in alignment.beads.iter().filter(|b| b.kind() == BeadKind::Match) {
         let v2_units: Vec<usize> = bead
-            .source
+            .source()
             .iter()
             .flat_map(|&p| alignment.source.paragraphs[p].sentences.clone())
             .flat_map(|i| image[i].iter().copied())
             .collect();
         let target_units: Vec<usize> =
-            bead.target.iter().flat_map(|&p| rendering.paragraphs[p].sentences.clone()).collect();
+            bead.target().iter().flat_map(|&p| rendering.paragraphs[p].sentences.clone()).collect();
         link(&mut groups, &nodes(&v2_units, &target_units));
     }
-    let mut by_root: BTreeMap<usize, Bead> = BTreeMap::new();
+    let mut by_root: BTreeMap<usize, Gathered> = BTreeMap::new();
     for bead in sentences {
         let first = bead
-            .source
+            .source()
             .first()
             .map(|&j| v2.sentences[j].paragraph)
-            .unwrap_or_else(|| p2 + rendering.sentences[bead.target[0]].paragraph);
+            .unwrap_or_else(|| p2 + rendering.sentences[bead.target()[0]].paragraph);
         let root = groups.root(first);
-        let entry =
-            by_root.entry(root).or_insert_with(|| Bead::new(BeadKind::Match, Vec::new(), Vec::new(), 1.0));
-        entry.source.extend(paragraphs_of(v2, &bead.source));
-        entry.target.extend(paragraphs_of(rendering, &bead.target));
-        entry.sentences.push(bead);
+        let (source, target, inside) = by_root.entry(root).or_default();
+        source.extend(paragraphs_of(v2, bead.source()));
+        target.extend(paragraphs_of(rendering, bead.target()));
+        inside.push(bead);
     }
-    let old_by_target: HashMap<Vec<usize>, &Bead> =
-        alignment.beads.iter().filter(|b| b.kind == BeadKind::Match).map(|b| (b.target.clone(), b)).collect();
+    let old_by_target: HashMap<Vec<usize>, &Bead> = alignment
+        .beads
+        .iter()
+        .filter(|b| b.kind() == BeadKind::Match)
+        .map(|b| (b.target().to_vec(), b))
+        .collect();
     let beads: Vec<Bead> = by_root
         .into_values()
-        .map(|mut b| {
-            b.source.sort_unstable();
-            b.source.dedup();
-            b.target.sort_unstable();
-            b.target.dedup();
-            b.kind = kind_of(&b);
-            b.sentences = arrange(std::mem::take(&mut b.sentences), None);
-            let marks: Vec<&UpdateMark> = b.sentences.iter().filter_map(|s| s.update.as_ref()).collect();
+        .map(|(source, target, inside)| {
+            // A group holds the paragraphs of at least one sentence bead, which has units.
+            let mut b = Bead::from_units(source, target, false, 1.0)
+                .and_then(|b| b.with_sentences(arrange(inside, None)))
+                .expect("a group of sentence beads has paragraphs");
+            let marks: Vec<&UpdateMark> = b.sentences().iter().filter_map(|s| s.update.as_ref()).collect();
             let worst = [
                 UpdateState::Stale,
                 UpdateState::Orphaned,
@@ -670,14 +656,14 @@ fn paragraph_beads(
                 resolved: false,
             });
             let untouched = worst.is_none_or(|s| matches!(s, UpdateState::Moved | UpdateState::UpToDate));
-            match old_by_target.get(&b.target) {
-                Some(old) if untouched && b.kind == BeadKind::Match => {
+            match old_by_target.get(b.target()) {
+                Some(old) if untouched && b.kind() == BeadKind::Match => {
                     b.status = old.status;
                     b.confidence = old.confidence;
                 }
                 _ => {
-                    let n = b.sentences.len().max(1) as f64;
-                    b.confidence = b.sentences.iter().map(|s| s.confidence).sum::<f64>() / n;
+                    let n = b.sentences().len().max(1) as f64;
+                    b.confidence = b.sentences().iter().map(|s| s.confidence).sum::<f64>() / n;
                 }
             }
             b
@@ -686,13 +672,8 @@ fn paragraph_beads(
     arrange(beads, Some(()))
 }
 
-fn kind_of(bead: &Bead) -> BeadKind {
-    match (bead.source.is_empty(), bead.target.is_empty()) {
-        (false, false) => BeadKind::Match,
-        (false, true) => BeadKind::Omitted,
-        _ => BeadKind::Added,
-    }
-}
+/// The paragraphs of each side and the sentence beads of one paragraph bead being gathered.
+type Gathered = (Vec<usize>, Vec<usize>, Vec<Bead>);
 
 /// Puts beads of one level in reading order, as the aligner writes them: the longest run of
 /// beads in the order of both sides stays; a bead with both sides out of that order becomes
@@ -701,53 +682,46 @@ fn kind_of(bead: &Bead) -> BeadKind {
 /// same two beads (as the aligner orders them). `paragraphs` is set for paragraph beads,
 /// whose sentence beads follow their paragraph bead into the move.
 fn arrange(beads: Vec<Bead>, paragraphs: Option<()>) -> Vec<Bead> {
-    let mut anchors: Vec<usize> =
-        (0..beads.len()).filter(|&k| !beads[k].source.is_empty() && !beads[k].target.is_empty()).collect();
-    anchors.sort_by_key(|&k| beads[k].source[0]);
-    let in_order = longest_increasing(&anchors.iter().map(|&k| beads[k].target[0]).collect::<Vec<_>>());
+    let mut anchors: Vec<usize> = (0..beads.len())
+        .filter(|&k| !beads[k].source().is_empty() && !beads[k].target().is_empty())
+        .collect();
+    anchors.sort_by_key(|&k| beads[k].source()[0]);
+    let in_order = longest_increasing(&anchors.iter().map(|&k| beads[k].target()[0]).collect::<Vec<_>>());
     let kept: Vec<usize> = in_order.iter().map(|&a| anchors[a]).collect();
-    let kept_sources: Vec<usize> = kept.iter().map(|&k| beads[k].source[0]).collect();
-    let kept_targets: Vec<usize> = kept.iter().map(|&k| beads[k].target[0]).collect();
+    let kept_sources: Vec<usize> = kept.iter().map(|&k| beads[k].source()[0]).collect();
+    let kept_targets: Vec<usize> = kept.iter().map(|&k| beads[k].target()[0]).collect();
     let rank_of: HashMap<usize, usize> = kept.iter().enumerate().map(|(rank, &k)| (k, rank)).collect();
     let mut keyed: Vec<((usize, u8, usize), Bead)> = Vec::new();
-    for (k, mut bead) in beads.into_iter().enumerate() {
+    for (k, bead) in beads.into_iter().enumerate() {
         if let Some(&rank) = rank_of.get(&k) {
             keyed.push(((rank, 2, 0), bead));
-        } else if bead.target.is_empty() {
-            let s = bead.source[0];
+        } else if bead.target().is_empty() {
+            let s = bead.source()[0];
             keyed.push(((kept_sources.partition_point(|&x| x < s), 1, s), bead));
-        } else if bead.source.is_empty() {
-            let t = bead.target[0];
+        } else if bead.source().is_empty() {
+            let t = bead.target()[0];
             keyed.push(((kept_targets.partition_point(|&x| x < t), 0, t), bead));
         } else {
             // Out of order: moved where the rendering has it, omitted where v2 has it.
-            let (s, t) = (bead.source[0], bead.target[0]);
-            let mut twin = Bead::new(BeadKind::Omitted, bead.source.clone(), Vec::new(), bead.confidence);
-            bead.kind = BeadKind::Moved;
+            let (s, t) = (bead.source()[0], bead.target()[0]);
+            // Both sides are there: an omitted twin and a move are beads.
+            let moved = |b: &Bead| b.relinked(BeadKind::Moved, b.source().to_vec(), b.target().to_vec());
+            let omitted =
+                |b: &Bead| Bead::new(BeadKind::Omitted, b.source().to_vec(), Vec::new(), b.confidence);
+            let mut twin = omitted(&bead).expect("an out-of-order bead has source units");
+            let mut bead = moved(&bead).expect("an out-of-order bead has target units");
             if paragraphs.is_some() {
-                let (with_target, source_only): (Vec<Bead>, Vec<Bead>) =
-                    std::mem::take(&mut bead.sentences).into_iter().partition(|s| !s.target.is_empty());
-                twin.sentences = source_only;
-                for sentence in &with_target {
-                    if !sentence.source.is_empty() {
-                        twin.sentences.push(Bead::new(
-                            BeadKind::Omitted,
-                            sentence.source.clone(),
-                            Vec::new(),
-                            sentence.confidence,
-                        ));
-                    }
-                }
-                twin.sentences.sort_by_key(|s| s.source[0]);
-                bead.sentences = with_target
+                let (with_target, mut source_only): (Vec<Bead>, Vec<Bead>) =
+                    bead.take_sentences().into_iter().partition(|s| !s.target().is_empty());
+                source_only.extend(with_target.iter().filter(|s| !s.source().is_empty()).flat_map(omitted));
+                source_only.sort_by_key(|s| s.source()[0]);
+                let with_target = with_target
                     .into_iter()
-                    .map(|mut s| {
-                        if !s.source.is_empty() {
-                            s.kind = BeadKind::Moved;
-                        }
-                        s
-                    })
-                    .collect();
+                    .map(|s| if s.source().is_empty() { Ok(s) } else { moved(&s) })
+                    .collect::<Result<Vec<Bead>, _>>();
+                (twin, bead) = with_target
+                    .and_then(|inside| Ok((twin.with_sentences(source_only)?, bead.with_sentences(inside)?)))
+                    .expect("sentence beads hold none of their own");
             }
             keyed.push(((kept_sources.partition_point(|&x| x < s), 1, s), twin));
             keyed.push(((kept_targets.partition_point(|&x| x < t), 0, t), bead));

@@ -18,7 +18,7 @@
 pub mod carry;
 pub mod versions;
 
-pub use carry::{Counts, Passage, PassageState, RenderingUpdate};
+pub use carry::{Passage, PassageState, RenderingUpdate, StateCounts};
 pub use versions::{Change, VersionBead, Versions, align_versions, diff_line, word_diff};
 
 use crate::alignment::Alignment;

@@ -37,23 +37,24 @@ fn paragraph(doc: &Document, line: usize) -> usize {
 /// The first file lines of a bead's paragraphs, per side.
 fn lines(alignment: &Alignment, bead: &Bead) -> (Vec<usize>, Vec<usize>) {
     let first = |doc: &Document, units: &[usize]| units.iter().map(|&p| doc.paragraphs[p].lines.0).collect();
-    (first(&alignment.source, &bead.source), first(&alignment.target, &bead.target))
+    (first(&alignment.source, bead.source()), first(&alignment.target, bead.target()))
 }
 
 /// The bead holding target paragraph at `line`, as (kind, source lines, target lines).
 fn bead_of_target(alignment: &Alignment, line: usize) -> (BeadKind, Vec<usize>, Vec<usize>) {
     let p = paragraph(&alignment.target, line);
-    let bead = alignment.beads.iter().find(|b| b.target.contains(&p)).unwrap();
+    let bead = alignment.beads.iter().find(|b| b.target().contains(&p)).unwrap();
     let (s, t) = lines(alignment, bead);
-    (bead.kind, s, t)
+    (bead.kind(), s, t)
 }
 
 /// The non-moved bead holding source paragraph at `line`.
 fn bead_of_source(alignment: &Alignment, line: usize) -> (BeadKind, Vec<usize>, Vec<usize>) {
     let p = paragraph(&alignment.source, line);
-    let bead = alignment.beads.iter().find(|b| b.kind != BeadKind::Moved && b.source.contains(&p)).unwrap();
+    let bead =
+        alignment.beads.iter().find(|b| b.kind() != BeadKind::Moved && b.source().contains(&p)).unwrap();
     let (s, t) = lines(alignment, bead);
-    (bead.kind, s, t)
+    (bead.kind(), s, t)
 }
 
 #[test]
@@ -145,11 +146,11 @@ fn sentence_beads_cover_their_paragraphs_exactly() {
             let sentences = |doc: &Document, units: &[usize]| -> Vec<usize> {
                 units.iter().flat_map(|&p| doc.paragraphs[p].sentences.clone()).collect()
             };
-            let mut source: Vec<usize> = bead.sentences.iter().flat_map(|b| b.source.clone()).collect();
-            let target: Vec<usize> = bead.sentences.iter().flat_map(|b| b.target.clone()).collect();
+            let mut source: Vec<usize> = bead.sentences().iter().flat_map(|b| b.source().to_vec()).collect();
+            let target: Vec<usize> = bead.sentences().iter().flat_map(|b| b.target().to_vec()).collect();
             source.sort_unstable();
-            assert_eq!(source, sentences(&alignment.source, &bead.source), "{bead:?}");
-            assert_eq!(target, sentences(&alignment.target, &bead.target), "{bead:?}");
+            assert_eq!(source, sentences(&alignment.source, bead.source()), "{bead:?}");
+            assert_eq!(target, sentences(&alignment.target, bead.target()), "{bead:?}");
         }
     }
 }

@@ -28,7 +28,7 @@ impl TestCase {
         let target = presplit(self.target, Lang::FR);
         let alignment = align(&source, &target, &AlignOptions::default());
         assert_eq!(beads_text(alignment.beads_at(Level::Sentence)), self.beads);
-        let kinds: Vec<BeadKind> = alignment.beads.iter().map(|b| b.kind).collect();
+        let kinds: Vec<BeadKind> = alignment.beads.iter().map(|b| b.kind()).collect();
         assert_eq!(kinds, self.kinds);
     }
 }
@@ -97,10 +97,10 @@ fn a_sentence_left_out_and_one_added() {
 fn the_beads_writer_prints_one_bead_a_line() {
     use transdiff::alignment::Bead;
     let beads = [
-        Bead::new(Match, vec![0], vec![0, 1], 0.9),
-        Bead::new(Omitted, vec![1], vec![], 0.5),
-        Bead::new(Added, vec![], vec![2], 0.5),
-        Bead::new(Match, vec![2, 3], vec![3], 0.7),
+        Bead::new(Match, vec![0], vec![0, 1], 0.9).unwrap(),
+        Bead::new(Omitted, vec![1], vec![], 0.5).unwrap(),
+        Bead::new(Added, vec![], vec![2], 0.5).unwrap(),
+        Bead::new(Match, vec![2, 3], vec![3], 0.7).unwrap(),
     ];
     assert_eq!(beads_text(beads.iter()), "[0]:[0, 1]\n[1]:[]\n[]:[2]\n[2, 3]:[3]\n");
 }
@@ -133,7 +133,7 @@ fn a_paragraph_repeated_early_is_moved() {
     );
     let alignment = align(&source, &target, &AlignOptions::default());
     let beads: Vec<(BeadKind, Vec<usize>, Vec<usize>)> =
-        alignment.beads.iter().map(|b| (b.kind, b.source.clone(), b.target.clone())).collect();
+        alignment.beads.iter().map(|b| (b.kind(), b.source().to_vec(), b.target().to_vec())).collect();
     assert_eq!(
         beads,
         [
@@ -145,8 +145,8 @@ fn a_paragraph_repeated_early_is_moved() {
         ]
     );
     // The moved paragraph's one sentence points at the source sentence it repeats.
-    let moved = &alignment.beads[1].sentences;
+    let moved = &alignment.beads[1].sentences();
     let inner: Vec<(BeadKind, Vec<usize>, Vec<usize>)> =
-        moved.iter().map(|b| (b.kind, b.source.clone(), b.target.clone())).collect();
+        moved.iter().map(|b| (b.kind(), b.source().to_vec(), b.target().to_vec())).collect();
     assert_eq!(inner, [(BeadKind::Moved, vec![5, 6], vec![2])]);
 }

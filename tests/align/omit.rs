@@ -27,8 +27,8 @@ fn flat(text: &str) -> String {
 fn matched_share(a: &Alignment) -> f64 {
     let mut matched = std::collections::HashSet::new();
     for bead in a.beads_at(Level::Sentence) {
-        if matches!(bead.kind, BeadKind::Match | BeadKind::Moved) && !bead.target.is_empty() {
-            matched.extend(bead.source.iter().copied());
+        if matches!(bead.kind(), BeadKind::Match | BeadKind::Moved) && !bead.target().is_empty() {
+            matched.extend(bead.source().iter().copied());
         }
     }
     matched.len() as f64 / a.source.sentences.len() as f64
@@ -49,7 +49,7 @@ fn texts_on_one_line_align_at_sentence_level() {
     let a = align(&doc_of("en", "en", &flat(&en)), &doc_of("nl", "nl", &nl), &AlignOptions::default());
     assert_eq!(a.verdict, Verdict::Translation);
     assert!(matched_share(&a) >= 0.95, "{}", matched_share(&a));
-    let mut seen: Vec<usize> = a.beads.iter().flat_map(|b| b.target.iter().copied()).collect();
+    let mut seen: Vec<usize> = a.beads.iter().flat_map(|b| b.target().iter().copied()).collect();
     seen.sort_unstable();
     assert_eq!(seen, (0..a.target.paragraphs.len()).collect::<Vec<_>>());
 }
@@ -161,10 +161,12 @@ fn exports_of_textberg_test6_hold_every_sentence_once() {
     let a = align(&s, &t, &AlignOptions::default());
     let beads = a.partition_at(Level::Sentence);
     for (side, len) in [(0, s.sentences.len()), (1, t.sentences.len())] {
-        let mut seen: Vec<usize> =
-            beads.iter().flat_map(|b| if side == 0 { b.source.clone() } else { b.target.clone() }).collect();
+        let mut seen: Vec<usize> = beads
+            .iter()
+            .flat_map(|b| if side == 0 { b.source().to_vec() } else { b.target().to_vec() })
+            .collect();
         seen.sort_unstable();
         assert_eq!(seen, (0..len).collect::<Vec<_>>(), "side {side}");
     }
-    assert_eq!(beads.iter().filter(|b| b.source.contains(&149)).count(), 1);
+    assert_eq!(beads.iter().filter(|b| b.source().contains(&149)).count(), 1);
 }

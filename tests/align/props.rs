@@ -4,12 +4,15 @@
 //! - every source unit appears in exactly one bead that is not Moved;
 //! - non-moved beads are in order on both sides, and all beads are in target order;
 //! - kinds agree with empty sides; confidences and the similarity lie in [0, 1];
-//! - the sentence beads of a paragraph bead cover exactly its paragraphs' sentences.
+//! - the sentence beads of a paragraph bead cover exactly its paragraphs' sentences;
+//! - the alignment passes its own check and its JSON file loads back and is written again
+//!   byte for byte.
 
 use crate::common::segmented;
 use proptest::prelude::*;
 use transdiff::align::{AlignOptions, align};
 use transdiff::alignment::{Alignment, Bead, BeadKind};
+use transdiff::export::{self, Format};
 use transdiff::lang::Lang;
 use transdiff::text::{Document, Level};
 
@@ -121,19 +124,19 @@ fn check_beads(beads: &[&Bead], sources: usize, targets: usize) -> Result<(), Te
     let (mut last_source, mut last_target) = (None, None);
     for bead in beads {
         prop_assert!((0.0..=1.0).contains(&bead.confidence), "{bead:?}");
-        let kind_fits = match bead.kind {
-            BeadKind::Match | BeadKind::Moved => !bead.source.is_empty() && !bead.target.is_empty(),
-            BeadKind::Omitted => !bead.source.is_empty() && bead.target.is_empty(),
-            BeadKind::Added => bead.source.is_empty() && !bead.target.is_empty(),
+        let kind_fits = match bead.kind() {
+            BeadKind::Match | BeadKind::Moved => !bead.source().is_empty() && !bead.target().is_empty(),
+            BeadKind::Omitted => !bead.source().is_empty() && bead.target().is_empty(),
+            BeadKind::Added => bead.source().is_empty() && !bead.target().is_empty(),
         };
         prop_assert!(kind_fits, "{bead:?}");
-        for &t in &bead.target {
+        for &t in bead.target() {
             target_seen[t] += 1;
             prop_assert!(last_target < Some(t), "target out of order: {bead:?}");
             last_target = Some(t);
         }
-        if bead.kind != BeadKind::Moved {
-            for &s in &bead.source {
+        if bead.kind() != BeadKind::Moved {
+            for &s in bead.source() {
                 source_seen[s] += 1;
                 prop_assert!(last_source < Some(s), "source out of order: {bead:?}");
                 last_source = Some(s);
@@ -155,13 +158,14 @@ fn check(alignment: &Alignment) -> Result<(), TestCaseError> {
         let sentences = |doc: &Document, units: &[usize]| -> Vec<usize> {
             units.iter().flat_map(|&p| doc.paragraphs[p].sentences.clone()).collect()
         };
-        let mut inner_source: Vec<usize> = bead.sentences.iter().flat_map(|b| b.source.clone()).collect();
+        let mut inner_source: Vec<usize> =
+            bead.sentences().iter().flat_map(|b| b.source().to_vec()).collect();
         inner_source.sort_unstable();
-        let inner_target: Vec<usize> = bead.sentences.iter().flat_map(|b| b.target.clone()).collect();
-        prop_assert_eq!(inner_source, sentences(source, &bead.source));
-        prop_assert_eq!(inner_target, sentences(target, &bead.target));
-        let moved = bead.sentences.iter().any(|b| b.kind == BeadKind::Moved);
-        prop_assert!(!moved || bead.kind == BeadKind::Moved, "{bead:?}");
+        let inner_target: Vec<usize> = bead.sentences().iter().flat_map(|b| b.target().to_vec()).collect();
+        prop_assert_eq!(inner_source, sentences(source, bead.source()));
+        prop_assert_eq!(inner_target, sentences(target, bead.target()));
+        let moved = bead.sentences().iter().any(|b| b.kind() == BeadKind::Moved);
+        prop_assert!(!moved || bead.kind() == BeadKind::Moved, "{bead:?}");
     }
     Ok(())
 }
@@ -178,5 +182,14 @@ proptest! {
             &AlignOptions::default(),
         );
         check(&alignment)?;
+        prop_assert_eq!(alignment.check(), Ok(()));
+        let json = |a: &Alignment| {
+            let mut out = Vec::new();
+            export::write(a, Format::Json, Level::Paragraph, &mut out).map(|()| String::from_utf8(out).unwrap())
+        };
+        let written = json(&alignment).unwrap();
+        let reloaded = export::load_json("props.json", &written).unwrap();
+        prop_assert_eq!(&reloaded, &alignment);
+        prop_assert_eq!(json(&reloaded).unwrap(), written);
     }
 }

@@ -70,11 +70,10 @@ fn an_unchanged_original_carries_every_bead_as_it_was() {
         beads
             .iter()
             .flat_map(|b| {
-                std::iter::once(format!("{:?} {:?} {:?} {:?}", b.source, b.target, b.kind, b.status)).chain(
-                    b.sentences
-                        .iter()
-                        .map(|s| format!("  {:?} {:?} {:?} {:?}", s.source, s.target, s.kind, s.status)),
-                )
+                std::iter::once(format!("{:?} {:?} {:?} {:?}", b.source(), b.target(), b.kind(), b.status))
+                    .chain(b.sentences().iter().map(|s| {
+                        format!("  {:?} {:?} {:?} {:?}", s.source(), s.target(), s.kind(), s.status)
+                    }))
             })
             .collect()
     };
@@ -86,7 +85,7 @@ fn unchanged_passages_keep_their_review_status_and_changed_ones_lose_it() {
     let mut nl = load(NL);
     for bead in &mut nl.beads {
         bead.status = ReviewStatus::Confirmed;
-        for s in &mut bead.sentences {
+        for s in bead.sentences_mut() {
             s.status = ReviewStatus::Confirmed;
         }
     }
@@ -95,7 +94,7 @@ fn unchanged_passages_keep_their_review_status_and_changed_ones_lose_it() {
     let (mut kept, mut reset) = (0, 0);
     for bead in beads {
         match bead.update.as_ref().map(|m| m.state) {
-            None | Some(UpdateState::Moved) if bead.kind != BeadKind::Omitted => {
+            None | Some(UpdateState::Moved) if bead.kind() != BeadKind::Omitted => {
                 assert_eq!(bead.status, ReviewStatus::Confirmed, "{bead:?}");
                 kept += 1;
             }

@@ -29,7 +29,8 @@ fn bead(
 ) -> Bead {
     let sentences =
         |d: &Document, ps: &[usize]| ps.iter().flat_map(|&p| d.paragraphs[p].sentences.clone()).collect();
-    let mut bead = Bead::new(kind, s.to_vec(), t.to_vec(), 1.0);
+    let bead = Bead::new(kind, s.to_vec(), t.to_vec(), 1.0).unwrap();
+    let mut inside = Vec::new();
     let beads: Vec<(&[usize], &[usize])> =
         if sentence_beads.is_empty() { vec![(s, t)] } else { sentence_beads.to_vec() };
     for (ss, ts) in beads {
@@ -38,9 +39,9 @@ fn bead(
             (true, false) => BeadKind::Added,
             _ => kind,
         };
-        bead.sentences.push(Bead::new(k, sentences(a, ss), sentences(b, ts), 1.0));
+        inside.push(Bead::new(k, sentences(a, ss), sentences(b, ts), 1.0).unwrap());
     }
-    bead
+    bead.with_sentences(inside).unwrap()
 }
 
 fn alignment(source: Document, target: Document, beads: Vec<Bead>) -> Alignment {
@@ -49,10 +50,10 @@ fn alignment(source: Document, target: Document, beads: Vec<Bead>) -> Alignment 
 
 /// Each finding as (kind, source line:text, target line:text).
 fn brief(findings: &[Finding]) -> Vec<(FindingKind, String, String)> {
-    let side = |o: &Option<transdiff::compare::Occurrence>| {
-        o.as_ref().map_or("-".into(), |o| format!("{}:{}", o.line, o.text))
+    let side = |o: Option<&transdiff::compare::Occurrence>| {
+        o.map_or("-".into(), |o| format!("{}:{}", o.line, o.text))
     };
-    findings.iter().map(|f| (f.kind, side(&f.source), side(&f.target))).collect()
+    findings.iter().map(|f| (f.kind, side(f.source()), side(f.target()))).collect()
 }
 
 fn figures_only() -> CompareOptions {
@@ -232,14 +233,14 @@ fn findings_carry_the_parsed_value() {
         (doc("en.txt", "7–10000 workers", Lang::EN), doc("nl.txt", "7 tot 1.000 arbeiders", Lang::NL));
     let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
     let findings = compare(&alignment(a, b, beads));
-    let target = findings[0].target.as_ref().unwrap();
+    let target = findings[0].target().unwrap();
     assert_eq!(target.side, Side::Target);
     assert_eq!(target.span, 0..11);
     assert_eq!(
         target.figure.as_ref().map(|p| p.value.clone()),
         Some(Value::Range { low: vec![7.0], high: vec![1000.0] })
     );
-    assert_eq!(findings[0].note, "7–10000 vs 7 tot 1.000");
+    assert_eq!(findings[0].note(), "7–10000 vs 7 tot 1.000");
 }
 
 fn bundled_doc(b: &bundled::Bundled) -> Document {
@@ -390,7 +391,7 @@ fn a_figure_two_beads_away_is_one_boundary_note_not_missing_and_added() {
     let beads = (0..3).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
     let found = compare_with(&alignment(a, b, beads), &figures_only());
     assert_eq!(brief(&found), [(FindingKind::Missing, "1:6. Juli 1956".into(), "5:6 juillet 1956".into())]);
-    assert_eq!(found[0].level(), transdiff::compare::Level::Note);
+    assert_eq!(found[0].level(), transdiff::compare::Grade::Note);
     // Three beads away it is another figure: missing and added.
     let a = doc("de.txt", "Am 6. Juli 1956.\n\nA.\n\nB.\n\nC.\n", Lang::DE);
     let b = doc("fr.txt", "X.\n\nY.\n\nZ.\n\nLe 6 juillet 1956.\n", Lang::FR);
@@ -415,7 +416,7 @@ fn a_figure_changed_across_a_bead_boundary_is_one_mismatch() {
         brief(&found),
         [(FindingKind::Mismatch, "1:5800 und 6100 m".into(), "3:5800 à 6200 m".into())]
     );
-    assert_eq!(found[0].level(), transdiff::compare::Level::Error);
+    assert_eq!(found[0].level(), transdiff::compare::Grade::Error);
     // Another altitude with the same unit is no evidence of one figure changed.
     let a = doc("de.txt", "Lager auf 8848 m.\n\nDer Turm ist steil.\n", Lang::DE);
     let b = doc("fr.txt", "Camps.\n\nA 7000 m la tour est raide.\n", Lang::FR);

@@ -6,7 +6,7 @@
 use pretty_assertions::assert_eq;
 use transdiff::align::{AlignOptions, align};
 use transdiff::compare::{
-    CompareOptions, FigureKind, Finding, FindingKind, Level, compare_with, parse_figures,
+    CompareOptions, FigureKind, Finding, FindingKind, Grade, compare_with, parse_figures,
 };
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment};
@@ -20,12 +20,12 @@ fn findings(a: &str, la: Lang, b: &str, lb: Lang) -> Vec<Finding> {
 }
 
 /// (kind, level, source text, target text) of each finding.
-fn brief(f: &[Finding]) -> Vec<(FindingKind, Level, String, String)> {
-    let t = |o: &Option<transdiff::compare::Occurrence>| o.as_ref().map_or("-".into(), |o| o.text.clone());
-    f.iter().map(|f| (f.kind, f.level(), t(&f.source), t(&f.target))).collect()
+fn brief(f: &[Finding]) -> Vec<(FindingKind, Grade, String, String)> {
+    let t = |o: Option<&transdiff::compare::Occurrence>| o.map_or("-".into(), |o| o.text.clone());
+    f.iter().map(|f| (f.kind, f.level(), t(f.source()), t(f.target()))).collect()
 }
 
-fn de_fr(de: &str, fr: &str) -> Vec<(FindingKind, Level, String, String)> {
+fn de_fr(de: &str, fr: &str) -> Vec<(FindingKind, Grade, String, String)> {
     brief(&findings(de, Lang::DE, fr, Lang::FR))
 }
 
@@ -41,7 +41,7 @@ fn times_of_day_in_german_and_french_agree() {
     assert_eq!(de_fr("Es ist 4.45 Uhr morgens.\n", "Il est 4 h 45 du matin.\n"), []);
     assert_eq!(de_fr("Wir gingen um 15 Uhr los.\n", "Nous sommes partis à 15h00.\n"), []);
     let changed = de_fr("Um 13.30 Uhr betraten sie den Gipfel.\n", "A 14 h. 30 ils foulèrent le sommet.\n");
-    assert_eq!(changed, [(FindingKind::Mismatch, Level::Error, "13.30 Uhr".into(), "14 h. 30".into())]);
+    assert_eq!(changed, [(FindingKind::Mismatch, Grade::Error, "13.30 Uhr".into(), "14 h. 30".into())]);
 }
 
 #[test]
@@ -75,7 +75,7 @@ fn range_words_dates_digit_groups_fractions_and_currency_agree() {
     );
     assert_eq!(
         changed,
-        [(FindingKind::Mismatch, Level::Error, "5800 und 6100 m".into(), "5800 à 6200 m".into())]
+        [(FindingKind::Mismatch, Grade::Error, "5800 und 6100 m".into(), "5800 à 6200 m".into())]
     );
 }
 
@@ -144,7 +144,7 @@ fn german_names(en: &str, de: &str) -> Vec<(FindingKind, String)> {
     transdiff::compare::compare(&al)
         .into_iter()
         .filter(|f| matches!(f.kind, FindingKind::NameVariant | FindingKind::NameInconsistent))
-        .map(|f| (f.kind, f.target.map(|o| o.text).unwrap_or_default()))
+        .map(|f| (f.kind, f.target().map(|o| o.text.clone()).unwrap_or_default()))
         .collect()
 }
 
@@ -226,15 +226,15 @@ fn a_dropped_year_is_a_warning_and_a_kept_whole_part_a_note() {
             "Das Tier querte das Tal zwischen dem 11. Juni 1955 und dem 12. Juni .\n",
             "La créature traversa la vallée entre le 11 juin et le 12 juin .\n"
         ),
-        [(FindingKind::Missing, Level::Warning, "11. Juni 1955".into(), "-".into())]
+        [(FindingKind::Missing, Grade::Warning, "11. Juni 1955".into(), "-".into())]
     );
     assert_eq!(
         de_fr("Ein Träger erhält Fr. 2.70 pro Tag.\n", "Un porteur reçoit 2 francs par jour.\n"),
-        [(FindingKind::Mismatch, Level::Note, "2.70".into(), "2 francs".into())]
+        [(FindingKind::Mismatch, Grade::Note, "2.70".into(), "2 francs".into())]
     );
 }
 
-fn en(en: &str, other: &str, lang: Lang) -> Vec<(FindingKind, Level, String, String)> {
+fn en(en: &str, other: &str, lang: Lang) -> Vec<(FindingKind, Grade, String, String)> {
     brief(&findings(en, Lang::EN, other, lang))
 }
 
@@ -253,13 +253,13 @@ fn times_of_day_told_in_words_agree_with_digits() {
     // The same kind of figure, changed, is still found.
     assert_eq!(
         de_fr("Um fünf Uhr piepst eine Uhr.\n", "A 6 heures , le bip-bip .\n"),
-        [(FindingKind::Mismatch, Level::Error, "fünf Uhr".into(), "6 heures".into())]
+        [(FindingKind::Mismatch, Grade::Error, "fünf Uhr".into(), "6 heures".into())]
     );
     assert_eq!(
         en("We left at half past four.\n", "Wir gingen um 17.30 Uhr.\n", Lang::DE),
         [
-            (FindingKind::Missing, Level::Note, "half past four".into(), "-".into()),
-            (FindingKind::Added, Level::Warning, "-".into(), "17.30 Uhr".into())
+            (FindingKind::Missing, Grade::Note, "half past four".into(), "-".into()),
+            (FindingKind::Added, Grade::Warning, "-".into(), "17.30 Uhr".into())
         ]
     );
 }
@@ -269,7 +269,7 @@ fn short_years_and_roman_numerals_agree() {
     assert_eq!(en("The winter of 1984 was cold.\n", "Der Winter '84 war kalt.\n", Lang::DE), []);
     assert_eq!(
         en("The winter of 1984 was cold.\n", "Der Winter '85 war kalt.\n", Lang::DE),
-        [(FindingKind::Mismatch, Level::Error, "1984".into(), "'85".into())]
+        [(FindingKind::Mismatch, Grade::Error, "1984".into(), "'85".into())]
     );
     assert_eq!(de_fr("Siehe Band 3 und Kapitel 12.\n", "Voir le tome III et le chapitre XII.\n"), []);
     assert_eq!(en("See chapter 12.\n", "Véase el CAPÍTULO XII.\n", Lang::from_code("es").unwrap()), []);
@@ -277,8 +277,8 @@ fn short_years_and_roman_numerals_agree() {
     assert_eq!(
         de_fr("Siehe Band 3 und Kapitel 12.\n", "Voir le tome IV et le chapitre XIII.\n"),
         [
-            (FindingKind::Mismatch, Level::Error, "3".into(), "IV".into()),
-            (FindingKind::Mismatch, Level::Error, "12".into(), "XIII".into())
+            (FindingKind::Mismatch, Grade::Error, "3".into(), "IV".into()),
+            (FindingKind::Mismatch, Grade::Error, "12".into(), "XIII".into())
         ]
     );
     // "in this chapter I show": a pronoun, not chapter one.
@@ -335,7 +335,7 @@ fn man_page_notation_agrees() {
             "Secondes depuis l'époque (02/01/1970 UTC).\n",
             Lang::FR
         ),
-        [(FindingKind::Mismatch, Level::Error, "1970-01-01".into(), "02/01/1970".into())]
+        [(FindingKind::Mismatch, Grade::Error, "1970-01-01".into(), "02/01/1970".into())]
     );
 }
 
@@ -357,7 +357,7 @@ fn assignments_arithmetic_and_addresses_are_code() {
     // An equation of quantities is not code: "60 ft = 18,29 m" against "(19,29 m)" is still found.
     assert_eq!(
         de_fr("Um etwa 60 ft . = 18,29 m erhöht .\n", "Relevée de 60 pieds ( 19,29 m ) .\n"),
-        [(FindingKind::Missing, Level::Warning, "18,29 m".into(), "-".into())]
+        [(FindingKind::Missing, Grade::Warning, "18,29 m".into(), "-".into())]
     );
 }
 
@@ -371,7 +371,7 @@ fn ordinal_words_pair_with_ordinals_in_digits() {
         "Der Bootloader ist die zweite Stufe. Der Kernel ist die vierte Stufe.\n",
         Lang::DE,
     );
-    assert_eq!(brief(&got), [(FindingKind::Missing, Level::Note, "3rd".to_string(), "-".to_string())]);
+    assert_eq!(brief(&got), [(FindingKind::Missing, Grade::Note, "3rd".to_string(), "-".to_string())]);
     let got =
         findings("The 1st argument is the URL.\n", Lang::EN, "Le premier argument est l'URL.\n", Lang::FR);
     assert_eq!(brief(&got), []);
@@ -387,7 +387,7 @@ fn list_labels_only_one_version_writes_are_not_findings() {
         "1. die deb-Datei auspacken\n\n2. das preinst-Skript 3 Mal ausführen\n",
         Lang::DE,
     );
-    assert_eq!(brief(&got), [(FindingKind::Mismatch, Level::Error, "2".to_string(), "3".to_string())]);
+    assert_eq!(brief(&got), [(FindingKind::Mismatch, Grade::Error, "2".to_string(), "3".to_string())]);
 }
 
 /// A date at the start of a list item is a date, not a label.

@@ -548,7 +548,7 @@ fn figures_panel_lists_findings_and_enter_jumps() {
 // ---- review -----------------------------------------------------------------------------
 
 fn bead_summary(a: &Alignment) -> Vec<(BeadKind, Vec<usize>, Vec<usize>, ReviewStatus)> {
-    a.beads.iter().map(|b| (b.kind, b.source.clone(), b.target.clone(), b.status)).collect()
+    a.beads.iter().map(|b| (b.kind(), b.source().to_vec(), b.target().to_vec(), b.status)).collect()
 }
 
 #[test]
@@ -629,14 +629,14 @@ fn merge_then_split_restores_the_beads() {
         (BeadKind::Match, vec![0, 1], vec![0, 1], ReviewStatus::Confirmed)
     );
     assert_eq!(f.app.alignments()[1].beads.len(), 3);
-    assert_eq!(f.app.alignments()[1].beads[0].sentences.len(), 3, "sentence beads go along");
+    assert_eq!(f.app.alignments()[1].beads[0].sentences().len(), 3, "sentence beads go along");
     keys(&mut f.app, "S");
     let after = bead_summary(&f.app.alignments()[1]);
     assert_eq!(
         after[..2].iter().map(|b| (b.1.clone(), b.2.clone())).collect::<Vec<_>>(),
         before[..2].iter().map(|b| (b.1.clone(), b.2.clone())).collect::<Vec<_>>()
     );
-    assert_eq!(f.app.alignments()[1].beads[1].sentences.len(), 2);
+    assert_eq!(f.app.alignments()[1].beads[1].sentences().len(), 2);
     keys(&mut f.app, "uu");
     assert_eq!(bead_summary(&f.app.alignments()[1]), before);
 }
@@ -686,8 +686,11 @@ fn sentence_level_edits_change_sentence_beads() {
     let mut f = open(120, 30);
     keys(&mut f.app, "sjm");
     let b = &f.app.alignments()[0].beads[1];
-    assert_eq!(b.sentences.len(), 1);
-    assert_eq!((b.sentences[0].source.clone(), b.sentences[0].target.clone()), (vec![1, 2], vec![1, 2]));
+    assert_eq!(b.sentences().len(), 1);
+    assert_eq!(
+        (b.sentences()[0].source().to_vec(), b.sentences()[0].target().to_vec()),
+        (vec![1, 2], vec![1, 2])
+    );
     keys(&mut f.app, "m");
     assert_eq!(
         f.app.message(),
@@ -844,11 +847,11 @@ fn every_finding_of_the_bundled_texts_is_highlighted_where_the_panel_jumps() {
             .map(|c| c.symbol().to_string())
             .collect();
         let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        for occ in finding.source.iter().chain(&finding.target) {
+        for occ in finding.source().into_iter().chain(finding.target()) {
             assert!(
                 squeeze(&marked).contains(&squeeze(&occ.text)),
                 "finding {i} ({}): {:?} not highlighted; highlighted: {marked:?}",
-                finding.note,
+                finding.note(),
                 occ.text
             );
         }
@@ -1007,7 +1010,7 @@ fn resolved_state(app: &App) -> Vec<(usize, Option<usize>, bool)> {
         if let Some(m) = bead.update.as_ref().filter(|m| m.state == transdiff::alignment::UpdateState::Stale)
         {
             out.push((p, None, m.resolved));
-            for (s, sb) in bead.sentences.iter().enumerate() {
+            for (s, sb) in bead.sentences().iter().enumerate() {
                 if let Some(m) =
                     sb.update.as_ref().filter(|m| m.state == transdiff::alignment::UpdateState::Stale)
                 {

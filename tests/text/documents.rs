@@ -25,8 +25,8 @@ fn beads(al: &Alignment) -> Beads {
         .iter()
         .map(|b| {
             let sentences =
-                b.sentences.iter().map(|s| (s.source.clone(), s.target.clone(), s.kind)).collect();
-            (b.source.clone(), b.target.clone(), b.kind, sentences)
+                b.sentences().iter().map(|s| (s.source().to_vec(), s.target().to_vec(), s.kind())).collect();
+            (b.source().to_vec(), b.target().to_vec(), b.kind(), sentences)
         })
         .collect()
 }

@@ -54,7 +54,7 @@ fn document(path: &str, lang: Lang, paragraphs: &[(ParagraphKind, usize, &[&str]
 }
 
 fn bead(kind: BeadKind, source: &[usize], target: &[usize], confidence: f64, sentences: Vec<Bead>) -> Bead {
-    Bead { sentences, ..Bead::new(kind, source.to_vec(), target.to_vec(), confidence) }
+    Bead::new(kind, source.to_vec(), target.to_vec(), confidence).unwrap().with_sentences(sentences).unwrap()
 }
 
 /// English original, Swedish rendering: a match with XML-special characters, a
@@ -204,7 +204,7 @@ fn tmx_exact_output() {
 fn beads_marked_wrong_never_reach_the_translation_memory_but_tsv_keeps_them() {
     let mut a = fixture();
     a.beads[1].status = ReviewStatus::Wrong;
-    a.beads[4].sentences[0].status = ReviewStatus::Wrong;
+    a.beads[4].sentences_mut()[0].status = ReviewStatus::Wrong;
     let tuids = |level: Level| -> Vec<String> {
         parse_xml(&written(&a, Format::Tmx, level)).children[1]
             .children
@@ -225,7 +225,7 @@ fn beads_marked_wrong_never_reach_the_translation_memory_but_tsv_keeps_them() {
 #[test]
 fn a_wrong_sentence_drops_only_itself_from_the_translation_memory() {
     let mut a = fixture();
-    a.beads[0].sentences[0].status = ReviewStatus::Wrong;
+    a.beads[0].sentences_mut()[0].status = ReviewStatus::Wrong;
     let tuids = |level: Level| -> Vec<String> {
         parse_xml(&written(&a, Format::Tmx, level)).children[1]
             .children
@@ -498,19 +498,18 @@ type Edit = Box<dyn Fn(&mut Alignment)>;
 fn semantic_errors_name_the_bead() {
     let cases: Vec<(Edit, &str)> = vec![
         (
-            Box::new(|a| a.beads[1].target = vec![9]),
+            Box::new(|a| a.beads[1] = a.beads[1].relinked(BeadKind::Match, vec![1], vec![9]).unwrap()),
             "beads[1] (source [1], target [9], kind \"match\"): target paragraph 9 is out of range; the target has 4 paragraphs (0 to 3)",
         ),
         (
-            Box::new(|a| a.beads[2].target = vec![1]),
+            Box::new(|a| a.beads[2] = a.beads[2].relinked(BeadKind::Added, vec![], vec![1]).unwrap()),
             "beads[2] (source [], target [1], kind \"added\"): target paragraph 1 is already in beads[1] (source [1], target [1], kind \"match\"); a unit belongs to one bead",
         ),
         (
-            Box::new(|a| a.beads[3].kind = BeadKind::Match),
-            "beads[3] (source [2], target [], kind \"match\"): \"match\" needs units on both sides",
-        ),
-        (
-            Box::new(|a| a.beads[1].sentences[1].source = vec![0]),
+            Box::new(|a| {
+                let moved = a.beads[1].sentences()[1].relinked(BeadKind::Match, vec![0], vec![3]).unwrap();
+                a.beads[1].sentences_mut()[1] = moved;
+            }),
             "beads[1].sentences[1] (source [0], target [3], kind \"match\"): source sentence 0 is in paragraph 0, which is not in the bead's source paragraphs [1]",
         ),
         (
@@ -520,10 +519,6 @@ fn semantic_errors_name_the_bead() {
         (
             Box::new(|a| a.source.sentences[3].range = 1..4),
             "source.paragraphs[2].sentences[0]: range [1, 4] is not a byte range on character boundaries of the paragraph text (25 bytes)",
-        ),
-        (
-            Box::new(|a| a.beads[1].source = vec![1, 1]),
-            "beads[1] (source [1, 1], target [1], kind \"match\"): source paragraph indices must be strictly ascending",
         ),
     ];
     for (edit, expected) in cases {
@@ -539,6 +534,37 @@ fn semantic_errors_name_the_bead() {
     }
 }
 
+/// A change to the fixture's JSON that no [`Alignment`] can hold (the type refuses it).
+type JsonEdit = Box<dyn Fn(&mut serde_json::Value)>;
+
+#[test]
+fn a_file_breaking_a_beads_rules_is_refused_naming_the_bead() {
+    let cases: Vec<(JsonEdit, &str)> = vec![
+        (
+            Box::new(|v| v["beads"][3]["kind"] = "match".into()),
+            "beads[3] (source [2], target [], kind \"match\"): \"match\" needs units on both sides",
+        ),
+        (
+            Box::new(|v| v["beads"][1]["source"] = serde_json::json!([1, 1])),
+            "beads[1] (source [1, 1], target [1], kind \"match\"): source paragraph indices must be strictly ascending",
+        ),
+        (
+            Box::new(|v| v["beads"][1]["sentences"][0]["target"] = serde_json::json!([2, 1])),
+            "beads[1].sentences[0] (source [1], target [2, 1], kind \"match\"): target sentence indices must be strictly ascending",
+        ),
+        (
+            Box::new(|v| v["beads"][2]["kind"] = "omitted".into()),
+            "beads[2] (source [], target [2], kind \"omitted\"): \"omitted\" needs source units and no target units",
+        ),
+    ];
+    for (edit, expected) in cases {
+        let mut value = written_unchecked(&fixture());
+        edit(&mut value);
+        let err = export::load_json("edited.json", &value.to_string()).unwrap_err();
+        assert_eq!(err.to_string(), format!("edited.json: {expected}"));
+    }
+}
+
 /// The fixture's JSON with `a`'s beads and sentences spliced in as a `serde_json::Value`
 /// (the writer would refuse to write them).
 fn written_unchecked(a: &Alignment) -> serde_json::Value {
@@ -546,13 +572,13 @@ fn written_unchecked(a: &Alignment) -> serde_json::Value {
         serde_json::from_str(&written(&fixture(), Format::Json, Level::Paragraph)).unwrap();
     for (b, bead) in a.beads.iter().enumerate() {
         let wire = &mut value["beads"][b];
-        wire["source"] = serde_json::json!(bead.source);
-        wire["target"] = serde_json::json!(bead.target);
-        wire["kind"] = serde_json::to_value(bead.kind).unwrap();
+        wire["source"] = serde_json::json!(bead.source());
+        wire["target"] = serde_json::json!(bead.target());
+        wire["kind"] = serde_json::to_value(bead.kind()).unwrap();
         wire["score"] = serde_json::json!(bead.confidence);
-        for (s, sentence) in bead.sentences.iter().enumerate() {
-            wire["sentences"][s]["source"] = serde_json::json!(sentence.source);
-            wire["sentences"][s]["target"] = serde_json::json!(sentence.target);
+        for (s, sentence) in bead.sentences().iter().enumerate() {
+            wire["sentences"][s]["source"] = serde_json::json!(sentence.source());
+            wire["sentences"][s]["target"] = serde_json::json!(sentence.target());
         }
     }
     for (side, doc) in [("source", &a.source), ("target", &a.target)] {
@@ -688,15 +714,17 @@ fn beads_from(source: &Document, target: &Document, steps: &[(u8, f64, u8)]) -> 
                     (false, true) => BeadKind::Omitted,
                     _ => BeadKind::Added,
                 };
-                Bead::new(kind, s, t, confidence / 2.0)
+                Bead::new(kind, s, t, confidence / 2.0).unwrap()
             })
             .collect();
         let statuses = [ReviewStatus::Unreviewed, ReviewStatus::Confirmed, ReviewStatus::Wrong];
-        beads.push(Bead {
-            status: statuses[status as usize % 3],
-            sentences,
-            ..Bead::new(kind, s, t, confidence)
-        });
+        beads.push(
+            Bead::new(kind, s, t, confidence)
+                .unwrap()
+                .with_status(statuses[status as usize % 3])
+                .with_sentences(sentences)
+                .unwrap(),
+        );
         i += take_s;
         j += take_t;
     }
@@ -744,11 +772,11 @@ proptest! {
             let wrong = |b: &Bead| b.status == ReviewStatus::Wrong;
             let pairs = match level {
                 Level::Paragraph => a.beads.iter().filter(|b| !wrong(b)).map(|b| vec![b]).collect::<Vec<_>>(),
-                Level::Sentence => a.beads.iter().map(|p| p.sentences.iter().filter(|s| !wrong(p) && !wrong(s)).collect()).collect(),
+                Level::Sentence => a.beads.iter().map(|p| p.sentences().iter().filter(|s| !wrong(p) && !wrong(s)).collect()).collect(),
             }
             .concat()
             .iter()
-            .filter(|b| !b.source.is_empty() && !b.target.is_empty())
+            .filter(|b| !b.source().is_empty() && !b.target().is_empty())
             .count();
             prop_assert_eq!(tmx.children[1].children.len(), pairs);
         }
@@ -789,7 +817,9 @@ fn validate_checks_the_documents() {
         (Box::new(|a| a.similarity = f64::NAN), "similarity: NaN is not a number from 0 to 1"),
         (
             Box::new(|a| {
-                a.beads[1].sentences[0].sentences.push(Bead::new(BeadKind::Match, vec![1], vec![1], 0.5))
+                let inner = Bead::new(BeadKind::Match, vec![1], vec![1], 0.5).unwrap();
+                let nested = a.beads[1].sentences()[0].clone().with_sentences(vec![inner]).unwrap();
+                a.beads[1].sentences_mut()[0] = nested;
             }),
             "beads[1].sentences[0] (source [1], target [1, 2], kind \"match\"): a sentence bead cannot hold sentence beads of its own",
         ),

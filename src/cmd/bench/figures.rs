@@ -188,13 +188,13 @@ fn real_flags(doc: &RealDoc) -> Result<Vec<Flag>> {
     };
     let (a, b) = (load(Side::Source)?, load(Side::Target)?);
     let al = align(&a, &b, &AlignOptions::default());
-    let side = |o: &Option<transdiff::compare::Occurrence>| o.as_ref().map(|o| (o.line, o.text.clone()));
+    let side = |o: Option<&transdiff::compare::Occurrence>| o.map(|o| (o.line, o.text.clone()));
     Ok(compare_with(&al, &CompareOptions { names: false })
         .iter()
         .map(|f| Flag {
             doc: doc.name.clone(),
             level: f.level().name().to_string(),
-            sides: Pair::new(side(&f.source), side(&f.target)),
+            sides: Pair::new(side(f.source()), side(f.target())),
         })
         .collect())
 }

@@ -70,7 +70,7 @@ pub fn run(args: LangArgs) -> Result<ExitCode> {
             let test: Beads = alignment
                 .beads_at(Level::Sentence)
                 .into_iter()
-                .map(|b| sorted(&b.source, &b.target))
+                .map(|b| sorted(b.source(), b.target()))
                 .collect();
             let gold = read_gold(&dir.join(format!("{name}.gold")))?;
             hits_p += test.iter().filter(|b| gold.contains(*b)).count();

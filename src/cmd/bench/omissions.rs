@@ -242,8 +242,8 @@ fn align_with(
         .partition_at(level)
         .into_iter()
         .map(|b| {
-            let mut s = b.source.clone();
-            let mut t = b.target.clone();
+            let mut s = b.source().to_vec();
+            let mut t = b.target().to_vec();
             s.sort_unstable();
             t.sort_unstable();
             ((s, t), b.confidence)

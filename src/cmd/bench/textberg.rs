@@ -62,7 +62,7 @@ pub fn run(args: TextbergArgs) -> Result<ExitCode> {
         let gold_beads = read_beads(&data.join(format!("{name}.defr")))?;
         for bead in &alignment.partition_at(Level::Sentence) {
             calibration
-                .add(bead.confidence, gold_beads.contains(&(bead.source.clone(), bead.target.clone())));
+                .add(bead.confidence, gold_beads.contains(&(bead.source().to_vec(), bead.target().to_vec())));
         }
         let out = args.out.join(format!("{name}.beads"));
         transdiff::io::write_atomic(
