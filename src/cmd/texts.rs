@@ -99,7 +99,7 @@ fn read_document(
 ) -> Result<Document> {
     let name = path.display().to_string();
     let options = SegmentOptions { lang, presplit: layout == segment::LayoutChoice::PreSplit };
-    let doc = if transdiff::read::Format::detect(&name, bytes) == transdiff::read::Format::Pdf {
+    let doc = if transdiff::read::InputFormat::detect(&name, bytes) == transdiff::read::InputFormat::Pdf {
         let text = transdiff::io::pdf_text(path)?;
         transdiff::read::pdf::document(&name, bytes, &text, &options, layout)?
     } else {

@@ -26,7 +26,7 @@ pub enum Expected {
 
 /// One labelled figure or pair of figures.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Label {
+pub struct FigureLabel {
     /// Language pair, as "en-nl".
     pub pair: String,
     /// What it should produce.
@@ -45,7 +45,7 @@ fn rows(tsv: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 /// Reads a labels file; `path` names it in errors.
-pub fn parse_labels(path: &str, tsv: &str) -> Result<Vec<Label>> {
+pub fn parse_labels(path: &str, tsv: &str) -> Result<Vec<FigureLabel>> {
     rows(tsv)
         .map(|(n, cols)| {
             let err = |m: String| Error::parse(path, Some(n), None, m);
@@ -70,7 +70,7 @@ pub fn parse_labels(path: &str, tsv: &str) -> Result<Vec<Label>> {
                 let line = line.parse().map_err(|_| err(format!("line {line:?} is not a number")))?;
                 Ok(Some((line, text.to_string())))
             };
-            Ok(Label { pair: pair.to_string(), expected, source: side(sl, st)?, target: side(tl, tt)? })
+            Ok(FigureLabel { pair: pair.to_string(), expected, source: side(sl, st)?, target: side(tl, tt)? })
         })
         .collect()
 }
@@ -225,7 +225,7 @@ pub fn sentence_beads(alignment: &Alignment) -> Vec<SentenceBead> {
 
 /// True positives, false positives and false negatives of one kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
+pub struct Tally {
     /// Expected and found.
     pub tp: usize,
     /// Found, not expected.
@@ -234,7 +234,7 @@ pub struct Counts {
     pub fn_: usize,
 }
 
-impl Counts {
+impl Tally {
     /// tp / (tp + fp); 1 when nothing was found.
     pub fn precision(&self) -> f64 {
         if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
@@ -245,7 +245,7 @@ impl Counts {
         if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
     }
 
-    fn add(&mut self, other: Counts) {
+    fn add(&mut self, other: Tally) {
         self.tp += other.tp;
         self.fp += other.fp;
         self.fn_ += other.fn_;
@@ -255,16 +255,16 @@ impl Counts {
 /// Scores of findings against labels.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Score {
-    /// Counts per finding kind, in the order asked for.
-    pub per_kind: Vec<(FindingKind, Counts)>,
+    /// Tally per finding kind, in the order asked for.
+    pub per_kind: Vec<(FindingKind, Tally)>,
     /// The errors, for people: "false positive: …", "missed: …".
     pub errors: Vec<String>,
 }
 
 impl Score {
     /// All kinds together.
-    pub fn overall(&self) -> Counts {
-        let mut c = Counts::default();
+    pub fn overall(&self) -> Tally {
+        let mut c = Tally::default();
         for (_, k) in &self.per_kind {
             c.add(*k);
         }
@@ -308,7 +308,7 @@ pub const NAME_KINDS: [FindingKind; 2] = [FindingKind::NameVariant, FindingKind:
 /// Scores the `kinds` of `findings` of one language pair against its `labels`.
 /// Findings on chrome lines are out of scope (chrome detection is the
 /// segmenter's job).
-pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[FindingKind]) -> Score {
+pub fn score(labels: &[FigureLabel], findings: &[Finding], chrome: &Chrome, kinds: &[FindingKind]) -> Score {
     let in_scope = |f: &Finding| {
         kinds.contains(&f.kind)
             && !f.source().is_some_and(|o| chrome.source.contains(&o.line))
@@ -317,8 +317,8 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
     let found: Vec<&Finding> = findings.iter().filter(|f| in_scope(f)).collect();
     let mut used = vec![false; found.len()];
     let mut score =
-        Score { per_kind: kinds.iter().map(|k| (*k, Counts::default())).collect(), errors: Vec::new() };
-    let describe = |l: &Label| {
+        Score { per_kind: kinds.iter().map(|k| (*k, Tally::default())).collect(), errors: Vec::new() };
+    let describe = |l: &FigureLabel| {
         let side =
             |s: &Option<(usize, String)>| s.as_ref().map_or("-".to_string(), |(n, t)| format!("{n}:{t}"));
         format!("{} {} {}", l.pair, side(&l.source), side(&l.target))
@@ -365,7 +365,7 @@ pub fn score(labels: &[Label], findings: &[Finding], chrome: &Chrome, kinds: &[F
 /// every flagged occurrence that no label calls divergent counts as false. This
 /// separates "the figure was caught" from "the passage around it was
 /// classified right", which depends on the aligner.
-pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Counts {
+pub fn detection(labels: &[FigureLabel], findings: &[Finding], chrome: &Chrome) -> Tally {
     let key = |side: Side, line: usize, text: &str| (side, line, text.to_string());
     let mut expected: Vec<(Side, usize, String)> = Vec::new();
     for l in labels {
@@ -395,7 +395,7 @@ pub fn detection(labels: &[Label], findings: &[Finding], chrome: &Chrome) -> Cou
     };
     let tp = expected.iter().filter(|e| flagged.iter().any(|f| hits(e, f))).count();
     let fp = flagged.iter().filter(|f| !expected.iter().any(|e| hits(e, f))).count();
-    Counts { tp, fp, fn_: expected.len() - tp }
+    Tally { tp, fp, fn_: expected.len() - tp }
 }
 
 /// Writes sentence beads in the benchmark's format, one per line: `[0]:[0, 1]`, `[]:[5]`.

@@ -42,7 +42,7 @@ impl BilingualFormat {
 
 /// One translation unit.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Unit {
+pub struct TranslationUnit {
     /// Its id (XLIFF id or PO reference, TMX tuid), or its number.
     pub id: String,
     /// 1-based line where it starts in the file.
@@ -57,7 +57,7 @@ pub struct Unit {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Units {
     /// Translated units, in file order.
-    pub units: Vec<Unit>,
+    pub units: Vec<TranslationUnit>,
     /// Units left out because they have no translation.
     pub untranslated: usize,
     /// Source language tag, if declared.
@@ -288,7 +288,7 @@ fn xliff(path: &str, text: &str) -> Result<Units> {
                     "trans-unit" | "segment" => {
                         let shown = location.take().unwrap_or_else(|| id.clone());
                         match target.take() {
-                            Some(t) if !header && !t.trim().is_empty() => units.units.push(Unit {
+                            Some(t) if !header && !t.trim().is_empty() => units.units.push(TranslationUnit {
                                 id: shown,
                                 line,
                                 source: std::mem::take(&mut source),
@@ -380,7 +380,7 @@ fn tmx(path: &str, text: &str) -> Result<Units> {
                                 if units.source_lang.is_none() {
                                     units.source_lang = tu[source].0.clone();
                                 }
-                                units.units.push(Unit {
+                                units.units.push(TranslationUnit {
                                     id: id.clone(),
                                     line,
                                     source: tu[source].1.clone(),
@@ -445,7 +445,12 @@ fn po(path: &str, text: &str) -> Result<Units> {
                     .take()
                     .or_else(|| (!ctxt.is_empty()).then(|| ctxt.clone()))
                     .unwrap_or_else(|| format!("line {line}"));
-                units.units.push(Unit { id: shown, line, source: id.clone(), target: msgstr.clone() });
+                units.units.push(TranslationUnit {
+                    id: shown,
+                    line,
+                    source: id.clone(),
+                    target: msgstr.clone(),
+                });
             }
         }
         id.clear();
@@ -557,7 +562,7 @@ fn tsv(text: &str) -> Units {
             continue;
         }
         let line = n + 1;
-        units.units.push(Unit {
+        units.units.push(TranslationUnit {
             id: format!("line {line}"),
             line,
             source: source.into(),
@@ -587,7 +592,7 @@ mod tests {
         let units = read_units("a.xlf", x, BilingualFormat::Xliff).unwrap();
         assert_eq!(
             units.units,
-            [Unit {
+            [TranslationUnit {
                 id: "u1".into(),
                 line: 2,
                 source: "Pay 250 euros now".into(),
@@ -613,7 +618,12 @@ mod tests {
         let units = read_units("a.tmx", t, BilingualFormat::Tmx).unwrap();
         assert_eq!(
             units.units,
-            [Unit { id: "7".into(), line: 1, source: "Six days".into(), target: "Zes dagen".into() }]
+            [TranslationUnit {
+                id: "7".into(),
+                line: 1,
+                source: "Six days".into(),
+                target: "Zes dagen".into()
+            }]
         );
         assert_eq!(units.target_lang.as_deref(), Some("nl"));
     }
@@ -625,13 +635,18 @@ mod tests {
         assert_eq!(
             units.units,
             [
-                Unit {
+                TranslationUnit {
                     id: "bead1".into(),
                     line: 6,
                     source: "A rally of 7-10000 \"workers\"".into(),
                     target: "Ett möte med 7 till 1 000 \"arbetare\"".into()
                 },
-                Unit { id: "menu".into(), line: 11, source: "%d file".into(), target: "%d fil".into() },
+                TranslationUnit {
+                    id: "menu".into(),
+                    line: 11,
+                    source: "%d file".into(),
+                    target: "%d fil".into()
+                },
             ]
         );
         assert_eq!((units.untranslated, units.target_lang.as_deref()), (1, Some("sv")));

@@ -4,13 +4,13 @@
 
 use super::xml::{self, XmlEvent};
 use super::zipped::Archive;
-use super::{Format, Parsed, html};
+use super::{InputFormat, Parsed, html};
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 
 /// Reads an EPUB file.
 pub(crate) fn read(path: &str, bytes: &[u8]) -> Result<Parsed> {
-    let mut zip = Archive::open(path, bytes, Format::Epub)?;
+    let mut zip = Archive::open(path, bytes, InputFormat::Epub)?;
     let container = zip.required("META-INF/container.xml")?;
     let mut opf_path = None;
     xml::parse(path, "META-INF/container.xml", &container, |e| {
@@ -53,7 +53,7 @@ pub(crate) fn read(path: &str, bytes: &[u8]) -> Result<Parsed> {
         let chapter = html::read(path, &text, Some(&file))?;
         total += chapter.blocks.iter().map(|b| b.text.len()).sum::<usize>();
         if total > super::limits::TEXT {
-            return Err(super::too_much_text(path, Format::Epub));
+            return Err(super::too_much_text(path, InputFormat::Epub));
         }
         parsed.blocks.extend(chapter.blocks);
         if parsed.lang.is_none() {

@@ -28,7 +28,7 @@ pub(crate) fn read(path: &str, text: &str, chapter: Option<&str>) -> Result<Pars
     if state.too_much {
         return Err(super::too_much_text(
             path,
-            if chapter.is_some() { super::Format::Epub } else { super::Format::Html },
+            if chapter.is_some() { super::InputFormat::Epub } else { super::InputFormat::Html },
         ));
     }
     if state.too_deep {

@@ -108,7 +108,7 @@ pub(crate) fn read(path: &str, text: &str) -> Result<Parsed> {
             _ => {}
         }
         if collector.total() > limits::TEXT {
-            return Err(super::too_much_text(path, super::Format::Markdown));
+            return Err(super::too_much_text(path, super::InputFormat::Markdown));
         }
     }
     let mut blocks = collector.finish();

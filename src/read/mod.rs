@@ -2,7 +2,7 @@
 //! → the same [`Document`] of paragraphs that plain text becomes.
 //!
 //! ```text
-//! bytes + file name ─detect─▶ Format ─reader─▶ blocks (text, role, place) ─build─▶ Document
+//! bytes + file name ─detect─▶ InputFormat ─reader─▶ blocks (text, role, place) ─build─▶ Document
 //! ```
 //!
 //! Each format's reader turns the file into [`Block`]s: a paragraph's text with white space
@@ -45,7 +45,7 @@ pub mod limits {
 
 /// The formats transdiff reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
+pub enum InputFormat {
     /// Plain UTF-8 text (the segmenter's own input).
     Text,
     /// HTML or XHTML.
@@ -66,67 +66,67 @@ pub enum Format {
     Vtt,
 }
 
-impl Format {
+impl InputFormat {
     /// The format of a file, by its content first and its extension second.
     ///
     /// ```
-    /// use transdiff::read::Format;
-    /// assert_eq!(Format::detect("a.txt", b"<!DOCTYPE html><p>Hi"), Format::Html);
-    /// assert_eq!(Format::detect("notes.md", b"# Title\n"), Format::Markdown);
-    /// assert_eq!(Format::detect("x.bin", b"%PDF-1.7\n"), Format::Pdf);
-    /// assert_eq!(Format::detect("memo.txt", b"Just text.\n"), Format::Text);
+    /// use transdiff::read::InputFormat;
+    /// assert_eq!(InputFormat::detect("a.txt", b"<!DOCTYPE html><p>Hi"), InputFormat::Html);
+    /// assert_eq!(InputFormat::detect("notes.md", b"# Title\n"), InputFormat::Markdown);
+    /// assert_eq!(InputFormat::detect("x.bin", b"%PDF-1.7\n"), InputFormat::Pdf);
+    /// assert_eq!(InputFormat::detect("memo.txt", b"Just text.\n"), InputFormat::Text);
     /// ```
-    pub fn detect(path: &str, bytes: &[u8]) -> Format {
+    pub fn detect(path: &str, bytes: &[u8]) -> InputFormat {
         let ext = extension(path);
         let head = trim_head(bytes);
         if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
             return match zipped::kind(bytes) {
                 Some(format) => format,
                 None => match ext.as_str() {
-                    "odt" | "ott" => Format::Odt,
-                    "epub" => Format::Epub,
-                    _ => Format::Docx,
+                    "odt" | "ott" => InputFormat::Odt,
+                    "epub" => InputFormat::Epub,
+                    _ => InputFormat::Docx,
                 },
             };
         }
         if bytes.starts_with(b"%PDF-") {
-            return Format::Pdf;
+            return InputFormat::Pdf;
         }
         if head.starts_with(b"WEBVTT") {
-            return Format::Vtt;
+            return InputFormat::Vtt;
         }
         let lower: Vec<u8> = head.iter().take(256).map(u8::to_ascii_lowercase).collect();
         let looks_html = lower.starts_with(b"<!doctype html")
             || lower.starts_with(b"<html")
             || (lower.starts_with(b"<?xml") && contains(&lower, b"<html"));
         if looks_html {
-            return Format::Html;
+            return InputFormat::Html;
         }
         match ext.as_str() {
-            "html" | "htm" | "xhtml" => Format::Html,
-            "md" | "markdown" | "mdown" | "mkd" => Format::Markdown,
-            "srt" => Format::Srt,
-            "vtt" => Format::Vtt,
-            "docx" | "docm" => Format::Docx,
-            "odt" => Format::Odt,
-            "epub" => Format::Epub,
-            "pdf" => Format::Pdf,
-            _ => Format::Text,
+            "html" | "htm" | "xhtml" => InputFormat::Html,
+            "md" | "markdown" | "mdown" | "mkd" => InputFormat::Markdown,
+            "srt" => InputFormat::Srt,
+            "vtt" => InputFormat::Vtt,
+            "docx" | "docm" => InputFormat::Docx,
+            "odt" => InputFormat::Odt,
+            "epub" => InputFormat::Epub,
+            "pdf" => InputFormat::Pdf,
+            _ => InputFormat::Text,
         }
     }
 
     /// The format's usual name, for messages.
     pub fn name(self) -> &'static str {
         match self {
-            Format::Text => "plain text",
-            Format::Html => "HTML",
-            Format::Markdown => "Markdown",
-            Format::Docx => "DOCX",
-            Format::Odt => "ODT",
-            Format::Epub => "EPUB",
-            Format::Pdf => "PDF",
-            Format::Srt => "SRT",
-            Format::Vtt => "WebVTT",
+            InputFormat::Text => "plain text",
+            InputFormat::Html => "HTML",
+            InputFormat::Markdown => "Markdown",
+            InputFormat::Docx => "DOCX",
+            InputFormat::Odt => "ODT",
+            InputFormat::Epub => "EPUB",
+            InputFormat::Pdf => "PDF",
+            InputFormat::Srt => "SRT",
+            InputFormat::Vtt => "WebVTT",
         }
     }
 }
@@ -154,36 +154,36 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 /// segmenter; PDF is read from its extracted text with [`pdf::document`].
 ///
 /// ```
-/// use transdiff::read::{read, Format};
+/// use transdiff::read::{read, InputFormat};
 /// use transdiff::segment::SegmentOptions;
 /// use transdiff::text::{ParagraphKind, Place};
 /// let html = b"<html lang=\"en\"><body><nav>Home</nav>\n<h1>Budget</h1>\n<p>It rose by 7 %. Then it fell.</p>";
-/// let doc = read("b.html", html, Format::Html, &SegmentOptions::default()).unwrap();
+/// let doc = read("b.html", html, InputFormat::Html, &SegmentOptions::default()).unwrap();
 /// assert_eq!(doc.paragraphs.len(), 2);
 /// assert_eq!(doc.paragraphs[0].kind, ParagraphKind::Heading);
 /// assert_eq!(doc.sentence_text(2), "Then it fell.");
 /// assert_eq!(doc.paragraphs[1].location.as_ref().unwrap().place, Place::Line { line: 3 });
 /// ```
-pub fn read(path: &str, bytes: &[u8], format: Format, options: &SegmentOptions) -> Result<Document> {
+pub fn read(path: &str, bytes: &[u8], format: InputFormat, options: &SegmentOptions) -> Result<Document> {
     let parsed = match format {
-        Format::Text => return crate::segment::segment(path, bytes, options),
-        Format::Pdf => {
+        InputFormat::Text => return crate::segment::segment(path, bytes, options),
+        InputFormat::Pdf => {
             return Err(Error::usage(format!(
                 "{path}: a PDF is read through its extracted text\n  hint: give the file to a transdiff command, which runs pdftotext (Debian's poppler-utils)"
             )));
         }
-        Format::Html => html::read(path, text_of(path, bytes, format)?, None)?,
-        Format::Markdown => markdown::read(path, text_of(path, bytes, format)?)?,
-        Format::Docx => office::read_docx(path, bytes)?,
-        Format::Odt => office::read_odt(path, bytes)?,
-        Format::Epub => epub::read(path, bytes)?,
-        Format::Srt | Format::Vtt => subtitles::read(path, text_of(path, bytes, format)?, format)?,
+        InputFormat::Html => html::read(path, text_of(path, bytes, format)?, None)?,
+        InputFormat::Markdown => markdown::read(path, text_of(path, bytes, format)?)?,
+        InputFormat::Docx => office::read_docx(path, bytes)?,
+        InputFormat::Odt => office::read_odt(path, bytes)?,
+        InputFormat::Epub => epub::read(path, bytes)?,
+        InputFormat::Srt | InputFormat::Vtt => subtitles::read(path, text_of(path, bytes, format)?, format)?,
     };
     build(path, bytes, parsed, format, options)
 }
 
 /// The text of a text-based format: UTF-8, BOM dropped.
-fn text_of<'a>(path: &str, bytes: &'a [u8], format: Format) -> Result<&'a str> {
+fn text_of<'a>(path: &str, bytes: &'a [u8], format: InputFormat) -> Result<&'a str> {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(body).map_err(|e| {
         let offset = e.valid_up_to();
@@ -295,7 +295,7 @@ impl Collector {
 }
 
 /// An error for a document that holds more text than transdiff reads.
-pub(crate) fn too_much_text(path: &str, format: Format) -> Error {
+pub(crate) fn too_much_text(path: &str, format: InputFormat) -> Error {
     Error::parse(
         path,
         None,
@@ -313,7 +313,7 @@ fn build(
     path: &str,
     bytes: &[u8],
     parsed: Parsed,
-    format: Format,
+    format: InputFormat,
     options: &SegmentOptions,
 ) -> Result<Document> {
     if parsed.blocks.is_empty() {
@@ -442,13 +442,19 @@ mod tests {
 
     #[test]
     fn detects_by_content_before_extension() {
-        assert_eq!(Format::detect("x.txt", b"\xEF\xBB\xBF  <!doctype HTML>"), Format::Html);
-        assert_eq!(Format::detect("x.md", b"%PDF-1.4"), Format::Pdf);
-        assert_eq!(Format::detect("x.txt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n"), Format::Vtt);
-        assert_eq!(Format::detect("subs.SRT", b"1\n00:00:01,000 --> 00:00:02,000\nHi\n"), Format::Srt);
-        assert_eq!(Format::detect("README", b"# Title"), Format::Text);
-        assert_eq!(Format::detect(".md", b"# Title"), Format::Text);
-        assert_eq!(Format::detect("a.docx", b"PK\x03\x04garbage"), Format::Docx);
+        assert_eq!(InputFormat::detect("x.txt", b"\xEF\xBB\xBF  <!doctype HTML>"), InputFormat::Html);
+        assert_eq!(InputFormat::detect("x.md", b"%PDF-1.4"), InputFormat::Pdf);
+        assert_eq!(
+            InputFormat::detect("x.txt", b"WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n"),
+            InputFormat::Vtt
+        );
+        assert_eq!(
+            InputFormat::detect("subs.SRT", b"1\n00:00:01,000 --> 00:00:02,000\nHi\n"),
+            InputFormat::Srt
+        );
+        assert_eq!(InputFormat::detect("README", b"# Title"), InputFormat::Text);
+        assert_eq!(InputFormat::detect(".md", b"# Title"), InputFormat::Text);
+        assert_eq!(InputFormat::detect("a.docx", b"PK\x03\x04garbage"), InputFormat::Docx);
     }
 
     #[test]

@@ -13,14 +13,14 @@
 
 use super::xml::{self, XmlEvent};
 use super::zipped::Archive;
-use super::{Block, Collector, Format, Parsed, limits, short_heading};
+use super::{Block, Collector, InputFormat, Parsed, limits, short_heading};
 use crate::error::Result;
 use crate::text::{Place, Role};
 use std::collections::HashMap;
 
 /// Reads a DOCX file.
 pub(crate) fn read_docx(path: &str, bytes: &[u8]) -> Result<Parsed> {
-    let mut zip = Archive::open(path, bytes, Format::Docx)?;
+    let mut zip = Archive::open(path, bytes, InputFormat::Docx)?;
     let document = zip.required("word/document.xml")?;
     let styles = match zip.text("word/styles.xml")? {
         Some(styles) => docx_styles(path, &styles)?,
@@ -210,7 +210,7 @@ fn docx_part(path: &str, part: &str, xml: &str, styles: &DocxStyles, base: Role)
             }
         }
         if c.total() > limits::TEXT {
-            return Err(super::too_much_text(path, Format::Docx));
+            return Err(super::too_much_text(path, InputFormat::Docx));
         }
         Ok(())
     })?;
@@ -253,7 +253,7 @@ fn number(blocks: Vec<Block>) -> Vec<Block> {
 
 /// Reads an ODT file.
 pub(crate) fn read_odt(path: &str, bytes: &[u8]) -> Result<Parsed> {
-    let mut zip = Archive::open(path, bytes, Format::Odt)?;
+    let mut zip = Archive::open(path, bytes, InputFormat::Odt)?;
     let content = zip.required("content.xml")?;
     let lang = match zip.text("meta.xml")? {
         Some(meta) => odt_lang(path, &meta)?,
@@ -361,7 +361,7 @@ pub(crate) fn read_odt(path: &str, bytes: &[u8]) -> Result<Parsed> {
             }
         }
         if c.total() + notes.total() > limits::TEXT {
-            return Err(super::too_much_text(path, Format::Odt));
+            return Err(super::too_much_text(path, InputFormat::Odt));
         }
         Ok(())
     })?;

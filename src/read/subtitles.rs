@@ -2,12 +2,12 @@
 //! are its place. Formatting tags (`<i>`, `<v Speaker>`, `{\an8}`) are not text; WebVTT's
 //! NOTE, STYLE and REGION blocks are left out.
 
-use super::{Block, Format, Parsed, limits};
+use super::{Block, InputFormat, Parsed, limits};
 use crate::error::{Error, Result};
 use crate::text::{Place, Role};
 
 /// Reads an SRT or WebVTT file.
-pub(crate) fn read(path: &str, text: &str, format: Format) -> Result<Parsed> {
+pub(crate) fn read(path: &str, text: &str, format: InputFormat) -> Result<Parsed> {
     let lines: Vec<&str> = text.lines().collect();
     let mut blocks = Vec::new();
     let mut offset = 0usize;
@@ -18,7 +18,7 @@ pub(crate) fn read(path: &str, text: &str, format: Format) -> Result<Parsed> {
     }
     let mut i = 0;
     let mut total = 0usize;
-    if format == Format::Vtt {
+    if format == InputFormat::Vtt {
         // The header block ("WEBVTT" and any lines after it).
         while i < lines.len() && !lines[i].trim().is_empty() {
             i += 1;
@@ -35,7 +35,8 @@ pub(crate) fn read(path: &str, text: &str, format: Format) -> Result<Parsed> {
         }
         let cue = &lines[start..i];
         let first = cue[0].trim_start_matches('\u{feff}').trim();
-        if format == Format::Vtt && (first.starts_with("NOTE") || first == "STYLE" || first == "REGION") {
+        if format == InputFormat::Vtt && (first.starts_with("NOTE") || first == "STYLE" || first == "REGION")
+        {
             continue;
         }
         let Some(timing) = cue.iter().position(|l| l.contains("-->")) else {
@@ -51,7 +52,7 @@ pub(crate) fn read(path: &str, text: &str, format: Format) -> Result<Parsed> {
             ));
         };
         let number = match format {
-            Format::Srt => {
+            InputFormat::Srt => {
                 cue[..timing].first().and_then(|n| n.trim().parse().ok()).unwrap_or(blocks.len() + 1)
             }
             _ => blocks.len() + 1,
@@ -121,7 +122,7 @@ mod tests {
     use super::*;
     use pretty_assertions::assert_eq;
 
-    fn cues(text: &str, format: Format) -> Vec<(String, usize, Place)> {
+    fn cues(text: &str, format: InputFormat) -> Vec<(String, usize, Place)> {
         read("s", text, format).unwrap().blocks.into_iter().map(|b| (b.text, b.lines.0, b.place)).collect()
     }
 
@@ -130,7 +131,7 @@ mod tests {
         let srt = "1\n00:00:01,000 --> 00:00:03,500\n<i>Seven</i> to\n10,000 workers.\n\n2\n00:00:04,000 --> 00:00:05,000\n{\\an8}Tom &amp; Anna\n";
         let cue = |n, s: &str, e: &str| Place::Cue { number: n, start: s.into(), end: e.into() };
         assert_eq!(
-            cues(srt, Format::Srt),
+            cues(srt, InputFormat::Srt),
             [
                 ("Seven to 10,000 workers.".into(), 3, cue(1, "00:00:01,000", "00:00:03,500")),
                 ("Tom & Anna".into(), 8, cue(2, "00:00:04,000", "00:00:05,000")),
@@ -142,8 +143,8 @@ mod tests {
     fn vtt_skips_header_notes_and_settings() {
         let vtt = "WEBVTT - film\n\nNOTE made by hand\n\nintro\n00:01.000 --> 00:02.000 align:start\n<v Anna>Hello</v> there\n";
         let place = Place::Cue { number: 1, start: "00:01.000".into(), end: "00:02.000".into() };
-        assert_eq!(cues(vtt, Format::Vtt), [("Hello there".into(), 7, place)]);
-        let err = read("s.srt", "1\nno timing\n", Format::Srt).unwrap_err().to_string();
+        assert_eq!(cues(vtt, InputFormat::Vtt), [("Hello there".into(), 7, place)]);
+        let err = read("s.srt", "1\nno timing\n", InputFormat::Srt).unwrap_err().to_string();
         assert!(err.starts_with("s.srt:1: this SRT cue has no timing line"), "{err}");
     }
 }

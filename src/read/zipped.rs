@@ -1,12 +1,12 @@
 //! Zip-based documents (DOCX, ODT, EPUB): telling them apart, and reading their parts with
 //! every part's unpacked size bounded, whatever the archive claims.
 
-use super::{Format, limits};
+use super::{InputFormat, limits};
 use crate::error::{Error, Result};
 use std::io::{Cursor, Read};
 
 /// The format of a zip-based document, from its parts; `None` when it is no document we know.
-pub(crate) fn kind(bytes: &[u8]) -> Option<Format> {
+pub(crate) fn kind(bytes: &[u8]) -> Option<InputFormat> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
     if let Ok(mut mimetype) = archive.by_name("mimetype") {
         let mut head = Vec::new();
@@ -14,20 +14,20 @@ pub(crate) fn kind(bytes: &[u8]) -> Option<Format> {
         let head = String::from_utf8_lossy(&head);
         let head = head.trim();
         if head == "application/epub+zip" {
-            return Some(Format::Epub);
+            return Some(InputFormat::Epub);
         }
         if head.starts_with("application/vnd.oasis.opendocument.text") {
-            return Some(Format::Odt);
+            return Some(InputFormat::Odt);
         }
     }
     if archive.index_for_name("word/document.xml").is_some() {
-        return Some(Format::Docx);
+        return Some(InputFormat::Docx);
     }
     if archive.index_for_name("content.xml").is_some() {
-        return Some(Format::Odt);
+        return Some(InputFormat::Odt);
     }
     if archive.index_for_name("META-INF/container.xml").is_some() {
-        return Some(Format::Epub);
+        return Some(InputFormat::Epub);
     }
     None
 }
@@ -36,13 +36,13 @@ pub(crate) fn kind(bytes: &[u8]) -> Option<Format> {
 pub(crate) struct Archive<'a> {
     zip: zip::ZipArchive<Cursor<&'a [u8]>>,
     path: &'a str,
-    format: Format,
+    format: InputFormat,
     read: u64,
 }
 
 impl<'a> Archive<'a> {
     /// Opens `bytes` as the zip container of a `format` document.
-    pub fn open(path: &'a str, bytes: &'a [u8], format: Format) -> Result<Archive<'a>> {
+    pub fn open(path: &'a str, bytes: &'a [u8], format: InputFormat) -> Result<Archive<'a>> {
         if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
             return Err(Error::parse(
                 path,

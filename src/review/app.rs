@@ -34,8 +34,8 @@ use std::ops::Range;
 
 pub use super::layout::CellLine;
 pub use super::model::{
-    Block, BlockStyle, Counts, DocRef, FigureEntry, Gutter, Highlight, LOW_CONFIDENCE, Label, UpdateCounts,
-    WrappedCell, WrappedRow, side_of, update_counts, update_notes,
+    Block, BlockStyle, CellLabel, DocRef, FigureEntry, Gutter, Highlight, LOW_CONFIDENCE, StatusCounts,
+    UpdateCounts, WrappedCell, WrappedRow, side_of, update_counts, update_notes,
 };
 pub use super::status::level_name;
 
@@ -241,7 +241,7 @@ impl App {
     }
 
     /// The counts of the status line, per rendering.
-    pub fn counts(&self) -> &[Counts] {
+    pub fn counts(&self) -> &[StatusCounts] {
         &self.model.derived.counts
     }
 

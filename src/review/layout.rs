@@ -338,7 +338,7 @@ pub fn overview_thumb(rows: usize, cells: usize, visible: Range<usize>) -> Range
 
 /// One screen line of a cell.
 #[derive(Clone, Debug, PartialEq)]
-pub enum CellLine<L = super::model::Label> {
+pub enum CellLine<L = super::model::CellLabel> {
     /// An empty line between two paragraphs of one cell.
     Blank,
     /// A label.

@@ -6,7 +6,7 @@
 //! texts shows ([`Anchor`]); wrapping what a cell holds is `layout`'s.
 //!
 //! An alignment carried to a new version of the original by `transdiff update` has marks on
-//! its beads ([`UpdateMark`]): a cell shows each as a label ([`Label::Update`]) and, for a
+//! its beads ([`UpdateMark`]): a cell shows each as a label ([`CellLabel::Update`]) and, for a
 //! stale passage, the v1 → v2 word diff the update stored, as a note block below the
 //! rendering's text ([`Block::note`]), built here from the stored pieces.
 
@@ -51,7 +51,7 @@ pub enum BlockStyle {
 
 /// A label line above a cell's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Label {
+pub enum CellLabel {
     /// "∅ omitted": the rendering leaves the passage out.
     Omitted,
     /// "+ added": the rendering adds the passage.
@@ -131,9 +131,9 @@ pub struct WrappedRow {
     pub height: usize,
 }
 
-/// Counts for the status line, per rendering.
+/// Bead counts for the status line, per rendering.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Counts {
+pub struct StatusCounts {
     /// Omitted beads.
     pub omitted: usize,
     /// Added beads.
@@ -213,7 +213,7 @@ pub(crate) struct Derived {
     /// Rows with something to look at, ascending, with their worst mark.
     pub(crate) divergences: Vec<(usize, Mark)>,
     pub(crate) figure_list: Vec<FigureEntry>,
-    pub(crate) counts: Vec<Counts>,
+    pub(crate) counts: Vec<StatusCounts>,
     /// Rows holding a bead with a mark of `transdiff update`, ascending.
     pub(crate) updates: Vec<usize>,
 }
@@ -326,7 +326,7 @@ impl Model {
         row: usize,
         col: usize,
         query: Option<&str>,
-    ) -> (Vec<Block>, Vec<(usize, Label)>) {
+    ) -> (Vec<Block>, Vec<(usize, CellLabel)>) {
         let rows = &self.derived.rows;
         let row_data = &rows.rows[row];
         let mut blocks = Vec::new();
@@ -367,7 +367,7 @@ impl Model {
             }
             (RowKind::Extra { from_row, .. }, 0) => {
                 if let Some(from) = from_row {
-                    labels.push((0, Label::OriginalAt(*from)));
+                    labels.push((0, CellLabel::OriginalAt(*from)));
                 }
             }
             (kind, col) => {
@@ -377,8 +377,10 @@ impl Model {
                     let bead = rows.beads[r][i].get(&self.alignments[r]);
                     // An update's mark labels the bead; "new" and "orphaned" say more than
                     // "omitted" and "added", and take their place.
-                    let update =
-                        bead.update.as_ref().map(|m| Label::Update { state: m.state, resolved: m.resolved });
+                    let update = bead
+                        .update
+                        .as_ref()
+                        .map(|m| CellLabel::Update { state: m.state, resolved: m.resolved });
                     let replaces = bead.update.as_ref().is_some_and(|m| {
                         matches!(
                             (m.state, bead.kind()),
@@ -391,7 +393,7 @@ impl Model {
                     match bead.kind() {
                         BeadKind::Omitted => {
                             if !replaces {
-                                labels.push((blocks.len(), Label::Omitted));
+                                labels.push((blocks.len(), CellLabel::Omitted));
                             }
                             for &s in bead.source() {
                                 push(&mut blocks, DocRef::Source, s, BlockStyle::Omitted);
@@ -399,7 +401,7 @@ impl Model {
                         }
                         BeadKind::Added => {
                             if !replaces {
-                                labels.push((blocks.len(), Label::Added));
+                                labels.push((blocks.len(), CellLabel::Added));
                             }
                             for &t in bead.target() {
                                 push(&mut blocks, DocRef::Target(r), t, BlockStyle::Added);
@@ -413,7 +415,11 @@ impl Model {
                             let repeat = self.alignments[r].is_repeat(bead, self.level);
                             labels.push((
                                 blocks.len(),
-                                if repeat { Label::RepeatedFrom(from) } else { Label::MovedFrom(from) },
+                                if repeat {
+                                    CellLabel::RepeatedFrom(from)
+                                } else {
+                                    CellLabel::MovedFrom(from)
+                                },
                             ));
                             for &t in bead.target() {
                                 push(&mut blocks, DocRef::Target(r), t, BlockStyle::Moved);
@@ -435,12 +441,12 @@ impl Model {
                 for &to in &cell.moved_to {
                     labels.push((
                         usize::MAX,
-                        if matched_here { Label::RepeatedAt(to) } else { Label::MovedTo(to) },
+                        if matched_here { CellLabel::RepeatedAt(to) } else { CellLabel::MovedTo(to) },
                     ));
                 }
                 if cell.beads.is_empty() && cell.moved_to.is_empty() && matches!(kind, RowKind::Pivot { .. })
                 {
-                    labels.push((usize::MAX, Label::Unaligned));
+                    labels.push((usize::MAX, CellLabel::Unaligned));
                 }
             }
         }
@@ -538,7 +544,7 @@ impl Model {
             }
         }
         let mut figure_list = Vec::new();
-        let mut counts = vec![Counts::default(); self.alignments.len()];
+        let mut counts = vec![StatusCounts::default(); self.alignments.len()];
         for (r, findings) in findings.iter().enumerate() {
             for (k, f) in findings.iter().enumerate() {
                 if let Some(row) = self.finding_row(&rows, r, f) {

@@ -9,7 +9,7 @@
 //! and dark backgrounds. With `NO_COLOR`, only bold, dim, underline,
 //! strike-through and reverse remain.
 
-use super::app::{App, Block as TextBlock, BlockStyle, CellLine, Label, Mode, WrappedCell, level_name};
+use super::app::{App, Block as TextBlock, BlockStyle, CellLabel, CellLine, Mode, WrappedCell, level_name};
 use super::layout::{self, Column, Mark};
 use crate::alignment::{DiffOp, ReviewStatus, UpdateState, Verdict};
 use crate::compare::Severity;
@@ -189,19 +189,21 @@ fn render_cell_line(app: &App, cell: &WrappedCell, line: &CellLine, col: &Column
         CellLine::Blank => {}
         CellLine::Label(label) => {
             let (text, style) = match label {
-                Label::Omitted => ("∅ omitted".to_string(), OMITTED_LABEL),
-                Label::Added => ("+ added".to_string(), ADDED_LABEL),
-                Label::MovedFrom(Some(row)) => (format!("↷ moved here from row {}", row + 1), MOVED_LABEL),
-                Label::MovedFrom(None) => ("↷ moved".to_string(), MOVED_LABEL),
-                Label::MovedTo(row) => (format!("↷ moved to row {}", row + 1), MOVED_LABEL),
-                Label::RepeatedFrom(Some(row)) => {
+                CellLabel::Omitted => ("∅ omitted".to_string(), OMITTED_LABEL),
+                CellLabel::Added => ("+ added".to_string(), ADDED_LABEL),
+                CellLabel::MovedFrom(Some(row)) => {
+                    (format!("↷ moved here from row {}", row + 1), MOVED_LABEL)
+                }
+                CellLabel::MovedFrom(None) => ("↷ moved".to_string(), MOVED_LABEL),
+                CellLabel::MovedTo(row) => (format!("↷ moved to row {}", row + 1), MOVED_LABEL),
+                CellLabel::RepeatedFrom(Some(row)) => {
                     (format!("⧉ repeated here from row {}", row + 1), MOVED_LABEL)
                 }
-                Label::RepeatedFrom(None) => ("⧉ repeated".to_string(), MOVED_LABEL),
-                Label::RepeatedAt(row) => (format!("⧉ repeated at row {}", row + 1), MOVED_LABEL),
-                Label::OriginalAt(row) => (format!("(original at row {})", row + 1), NOTE_LABEL),
-                Label::Unaligned => ("∅ not aligned".to_string(), NOTE_LABEL),
-                Label::Update { state, resolved } => update_label(*state, *resolved),
+                CellLabel::RepeatedFrom(None) => ("⧉ repeated".to_string(), MOVED_LABEL),
+                CellLabel::RepeatedAt(row) => (format!("⧉ repeated at row {}", row + 1), MOVED_LABEL),
+                CellLabel::OriginalAt(row) => (format!("(original at row {})", row + 1), NOTE_LABEL),
+                CellLabel::Unaligned => ("∅ not aligned".to_string(), NOTE_LABEL),
+                CellLabel::Update { state, resolved } => update_label(*state, *resolved),
             };
             buf.set_stringn(col.text_x, y, text, usize::from(width), paint(app, style));
         }

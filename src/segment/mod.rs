@@ -79,8 +79,8 @@ pub fn segment_as(
     choice: LayoutChoice,
 ) -> Result<Document> {
     // Documents (DOCX, HTML, EPUB, ...) are read by their own readers into the same paragraphs.
-    match crate::read::Format::detect(path, bytes) {
-        crate::read::Format::Text => {}
+    match crate::read::InputFormat::detect(path, bytes) {
+        crate::read::InputFormat::Text => {}
         format => return crate::read::read(path, bytes, format, options),
     }
     let (text, base) = decode::decode(path, bytes)?;

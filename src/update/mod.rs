@@ -61,7 +61,7 @@ pub fn update(v2: &Document, alignments: &[Alignment]) -> Result<Update, Unrelat
 
 /// One finding as the labelled files write it: `rendering kind line` (see `docs/update.md`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Label {
+pub struct UpdateLabel {
     /// The rendering's short name ([`rendering_name`]).
     pub rendering: String,
     /// `stale`, `orphaned`, `new`, `moved`, `uptodate` or `figure`.
@@ -78,7 +78,7 @@ pub fn rendering_name(path: &str) -> String {
 }
 
 /// Reads a labelled file: tab-separated `rendering kind line why`, `#` comments.
-pub fn parse_labels(text: &str) -> Result<Vec<Label>, String> {
+pub fn parse_labels(text: &str) -> Result<Vec<UpdateLabel>, String> {
     let mut labels = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -88,7 +88,7 @@ pub fn parse_labels(text: &str) -> Result<Vec<Label>, String> {
         let number = fields.get(2).and_then(|f| f.trim().parse::<usize>().ok());
         match (fields.first(), fields.get(1), number) {
             (Some(r), Some(k), Some(line)) => {
-                labels.push(Label { rendering: r.trim().to_string(), kind: k.trim().to_string(), line })
+                labels.push(UpdateLabel { rendering: r.trim().to_string(), kind: k.trim().to_string(), line })
             }
             _ => {
                 return Err(format!(
@@ -106,7 +106,7 @@ pub fn parse_labels(text: &str) -> Result<Vec<Label>, String> {
 /// The findings of one rendering as labels, sorted, once each: a passage's state (other
 /// than unchanged, not rendered and added) at its first changed line, and `figure` at the
 /// same line for a passage with a figure the rendering still has in its old form.
-pub fn findings(r: &RenderingUpdate) -> Vec<Label> {
+pub fn findings(r: &RenderingUpdate) -> Vec<UpdateLabel> {
     let name = rendering_name(&r.rendering);
     let mut out = Vec::new();
     for p in &r.passages {
@@ -120,9 +120,9 @@ pub fn findings(r: &RenderingUpdate) -> Vec<Label> {
         };
         let line = if p.state == PassageState::Orphaned { p.v1_line } else { p.v2_line };
         let Some(line) = line else { continue };
-        out.push(Label { rendering: name.clone(), kind: kind.into(), line });
+        out.push(UpdateLabel { rendering: name.clone(), kind: kind.into(), line });
         if !p.figures.is_empty() {
-            out.push(Label { rendering: name.clone(), kind: "figure".into(), line });
+            out.push(UpdateLabel { rendering: name.clone(), kind: "figure".into(), line });
         }
     }
     out.sort();

@@ -9,7 +9,7 @@ use std::path::Path;
 use transdiff::alignment::{Alignment, BeadKind, ReviewStatus, UpdateState};
 use transdiff::export::{self, Format};
 use transdiff::text::Level;
-use transdiff::update::{self, Label};
+use transdiff::update::{self, UpdateLabel};
 
 const SV: &str = "alignments/en.original.sv.rendering.json";
 const NL: &str = "alignments/en.original.nl.rendering.json";
@@ -29,13 +29,13 @@ fn run(v2: &str, alignments: &[&str]) -> update::Update {
     update::update(&version(v2), &alignments).unwrap()
 }
 
-fn expected(name: &str) -> Vec<Label> {
+fn expected(name: &str) -> Vec<UpdateLabel> {
     let text = std::fs::read_to_string(format!("tests/data/update/{name}.tsv")).unwrap();
     update::parse_labels(&text).unwrap()
 }
 
-fn found(result: &update::Update) -> Vec<Label> {
-    let mut all: Vec<Label> = result.renderings.iter().flat_map(update::findings).collect();
+fn found(result: &update::Update) -> Vec<UpdateLabel> {
+    let mut all: Vec<UpdateLabel> = result.renderings.iter().flat_map(update::findings).collect();
     all.sort();
     all
 }

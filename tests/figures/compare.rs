@@ -9,7 +9,7 @@ use transdiff::alignment::{Alignment, Bead, BeadKind, Verdict};
 use transdiff::bundled;
 use transdiff::compare::notation::{self, Notation};
 use transdiff::compare::{CompareOptions, Finding, FindingKind, Value, compare, compare_with, parse_figures};
-use transdiff::eval::labels::{self, Counts};
+use transdiff::eval::labels::{self, Tally};
 use transdiff::lang::Lang;
 use transdiff::text::{Document, Side};
 
@@ -271,8 +271,8 @@ fn the_labelled_set_on_hand_made_alignments() {
     assert_eq!(
         results,
         vec![
-            ("en-sv".to_string(), Counts { tp: 28, fp: 0, fn_: 0 }, Counts { tp: 1, fp: 0, fn_: 0 }),
-            ("en-nl".to_string(), Counts { tp: 1, fp: 0, fn_: 0 }, Counts { tp: 4, fp: 0, fn_: 0 }),
+            ("en-sv".to_string(), Tally { tp: 28, fp: 0, fn_: 0 }, Tally { tp: 1, fp: 0, fn_: 0 }),
+            ("en-nl".to_string(), Tally { tp: 1, fp: 0, fn_: 0 }, Tally { tp: 4, fp: 0, fn_: 0 }),
         ]
     );
 }

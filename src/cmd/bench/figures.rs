@@ -20,7 +20,7 @@ use transdiff::alignment::Alignment;
 use transdiff::bundled::{self, Bundled};
 use transdiff::compare::{CompareOptions, compare_with, parse_figures};
 use transdiff::error::{Error, Result};
-use transdiff::eval::labels::{self, Chrome, Flag, Label, RealLabel, Score};
+use transdiff::eval::labels::{self, Chrome, FigureLabel, Flag, RealLabel, Score};
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::{Document, Pair, Side};
@@ -102,9 +102,9 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
         println!("\n{title}");
         let mut figures = Score::default();
         let mut names = Score::default();
-        let mut detected = labels::Counts::default();
+        let mut detected = labels::Tally::default();
         for (pair, al, chrome) in set.iter() {
-            let mine: Vec<Label> = labels.iter().filter(|l| &l.pair == pair).cloned().collect();
+            let mine: Vec<FigureLabel> = labels.iter().filter(|l| &l.pair == pair).cloned().collect();
             let found = compare_with(al, &CompareOptions::default());
             figures.merge(labels::score(&mine, &found, chrome, &labels::FIGURE_KINDS));
             names.merge(labels::score(&mine, &found, chrome, &labels::NAME_KINDS));
@@ -341,7 +341,7 @@ fn print_reals(args: &FiguresArgs) -> Result<()> {
 
 fn print_score(score: &Score, verbose: bool) {
     println!("  {:<20} {:>9} {:>7} {:>4} {:>4} {:>4}", "kind", "precision", "recall", "tp", "fp", "fn");
-    let row = |name: &str, c: labels::Counts| {
+    let row = |name: &str, c: labels::Tally| {
         println!(
             "  {name:<20} {:>8.1}% {:>6.1}% {:>4} {:>4} {:>4}",
             100.0 * c.precision(),

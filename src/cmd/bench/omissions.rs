@@ -260,13 +260,13 @@ fn align_with(
 
 /// Precision and recall counts of one kind of unmatched sentence.
 #[derive(Default)]
-struct Counts {
+struct UnmatchedTally {
     found: usize,
     gold: usize,
     right: usize,
 }
 
-impl Counts {
+impl UnmatchedTally {
     fn add(&mut self, gold: &HashSet<usize>, found: &HashSet<usize>) {
         self.gold += gold.len();
         self.found += found.len();
@@ -291,8 +291,8 @@ struct Score {
     test_hits: usize,
     gold_full: usize,
     gold_hits: usize,
-    omitted: Counts,
-    added: Counts,
+    omitted: UnmatchedTally,
+    added: UnmatchedTally,
     /// The most consecutive found beads not in the gold (how long the path stays lost).
     lost: usize,
 }

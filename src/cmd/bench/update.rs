@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 use transdiff::alignment::Alignment;
 use transdiff::error::{Error, Result};
-use transdiff::update::{self, Label};
+use transdiff::update::{self, UpdateLabel};
 
 /// Arguments of `transdiff bench update`.
 #[derive(Debug, Args)]
@@ -77,7 +77,7 @@ pub fn run(args: UpdateArgs) -> Result<ExitCode> {
         let result = result
             .and_then(|r| r.ok())
             .ok_or_else(|| Error::usage(format!("{v2_path}: refused as not a version of the original")))?;
-        let found: Vec<Label> = result.renderings.iter().flat_map(update::findings).collect();
+        let found: Vec<UpdateLabel> = result.renderings.iter().flat_map(update::findings).collect();
         let right = found.iter().filter(|f| expected.contains(f)).count();
         println!("{name:<11} {:>8}  {:>8}  {right:>5}   {ms:>9.2}", found.len(), expected.len());
         for f in &found {
