@@ -1,0 +1,183 @@
+//! Dates: day-month lists (`12./13. Juni`), numeric dates (`2024-03-01`, `1.3.2024`) and years.
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    /// Pushes a date that runs from token `first` to before `end`, taking in a year that
+    /// follows it (after a comma too, where `comma` allows: "January 10, 2022").
+    pub(super) fn push_date(
+        &mut self,
+        first: usize,
+        mut end: usize,
+        month: u8,
+        day: u8,
+        comma: bool,
+    ) -> usize {
+        let mut date = Date { year: None, month: Some(month), day: Some(day) };
+        let skip = usize::from(comma && self.tk(end) == Some(Tk::Punct(',')));
+        let k = self.after_space(end + skip);
+        if k > end + skip
+            && let Some(y) = self.year_at(k)
+        {
+            date.year = Some(y);
+            end = k + 1;
+        }
+        self.push(Draft {
+            first,
+            end,
+            kind: FigureKind::Date,
+            value: Value::Date(date),
+            unit: None,
+            weak: false,
+        })
+    }
+
+    /// Two days of one month: "6. und 7. Juli 1956", "12./13. Juni", "9/10 septembre",
+    /// "28-29 septembre", "6 et 7 juillet". Pushes two dates, the first taking the
+    /// month and year of the second, and returns where to resume.
+    pub(super) fn date_list(&mut self, i: usize) -> Option<usize> {
+        let day = |p: &Self, k: usize| -> Option<u8> {
+            if p.tk(k) != Some(Tk::Num) || p.s(k).len() > 2 {
+                return None;
+            }
+            p.s(k).parse().ok().filter(|d| (1..=31).contains(d))
+        };
+        let first = day(self, i)?;
+        let mut k = i + 1;
+        if self.tk(k) == Some(Tk::Punct('.')) && self.glued(i, k) {
+            k += 1;
+        }
+        let first_end = k;
+        // The joiner: a slash or dash (spaced or not), or a word.
+        let k0 = self.after_space(k);
+        let q = match self.tk(k0) {
+            Some(Tk::Punct('/' | '-' | '–')) => self.after_space(k0 + 1),
+            Some(Tk::Word)
+                if k0 > k
+                    && self.is_word(
+                        k0,
+                        &["und", "et", "and", "och", "en", "bis", "à", "au", "till", "tot", "to"],
+                    ) =>
+            {
+                let q = self.after_space(k0 + 1);
+                if q == k0 + 1 {
+                    return None;
+                }
+                q
+            }
+            _ => return None,
+        };
+        let second = day(self, q)?;
+        if second <= first {
+            return None;
+        }
+        let mut m = q + 1;
+        if self.tk(m) == Some(Tk::Punct('.')) && self.glued(q, m) {
+            m += 1;
+        }
+        let mw = self.after_space(m);
+        if mw == m || self.tk(mw) != Some(Tk::Word) {
+            return None;
+        }
+        let month = dates::month(self.s(mw), self.lang)?;
+        let at = self.out.len();
+        let end = self.push_date(q, mw + 1, month, second, false);
+        let year = match self.out.last().map(|f| &f.value) {
+            Some(Value::Date(d)) => d.year,
+            _ => None,
+        };
+        let span = self.toks[i].start..self.toks[first_end - 1].end;
+        self.out.insert(
+            at,
+            Figure {
+                text: self.text[span.clone()].to_string(),
+                span,
+                kind: FigureKind::Date,
+                value: Value::Date(Date { year, month: Some(month), day: Some(first) }),
+                unit: None,
+                weak: false,
+            },
+        );
+        Some(end)
+    }
+
+    /// Numeric dates: "01/01/1970", "01-01-1970" (day, month, year; month first in
+    /// English, where "10/1/2022" may be either and is weak).
+    pub(super) fn numeric_date(&mut self, i: usize) -> Option<usize> {
+        let n: u8 = self.s(i).parse().ok()?;
+        if let Some(Tk::Punct(sep @ ('/' | '-'))) = self.tk(i + 1)
+            && self.tk(i + 3) == Some(Tk::Punct(sep))
+            && (i..i + 4).all(|k| self.glued(k, k + 1))
+            && self.tk(i + 2) == Some(Tk::Num)
+            && self.s(i).len() <= 2
+            && self.s(i + 2).len() <= 2
+            && let Some(y) = self.year_at(i + 4)
+            && let Ok(m) = self.s(i + 2).parse::<u8>()
+        {
+            let (first, second) = (n, m);
+            // In English "10/1/2022" may be either: read month first, weak (it pairs with its
+            // counterpart, byte-identical text included, but is never reported).
+            let ambiguous = self.lang == Lang::EN && first <= 12 && second <= 12;
+            let (day, month) =
+                if self.lang != Lang::EN || first > 12 { (first, second) } else { (second, first) };
+            if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+                return None;
+            }
+            let date = Date { year: Some(y), month: Some(month), day: Some(day) };
+            return Some(self.push(Draft {
+                first: i,
+                end: i + 5,
+                kind: FigureKind::Date,
+                value: Value::Date(date),
+                unit: None,
+                weak: ambiguous,
+            }));
+        }
+        None
+    }
+
+    /// Dates written with a full stop after the day ("18. Mai 1956") and ISO 8601
+    /// dates ("2023-01-15"). Pushes the date and returns where to resume.
+    pub(super) fn dotted_date(&mut self, i: usize) -> Option<usize> {
+        let n: u16 = self.s(i).parse().ok()?;
+        if let Some(y) = self.year_at(i)
+            && self.tk(i + 1) == Some(Tk::Punct('-'))
+            && self.tk(i + 3) == Some(Tk::Punct('-'))
+            && (i..i + 4).all(|k| self.glued(k, k + 1))
+            && self.tk(i + 2) == Some(Tk::Num)
+            && self.tk(i + 4) == Some(Tk::Num)
+            && self.s(i + 2).len() == 2
+            && self.s(i + 4).len() == 2
+        {
+            let month: u8 = self.s(i + 2).parse().ok().filter(|m| (1..=12).contains(m))?;
+            let day: u8 = self.s(i + 4).parse().ok().filter(|d| (1..=31).contains(d))?;
+            let date = Date { year: Some(y), month: Some(month), day: Some(day) };
+            return Some(self.push(Draft {
+                first: i,
+                end: i + 5,
+                kind: FigureKind::Date,
+                value: Value::Date(date),
+                unit: None,
+                weak: false,
+            }));
+        }
+        if !(1..=31).contains(&n) || self.tk(i + 1) != Some(Tk::Punct('.')) || !self.glued(i, i + 1) {
+            return None;
+        }
+        let j = self.after_space(i + 2);
+        if j == i + 2 || self.tk(j) != Some(Tk::Word) {
+            return None;
+        }
+        let month = dates::month(self.s(j), self.lang)?;
+        Some(self.push_date(i, j + 1, month, n as u8, false))
+    }
+
+    /// The year at digit token `k`, if it is one.
+    pub(super) fn year_at(&self, k: usize) -> Option<i32> {
+        if self.tk(k) != Some(Tk::Num) || self.s(k).len() != 4 {
+            return None;
+        }
+        let y: i32 = self.s(k).parse().ok()?;
+        (1000..=2100).contains(&y).then_some(y)
+    }
+}

@@ -1,0 +1,190 @@
+//! Times of day, in digits (`7.15 Uhr`, `21 h 40`) and in words (`half past four`, `halb fünf`).
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    /// Times of day written with hours and minutes apart: "20.30 Uhr", "7 h 15",
+    /// "21 h. 40", "20h30", "15 Uhr". Pushes the time and returns where to resume.
+    pub(super) fn clock(&mut self, i: usize) -> Option<usize> {
+        let raw = self.s(i);
+        let hour_word =
+            |p: &Self, j: usize| p.is_word(j, &["uhr", "h", "hrs", "heures", "heure", "u", "std"]);
+        let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
+        let (hours, mins, end) = if let Some((h, m)) = raw.split_once(['.', ','])
+            && let Some(m) = minutes(m)
+            && let Ok(h) = h.parse::<u8>()
+        {
+            // "20.30 Uhr", "7.15 h": only with the word for hours after it.
+            let j = self.after_space(i + 1);
+            if h >= 24 || !hour_word(self, j) || j == i + 1 && self.s(j).len() > 1 {
+                return None;
+            }
+            (h, m, j + 1)
+        } else {
+            let h: u8 = raw.parse().ok().filter(|h| *h < 24)?;
+            let j = self.after_space(i + 1);
+            if !hour_word(self, j) {
+                return None;
+            }
+            let mut k = j + 1;
+            if self.tk(k) == Some(Tk::Punct('.')) && self.glued(j, k) {
+                k += 1;
+            }
+            let k2 = self.after_space(k);
+            match self.tk(k2) {
+                Some(Tk::Num) if k2 > k || self.glued(j, k2) => match minutes(self.s(k2)) {
+                    // "1 Std. 30 Min.": the minutes' unit after them belongs to the figure.
+                    Some(m) => {
+                        let u = self.after_space(k2 + 1);
+                        let min = u > k2 + 1 && self.is_word(u, &["min", "minuten", "minutes"]);
+                        (h, m, if min { u + 1 } else { k2 + 1 })
+                    }
+                    None => return None,
+                },
+                _ if self.is_word(j, &["std"]) => return None,
+                // "15 Uhr", "15 h": on the hour; a bare "h" only when glued or French.
+                // "5 heures et demie": the half hour after it.
+                _ if self.is_word(j, &["heures", "heure"]) => {
+                    let (m, e) = self.french_fraction(j + 1).unwrap_or((0, j + 1));
+                    (h, m, e)
+                }
+                _ if self.is_word(j, &["uhr"]) => (h, 0, j + 1),
+                _ => return None,
+            }
+        };
+        Some(self.push(Draft {
+            first: i,
+            end,
+            kind: FigureKind::Time,
+            value: Value::exact(f64::from(hours) * 60.0 + f64::from(mins)),
+            unit: None,
+            weak: false,
+        }))
+    }
+
+    /// "et demie", "et quart" after "heures": the minutes, and where the phrase ends.
+    pub(super) fn french_fraction(&self, k: usize) -> Option<(u8, usize)> {
+        let j = self.after_space(k);
+        if j == k || !self.is_word(j, &["et"]) {
+            return None;
+        }
+        let w = self.after_space(j + 1);
+        if w == j + 1 {
+            return None;
+        }
+        if self.is_word(w, &["demie", "demi"]) {
+            Some((30, w + 1))
+        } else if self.is_word(w, &["quart"]) {
+            Some((15, w + 1))
+        } else {
+            None
+        }
+    }
+
+    /// A time of day told in words, whose hour may be counted from noon: "fünf Uhr" is
+    /// 5:00 or 17:00, "half past four" 4:30 or 16:30.
+    pub(super) fn push_word_time(&mut self, first: usize, end: usize, hours: u64, mins: u64) -> usize {
+        let at = (hours % 24 * 60 + mins) as f64;
+        let readings = if (1..12).contains(&hours) { vec![at, at + 720.0] } else { vec![at] };
+        self.push(Draft {
+            first,
+            end,
+            kind: FigureKind::Time,
+            value: Value::Number { readings },
+            unit: None,
+            weak: false,
+        })
+    }
+
+    /// A number word of hours (`first`..`end`, worth `v`) followed by the word for the
+    /// hour: "fünf Uhr", "dix heures (et demie)", "four o'clock".
+    pub(super) fn clock_after_word(&mut self, first: usize, end: usize, v: u64) -> Option<usize> {
+        if v > 24 {
+            return None;
+        }
+        let j = self.after_space(end);
+        if j == end {
+            return None;
+        }
+        if self.is_word(j, &["uhr"]) && self.lang == Lang::DE {
+            return Some(self.push_word_time(first, j + 1, v, 0));
+        }
+        if self.is_word(j, &["heures", "heure"]) && self.lang == Lang::FR {
+            let (m, e) = self.french_fraction(j + 1).unwrap_or((0, j + 1));
+            // "à cinq heures" is a time of day; "un effort de deux heures" a duration.
+            let at = self.before_space(first).is_some_and(|p| {
+                self.is_word(p, &["à", "a", "vers", "dès", "avant", "après", "jusqu", "est", "sont"])
+            });
+            if at {
+                return Some(self.push_word_time(first, e, v, u64::from(m)));
+            }
+            return Some(self.push(Draft {
+                first,
+                end: e,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(v as f64 + f64::from(m) / 60.0),
+                unit: Some(Unit::Hour),
+                weak: false,
+            }));
+        }
+        if self.lang == Lang::EN
+            && self.is_word(j, &["o"])
+            && matches!(self.tk(j + 1), Some(Tk::Punct('\'' | '’')))
+            && self.is_word(j + 2, &["clock"])
+        {
+            return Some(self.push_word_time(first, j + 3, v, 0));
+        }
+        None
+    }
+
+    /// The hour a word or digits at `j` give, 1 to 12, and the token after it.
+    pub(super) fn hour_at(&self, j: usize) -> Option<(u64, usize)> {
+        let v = match self.tk(j)? {
+            Tk::Word => numwords::value(&self.lower(j), self.lang)?,
+            Tk::Num => self.s(j).parse().ok()?,
+            _ => return None,
+        };
+        (1..=12).contains(&v).then_some((v, j + 1))
+    }
+
+    /// Times of day told by the quarter: "halb sieben" (6:30), "Viertel nach vier",
+    /// "Viertel vor acht", "dreiviertel acht", "half past four", "quarter to ten".
+    pub(super) fn clock_phrase(&mut self, i: usize, lw: &str) -> Option<usize> {
+        let next = |p: &Self, k: usize| {
+            let j = p.after_space(k);
+            (j > k).then_some(j)
+        };
+        let before = |h: u64| if h == 1 { 12 } else { h - 1 };
+        let (hours, mins, end) = match (self.lang, lw) {
+            (l, "halb") if l == Lang::DE => {
+                let (h, e) = self.hour_at(next(self, i + 1)?)?;
+                (before(h), 30, e)
+            }
+            (l, "dreiviertel") if l == Lang::DE => {
+                let (h, e) = self.hour_at(next(self, i + 1)?)?;
+                (before(h), 45, e)
+            }
+            (l, "viertel") if l == Lang::DE => {
+                let j = next(self, i + 1)?;
+                let (h, e) = self.hour_at(next(self, j + 1)?)?;
+                match self.lower(j).as_str() {
+                    "nach" => (h, 15, e),
+                    "vor" => (before(h), 45, e),
+                    _ => return None,
+                }
+            }
+            (l, "half" | "quarter") if l == Lang::EN => {
+                let j = next(self, i + 1)?;
+                let (h, e) = self.hour_at(next(self, j + 1)?)?;
+                match (lw, self.lower(j).as_str()) {
+                    ("half", "past") => (h, 30, e),
+                    ("quarter", "past") => (h, 15, e),
+                    ("quarter", "to") => (before(h), 45, e),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(self.push_word_time(i, end, hours, mins))
+    }
+}

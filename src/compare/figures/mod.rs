@@ -1,0 +1,361 @@
+//! The figure parser: text → [`Figure`]s (numbers, ranges, percentages, years,
+//! decades, dates, ordinals, number words, vague quantities), each with its
+//! exact text, byte span, value and unit.
+//!
+//! Two passes: a lexer cuts the text into digit tokens (with their separators
+//! and group spaces, see [`notation`](super::notation)), words, spaces and
+//! punctuation; the parser then reads figures off the token stream, looking a
+//! few tokens ahead for ranges ("7–10", "7 tot 10"), units ("3 500 km"),
+//! percent signs and words, months, and multipliers ("3 million").
+//!
+//! The lexer is in `lex.rs`, the words around figures per language in `wordlists.rs`; the
+//! parser's readings are split by what they read: `number.rs` (digits, units, ranges),
+//! `clock.rs` (times of day), `calendar.rs` (dates and years) and `words.rs` (number words,
+//! vague quantities, Roman numerals).
+
+use super::dates::{self, Date};
+use super::notation::{self, is_group_space};
+use super::numwords;
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+mod calendar;
+mod clock;
+mod lex;
+mod number;
+mod wordlists;
+mod words;
+
+use lex::{Tk, Tok, lex};
+pub use wordlists::roman;
+use wordlists::*;
+
+/// What shape a figure has in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FigureKind {
+    /// Digits: "3 500", "3,000.5".
+    Number,
+    /// A range: "7–10", "7 tot 10", "80-90 procent".
+    Range,
+    /// Alternatives: "58/60".
+    Alternatives,
+    /// A percentage: "50%", "30 procent".
+    Percent,
+    /// A year: "2019".
+    Year,
+    /// A decade: "the 1990s", "1990-talet", "jaren negentig".
+    Decade,
+    /// A date: "10 januari", "January 10, 2022".
+    Date,
+    /// An ordinal: "the 10th", "10:e", "10e".
+    Ordinal,
+    /// A number written in words: "three thousand", "tretusen".
+    NumberWord,
+    /// A vague quantity: "dozens", "tusentals", "tientallen" (an order of magnitude).
+    Vague,
+    /// A label's number: "Artikel 3", "No. 5" (never reported missing or added).
+    Reference,
+    /// A clock time: "10:30".
+    Time,
+}
+
+/// What a figure is worth.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "type")]
+pub enum Value {
+    /// A number; an ambiguous token ("3,000" in Swedish) holds every reading, the likelier first.
+    Number {
+        /// The readings.
+        readings: Vec<f64>,
+    },
+    /// A range or alternatives, each end with its readings.
+    Range {
+        /// Readings of the low end.
+        low: Vec<f64>,
+        /// Readings of the high end.
+        high: Vec<f64>,
+    },
+    /// A vague quantity's order of magnitude: tens = 1, thousands = 3.
+    Magnitude {
+        /// The power of ten.
+        power: u8,
+    },
+    /// A calendar date.
+    Date(Date),
+}
+
+impl Value {
+    /// A number with one reading.
+    pub fn exact(x: f64) -> Value {
+        Value::Number { readings: vec![x] }
+    }
+}
+
+/// What a figure counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    /// %, percent, procent.
+    Percent,
+    /// km, kilometer.
+    Kilometre,
+    /// m, meter.
+    Metre,
+    /// kg, kilo.
+    Kilogram,
+    /// ton, tonnes.
+    Tonne,
+    /// years, år, jaar (also ages).
+    Year,
+    /// Decades as a unit: "two decades".
+    Decade,
+    /// Months.
+    Month,
+    /// Weeks.
+    Week,
+    /// Days.
+    Day,
+    /// Hours.
+    Hour,
+    /// Minutes.
+    Minute,
+    /// Dollars.
+    Dollar,
+    /// Euros.
+    Euro,
+    /// Swedish kronor.
+    Krona,
+    /// Swiss or French francs: "Fr. 4.50", "4 fr. 50".
+    Franc,
+    /// cm.
+    Centimetre,
+    /// mm.
+    Millimetre,
+    /// Feet: "ft", "Fuss", "pieds".
+    Foot,
+    /// Inches: "in.", "Zoll", "pouces".
+    Inch,
+    /// Yards.
+    Yard,
+    /// Miles.
+    Mile,
+    /// Sizes of data: kB, MB, GB, TB (powers of 1000).
+    DecimalBytes,
+    /// Sizes of data: KiB, MiB, GiB, TiB (powers of 1024).
+    BinaryBytes,
+}
+
+impl Unit {
+    /// The quantity a unit measures and its size in that quantity's base unit
+    /// (metres, bytes): units of one quantity convert into each other.
+    pub fn scale(self) -> Option<(u8, f64)> {
+        Some(match self {
+            Unit::Kilometre => (0, 1000.0),
+            Unit::Metre => (0, 1.0),
+            Unit::Centimetre => (0, 0.01),
+            Unit::Millimetre => (0, 0.001),
+            Unit::Foot => (0, 0.3048),
+            Unit::Inch => (0, 0.0254),
+            Unit::Yard => (0, 0.9144),
+            Unit::Mile => (0, 1609.344),
+            _ => return None,
+        })
+    }
+
+    /// The unit a (lower-case) word names, in any of the known languages.
+    pub fn from_word(word: &str) -> Option<Unit> {
+        Some(match word {
+            "%" | "percent" | "procent" | "pct" | "procenten" | "prozent" => Unit::Percent,
+            "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" | "kilometern" | "kilomètres"
+            | "kilomètre" => Unit::Kilometre,
+            "m" | "meter" | "meters" | "metre" | "metres" | "mètres" | "mètre" | "metern" => Unit::Metre,
+            "cm" | "zentimeter" | "centimètres" | "centimeter" | "centimeters" => Unit::Centimetre,
+            "mm" | "millimeter" | "millimètres" | "millimeters" => Unit::Millimetre,
+            "ft" | "feet" | "foot" | "fuss" | "fuß" | "pieds" | "pied" | "voet" | "fot" => Unit::Foot,
+            "inch" | "inches" | "zoll" | "pouces" | "pouce" | "duim" | "tum" => Unit::Inch,
+            "yard" | "yards" => Unit::Yard,
+            "mile" | "miles" | "meile" | "meilen" | "mijl" | "mijlen" => Unit::Mile,
+            "fr" | "sfr" | "franken" | "francs" | "franc" | "chf" => Unit::Franc,
+            "kb" | "mb" | "gb" | "tb" => Unit::DecimalBytes,
+            "kib" | "mib" | "gib" | "tib" => Unit::BinaryBytes,
+            "kg" | "kilo" | "kilos" | "kilogram" | "kilograms" => Unit::Kilogram,
+            "ton" | "tons" | "tonnes" | "tonnen" => Unit::Tonne,
+            "year" | "years" | "år" | "åren" | "jaar" | "jaren" | "jahr" | "jahre" | "jahren" | "ans"
+            | "années" => Unit::Year,
+            "decade" | "decades" | "decennium" | "decennier" | "decennierna" | "decennia" => Unit::Decade,
+            "month" | "months" | "månad" | "månader" | "månaderna" | "maand" | "maanden" | "monat"
+            | "monate" | "monaten" | "mois" => Unit::Month,
+            "week" | "weeks" | "vecka" | "veckor" | "veckorna" | "weken" | "woche" | "wochen" | "semaine"
+            | "semaines" => Unit::Week,
+            "day" | "days" | "dag" | "dagar" | "dagarna" | "dagen" | "tag" | "tage" | "tagen" | "jour"
+            | "jours" => Unit::Day,
+            "hour" | "hours" | "timme" | "timmar" | "timmarna" | "uur" | "uren" | "stunde" | "stunden"
+            | "std" | "heure" | "heures" => Unit::Hour,
+            "minute" | "minutes" | "minut" | "minuter" | "minuterna" | "minuut" | "minuten" | "min" => {
+                Unit::Minute
+            }
+            "dollar" | "dollars" | "usd" | "$" => Unit::Dollar,
+            "euro" | "euros" | "eur" | "€" => Unit::Euro,
+            "kronor" | "kr" | "sek" => Unit::Krona,
+            _ => return None,
+        })
+    }
+}
+
+/// One figure found in a text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The exact text, unit included ("3,500 kilometer").
+    pub text: String,
+    /// Byte span in the parsed text.
+    pub span: Range<usize>,
+    /// Its shape.
+    pub kind: FigureKind,
+    /// What it is worth.
+    pub value: Value,
+    /// What it counts, when the text says.
+    pub unit: Option<Unit>,
+    /// Too often not a figure at all to be reported missing or added ("one",
+    /// "en", "een" as articles; label numbers like "Artikel 3"). Weak figures
+    /// still pair with their counterparts.
+    pub weak: bool,
+}
+
+/// Marks as weak a figure in parentheses right after one of the same quantity in
+/// another unit: a conversion the writer added ("10 ft (3 m)", "12 pouces (305 mm)").
+fn mark_conversions(text: &str, figures: &mut [Figure]) {
+    for k in 1..figures.len() {
+        let (a, b) = (&figures[k - 1], &figures[k]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x");
+        let quantities = a.unit.and_then(Unit::scale).zip(b.unit.and_then(Unit::scale));
+        if between.trim() == "(" && a.unit != b.unit && quantities.is_some_and(|(x, y)| x.0 == y.0) {
+            figures[k].weak = true;
+        }
+    }
+}
+
+/// Finds every figure in `text`, written in `lang`, in text order.
+///
+/// ```
+/// use transdiff::compare::{parse_figures, FigureKind};
+/// use transdiff::lang::Lang;
+/// let figures = parse_figures("tiotusentals arbetare, 3 500 km och 80-90 procent", Lang::SV);
+/// let kinds: Vec<FigureKind> = figures.iter().map(|f| f.kind).collect();
+/// assert_eq!(kinds, [FigureKind::Vague, FigureKind::Number, FigureKind::Range]);
+/// assert_eq!(figures[1].text, "3 500 km");
+/// ```
+pub fn parse_figures(text: &str, lang: Lang) -> Vec<Figure> {
+    let toks = lex(text, lang);
+    let mut p = Parser { text, lang, toks: &toks, out: Vec::new() };
+    let mut i = 0;
+    while i < toks.len() {
+        i = match toks[i].tk {
+            Tk::Num => p.number(i),
+            Tk::Word => p.word(i),
+            _ => i + 1,
+        };
+    }
+    let mut out = p.out;
+    mark_conversions(text, &mut out);
+    out
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    lang: Lang,
+    toks: &'a [Tok],
+    out: Vec<Figure>,
+}
+
+/// A figure being built: its first and one-past-last token.
+struct Draft {
+    first: usize,
+    end: usize,
+    kind: FigureKind,
+    value: Value,
+    unit: Option<Unit>,
+    weak: bool,
+}
+
+impl<'a> Parser<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn tk(&self, i: usize) -> Option<Tk> {
+        self.toks.get(i).map(|t| t.tk)
+    }
+
+    fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        self.tk(i) == Some(Tk::Word) && words.iter().any(|w| self.s(i).eq_ignore_ascii_case(w))
+    }
+
+    /// The token after `i` when one space (or none) separates them.
+    fn after_space(&self, i: usize) -> usize {
+        match self.tk(i) {
+            Some(Tk::Space) if !self.s(i).contains("\n") => i + 1,
+            _ => i,
+        }
+    }
+
+    /// The token before `i`, skipping one space.
+    fn before_space(&self, i: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        match self.tk(j) {
+            Some(Tk::Space) => j.checked_sub(1),
+            _ => Some(j),
+        }
+    }
+
+    fn glued(&self, a: usize, b: usize) -> bool {
+        b < self.toks.len() && self.toks[a].end == self.toks[b].start
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.s(i).to_lowercase()
+    }
+
+    fn push(&mut self, d: Draft) -> usize {
+        let span = self.toks[d.first].start..self.toks[d.end - 1].end;
+        self.out.push(Figure {
+            text: self.text[span.clone()].to_string(),
+            span,
+            kind: d.kind,
+            value: d.value,
+            unit: d.unit,
+            weak: d.weak,
+        });
+        d.end
+    }
+
+    /// The readings of digit token `i`, when it is a plain number.
+    fn readings(&self, i: usize) -> Option<Vec<f64>> {
+        notation::read_digits(self.s(i), self.lang)
+    }
+
+    /// Skips an identifier ("Covid-19", "A4", "10/1/2022", "123 311 40 48") from `i`.
+    fn skip_identifier(&self, mut i: usize) -> usize {
+        while i + 1 < self.toks.len()
+            && matches!(self.tk(i + 1), Some(Tk::Num | Tk::Word | Tk::Punct('/' | '-' | '.' | ':')))
+            && self.glued(i, i + 1)
+        {
+            i += 1;
+        }
+        i + 1
+    }
+
+    /// True when digit token `i` starts a run like "123 311 40 48".
+    fn is_digit_run(&self, i: usize) -> bool {
+        let spaced = |j: usize| {
+            self.tk(j + 1) == Some(Tk::Space) && self.s(j + 1) == " " && self.tk(j + 2) == Some(Tk::Num)
+        };
+        let raw = self.s(i);
+        (raw.contains(is_group_space) && spaced(i)) || (spaced(i) && spaced(i + 2) && self.s(i).len() <= 3)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,560 @@
+//! Figures written in digits: numbers with their units, ranges, percentages, decades, and what
+//! looks like a figure but is not one (identifiers, phone numbers, code).
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    pub(super) fn number(&mut self, i: usize) -> usize {
+        // Digits glued to letters before them are a name or code: "A4", "G7", "Covid-19".
+        if i > 0 && self.glued(i - 1, i) {
+            let prev = self.tk(i - 1);
+            let hyphen_word = prev == Some(Tk::Punct('-'))
+                && i > 1
+                && self.tk(i - 2) == Some(Tk::Word)
+                && self.glued(i - 2, i - 1);
+            if prev == Some(Tk::Word) || hyphen_word {
+                return self.skip_identifier(i);
+            }
+        }
+        let raw = self.s(i);
+        // "'84", "’61": a year written with its last two digits (not a quoted '12').
+        if i > 0
+            && matches!(self.tk(i - 1), Some(Tk::Punct('\'' | '’')))
+            && self.glued(i - 1, i)
+            && (i == 1 || !self.glued(i - 2, i - 1) || self.tk(i - 2) != Some(Tk::Word))
+            && raw.len() == 2
+            && let Ok(n) = raw.parse::<u16>()
+            && !(self.glued(i, i + 1) && matches!(self.tk(i + 1), Some(Tk::Word | Tk::Punct('\'' | '’'))))
+        {
+            return self.push(Draft {
+                first: i - 1,
+                end: i + 1,
+                kind: FigureKind::Year,
+                value: Value::Number { readings: vec![1900.0 + f64::from(n), 2000.0 + f64::from(n)] },
+                unit: None,
+                weak: false,
+            });
+        }
+        if let Some(end) = self.not_a_figure(i) {
+            return end;
+        }
+        if let Some(end) = self.numeric_date(i) {
+            return end;
+        }
+        if let Some(end) = self.phone(i) {
+            return end;
+        }
+        if let Some(end) = self.clock(i) {
+            return end;
+        }
+        if let Some(end) = self.date_list(i) {
+            return end;
+        }
+        if let Some(end) = self.dotted_date(i) {
+            return end;
+        }
+        // "21. Nördlich des …", "18. Au nord …": a list or section number opening the paragraph.
+        let opens = i == 0 || i == 1 && self.tk(0) == Some(Tk::Space);
+        if opens
+            && self.tk(i + 1) == Some(Tk::Punct('.'))
+            && self.glued(i, i + 1)
+            && self.tk(i + 2) == Some(Tk::Space)
+            && self.tk(i + 3) == Some(Tk::Word)
+            && self.s(i + 3).chars().next().is_some_and(char::is_uppercase)
+        {
+            return i + 2;
+        }
+        // "K 2", "M 25", "G 7": a capital letter and a number name a peak, road or group
+        // (not "%R  24", a format directive, nor the "K" of "1K 234M", a unit).
+        if let Some(prev) = self.before_space(i)
+            && prev + 1 < i
+            && self.s(prev + 1) == " "
+            && self.tk(prev) == Some(Tk::Word)
+            && let [c] = self.s(prev).chars().collect::<Vec<char>>()[..]
+            && c.is_ascii_uppercase()
+            && !matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y')
+            && (prev == 0
+                || !matches!(self.tk(prev - 1), Some(Tk::Num | Tk::Punct('.' | '%' | '-')))
+                || !self.glued(prev - 1, prev))
+        {
+            return self.skip_identifier(i);
+        }
+        let Some(readings) = self.readings(i) else {
+            return self.skip_identifier(i);
+        };
+        // Account and phone numbers: groups of digits run on with plain spaces.
+        if self.is_digit_run(i) {
+            let mut j = i;
+            while self.tk(j + 1) == Some(Tk::Space) && self.s(j + 1) == " " && self.tk(j + 2) == Some(Tk::Num)
+            {
+                j += 2;
+            }
+            return j + 1;
+        }
+        let integer = (readings.len() == 1 && readings[0].fract() == 0.0).then_some(readings[0] as i64);
+        let dashed = self.price_dash(i) > i;
+        let mut d = Draft {
+            first: i,
+            end: self.price_dash(i) + 1,
+            kind: FigureKind::Number,
+            value: Value::Number { readings },
+            unit: None,
+            weak: false,
+        };
+        // "Fr. 2.70": a currency abbreviation before the amount.
+        if let Some(prev) = self.before_space(i)
+            && self.tk(prev) == Some(Tk::Punct('.'))
+            && prev > 0
+            && self.is_word(prev - 1, &["fr", "sfr"])
+        {
+            d.unit = Some(Unit::Franc);
+        }
+        if let Some(n) = integer {
+            // "4 fr. 50": francs and centimes.
+            let j = self.after_space(i + 1);
+            // Tokenised text puts a space before the stop: "4 fr . 50".
+            let dot = if self.tk(j + 1) == Some(Tk::Punct('.')) { j + 1 } else { self.after_space(j + 1) };
+            if j > i + 1
+                && self.is_word(j, &["fr"])
+                && self.tk(dot) == Some(Tk::Punct('.'))
+                && let k = self.after_space(dot + 1)
+                && k > dot + 1
+                && self.tk(k) == Some(Tk::Num)
+                && self.s(k).len() == 2
+                && let Ok(c) = self.s(k).parse::<u8>()
+            {
+                d.end = k + 1;
+                d.value = Value::exact(n as f64 + f64::from(c) / 100.0);
+                d.unit = Some(Unit::Franc);
+                return self.push(d);
+            }
+            // "1 ½", "2½": a vulgar fraction after the whole number.
+            let k = if self.tk(i + 1) == Some(Tk::Space) && !self.s(i + 1).contains('\n') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(Tk::Punct(c)) = self.tk(k)
+                && let Some(frac) = vulgar_fraction(c)
+            {
+                d.end = k + 1;
+                d.value = Value::exact(n as f64 + frac);
+                return self.finish(d);
+            }
+        }
+        if !dashed && let Some(end) = self.glued_suffix(i, integer, &mut d) {
+            if end == usize::MAX {
+                return self.skip_identifier(i);
+            }
+            return self.finish(d);
+        }
+        if let Some(n) = integer.filter(|_| !dashed) {
+            let j = self.after_space(i + 1);
+            // "10 januari (2022)"
+            if (1..=31).contains(&n)
+                && self.tk(j) == Some(Tk::Word)
+                && j > i + 1
+                && let Some(month) = dates::month(self.s(j), self.lang)
+            {
+                return self.push_date(i, j + 1, month, n as u8, false);
+            }
+            // "10:30"
+            if self.tk(i + 1) == Some(Tk::Punct(':'))
+                && self.tk(i + 2) == Some(Tk::Num)
+                && self.glued(i, i + 1)
+                && self.glued(i + 1, i + 2)
+            {
+                let min = self.s(i + 2);
+                if (0..24).contains(&n) && min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit()) {
+                    let m: f64 = min.parse().unwrap_or(0.0);
+                    d.end = i + 3;
+                    d.kind = FigureKind::Time;
+                    d.value = Value::exact(n as f64 * 60.0 + m);
+                    return self.push(d);
+                }
+            }
+        }
+        // Ranges and alternatives.
+        if let Some((high_tok, kind)) = self.range_end(i) {
+            let low = match &d.value {
+                Value::Number { readings } => readings.clone(),
+                _ => Vec::new(),
+            };
+            let mut high = self.readings(high_tok).unwrap_or_default();
+            // "1990-95": the high end abbreviated to the low end's century.
+            if let (Some(l), [h]) = (integer.filter(|_| self.year_at(i).is_some()), high.as_slice())
+                && self.s(high_tok).len() == 2
+                && high_tok == i + 2
+                && (l - l % 100 + *h as i64) > l
+            {
+                high = vec![(l - l % 100) as f64 + h];
+            }
+            let low_ok: Vec<f64> = low.iter().copied().filter(|l| high.iter().any(|h| l < h)).collect();
+            let high_ok: Vec<f64> = high.iter().copied().filter(|h| low.iter().any(|l| l < h)).collect();
+            let dated = self.tk(high_tok + 1) == Some(Tk::Punct('/')) && self.glued(high_tok, high_tok + 1);
+            // "3-2022", "nr 3/2021": an issue of a year, not a range from 3.
+            let year = |t: usize| self.year_at(t).is_some();
+            let issue = year(high_tok)
+                && !year(i)
+                && kind == FigureKind::Range
+                && self.tk(i + 1) == Some(Tk::Punct('-'))
+                || year(high_tok) && !year(i) && kind == FigureKind::Alternatives;
+            if dated || issue {
+                return self.skip_identifier(i);
+            }
+            if !low_ok.is_empty() && !high_ok.is_empty() {
+                d.end = self.price_dash(high_tok) + 1;
+                d.kind = kind;
+                d.value = Value::Range { low: low_ok, high: high_ok };
+                if d.end == high_tok + 1
+                    && let Some(end) = self.glued_suffix(high_tok, None, &mut d)
+                    && end == usize::MAX
+                {
+                    return self.skip_identifier(i);
+                }
+            } else if kind == FigureKind::Alternatives {
+                // "24/7", "9/11": not alternatives a translator would change.
+                return self.skip_identifier(i);
+            }
+        }
+        if d.kind == FigureKind::Number
+            && raw.bytes().all(|b| b.is_ascii_digit())
+            && raw.len() == 4
+            && let Some(n) = integer
+            && (1000..=2100).contains(&n)
+            && !self.unit_follows(d.end)
+        {
+            d.kind = FigureKind::Year;
+        }
+        if matches!(d.kind, FigureKind::Number | FigureKind::Range)
+            && let Some(prev) = self.before_space(i)
+            && (self.is_word(prev, REFERENCE_WORDS)
+                || self.tk(prev) == Some(Tk::Punct('§'))
+                || (self.tk(prev) == Some(Tk::Punct('°'))
+                    && prev > 0
+                    && self.is_word(prev - 1, &["n", "no"]))
+                || (self.tk(prev) == Some(Tk::Punct('.'))
+                    && prev > 0
+                    && self.is_word(prev - 1, REFERENCE_ABBREVIATIONS)))
+        {
+            d.kind = FigureKind::Reference;
+            d.weak = !self.is_word(prev, STRUCTURAL_WORDS);
+            // "Camp 2 und 3", "Band 3 et 4": the second label number is a label too.
+            let j = self.after_space(d.end);
+            if j > d.end
+                && self.is_word(
+                    j,
+                    &["und", "et", "and", "och", "en", "oder", "ou", "or", "eller", "of", "bis", "à"],
+                )
+                && self.tk(j + 1) == Some(Tk::Space)
+                && self.tk(j + 2) == Some(Tk::Num)
+            {
+                d.end = j + 3;
+            }
+        }
+        self.finish(d)
+    }
+
+    /// Digits that are not a figure, with where to resume: the letter l misread as
+    /// 1 before an elided article ("1'industrie"), a man-page section ("lspci(8)"),
+    /// an escape sequence ("38;5;0"), digits inside a path or option ("/dev/sda1",
+    /// "--level=3", "~/.config/3").
+    pub(super) fn not_a_figure(&self, i: usize) -> Option<usize> {
+        if self.s(i) == "1" && matches!(self.tk(i + 1), Some(Tk::Punct('\'' | '’'))) && self.glued(i, i + 1)
+        {
+            let next = self.tk(i + 2);
+            if next == Some(Tk::Word) || next == Some(Tk::Space) || next == Some(Tk::Punct('«')) {
+                return Some(i + 2);
+            }
+        }
+        if i >= 2
+            && self.tk(i - 1) == Some(Tk::Punct('('))
+            && self.glued(i - 1, i)
+            && self.tk(i - 2) == Some(Tk::Word)
+            && self.glued(i - 2, i - 1)
+            && self.tk(i + 1) == Some(Tk::Punct(')'))
+            && self.glued(i, i + 1)
+        {
+            return Some(i + 2);
+        }
+        if self.tk(i + 1) == Some(Tk::Punct(';')) && self.glued(i, i + 1) && self.tk(i + 2) == Some(Tk::Num) {
+            let mut j = i;
+            while self.tk(j + 1) == Some(Tk::Punct(';'))
+                && self.tk(j + 2) == Some(Tk::Num)
+                && self.glued(j, j + 1)
+            {
+                j += 2;
+            }
+            return Some(j + 1);
+        }
+        if i > 0
+            && self.glued(i - 1, i)
+            && matches!(self.tk(i - 1), Some(Tk::Punct('/' | '=' | '_' | '~' | '\\')))
+        {
+            return Some(self.skip_identifier(i));
+        }
+        // "b = 512", "K = 1024": a value assigned to a name in code, however spaced (not an
+        // equation of quantities: "60 ft = 18,29 m").
+        if let Some(eq) = self.before_space(i).filter(|&p| self.tk(p) == Some(Tk::Punct('=')))
+            && let Some(name) = eq
+                .checked_sub(1)
+                .and_then(|p| if self.tk(p) == Some(Tk::Space) { p.checked_sub(1) } else { Some(p) })
+            && self.tk(name) == Some(Tk::Word)
+            && Unit::from_word(&self.lower(name))
+                .is_none_or(|u| u == Unit::DecimalBytes || u == Unit::BinaryBytes)
+            && !self.unit_follows(i + 1)
+        {
+            return Some(self.skip_identifier(i));
+        }
+        // "1000*1000", "10×1024", "(128+9)": arithmetic is code, not a figure a translator
+        // renders, from its first operand ("K=1024*1024" skips to the second) to its last.
+        let op = |p: &Self, j: usize| {
+            matches!(p.tk(j + 1), Some(Tk::Punct('*' | '+' | '×')))
+                && p.glued(j, j + 1)
+                && p.tk(j + 2) == Some(Tk::Num)
+                && p.glued(j + 1, j + 2)
+        };
+        if op(self, i) || i >= 2 && op(self, i - 2) {
+            let mut j = i;
+            while op(self, j) {
+                j += 2;
+            }
+            return Some(j + 1);
+        }
+        None
+    }
+
+    /// "031/43 36 11", "039/26 7364": a number with a leading zero before a slash or
+    /// hyphen is a telephone number, however its digits are grouped.
+    pub(super) fn phone(&self, i: usize) -> Option<usize> {
+        let raw = self.s(i);
+        let area = raw.len() >= 2 && raw.starts_with('0') && raw.bytes().all(|b| b.is_ascii_digit());
+        if !area
+            || !matches!(self.tk(i + 1), Some(Tk::Punct('/' | '-')))
+            || !self.glued(i, i + 1)
+            || self.tk(i + 2) != Some(Tk::Num)
+            || !self.glued(i + 1, i + 2)
+        {
+            return None;
+        }
+        let mut j = i + 2;
+        while self.tk(j + 1) == Some(Tk::Space)
+            && self.s(j + 1) == " "
+            && self.tk(j + 2) == Some(Tk::Num)
+            && self.s(j + 2).len() <= 4
+            && self.s(j + 2).bytes().all(|b| b.is_ascii_digit())
+        {
+            j += 2;
+        }
+        Some(j + 1)
+    }
+
+    /// Handles letters glued to digit token `i` ("10th", "1990s", "3500km", "10:e",
+    /// "90-talet"). `Some(usize::MAX)` when they make it an identifier, `Some(end)`
+    /// when `d` was updated, `None` when nothing is glued.
+    pub(super) fn glued_suffix(&self, i: usize, integer: Option<i64>, d: &mut Draft) -> Option<usize> {
+        let next = i + 1;
+        if !self.glued(i, next) {
+            return None;
+        }
+        let suffix = match self.tk(next) {
+            Some(Tk::Word) => self.lower(next),
+            Some(Tk::Punct(':' | '\'' | '’' | '-'))
+                if self.tk(next + 1) == Some(Tk::Word) && self.glued(next, next + 1) =>
+            {
+                let word = self.lower(next + 1);
+                let n = integer?;
+                // A typeset hyphen (U+2010) is lexed as '-'.
+                let sep = if self.tk(next) == Some(Tk::Punct('-')) { "-" } else { self.s(next) };
+                let ok = match (sep, word.as_str()) {
+                    (":", "a" | "e") => {
+                        d.kind = FigureKind::Ordinal;
+                        true
+                    }
+                    ("'" | "’", "s") if n >= 10 && n % 10 == 0 => {
+                        self.make_decade(n, d);
+                        true
+                    }
+                    ("-", "talet" | "tal" | "talets") if n >= 10 && n % 10 == 0 => {
+                        self.make_decade(n, d);
+                        true
+                    }
+                    ("-", _) => return None,
+                    _ => false,
+                };
+                if !ok {
+                    return Some(usize::MAX);
+                }
+                d.end = next + 2;
+                return Some(d.end);
+            }
+            _ => return None,
+        };
+        let ordinal = match self.lang {
+            l if l == Lang::EN => matches!(suffix.as_str(), "st" | "nd" | "rd" | "th"),
+            l if l == Lang::NL => matches!(suffix.as_str(), "e" | "de" | "ste"),
+            l if l == Lang::SV => matches!(suffix.as_str(), "e"),
+            l if l == Lang::FR => matches!(suffix.as_str(), "e" | "er" | "re" | "ème" | "eme" | "es"),
+            _ => false,
+        };
+        if ordinal && integer.is_some() {
+            d.kind = FigureKind::Ordinal;
+        } else if suffix == "s" && integer.is_some_and(|n| n >= 10 && n % 10 == 0) {
+            self.make_decade(integer?, d);
+        } else if let Some(unit) = Unit::from_word(&suffix) {
+            d.unit = Some(unit);
+            if unit == Unit::Percent {
+                d.kind = FigureKind::Percent;
+            }
+        } else {
+            return Some(usize::MAX);
+        }
+        d.end = next + 1;
+        Some(d.end)
+    }
+
+    pub(super) fn make_decade(&self, n: i64, d: &mut Draft) {
+        let lows: Vec<f64> = match n {
+            n if n >= 1000 => vec![n as f64],
+            n if (30..100).contains(&n) => vec![1900.0 + n as f64],
+            n if n < 100 => vec![2000.0 + n as f64, 1900.0 + n as f64],
+            _ => vec![n as f64],
+        };
+        d.kind = FigureKind::Decade;
+        d.value = Value::Range { high: lows.iter().map(|l| l + 9.0).collect(), low: lows };
+    }
+
+    /// Where the high end of a range starting at digit token `i` is, and the kind.
+    pub(super) fn range_end(&self, i: usize) -> Option<(usize, FigureKind)> {
+        let i = self.price_dash(i);
+        let next = self.tk(i + 1)?;
+        match next {
+            Tk::Punct('-' | '–')
+                if self.glued(i, i + 1) && self.tk(i + 2) == Some(Tk::Num) && self.glued(i + 1, i + 2) =>
+            {
+                Some((i + 2, FigureKind::Range))
+            }
+            Tk::Punct('/')
+                if self.glued(i, i + 1) && self.tk(i + 2) == Some(Tk::Num) && self.glued(i + 1, i + 2) =>
+            {
+                Some((i + 2, FigureKind::Alternatives))
+            }
+            Tk::Space => {
+                let mut j = i + 2;
+                // "8501 m bzw. ca. 8510 m", "5800 m bis 6100 m": the unit may stand after each end.
+                let unit_word = |k: usize| {
+                    self.tk(k) == Some(Tk::Word)
+                        && Unit::from_word(&self.lower(k)).is_some_and(|u| u != Unit::Year)
+                        && (self.s(k).len() > 1 || self.s(k) == "m")
+                };
+                if unit_word(j) && self.tk(j + 1) == Some(Tk::Space) {
+                    j += 2;
+                }
+                let spaced_dash = matches!(self.tk(j), Some(Tk::Punct('–' | '-')));
+                let between = between_words(self.lang).is_some_and(|(open, join)| {
+                    self.is_word(j, &[join]) && self.before_space(i).is_some_and(|b| self.is_word(b, &[open]))
+                });
+                // The high end, past an abbreviation's stop and a word of approximation ("bzw. ca. 8510").
+                let mut k = j + 1;
+                if self.tk(k) == Some(Tk::Punct('.')) && self.tk(j) == Some(Tk::Word) {
+                    k += 1;
+                }
+                let spaced = |k: usize| self.tk(k) == Some(Tk::Space) && !self.s(k).contains('\n');
+                if spaced(k) && self.is_word(k + 1, APPROXIMATIONS) {
+                    k += 2;
+                    if self.tk(k) == Some(Tk::Punct('.')) {
+                        k += 1;
+                    }
+                }
+                let followed = spaced(k) && self.tk(k + 1) == Some(Tk::Num);
+                if followed && (self.is_word(j, range_words(self.lang)) || spaced_dash || between) {
+                    Some((k + 1, FigureKind::Range))
+                } else if followed && self.is_word(j, alternative_words(self.lang)) {
+                    Some((k + 1, FigureKind::Alternatives))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The last token of the number at `i`: past a Swiss price dash ("500.-", "2700.–").
+    pub(super) fn price_dash(&self, i: usize) -> usize {
+        let dash = self.tk(i + 1) == Some(Tk::Punct('.'))
+            && self.glued(i, i + 1)
+            && matches!(self.tk(i + 2), Some(Tk::Punct('-' | '–')))
+            && self.glued(i + 1, i + 2)
+            && !(self.tk(i + 3) == Some(Tk::Num) && self.glued(i + 2, i + 3));
+        if dash { i + 2 } else { i }
+    }
+
+    pub(super) fn unit_follows(&self, end: usize) -> bool {
+        let j = self.after_space(end);
+        j > end
+            && self.tk(j) == Some(Tk::Word)
+            && Unit::from_word(&self.lower(j)).is_some_and(|u| u != Unit::Year)
+            || self.tk(end) == Some(Tk::Punct('%'))
+    }
+
+    /// Adds what may follow a quantity: a multiplier ("3 million"), a percent
+    /// sign or word, a unit word; then records the figure.
+    pub(super) fn finish(&mut self, mut d: Draft) -> usize {
+        let quantity = matches!(
+            d.kind,
+            FigureKind::Number | FigureKind::Range | FigureKind::Alternatives | FigureKind::NumberWord
+        );
+        if quantity {
+            let j = self.after_space(d.end);
+            if j > d.end
+                && self.tk(j) == Some(Tk::Word)
+                && d.kind != FigureKind::NumberWord
+                && let Some(scale) =
+                    numwords::value(&self.lower(j), self.lang).filter(|v| *v >= 1000 && !self.is_one_word(j))
+            {
+                let scale = scale as f64;
+                let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
+                d.value = match &d.value {
+                    Value::Number { readings } => Value::Number { readings: times(readings) },
+                    Value::Range { low, high } => Value::Range { low: times(low), high: times(high) },
+                    v => v.clone(),
+                };
+                d.end = j + 1;
+            }
+            if d.unit.is_none() {
+                let j = self.after_space(d.end);
+                if self.tk(j) == Some(Tk::Punct('%')) {
+                    d.unit = Some(Unit::Percent);
+                    d.end = j + 1;
+                } else if j > d.end && self.tk(j) == Some(Tk::Word) {
+                    let w = self.lower(j);
+                    let k = self.after_space(j + 1);
+                    if w == "per" && self.is_word(k, &["cent"]) && k > j + 1 {
+                        d.unit = Some(Unit::Percent);
+                        d.end = k + 1;
+                    } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1 || w == "m") {
+                        d.unit = Some(unit);
+                        d.end = j + 1;
+                    }
+                } else if self.tk(d.end) == Some(Tk::Punct('-'))
+                    && self.glued(d.end, d.end + 1)
+                    && let Some(unit) = Unit::from_word(&self.lower(d.end + 1)).filter(|u| {
+                        matches!(
+                            u,
+                            Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute
+                        )
+                    })
+                {
+                    // "12-hour", "12‐Stunden‐Format", "5-Tage-Woche".
+                    d.unit = Some(unit);
+                    d.end += 2;
+                }
+            }
+            if d.unit == Some(Unit::Percent) && matches!(d.kind, FigureKind::Number | FigureKind::NumberWord)
+            {
+                d.kind = FigureKind::Percent;
+            }
+        }
+        self.push(d)
+    }
+}

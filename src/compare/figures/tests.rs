@@ -1,0 +1,274 @@
+use super::*;
+use pretty_assertions::assert_eq;
+
+/// (text, kind, value, unit) of each figure, weak ones marked with a leading `~`.
+fn p(text: &str, lang: Lang) -> Vec<(String, FigureKind, Value, Option<Unit>)> {
+    parse_figures(text, lang)
+        .into_iter()
+        .map(|f| (if f.weak { format!("~{}", f.text) } else { f.text }, f.kind, f.value, f.unit))
+        .collect()
+}
+
+fn num(x: f64) -> Value {
+    Value::exact(x)
+}
+
+fn nums(xs: &[f64]) -> Value {
+    Value::Number { readings: xs.to_vec() }
+}
+
+fn range(low: f64, high: f64) -> Value {
+    Value::Range { low: vec![low], high: vec![high] }
+}
+
+use FigureKind as K;
+
+#[test]
+fn english_digits() {
+    assert_eq!(
+        p("3,000 troops, 3,000.5 tons and 3500km", Lang::EN),
+        vec![
+            ("3,000".into(), K::Number, num(3000.0), None),
+            ("3,000.5 tons".into(), K::Number, num(3000.5), Some(Unit::Tonne)),
+            ("3500km".into(), K::Number, num(3500.0), Some(Unit::Kilometre)),
+        ]
+    );
+}
+
+#[test]
+fn swedish_digits_with_every_space() {
+    assert_eq!(
+        p("3 000 och 3\u{a0}000 och 3\u{2009}000,5 samt 3,000 soldater och 3 500 km", Lang::SV),
+        vec![
+            ("3 000".into(), K::Number, num(3000.0), None),
+            ("3\u{a0}000".into(), K::Number, num(3000.0), None),
+            ("3\u{2009}000,5".into(), K::Number, num(3000.5), None),
+            ("3,000".into(), K::Number, nums(&[3000.0, 3.0]), None),
+            ("3 500 km".into(), K::Number, num(3500.0), Some(Unit::Kilometre)),
+        ]
+    );
+}
+
+#[test]
+fn dutch_digits() {
+    assert_eq!(
+        p("3.000 en 3.000,5 en 2,5", Lang::NL),
+        vec![
+            ("3.000".into(), K::Number, nums(&[3000.0, 3.0]), None),
+            ("3.000,5".into(), K::Number, num(3000.5), None),
+            ("2,5".into(), K::Number, num(2.5), None),
+        ]
+    );
+}
+
+#[test]
+fn plain_spaces_do_not_group_in_english() {
+    assert_eq!(
+        p("in 2019 300 people", Lang::EN),
+        vec![("2019".into(), K::Year, num(2019.0), None), ("300".into(), K::Number, num(300.0), None)]
+    );
+    assert_eq!(p("5 200 trees", Lang::EN).len(), 2);
+    assert_eq!(p("5\u{a0}200 trees", Lang::EN), vec![("5\u{a0}200".into(), K::Number, num(5200.0), None)]);
+}
+
+#[test]
+fn ranges_and_alternatives() {
+    assert_eq!(p("7–10", Lang::EN), vec![("7–10".into(), K::Range, range(7.0, 10.0), None)]);
+    assert_eq!(p("7-10", Lang::EN), vec![("7-10".into(), K::Range, range(7.0, 10.0), None)]);
+    assert_eq!(p("7 to 10", Lang::EN), vec![("7 to 10".into(), K::Range, range(7.0, 10.0), None)]);
+    assert_eq!(p("7 tot 10", Lang::NL), vec![("7 tot 10".into(), K::Range, range(7.0, 10.0), None)]);
+    assert_eq!(p("7 till 10", Lang::SV), vec![("7 till 10".into(), K::Range, range(7.0, 10.0), None)]);
+    assert_eq!(p("58/60", Lang::EN), vec![("58/60".into(), K::Alternatives, range(58.0, 60.0), None)]);
+    assert_eq!(
+        p("58/60 jaar", Lang::NL),
+        vec![("58/60 jaar".into(), K::Alternatives, range(58.0, 60.0), Some(Unit::Year))]
+    );
+    // An ambiguous end keeps only the readings that make a range.
+    assert_eq!(
+        p("van 7 tot 1.000 arbeiders", Lang::NL),
+        vec![("7 tot 1.000".into(), K::Range, range(7.0, 1000.0), None)]
+    );
+    // "from 50% in 2019 to 30%" is no range: the ends run backwards.
+    assert_eq!(
+        p("from 50% in 2019 to 30% now", Lang::EN).into_iter().map(|f| f.0).collect::<Vec<_>>(),
+        ["50%", "2019", "30%"]
+    );
+    assert_eq!(p("24/7", Lang::EN), vec![]);
+    // Issues of a magazine: "Internationalen 3-2022", "nr 3/2021".
+    assert_eq!(p("Internationalen 3-2022", Lang::SV), vec![]);
+    assert_eq!(p("nr 3/2021", Lang::SV), vec![]);
+    assert_eq!(p("1990-95", Lang::EN), vec![("1990-95".into(), K::Range, range(1990.0, 1995.0), None)]);
+    assert_eq!(p("1995-90", Lang::EN).len(), 2);
+}
+
+#[test]
+fn percentages() {
+    assert_eq!(p("50%", Lang::EN), vec![("50%".into(), K::Percent, num(50.0), Some(Unit::Percent))]);
+    assert_eq!(
+        p("50 percent", Lang::EN),
+        vec![("50 percent".into(), K::Percent, num(50.0), Some(Unit::Percent))]
+    );
+    assert_eq!(
+        p("50 per cent", Lang::EN),
+        vec![("50 per cent".into(), K::Percent, num(50.0), Some(Unit::Percent))]
+    );
+    assert_eq!(
+        p("50 procent", Lang::SV),
+        vec![("50 procent".into(), K::Percent, num(50.0), Some(Unit::Percent))]
+    );
+    assert_eq!(
+        p("fem procent", Lang::SV),
+        vec![("fem procent".into(), K::Percent, num(5.0), Some(Unit::Percent))]
+    );
+    assert_eq!(
+        p("80–90%", Lang::EN),
+        vec![("80–90%".into(), K::Range, range(80.0, 90.0), Some(Unit::Percent))]
+    );
+    assert_eq!(
+        p("80-90 procent", Lang::SV),
+        vec![("80-90 procent".into(), K::Range, range(80.0, 90.0), Some(Unit::Percent))]
+    );
+}
+
+#[test]
+fn years_and_decades() {
+    let decade = |y: f64| Value::Range { low: vec![y], high: vec![y + 9.0] };
+    assert_eq!(p("in 2019", Lang::EN), vec![("2019".into(), K::Year, num(2019.0), None)]);
+    assert_eq!(p("the 1990s", Lang::EN), vec![("1990s".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(p("the 1990’s", Lang::EN), vec![("1990’s".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(p("1990-talet", Lang::SV), vec![("1990-talet".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(p("90-talet", Lang::SV), vec![("90-talet".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(p("nittiotalet", Lang::SV), vec![("nittiotalet".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(
+        p("de jaren negentig", Lang::NL),
+        vec![("jaren negentig".into(), K::Decade, decade(1990.0), None)]
+    );
+    assert_eq!(p("de jaren '90", Lang::NL), vec![("jaren '90".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(p("2010-2011", Lang::SV), vec![("2010-2011".into(), K::Range, range(2010.0, 2011.0), None)]);
+    assert_eq!(p("1993 års", Lang::SV), vec![("1993".into(), K::Year, num(1993.0), None)]);
+}
+
+#[test]
+fn dates_in_each_language() {
+    let date = |year, month, day| Value::Date(Date { year, month: Some(month), day });
+    assert_eq!(
+        p("on January 10", Lang::EN),
+        vec![("January 10".into(), K::Date, date(None, 1, Some(10)), None)]
+    );
+    assert_eq!(
+        p("January 10, 2022", Lang::EN),
+        vec![("January 10, 2022".into(), K::Date, date(Some(2022), 1, Some(10)), None)]
+    );
+    assert_eq!(
+        p("10 January 2022", Lang::EN),
+        vec![("10 January 2022".into(), K::Date, date(Some(2022), 1, Some(10)), None)]
+    );
+    assert_eq!(
+        p("den 10 januari", Lang::SV),
+        vec![("10 januari".into(), K::Date, date(None, 1, Some(10)), None)]
+    );
+    assert_eq!(
+        p("10 januari 2022", Lang::NL),
+        vec![("10 januari 2022".into(), K::Date, date(Some(2022), 1, Some(10)), None)]
+    );
+    assert_eq!(
+        p("in May 2020", Lang::EN),
+        vec![("May 2020".into(), K::Date, date(Some(2020), 5, None), None)]
+    );
+    assert_eq!(p("you may 3 times", Lang::EN).len(), 1);
+}
+
+#[test]
+fn ordinals() {
+    assert_eq!(p("the 10th", Lang::EN), vec![("10th".into(), K::Ordinal, num(10.0), None)]);
+    assert_eq!(p("den 10:e", Lang::SV), vec![("10:e".into(), K::Ordinal, num(10.0), None)]);
+    assert_eq!(p("de 10e", Lang::NL), vec![("10e".into(), K::Ordinal, num(10.0), None)]);
+    assert_eq!(p("1ste", Lang::NL), vec![("1ste".into(), K::Ordinal, num(1.0), None)]);
+}
+
+#[test]
+fn number_words() {
+    assert_eq!(
+        p("Now three thousand Russian troops", Lang::EN),
+        vec![("three thousand".into(), K::NumberWord, num(3000.0), None)]
+    );
+    assert_eq!(
+        p("Nu zijn drieduizend troepen", Lang::NL),
+        vec![("drieduizend".into(), K::NumberWord, num(3000.0), None)]
+    );
+    assert_eq!(p("tretusen soldater", Lang::SV), vec![("tretusen".into(), K::NumberWord, num(3000.0), None)]);
+    assert_eq!(p("tjugoett", Lang::SV), vec![("tjugoett".into(), K::NumberWord, num(21.0), None)]);
+    assert_eq!(p("eenentwintig", Lang::NL), vec![("eenentwintig".into(), K::NumberWord, num(21.0), None)]);
+    assert_eq!(p("twenty-one", Lang::EN), vec![("twenty-one".into(), K::NumberWord, num(21.0), None)]);
+    assert_eq!(
+        p("Twenty minutes later", Lang::EN),
+        vec![("Twenty minutes".into(), K::NumberWord, num(20.0), Some(Unit::Minute))]
+    );
+    assert_eq!(
+        p("at least one twenty year old", Lang::EN),
+        vec![
+            ("~one".into(), K::NumberWord, num(1.0), None),
+            ("twenty year".into(), K::NumberWord, num(20.0), Some(Unit::Year)),
+        ]
+    );
+    assert_eq!(
+        p("één twintiger", Lang::NL)[1],
+        ("twintiger".into(), K::NumberWord, num(20.0), Some(Unit::Year))
+    );
+    assert_eq!(p("3 million", Lang::EN), vec![("3 million".into(), K::Number, num(3e6), None)]);
+    assert_eq!(p("2,5 miljoner", Lang::SV), vec![("2,5 miljoner".into(), K::Number, num(2.5e6), None)]);
+}
+
+#[test]
+fn one_is_weak() {
+    assert_eq!(p("One site reports", Lang::EN), vec![("~One".into(), K::NumberWord, num(1.0), None)]);
+    assert_eq!(p("en ledamot", Lang::SV), vec![("~en".into(), K::NumberWord, num(1.0), None)]);
+    assert_eq!(p("Eén site", Lang::NL), vec![("~Eén".into(), K::NumberWord, num(1.0), None)]);
+    assert_eq!(p("een correspondent", Lang::NL), vec![("~een".into(), K::NumberWord, num(1.0), None)]);
+}
+
+#[test]
+fn vague_quantities() {
+    let mag = |power| Value::Magnitude { power };
+    assert_eq!(p("tens of protesters", Lang::EN), vec![("tens".into(), K::Vague, mag(1), None)]);
+    assert_eq!(
+        p("tens of thousands of", Lang::EN),
+        vec![("tens of thousands".into(), K::Vague, mag(4), None)]
+    );
+    assert_eq!(p("A few dozen protesters", Lang::EN), vec![("A few dozen".into(), K::Vague, mag(1), None)]);
+    assert_eq!(p("a dozen eggs", Lang::EN), vec![("dozen".into(), K::NumberWord, num(12.0), None)]);
+    assert_eq!(p("dozens of", Lang::EN), vec![("dozens".into(), K::Vague, mag(1), None)]);
+    assert_eq!(p("Några dussin", Lang::SV), vec![("Några dussin".into(), K::Vague, mag(1), None)]);
+    assert_eq!(p("tiotusentals arbetare", Lang::SV), vec![("tiotusentals".into(), K::Vague, mag(4), None)]);
+    assert_eq!(
+        p("tientallen jaren", Lang::NL),
+        vec![("tientallen jaren".into(), K::Vague, mag(1), Some(Unit::Year))]
+    );
+    assert_eq!(p("over decades", Lang::EN), vec![("decades".into(), K::Vague, mag(1), Some(Unit::Year))]);
+    assert_eq!(
+        p("two decades", Lang::EN),
+        vec![("two decades".into(), K::NumberWord, num(2.0), Some(Unit::Decade))]
+    );
+}
+
+#[test]
+fn identifiers_and_labels_are_not_counted() {
+    assert_eq!(p("Covid-19 and A4 and 1.2.3", Lang::EN), vec![]);
+    let october = Value::Date(Date { year: Some(2022), month: Some(10), day: Some(1) });
+    assert_eq!(p("10/1/2022", Lang::EN), vec![("~10/1/2022".into(), FigureKind::Date, october, None)]);
+    let january = Value::Date(Date { year: Some(2022), month: Some(1), day: Some(10) });
+    assert_eq!(p("10/1/2022", Lang::DE), vec![("10/1/2022".into(), FigureKind::Date, january.clone(), None)]);
+    assert_eq!(p("1/10/2022", Lang::EN), vec![("~1/10/2022".into(), FigureKind::Date, january, None)]);
+    assert_eq!(p("Swisha till 123 311 40 48.", Lang::SV), vec![]);
+    assert_eq!(p("Artikel 3", Lang::NL), vec![("~3".into(), K::Reference, num(3.0), None)]);
+    assert_eq!(p("No. 5", Lang::EN), vec![("~5".into(), K::Reference, num(5.0), None)]);
+}
+
+#[test]
+fn spans_point_at_the_text() {
+    let text = "Under måndagen den 10 januari rapporterades att minst 164 människor";
+    for f in parse_figures(text, Lang::SV) {
+        assert_eq!(&text[f.span.clone()], f.text);
+    }
+    assert_eq!(parse_figures(text, Lang::SV).len(), 2);
+}

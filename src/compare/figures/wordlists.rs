@@ -1,0 +1,200 @@
+//! The words around figures, per language: reference words, structural words, range and
+//! alternative words, approximations, Roman numerals and vulgar fractions.
+
+use super::*;
+
+/// Words that make the number after them a label ("Artikel 3", "No. 5").
+pub(super) const REFERENCE_WORDS: &[&str] = &[
+    "article",
+    "artikel",
+    "section",
+    "chapter",
+    "kapitel",
+    "hoofdstuk",
+    "page",
+    "sida",
+    "pagina",
+    "no",
+    "nr",
+    "number",
+    "nummer",
+    "paragraph",
+    "paragraaf",
+    "point",
+    "punkt",
+    "punt",
+    "item",
+    "volume",
+    "vol",
+    "issue",
+    "bijlage",
+    "bilaga",
+    "annex",
+    "appendix",
+    "table",
+    "tabell",
+    "tabel",
+    "figure",
+    "figur",
+    "fig",
+    "seite",
+    "seiten",
+    "band",
+    "heft",
+    "tafel",
+    "abbildung",
+    "tome",
+    "chapitre",
+    "planche",
+    "photo",
+    "foto",
+    "lager",
+    "camp",
+    "kapitel",
+    "numéro",
+    "version",
+    // Standards: "ISO 8601", "RFC 5322".
+    "iso",
+    "rfc",
+    "din",
+    "ieee",
+    "ecma",
+    // Parts of a work.
+    "teil",
+    "partie",
+    "part",
+    "book",
+    "buch",
+    "livre",
+    "capítulo",
+    "capitulo",
+    "tomo",
+];
+
+/// Reference words that number the parts of a work: a chapter or volume number that
+/// changed is a divergence ("Band 3" / "tome IV"), unlike a page or photo number, which
+/// follows the edition's layout.
+pub(super) const STRUCTURAL_WORDS: &[&str] = &[
+    "chapter",
+    "kapitel",
+    "hoofdstuk",
+    "chapitre",
+    "capítulo",
+    "capitulo",
+    "volume",
+    "band",
+    "tome",
+    "tomo",
+    "teil",
+    "partie",
+    "part",
+    "book",
+    "buch",
+    "livre",
+];
+
+/// The value of an upper-case Roman numeral of I, V, X, L and C written the canonical
+/// way ("XII" → 12, "IV" → 4); `None` for anything else ("IIII", "LC", "Mix").
+pub fn roman(word: &str) -> Option<u32> {
+    if word.is_empty() || word.len() > 9 || !word.bytes().all(|b| b"IVXLC".contains(&b)) {
+        return None;
+    }
+    let digit = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        _ => 100,
+    };
+    let bytes = word.as_bytes();
+    let mut total = 0i64;
+    for (k, &b) in bytes.iter().enumerate() {
+        let v = digit(b);
+        if bytes.get(k + 1).is_some_and(|&n| digit(n) > v) { total -= v } else { total += v }
+    }
+    let total = u32::try_from(total).ok()?;
+    // Canonical: written back, the value gives the same letters.
+    let mut n = total;
+    let mut back = String::new();
+    for (v, r) in
+        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    {
+        while n >= v {
+            back.push_str(r);
+            n -= v;
+        }
+    }
+    (total > 0 && back == word).then_some(total)
+}
+
+/// Abbreviations that, followed by a full stop, make the number after them a
+/// label: "S. 81", "Bd. 3", "p. 82", "Nr. 292".
+pub(super) const REFERENCE_ABBREVIATIONS: &[&str] =
+    &["no", "nr", "p", "pp", "vol", "s", "bd", "abb", "fig", "taf", "chap", "art", "ch", "pl", "nos"];
+
+/// Words that join the two ends of a range ("3 to 4", "2 bis 4", "6 à 8"), per language.
+pub(super) fn range_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        l if l == Lang::EN => &["to"],
+        l if l == Lang::SV => &["till"],
+        l if l == Lang::NL => &["tot"],
+        l if l == Lang::DE => &["bis"],
+        l if l == Lang::FR => &["à", "a"],
+        _ => &[],
+    }
+}
+
+/// Words that join two alternatives ("3 or 4", "3 oder 4", "3 ou 4").
+pub(super) fn alternative_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        l if l == Lang::EN => &["or"],
+        l if l == Lang::SV => &["eller", "resp", "respektive"],
+        l if l == Lang::NL => &["of", "resp", "respectievelijk"],
+        l if l == Lang::DE => &["oder", "bzw", "beziehungsweise", "respektive", "resp"],
+        l if l == Lang::FR => &["ou", "resp"],
+        _ => &[],
+    }
+}
+
+/// Words of approximation that may stand before a range's high end: "bzw. ca. 8510".
+pub(super) const APPROXIMATIONS: &[&str] = &[
+    "ca",
+    "circa",
+    "etwa",
+    "rund",
+    "ungefähr",
+    "about",
+    "approx",
+    "approximately",
+    "environ",
+    "env",
+    "omkring",
+    "ungefär",
+    "cirka",
+    "ongeveer",
+    "bijna",
+];
+
+/// "between X and Y" in each language: the opening word and the joining word.
+pub(super) fn between_words(lang: Lang) -> Option<(&'static str, &'static str)> {
+    match lang {
+        l if l == Lang::EN => Some(("between", "and")),
+        l if l == Lang::SV => Some(("mellan", "och")),
+        l if l == Lang::NL => Some(("tussen", "en")),
+        l if l == Lang::DE => Some(("zwischen", "und")),
+        l if l == Lang::FR => Some(("entre", "et")),
+        _ => None,
+    }
+}
+
+/// The value of a vulgar fraction character.
+pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        _ => return None,
+    })
+}

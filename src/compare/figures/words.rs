@@ -1,0 +1,296 @@
+//! Figures written in words: number words, vague quantities, and Roman numerals after
+//! reference words (`tome III`).
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    pub(super) fn word(&mut self, i: usize) -> usize {
+        let lw = self.lower(i);
+        let lang = self.lang;
+        // Words of an option or a path ("--zero", "/dev/zero", "file_two") are code, not number words.
+        if i > 0
+            && self.glued(i - 1, i)
+            && matches!(self.tk(i - 1), Some(Tk::Punct('-' | '/' | '_' | '.' | '=')))
+            || self.glued(i, i + 1) && matches!(self.tk(i + 1), Some(Tk::Punct('/' | '_' | '=' | '(')))
+            || self.glued(i, i + 1) && self.tk(i + 1) == Some(Tk::Punct('@'))
+            || i > 0 && self.glued(i - 1, i) && self.tk(i - 1) == Some(Tk::Punct('@'))
+            // "neuf.fr", "two.example.org": a host name.
+            || self.glued(i, i + 1)
+                && self.tk(i + 1) == Some(Tk::Punct('.'))
+                && self.tk(i + 2) == Some(Tk::Word)
+                && self.glued(i + 1, i + 2)
+        {
+            return i + 1;
+        }
+        if let Some(end) = self.roman_reference(i, &lw) {
+            return end;
+        }
+        if let Some(end) = self.clock_phrase(i, &lw) {
+            return end;
+        }
+        // German peaks by height class: "Achttausender" (a peak of 8000 m and more).
+        if lang == Lang::DE
+            && let Some(stem) =
+                ["tausendern", "tausenders", "tausender"].iter().find_map(|s| lw.strip_suffix(s))
+            && let Some(v) = numwords::value(&format!("{stem}tausend"), lang)
+        {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(v as f64),
+                unit: None,
+                weak: false,
+            });
+        }
+        // Dates that start with the month: "January 10", "January 10, 2022", "January 2022".
+        if let Some(month) = dates::month(self.s(i), lang) {
+            let j = self.after_space(i + 1);
+            if j > i + 1 && self.tk(j) == Some(Tk::Num) {
+                if let Some(y) = self.year_at(j) {
+                    let date = Date { year: Some(y), month: Some(month), day: None };
+                    return self.push(Draft {
+                        first: i,
+                        end: j + 1,
+                        kind: FigureKind::Date,
+                        value: Value::Date(date),
+                        unit: None,
+                        weak: false,
+                    });
+                }
+                let day: Option<u8> = self.s(j).parse().ok().filter(|d| (1..=31).contains(d));
+                if let Some(day) = day.filter(|_| lang == Lang::EN) {
+                    let mut end = j + 1;
+                    if self.glued(j, end)
+                        && self.tk(end) == Some(Tk::Word)
+                        && matches!(self.lower(end).as_str(), "st" | "nd" | "rd" | "th")
+                    {
+                        end += 1;
+                    }
+                    return self.push_date(i, end, month, day, true);
+                }
+            }
+            return i + 1;
+        }
+        // Decades: "jaren negentig", "jaren '90", "jaren 90", "nittiotalet", "the nineties".
+        if lang == Lang::NL && lw == "jaren" {
+            let mut j = self.after_space(i + 1);
+            if j > i + 1 {
+                let mut d = Draft {
+                    first: i,
+                    end: j + 1,
+                    kind: FigureKind::Decade,
+                    value: Value::exact(0.0),
+                    unit: None,
+                    weak: false,
+                };
+                if matches!(self.tk(j), Some(Tk::Punct('\'' | '’'))) && self.glued(j, j + 1) {
+                    j += 1;
+                    d.end = j + 1;
+                }
+                let n = match self.tk(j) {
+                    Some(Tk::Word) => numwords::decade_word(&self.lower(j), lang).map(|v| v as i64),
+                    Some(Tk::Num) => {
+                        self.s(j).parse::<i64>().ok().filter(|n| n % 10 == 0 && (*n < 100 || *n >= 1000))
+                    }
+                    _ => None,
+                };
+                if let Some(n) = n {
+                    self.make_decade(n, &mut d);
+                    return self.push(d);
+                }
+            }
+        }
+        if lang != Lang::NL
+            && let Some(n) = numwords::decade_word(&lw, lang)
+        {
+            let mut d = Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::Decade,
+                value: Value::exact(0.0),
+                unit: None,
+                weak: false,
+            };
+            self.make_decade(n as i64, &mut d);
+            return self.push(d);
+        }
+        // Dutch ages by decade: "twintiger".
+        if let Some(n) = numwords::age_decade(&lw, lang) {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(n as f64),
+                unit: Some(Unit::Year),
+                weak: false,
+            });
+        }
+        if let Some(d) = self.vague_at(i, &lw) {
+            return self.finish(d);
+        }
+        // Ordinal words ("the third stage", "die dritte Stufe"): weak, so they pair with "3rd" or
+        // "3." on the other side but are never reported alone (too often not a count at all).
+        if let Some(n) = numwords::ordinal(&lw, lang) {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::Ordinal,
+                value: Value::exact(n as f64),
+                unit: None,
+                weak: true,
+            });
+        }
+        // Number words, several joined by spaces or hyphens ("three thousand", "twenty-one").
+        if numwords::value(&lw, lang).is_some() {
+            let mut end = i + 1;
+            let mut phrase = lw.clone();
+            loop {
+                let mut j = end;
+                let joined = match self.tk(j) {
+                    Some(Tk::Space) if !self.s(j).contains('\n') => true,
+                    Some(Tk::Punct('-')) => true,
+                    _ => false,
+                };
+                if !joined {
+                    break;
+                }
+                j += 1;
+                let mut candidate = phrase.clone();
+                if lang == Lang::EN && self.is_word(j, &["and"]) && self.tk(j + 1) == Some(Tk::Space) {
+                    candidate.push_str(" and");
+                    j += 2;
+                }
+                if self.tk(j) != Some(Tk::Word) {
+                    break;
+                }
+                candidate.push(' ');
+                candidate.push_str(&self.lower(j));
+                if numwords::value(&candidate, lang).is_none() {
+                    break;
+                }
+                phrase = candidate;
+                end = j + 1;
+            }
+            let v = numwords::value(&phrase, lang).unwrap_or(0);
+            if let Some(end) = self.clock_after_word(i, end, v) {
+                return end;
+            }
+            let weak = end == i + 1 && numwords::is_one(&lw, lang);
+            let d = Draft {
+                first: i,
+                end,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(v as f64),
+                unit: None,
+                weak,
+            };
+            return self.finish(d);
+        }
+        i + 1
+    }
+
+    /// Vague quantities: "dozens", "a few dozen", "tens of (thousands)", "tusentals", "tientallen (jaren)".
+    pub(super) fn vague_at(&self, i: usize, lw: &str) -> Option<Draft> {
+        let lang = self.lang;
+        let magnitude = |power: u8| Value::Magnitude { power };
+        let mut d = Draft {
+            first: i,
+            end: i + 1,
+            kind: FigureKind::Vague,
+            value: magnitude(1),
+            unit: None,
+            weak: false,
+        };
+        let of_next = |p: &Self| {
+            let j = p.after_space(i + 1);
+            let k = p.after_space(j + 1);
+            (j > i + 1 && p.is_word(j, &["of"])).then_some(k)
+        };
+        if lang == Lang::EN && matches!(lw, "tens" | "hundreds") {
+            let k = of_next(self)?;
+            let base: u8 = if lw == "tens" { 1 } else { 2 };
+            if self.is_word(k, &["thousands"]) {
+                d.value = magnitude(base + 3);
+                d.end = k + 1;
+            } else if self.is_word(k, &["millions"]) {
+                d.value = magnitude(base + 6);
+                d.end = k + 1;
+            } else {
+                d.value = magnitude(base);
+            }
+            return Some(d);
+        }
+        // "dozen", "dussin": a dozen is twelve, a few dozen is tens.
+        if (lang == Lang::EN && lw == "dozen")
+            || (lang == Lang::SV && lw == "dussin")
+            || (lang == Lang::NL && lw == "dozijn")
+        {
+            let prev = self.before_space(i);
+            let vague_words: &[&str] =
+                &["few", "several", "many", "några", "flera", "många", "enkele", "verscheidene"];
+            if let Some(p) = prev.filter(|&p| self.is_word(p, vague_words)) {
+                d.first = self.before_space(p).filter(|&a| self.is_word(a, &["a"])).unwrap_or(p);
+                return Some(d);
+            }
+            d.kind = FigureKind::NumberWord;
+            d.value = Value::exact(12.0);
+            return Some(d);
+        }
+        let v = numwords::vague(lw, lang)?;
+        d.value = magnitude(v.magnitude);
+        if v.years {
+            d.unit = Some(Unit::Year);
+        } else {
+            let j = self.after_space(i + 1);
+            if j > i + 1
+                && self.tk(j) == Some(Tk::Word)
+                && Unit::from_word(&self.lower(j)) == Some(Unit::Year)
+            {
+                d.unit = Some(Unit::Year);
+                d.end = j + 1;
+            }
+        }
+        Some(d)
+    }
+
+    /// "tome III", "CAPÍTULO XII", "Bd. IV": a Roman numeral after a reference word is
+    /// a label number like "Band 3" (weak unless it numbers a part of a work).
+    pub(super) fn roman_reference(&mut self, i: usize, lw: &str) -> Option<usize> {
+        let reference = REFERENCE_WORDS.contains(&lw);
+        let abbreviated = REFERENCE_ABBREVIATIONS.contains(&lw)
+            && self.tk(i + 1) == Some(Tk::Punct('.'))
+            && self.glued(i, i + 1);
+        if !reference && !abbreviated {
+            return None;
+        }
+        let k = if abbreviated { i + 2 } else { i + 1 };
+        let j = self.after_space(k);
+        if j == k || self.tk(j) != Some(Tk::Word) || self.glued(j, j + 1) && self.tk(j + 1) == Some(Tk::Word)
+        {
+            return None;
+        }
+        let v = roman(self.s(j))?;
+        // "in this chapter I show": the pronoun, not the first chapter.
+        if self.s(j) == "I"
+            && self.lang == Lang::EN
+            && self.tk(j + 1) == Some(Tk::Space)
+            && self.tk(j + 2) == Some(Tk::Word)
+            && self.s(j + 2).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        Some(self.push(Draft {
+            first: j,
+            end: j + 1,
+            kind: FigureKind::Reference,
+            value: Value::exact(f64::from(v)),
+            unit: None,
+            weak: !STRUCTURAL_WORDS.contains(&lw),
+        }))
+    }
+
+    pub(super) fn is_one_word(&self, i: usize) -> bool {
+        numwords::is_one(&self.lower(i), self.lang)
+    }
+}
