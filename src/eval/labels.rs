@@ -412,6 +412,39 @@ pub fn beads_text<'a>(beads: impl IntoIterator<Item = &'a Bead>) -> String {
     beads.into_iter().map(|b| format!("[{}]:[{}]\n", list(b.source()), list(b.target()))).collect()
 }
 
+/// Sentence beads as (source, target) unit lists, each side sorted.
+pub type BeadLists = Vec<(Vec<usize>, Vec<usize>)>;
+
+/// Writes bead lists in the benchmark's format, as [`beads_text`] does for beads.
+pub fn bead_lists_text(beads: &BeadLists) -> String {
+    let list = |u: &[usize]| u.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+    beads.iter().map(|(s, t)| format!("[{}]:[{}]\n", list(s), list(t))).collect()
+}
+
+/// Reads the benchmark's bead lines (`[0]:[0, 1]`, `[]:[5]`), each side sorted; the reverse of
+/// [`beads_text`]. Lines that are not beads are skipped.
+///
+/// ```
+/// use transdiff::eval::labels::{bead_lists_text, parse_bead_lists};
+/// let beads = parse_bead_lists("[1, 0]:[2]\n[]:[3]\n");
+/// assert_eq!(beads, vec![(vec![0, 1], vec![2]), (vec![], vec![3])]);
+/// assert_eq!(bead_lists_text(&beads), "[0, 1]:[2]\n[]:[3]\n");
+/// ```
+pub fn parse_bead_lists(text: &str) -> BeadLists {
+    let list = |s: &str| -> Vec<usize> {
+        let mut v: Vec<usize> =
+            s.trim().trim_matches(['[', ']']).split(',').filter_map(|x| x.trim().parse().ok()).collect();
+        v.sort_unstable();
+        v
+    };
+    text.lines()
+        .filter_map(|line| {
+            let mut parts = line.split(':');
+            Some((list(parts.next()?), list(parts.next()?)))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod sentence_gold_tests {
     use super::*;

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 use transdiff::align::{AlignOptions, align};
-use transdiff::eval::labels::beads_text;
+use transdiff::eval::labels::{beads_text, parse_bead_lists};
 use transdiff::lang::Lang;
 use transdiff::segment::{SegmentOptions, segment};
 use transdiff::text::Level;
@@ -32,19 +32,7 @@ fn bench_dir() -> Option<PathBuf> {
 }
 
 fn parse(text: &str) -> BeadSet {
-    let list = |s: &str| -> Vec<usize> {
-        let mut v: Vec<usize> =
-            s.trim().trim_matches(['[', ']']).split(',').filter_map(|x| x.trim().parse().ok()).collect();
-        v.sort_unstable();
-        v
-    };
-    text.lines()
-        .filter_map(|line| {
-            let mut parts = line.split(':');
-            Some((list(parts.next()?), list(parts.next()?)))
-        })
-        .filter(|(s, t)| !s.is_empty() || !t.is_empty())
-        .collect()
+    parse_bead_lists(text).into_iter().filter(|(s, t)| !s.is_empty() || !t.is_empty()).collect()
 }
 
 fn strict_f1(gold: &BeadSet, test: &BeadSet) -> f64 {

@@ -21,6 +21,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use transdiff::error::{Error, Result};
+use transdiff::eval::labels;
 use transdiff::text::Level;
 
 /// Arguments of `transdiff bench omissions`.
@@ -55,7 +56,7 @@ pub struct OmissionsArgs {
 }
 
 /// Gold or found beads: sorted index lists per side.
-type Beads = Vec<(Vec<usize>, Vec<usize>)>;
+type Beads = labels::BeadLists;
 
 /// Exported beads with their confidences.
 type Confidences = Vec<((Vec<usize>, Vec<usize>), f64)>;
@@ -214,7 +215,7 @@ fn align_with(
     let sep = if level == Level::Paragraph { "\n\n" } else { "\n" };
     transdiff::io::write_atomic(&source, (pair.source.join(sep) + "\n").as_bytes())?;
     transdiff::io::write_atomic(&target, (pair.target.join(sep) + "\n").as_bytes())?;
-    transdiff::io::write_atomic(&dir.join("gold.beads"), beads_lines(&pair.gold).as_bytes())?;
+    transdiff::io::write_atomic(&dir.join("gold.beads"), labels::bead_lists_text(&pair.gold).as_bytes())?;
     let out = dir.join(label);
     let output = Command::new(binary)
         .arg("align")
@@ -251,7 +252,7 @@ fn align_with(
         .collect();
     let beads = if level == Level::Sentence {
         let beads_path = out.join("source.target.beads");
-        parse_beads(&String::from_utf8_lossy(&transdiff::io::read_file(&beads_path)?))
+        labels::parse_bead_lists(&String::from_utf8_lossy(&transdiff::io::read_file(&beads_path)?))
     } else {
         confidences.iter().map(|(bead, _)| bead.clone()).collect()
     };
@@ -372,28 +373,6 @@ impl std::fmt::Display for Reliability {
     }
 }
 
-/// `[0]:[0, 1]` lines.
-fn beads_lines(beads: &Beads) -> String {
-    let list = |u: &[usize]| u.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
-    beads.iter().map(|(s, t)| format!("[{}]:[{}]\n", list(s), list(t))).collect()
-}
-
-/// Beads of a `.defr`/beads file, sides sorted.
-fn parse_beads(text: &str) -> Beads {
-    let list = |s: &str| -> Vec<usize> {
-        let mut v: Vec<usize> =
-            s.trim().trim_matches(['[', ']']).split(',').filter_map(|x| x.trim().parse().ok()).collect();
-        v.sort_unstable();
-        v
-    };
-    text.lines()
-        .filter_map(|line| {
-            let mut parts = line.split(':');
-            Some((list(parts.next()?), list(parts.next()?)))
-        })
-        .collect()
-}
-
 /// All data sets found on this machine.
 fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
     let textberg = bench_dir.join("textberg");
@@ -403,7 +382,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             let text = String::from_utf8_lossy(&transdiff::io::read_file(&path)?).into_owned();
             Ok(text.lines().map(str::to_string).collect())
         };
-        let gold = parse_beads(&lines("defr")?.join("\n"));
+        let gold = labels::parse_bead_lists(&lines("defr")?.join("\n"));
         Ok(Pair { name: name.to_string(), source: lines("de")?, target: lines("fr")?, gold })
     };
     let dev = [read("dev")?];
