@@ -111,12 +111,12 @@ impl Band {
 
     /// Projects beads found on units merged in pairs back onto the `n` × `m` units and widens
     /// the result by `radius` in every direction.
-    pub fn around(path: &[Bead], n: usize, m: usize, radius: usize) -> Band {
+    pub fn around(path: &[Step], n: usize, m: usize, radius: usize) -> Band {
         Band::around_scaled(path, 2, n, m, radius)
     }
 
     /// [`Band::around`] for a path on units merged by `scale` (1: a path on these very units).
-    pub fn around_scaled(path: &[Bead], scale: usize, n: usize, m: usize, radius: usize) -> Band {
+    pub fn around_scaled(path: &[Step], scale: usize, n: usize, m: usize, radius: usize) -> Band {
         let mut lo = vec![usize::MAX; n + 1];
         let mut hi = vec![0; n + 1];
         for bead in path {
@@ -145,10 +145,11 @@ impl Band {
     }
 }
 
-/// One bead of a path: source units `source`, target units `target` (either may be empty),
+/// One step of a path (a bead as the search sees it, not [`crate::alignment::Bead`]): source
+/// units `source`, target units `target` (either may be empty),
 /// with what the search knew about it.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Bead {
+pub(crate) struct Step {
     /// Source unit range.
     pub source: Range<usize>,
     /// Target unit range.
@@ -441,7 +442,7 @@ impl<'s> Table<'s> {
     }
 
     /// Walks back from the last cell: the beads of the cheapest path, in order.
-    pub fn walk(&self) -> Vec<Bead> {
+    pub fn walk(&self) -> Vec<Step> {
         let (mut i, mut j) = (self.band.lo.len() - 1, self.cols.len());
         let mut beads = Vec::new();
         while i > 0 || j > 0 {
@@ -449,7 +450,7 @@ impl<'s> Table<'s> {
             let Some(s) = self.shapes.get(cell.shape as usize) else { break };
             let prev = self.band.index(i - s.source, j - s.target).map_or(0.0, |k| self.cells[k].cost);
             let (i0, j0) = (self.rows.start + i - s.source, self.cols.start + j - s.target);
-            beads.push(Bead {
+            beads.push(Step {
                 source: i0..i0 + s.source,
                 target: j0..j0 + s.target,
                 cost: cell.cost - prev,
@@ -461,7 +462,7 @@ impl<'s> Table<'s> {
         // Only a band that lost the path stops early; what is left becomes insertions and
         // deletions, so the beads still cover every unit.
         let indel =
-            |source: Range<usize>, target: Range<usize>| Bead { source, target, cost: 0.0, margin: 0.0 };
+            |source: Range<usize>, target: Range<usize>| Step { source, target, cost: 0.0, margin: 0.0 };
         beads.extend(
             (0..j).rev().map(|j| {
                 indel(self.rows.start..self.rows.start, self.cols.start + j..self.cols.start + j + 1)
@@ -493,19 +494,19 @@ pub(crate) fn align_units(
     rows: Range<usize>,
     cols: Range<usize>,
     shapes: &[Shape],
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let (n, m) = (rows.len(), cols.len());
     let costs = scorer.costs;
     if n == 0 || m == 0 {
         let beads = rows
             .clone()
-            .map(|i| Bead {
+            .map(|i| Step {
                 source: i..i + 1,
                 target: cols.start..cols.start,
                 cost: costs.indel,
                 margin: 0.0,
             })
-            .chain(cols.clone().map(|j| Bead {
+            .chain(cols.clone().map(|j| Step {
                 source: rows.end..rows.end,
                 target: j..j + 1,
                 cost: costs.indel,
@@ -529,9 +530,9 @@ pub(crate) fn align_units(
 pub(crate) fn align_near(
     scorer: &Scorer,
     shapes: &[Shape],
-    path: &[Bead],
+    path: &[Step],
     radius: usize,
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let (n, m) = (scorer.source.len(), scorer.target.len());
     if n == 0 || m == 0 {
         return align_units(scorer, 0..n, 0..m, shapes);
@@ -547,7 +548,7 @@ fn finish(
     band: Band,
     shapes: &[Shape],
     peak: usize,
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let table = Table::fill(scorer, rows, cols, band, shapes);
     (table.walk(), peak.max(table.cells()))
 }
@@ -559,7 +560,7 @@ fn coarse_path(
     rows: Range<usize>,
     cols: Range<usize>,
     shapes: &[Shape],
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let level = (scorer.anchor_scale as u32).trailing_zeros() + 1;
     // Each coarse level keeps about one anchor in two of the units it merges, so coarse
     // units stay about as cheap to compare as fine ones.
@@ -616,7 +617,7 @@ mod tests {
 
     #[test]
     fn a_projected_band_follows_the_coarse_path_and_stays_monotone() {
-        let bead = |s: Range<usize>, t: Range<usize>| Bead { source: s, target: t, cost: 0.0, margin: 0.0 };
+        let bead = |s: Range<usize>, t: Range<usize>| Step { source: s, target: t, cost: 0.0, margin: 0.0 };
         // Coarse: 1-1, then a block of two target units inserted, then 1-1.
         let path = [bead(0..1, 0..1), bead(1..1, 1..3), bead(1..2, 3..4)];
         let band = Band::around(&path, 4, 8, 0);
