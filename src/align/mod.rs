@@ -223,7 +223,7 @@ struct Pass {
     /// Words of confident 1-1 sentence beads (ids into [`Tokenised::vocab`]), for learning.
     pairs: Vec<WordPair>,
     /// The top level's path (paragraphs, or sentences of pre-split input), before moves.
-    path: Vec<table::Bead>,
+    path: Vec<table::Step>,
 }
 
 impl Pass {
@@ -234,7 +234,7 @@ impl Pass {
         target: &Document,
         options: &AlignOptions,
         tok: &Tokenised,
-        near: Option<&[table::Bead]>,
+        near: Option<&[table::Step]>,
     ) -> Pass {
         let costs = options.sentence_costs();
         // A first pass that only teaches the lexicon and leads the second need not find moves.
@@ -298,8 +298,8 @@ fn align_level(
     scorer: &Scorer,
     shapes: &[Shape],
     find_moves: bool,
-    near: Option<&[table::Bead]>,
-) -> (Vec<Bead>, f64, Vec<table::Bead>) {
+    near: Option<&[table::Step]>,
+) -> (Vec<Bead>, f64, Vec<table::Step>) {
     let (path, _) = match near {
         Some(near) => table::align_near(scorer, shapes, near, SECOND_PASS_RADIUS),
         None => table::align_units(scorer, 0..scorer.source.len(), 0..scorer.target.len(), shapes),
@@ -347,13 +347,13 @@ fn align_level(
 
 /// A sentence path with its shifted runs aligned again ([`realign`]), unless the texts do not
 /// look like translations (nothing there is shifted).
-fn realign(scorer: &Scorer, path: Vec<table::Bead>, similarity: f64) -> Vec<table::Bead> {
+fn realign(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<table::Step> {
     if similarity >= THRESHOLD { realign::realign_shifted(scorer, path) } else { path }
 }
 
 /// A path bead as an output bead, with its kind and confidence (for sentences calibrated,
 /// [`calibration`], unless [`Costs::calibrate`] is 0).
-fn to_bead(scorer: &Scorer, bead: &table::Bead, similarity: f64, sentence: bool) -> Bead {
+fn to_bead(scorer: &Scorer, bead: &table::Step, similarity: f64, sentence: bool) -> Bead {
     let confidence = {
         let raw = confidence(scorer, bead, similarity);
         if sentence && scorer.costs.calibrate > 0.0 {
@@ -373,7 +373,7 @@ fn to_bead(scorer: &Scorer, bead: &table::Bead, similarity: f64, sentence: bool)
 /// a different last bead (a near tie is a guess). For a match the other half is evidence:
 /// the share of the bead's anchors that pair up. Texts that do not look like translations
 /// scale every confidence down.
-fn confidence(scorer: &Scorer, bead: &table::Bead, similarity: f64) -> f64 {
+fn confidence(scorer: &Scorer, bead: &table::Step, similarity: f64) -> f64 {
     let margin = 1.0 - (-bead.margin / MARGIN_SCALE).exp();
     let evidence = if bead.source.is_empty() || bead.target.is_empty() {
         margin

@@ -7,7 +7,7 @@
 //! most of its anchor weight is found in one source unit, it is a move of that unit.
 
 use super::score::{Scorer, Scratch};
-use super::table::Bead;
+use super::table::Step;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -33,7 +33,7 @@ pub(crate) struct Move {
 }
 
 /// Finds the moves among the insertions (0-1 beads) of `path`.
-pub(crate) fn find(scorer: &Scorer, path: &[Bead], min_weight: f64) -> Vec<Move> {
+pub(crate) fn find(scorer: &Scorer, path: &[Step], min_weight: f64) -> Vec<Move> {
     let added: Vec<usize> =
         path.iter().filter(|b| b.source.is_empty() && b.target.len() == 1).map(|b| b.target.start).collect();
     if added.is_empty() {
@@ -47,7 +47,7 @@ pub(crate) fn find(scorer: &Scorer, path: &[Bead], min_weight: f64) -> Vec<Move>
 /// merge's source side but renders a source unit elsewhere: the search swallowed a moved
 /// unit into its neighbour's bead (its length made the fit look better). The unit becomes
 /// an insertion, which [`find`] then reports as a move.
-pub(crate) fn split_moved_edges(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
+pub(crate) fn split_moved_edges(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
     let finder = Finder::new(scorer, &path);
     let scratch = &mut Scratch::default();
     let mut out = Vec::with_capacity(path.len());
@@ -62,13 +62,13 @@ pub(crate) fn split_moved_edges(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
         };
         let (first, last) = (bead.target.start, bead.target.end - 1);
         let insertion =
-            |t: usize| Bead { source: bead.source.end..bead.source.end, target: t..t + 1, ..bead.clone() };
+            |t: usize| Step { source: bead.source.end..bead.source.end, target: t..t + 1, ..bead.clone() };
         if lonely(last, scratch) {
-            out.push(Bead { target: first..last, ..bead.clone() });
-            out.push(Bead { source: bead.source.end..bead.source.end, ..insertion(last) });
+            out.push(Step { target: first..last, ..bead.clone() });
+            out.push(Step { source: bead.source.end..bead.source.end, ..insertion(last) });
         } else if lonely(first, scratch) {
-            out.push(Bead { source: bead.source.start..bead.source.start, ..insertion(first) });
-            out.push(Bead { target: first + 1..bead.target.end, ..bead.clone() });
+            out.push(Step { source: bead.source.start..bead.source.start, ..insertion(first) });
+            out.push(Step { target: first + 1..bead.target.end, ..bead.clone() });
         } else {
             out.push(bead);
         }
@@ -92,7 +92,7 @@ struct Finder<'a, 's> {
 }
 
 impl<'a, 's> Finder<'a, 's> {
-    fn new(scorer: &'a Scorer<'s>, path: &[Bead]) -> Finder<'a, 's> {
+    fn new(scorer: &'a Scorer<'s>, path: &[Step]) -> Finder<'a, 's> {
         let index = |units: &[super::score::Unit]| {
             let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
             for (i, unit) in units.iter().enumerate() {

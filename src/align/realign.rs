@@ -21,7 +21,7 @@
 //! [`Costs::realign_length`]: super::Costs::realign_length
 
 use super::score::{Costs, Scorer, Scratch};
-use super::table::{self, Bead, SENTENCE_SHAPES};
+use super::table::{self, SENTENCE_SHAPES, Step};
 use std::ops::Range;
 
 /// Beads of context taken with a run on each side.
@@ -29,7 +29,7 @@ const CONTEXT: usize = 1;
 
 /// `path` with its shifted runs aligned again (unchanged with
 /// [`super::Costs::realign_share`] ≤ 0).
-pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
+pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
     let costs = scorer.costs;
     if costs.realign_share <= 0.0 || path.len() < 2 {
         return path;
@@ -71,14 +71,14 @@ pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
             old[0].target.start..old[old.len() - 1].target.end,
         );
         let (new, _) = table::align_units(&local, s, t, SENTENCE_SHAPES);
-        let support = |beads: &[Bead], scratch: &mut Scratch| {
+        let support = |beads: &[Step], scratch: &mut Scratch| {
             scorer.support_along(beads.iter().map(|b| (&b.source, &b.target)), scratch)
         };
         let gain = support(&new, &mut scratch) - support(old, &mut scratch);
         // Unless [`Costs::realign_merges`], only shifts are undone: a merge the run did not
         // have collects anchor weight by width alone (on the bundled Dutch it glued nl 156 to
         // en 143 for its "Socialist"; on Text+Berg dev with deletions it found more).
-        let merge = |b: &Bead| b.source.len() + b.target.len() > 2;
+        let merge = |b: &Step| b.source.len() + b.target.len() > 2;
         let no_new_merges = costs.realign_merges > 0.0
             || new
                 .iter()
@@ -87,7 +87,7 @@ pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
         if gain >= costs.realign_gain && no_new_merges {
             out.extend(new.into_iter().map(|b| {
                 if b.source.is_empty() || b.target.is_empty() {
-                    Bead { cost: scorer.indel_cost(1, 0.0), ..b }
+                    Step { cost: scorer.indel_cost(1, 0.0), ..b }
                 } else {
                     b
                 }
@@ -148,7 +148,7 @@ mod tests {
         testing::with_scorer(source, target, &costs, |scorer| {
             let (path, _) = table::align_units(scorer, 0..source.len(), 0..target.len(), SENTENCE_SHAPES);
             let pairs =
-                |p: &[Bead]| p.iter().map(|b| (b.source.clone(), b.target.clone())).collect::<Vec<_>>();
+                |p: &[Step]| p.iter().map(|b| (b.source.clone(), b.target.clone())).collect::<Vec<_>>();
             let before = pairs(&path);
             (before, pairs(&realign_shifted(scorer, path)))
         })

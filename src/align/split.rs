@@ -23,7 +23,7 @@
 //! [`Costs::split_fit`]: super::Costs::split_fit
 
 use super::score::{Scorer, Scratch};
-use super::table::Bead;
+use super::table::Step;
 use std::ops::Range;
 
 /// Which unit of a bead is looked at.
@@ -45,7 +45,7 @@ struct Candidate {
 
 /// `path` with unsupported edge units of its merges split off (unchanged with
 /// [`super::Costs::split_share`] ≤ 0).
-pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
+pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
     if scorer.costs.split_share <= 0.0 {
         return path;
     }
@@ -56,7 +56,7 @@ pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
         let mut after = Vec::new();
         while let Some(candidate) = weakest(scorer, &rest, &mut scratch) {
             let (unit, remaining) = cut(&rest, candidate.edge);
-            let unit = Bead { cost: scorer.indel_cost(1, 0.0), margin: rest.margin, ..unit };
+            let unit = Step { cost: scorer.indel_cost(1, 0.0), margin: rest.margin, ..unit };
             match candidate.edge {
                 Edge::SourceFirst | Edge::TargetFirst => out.push(unit),
                 Edge::SourceLast | Edge::TargetLast => after.push(unit),
@@ -70,7 +70,7 @@ pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Bead>) -> Vec<Bead> {
 }
 
 /// The edge unit of `bead` with the least support, if it should be split off.
-fn weakest(scorer: &Scorer, bead: &Bead, scratch: &mut Scratch) -> Option<Candidate> {
+fn weakest(scorer: &Scorer, bead: &Step, scratch: &mut Scratch) -> Option<Candidate> {
     let (s, t) = (bead.source.clone(), bead.target.clone());
     if s.is_empty() || t.is_empty() || s.len() + t.len() <= 2 {
         return None;
@@ -120,7 +120,7 @@ fn weakest(scorer: &Scorer, bead: &Bead, scratch: &mut Scratch) -> Option<Candid
 }
 
 /// `bead` cut at `edge`: the edge unit alone (as a 1-0 or 0-1) and the rest.
-fn cut(bead: &Bead, edge: Edge) -> (Bead, Bead) {
+fn cut(bead: &Step, edge: Edge) -> (Step, Step) {
     let (s, t) = (bead.source.clone(), bead.target.clone());
     let (unit, rest) = match edge {
         Edge::SourceFirst => ((s.start..s.start + 1, t.start..t.start), (s.start + 1..s.end, t)),
@@ -128,7 +128,7 @@ fn cut(bead: &Bead, edge: Edge) -> (Bead, Bead) {
         Edge::TargetFirst => ((s.start..s.start, t.start..t.start + 1), (s, t.start + 1..t.end)),
         Edge::TargetLast => ((s.end..s.end, t.end - 1..t.end), (s, t.start..t.end - 1)),
     };
-    let make = |(source, target): (Range<usize>, Range<usize>)| Bead { source, target, ..bead.clone() };
+    let make = |(source, target): (Range<usize>, Range<usize>)| Step { source, target, ..bead.clone() };
     (make(unit), make(rest))
 }
 
@@ -140,7 +140,7 @@ mod tests {
     /// The beads `split_unsupported` makes of one bead over all units, as (source, target).
     fn split(source: &[&str], target: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
         testing::with_scorer(source, target, &Costs::default(), |scorer| {
-            let bead = Bead { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
+            let bead = Step { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
             split_unsupported(scorer, vec![bead]).into_iter().map(|b| (b.source, b.target)).collect()
         })
     }

@@ -111,12 +111,12 @@ impl Band {
 
     /// Projects beads found on units merged in pairs back onto the `n` × `m` units and widens
     /// the result by `radius` in every direction.
-    pub fn around(path: &[Bead], n: usize, m: usize, radius: usize) -> Band {
+    pub fn around(path: &[Step], n: usize, m: usize, radius: usize) -> Band {
         Band::around_scaled(path, 2, n, m, radius)
     }
 
     /// [`Band::around`] for a path on units merged by `scale` (1: a path on these very units).
-    pub fn around_scaled(path: &[Bead], scale: usize, n: usize, m: usize, radius: usize) -> Band {
+    pub fn around_scaled(path: &[Step], scale: usize, n: usize, m: usize, radius: usize) -> Band {
         let mut lo = vec![usize::MAX; n + 1];
         let mut hi = vec![0; n + 1];
         for bead in path {
@@ -145,10 +145,11 @@ impl Band {
     }
 }
 
-/// One bead of a path: source units `source`, target units `target` (either may be empty),
+/// One step of a path (a bead as the search sees it, not [`crate::alignment::Bead`]): source
+/// units `source`, target units `target` (either may be empty),
 /// with what the search knew about it.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Bead {
+pub(crate) struct Step {
     /// Source unit range.
     pub source: Range<usize>,
     /// Target unit range.
@@ -187,17 +188,12 @@ struct Pairs<'a, 'b> {
     source_weight: Vec<f64>,
     target_len: Vec<f64>,
     target_weight: Vec<f64>,
-    scratch: std::cell::RefCell<Scratch>,
+    /// Whether the table is large enough for a scratch with marks ([`Pairs::scratch`]).
+    marking: bool,
 }
 
 impl<'a, 'b> Pairs<'a, 'b> {
     fn new(scorer: &'a Scorer<'b>, band: &Band, rows: Range<usize>, cols: Range<usize>) -> Pairs<'a, 'b> {
-        // A table scores many merges: marks over the vocabulary pay for themselves there.
-        let scratch = if band.cells() >= MARKING_CELLS {
-            Scratch::marking(scorer.anchors.weight.len())
-        } else {
-            Scratch::default()
-        };
         let matched = pair_table(scorer, band, &rows, &cols);
         let sums = |units: &[Unit], f: &dyn Fn(&Unit) -> f64| {
             std::iter::once(0.0)
@@ -217,8 +213,14 @@ impl<'a, 'b> Pairs<'a, 'b> {
             target_weight: sums(tu, &|u| scorer.weight(u)),
             rows,
             cols,
-            scratch: std::cell::RefCell::new(scratch),
+            marking: band.cells() >= MARKING_CELLS,
         }
+    }
+
+    /// Scratch space for the exact overlaps of this table's merges: a table scores many
+    /// merges, and marks over the vocabulary pay for themselves there.
+    fn scratch(&self) -> Scratch {
+        if self.marking { Scratch::marking(self.scorer.anchors.weight.len()) } else { Scratch::default() }
     }
 
     /// Matched anchor weight of the units just before cell (i, j).
@@ -236,12 +238,63 @@ impl<'a, 'b> Pairs<'a, 'b> {
     /// below `limit`: everything but the anchor overlap is cheap, and the overlap can lower the
     /// cost by at most the anchor bonus of the smaller side's whole weight, so most wide merges
     /// are ruled out before their anchors are compared.
-    fn cost(&self, band: &Band, i: usize, j: usize, s: Shape, limit: f64) -> Option<f64> {
+    #[cfg(test)]
+    fn cost(
+        &self,
+        band: &Band,
+        i: usize,
+        j: usize,
+        s: Shape,
+        limit: f64,
+        scratch: &mut Scratch,
+    ) -> Option<f64> {
+        self.settle(self.price(band, i, j, s), i, j, s, limit, scratch)
+    }
+
+    /// [`Pairs::cost`] from the bead's [`Price`]: the exact overlap of a merge is compared
+    /// only if its bound is below `limit`.
+    fn settle(
+        &self,
+        price: Price,
+        i: usize,
+        j: usize,
+        s: Shape,
+        limit: f64,
+        scratch: &mut Scratch,
+    ) -> Option<f64> {
+        match price {
+            Price::Unfit => None,
+            Price::Always(cost) => Some(cost),
+            Price::Exact(cost) | Price::Bound { bound: cost, .. } if cost >= limit => None,
+            Price::Exact(cost) => Some(cost),
+            Price::Bound { unsupported, orphans, .. } => {
+                let (i0, j0) = (i - s.source, j - s.target);
+                let source_len = self.source_len[i] - self.source_len[i0];
+                let target_len = self.target_len[j] - self.target_len[j0];
+                let (r, c) = (self.rows.start + i0, self.cols.start + j0);
+                let overlap = self.scorer.overlap(r..r + s.source, c..c + s.target, scratch);
+                let shape = (s.source, s.target);
+                let orphans = orphans as usize;
+                Some(
+                    self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap, orphans })
+                        + unsupported,
+                )
+            }
+        }
+    }
+
+    /// What the bead of shape `s` that ends at cell (i, j) costs as far as it is known without
+    /// the exact overlap of a merge's anchors: it depends on no other cell, so whole rows are
+    /// priced on all threads ahead of the search ([`Pairs::price_rows`]).
+    fn price(&self, band: &Band, i: usize, j: usize, s: Shape) -> Price {
+        if s.source > i || s.target > j || band.index(i - s.source, j - s.target).is_none() {
+            return Price::Unfit;
+        }
         let (i0, j0) = (i - s.source, j - s.target);
         let source_len = self.source_len[i] - self.source_len[i0];
         let target_len = self.target_len[j] - self.target_len[j0];
         if s.source == 0 || s.target == 0 {
-            return Some(self.scorer.indel_cost(s.source + s.target, source_len + target_len));
+            return Price::Always(self.scorer.indel_cost(s.source + s.target, source_len + target_len));
         }
         let weights =
             (self.source_weight[i] - self.source_weight[i0], self.target_weight[j] - self.target_weight[j0]);
@@ -325,24 +378,59 @@ impl<'a, 'b> Pairs<'a, 'b> {
         let bound =
             self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap: best_case, orphans });
         let bound = bound + unsupported;
-        if bound >= limit {
-            return None;
-        }
         // A 1-1 bead reads its overlap from the pair table. A merge has its anchors united (an
         // anchor found in two of its units counts once), unless the costs allow summing the
         // pairs instead: an anchor repeated in two units then counts twice, which is faster but
         // costs Text+Berg dev 0.13 F1 at sentence level and breaks the bundled paragraphs.
-        let overlap = if s.source == 1 && s.target == 1 || !self.scorer.costs.exact_merges {
-            best_case
+        if s.source == 1 && s.target == 1 || !self.scorer.costs.exact_merges {
+            Price::Exact(bound)
         } else {
-            let (r, c) = (self.rows.start + i0, self.cols.start + j0);
-            self.scorer.overlap(r..r + s.source, c..c + s.target, &mut self.scratch.borrow_mut())
-        };
-        Some(
-            self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap, orphans }) + unsupported,
-        )
+            Price::Bound { bound, unsupported, orphans: orphans as u32 }
+        }
+    }
+
+    /// Prices every shape at every cell of rows `rows` into `out` (cell by cell in the band's
+    /// order, `shapes.len()` a cell), rows on all threads.
+    fn price_rows(&self, band: &Band, rows: Range<usize>, shapes: &[Shape], out: &mut Vec<Price>) {
+        use rayon::prelude::*;
+        let base = band.offset[rows.start];
+        let end = band.offset.get(rows.end).copied().unwrap_or_else(|| band.cells());
+        out.clear();
+        out.resize((end - base) * shapes.len(), Price::Unfit);
+        let mut slices: Vec<(usize, &mut [Price])> = Vec::with_capacity(rows.len());
+        let mut rest = out.as_mut_slice();
+        for i in rows {
+            let (row, tail) = rest.split_at_mut((band.hi[i] + 1 - band.lo[i]) * shapes.len());
+            slices.push((i, row));
+            rest = tail;
+        }
+        slices.into_par_iter().with_min_len(8).for_each(|(i, row)| {
+            for (prices, j) in row.chunks_exact_mut(shapes.len()).zip(band.lo[i]..=band.hi[i]) {
+                for (price, &s) in prices.iter_mut().zip(shapes) {
+                    *price = self.price(band, i, j, s);
+                }
+            }
+        });
     }
 }
+
+/// A bead's cost as far as [`Pairs::price`] knows it.
+#[derive(Clone, Copy, Debug)]
+enum Price {
+    /// No bead of this shape ends at the cell: it would start outside the band.
+    Unfit,
+    /// The cost, whatever the limit (insertions and deletions).
+    Always(f64),
+    /// The cost, worth knowing only below the limit (1-1 beads, and merges priced by pairs).
+    Exact(f64),
+    /// A merge's lower bound; below the limit its exact overlap decides the cost, which adds
+    /// `unsupported` and prices `orphans` as the bound did.
+    Bound { bound: f64, unsupported: f64, orphans: u32 },
+}
+
+/// Rows priced at a time: the next block is priced on one thread while the search runs
+/// through this one on another.
+const BLOCK_ROWS: usize = 128;
 
 /// The anchor weight of each band cell's unit pair ([`Pairs::matched`]). Every cell is
 /// independent of the others, so rows are computed on all threads (rayon); the figures are
@@ -389,6 +477,10 @@ pub(crate) struct Table<'s> {
 
 impl<'s> Table<'s> {
     /// Fills the table: every cell takes the cheapest of its shapes' predecessors.
+    ///
+    /// Rows go in blocks of [`BLOCK_ROWS`]: while the search runs through one block (it needs
+    /// the cells before), the next block's beads are priced on the other threads (the prices
+    /// need no other cell). The figures are the ones a single thread finds.
     pub fn fill(
         scorer: &Scorer,
         rows: Range<usize>,
@@ -398,50 +490,28 @@ impl<'s> Table<'s> {
     ) -> Table<'s> {
         let mut cells = vec![UNREACHED; band.cells()];
         let pairs = Pairs::new(scorer, &band, rows.clone(), cols.clone());
-        for i in 0..band.lo.len() {
-            for j in band.lo[i]..=band.hi[i] {
-                let mut cell = UNREACHED;
-                if i == 0 && j == 0 {
-                    cell.cost = 0.0;
-                }
-                for (k, s) in shapes.iter().enumerate() {
-                    if s.source > i || s.target > j {
-                        continue;
+        let mut scratch = pairs.scratch();
+        let n = band.lo.len();
+        let (mut current, mut next) = (Vec::new(), Vec::new());
+        pairs.price_rows(&band, 0..BLOCK_ROWS.min(n), shapes, &mut current);
+        for start in (0..n).step_by(BLOCK_ROWS) {
+            let block = start..(start + BLOCK_ROWS).min(n);
+            let later = block.end..(block.end + BLOCK_ROWS).min(n);
+            rayon::join(
+                || search_rows(&pairs, &band, shapes, block, &current, &mut cells, &mut scratch),
+                || {
+                    if !later.is_empty() {
+                        pairs.price_rows(&band, later, shapes, &mut next);
                     }
-                    let Some(prev) = band.index(i - s.source, j - s.target) else { continue };
-                    let before = cells[prev].cost;
-                    if before.is_infinite() {
-                        continue;
-                    }
-                    // A bead that cannot beat the runner-up changes neither the best nor the
-                    // margin, so its anchors need not be compared.
-                    let limit = f64::from(cell.second) - before;
-                    let Some(cost) = pairs.cost(&band, i, j, *s, limit) else { continue };
-                    let total = before + cost;
-                    // A deletion and an insertion swapped are the same beads in another order,
-                    // not a rival reading: they do not count as the runner-up of each other.
-                    let swapped = |other: u8| shapes.get(other as usize).is_some_and(|o| is_swap(*o, *s));
-                    // Strictly less: on a tie the earlier shape in the list wins.
-                    if total < cell.cost {
-                        if !swapped(cell.shape) {
-                            cell.second = cell.cost as f32;
-                        }
-                        cell.cost = total;
-                        cell.shape = k as u8;
-                    } else if (total as f32) < cell.second && !swapped(cell.shape) {
-                        cell.second = total as f32;
-                    }
-                }
-                if let Some(index) = band.index(i, j) {
-                    cells[index] = cell;
-                }
-            }
+                },
+            );
+            std::mem::swap(&mut current, &mut next);
         }
         Table { band, cells, shapes, rows, cols }
     }
 
     /// Walks back from the last cell: the beads of the cheapest path, in order.
-    pub fn walk(&self) -> Vec<Bead> {
+    pub fn walk(&self) -> Vec<Step> {
         let (mut i, mut j) = (self.band.lo.len() - 1, self.cols.len());
         let mut beads = Vec::new();
         while i > 0 || j > 0 {
@@ -449,7 +519,7 @@ impl<'s> Table<'s> {
             let Some(s) = self.shapes.get(cell.shape as usize) else { break };
             let prev = self.band.index(i - s.source, j - s.target).map_or(0.0, |k| self.cells[k].cost);
             let (i0, j0) = (self.rows.start + i - s.source, self.cols.start + j - s.target);
-            beads.push(Bead {
+            beads.push(Step {
                 source: i0..i0 + s.source,
                 target: j0..j0 + s.target,
                 cost: cell.cost - prev,
@@ -461,7 +531,7 @@ impl<'s> Table<'s> {
         // Only a band that lost the path stops early; what is left becomes insertions and
         // deletions, so the beads still cover every unit.
         let indel =
-            |source: Range<usize>, target: Range<usize>| Bead { source, target, cost: 0.0, margin: 0.0 };
+            |source: Range<usize>, target: Range<usize>| Step { source, target, cost: 0.0, margin: 0.0 };
         beads.extend(
             (0..j).rev().map(|j| {
                 indel(self.rows.start..self.rows.start, self.cols.start + j..self.cols.start + j + 1)
@@ -482,6 +552,59 @@ impl<'s> Table<'s> {
     }
 }
 
+/// The search through rows `rows` of the table: each cell takes the cheapest of its shapes'
+/// predecessors, from the beads' `prices` ([`Pairs::price_rows`] of these rows).
+fn search_rows(
+    pairs: &Pairs,
+    band: &Band,
+    shapes: &[Shape],
+    rows: Range<usize>,
+    prices: &[Price],
+    cells: &mut [Cell],
+    scratch: &mut Scratch,
+) {
+    let base = band.offset[rows.start];
+    for i in rows {
+        for j in band.lo[i]..=band.hi[i] {
+            let mut cell = UNREACHED;
+            if i == 0 && j == 0 {
+                cell.cost = 0.0;
+            }
+            let index = band.offset[i] + j - band.lo[i];
+            let at = (index - base) * shapes.len();
+            for (k, (s, &price)) in shapes.iter().zip(&prices[at..at + shapes.len()]).enumerate() {
+                if matches!(price, Price::Unfit) {
+                    continue;
+                }
+                let Some(prev) = band.index(i - s.source, j - s.target) else { continue };
+                let before = cells[prev].cost;
+                if before.is_infinite() {
+                    continue;
+                }
+                // A bead that cannot beat the runner-up changes neither the best nor the
+                // margin, so its anchors need not be compared.
+                let limit = f64::from(cell.second) - before;
+                let Some(cost) = pairs.settle(price, i, j, *s, limit, scratch) else { continue };
+                let total = before + cost;
+                // A deletion and an insertion swapped are the same beads in another order,
+                // not a rival reading: they do not count as the runner-up of each other.
+                let swapped = |other: u8| shapes.get(other as usize).is_some_and(|o| is_swap(*o, *s));
+                // Strictly less: on a tie the earlier shape in the list wins.
+                if total < cell.cost {
+                    if !swapped(cell.shape) {
+                        cell.second = cell.cost as f32;
+                    }
+                    cell.cost = total;
+                    cell.shape = k as u8;
+                } else if (total as f32) < cell.second && !swapped(cell.shape) {
+                    cell.second = total as f32;
+                }
+            }
+            cells[index] = cell;
+        }
+    }
+}
+
 /// Size in bytes of one table cell, for memory figures.
 pub const CELL_BYTES: usize = std::mem::size_of::<Cell>();
 
@@ -493,19 +616,19 @@ pub(crate) fn align_units(
     rows: Range<usize>,
     cols: Range<usize>,
     shapes: &[Shape],
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let (n, m) = (rows.len(), cols.len());
     let costs = scorer.costs;
     if n == 0 || m == 0 {
         let beads = rows
             .clone()
-            .map(|i| Bead {
+            .map(|i| Step {
                 source: i..i + 1,
                 target: cols.start..cols.start,
                 cost: costs.indel,
                 margin: 0.0,
             })
-            .chain(cols.clone().map(|j| Bead {
+            .chain(cols.clone().map(|j| Step {
                 source: rows.end..rows.end,
                 target: j..j + 1,
                 cost: costs.indel,
@@ -529,9 +652,9 @@ pub(crate) fn align_units(
 pub(crate) fn align_near(
     scorer: &Scorer,
     shapes: &[Shape],
-    path: &[Bead],
+    path: &[Step],
     radius: usize,
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let (n, m) = (scorer.source.len(), scorer.target.len());
     if n == 0 || m == 0 {
         return align_units(scorer, 0..n, 0..m, shapes);
@@ -547,7 +670,7 @@ fn finish(
     band: Band,
     shapes: &[Shape],
     peak: usize,
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let table = Table::fill(scorer, rows, cols, band, shapes);
     (table.walk(), peak.max(table.cells()))
 }
@@ -559,7 +682,7 @@ fn coarse_path(
     rows: Range<usize>,
     cols: Range<usize>,
     shapes: &[Shape],
-) -> (Vec<Bead>, usize) {
+) -> (Vec<Step>, usize) {
     let level = (scorer.anchor_scale as u32).trailing_zeros() + 1;
     // Each coarse level keeps about one anchor in two of the units it merges, so coarse
     // units stay about as cheap to compare as fine ones.
@@ -593,7 +716,10 @@ mod tests {
         let (n, m) = (scorer.source.len(), scorer.target.len());
         let band = Band::full(n, m);
         let pairs = Pairs::new(scorer, &band, 0..n, 0..m);
-        pairs.cost(&band, s.end, t.end, shape(s.len(), t.len()), f64::INFINITY).unwrap_or(f64::INFINITY)
+        let mut scratch = pairs.scratch();
+        pairs
+            .cost(&band, s.end, t.end, shape(s.len(), t.len()), f64::INFINITY, &mut scratch)
+            .unwrap_or(f64::INFINITY)
     }
 
     #[test]
@@ -606,6 +732,84 @@ mod tests {
         assert_eq!(bead_cost(&scorer, 0..1, 0..0), costs.indel);
     }
 
+    /// The table as one loop over the cells fills it, each bead priced when it is reached:
+    /// what [`Table::fill`] must find with its rows priced ahead on other threads.
+    fn fill_in_one_loop(scorer: &Scorer, band: &Band, shapes: &[Shape]) -> Vec<Cell> {
+        let (n, m) = (scorer.source.len(), scorer.target.len());
+        let pairs = Pairs::new(scorer, band, 0..n, 0..m);
+        let mut scratch = pairs.scratch();
+        let mut cells = vec![UNREACHED; band.cells()];
+        for i in 0..band.lo.len() {
+            for j in band.lo[i]..=band.hi[i] {
+                let mut cell = UNREACHED;
+                if i == 0 && j == 0 {
+                    cell.cost = 0.0;
+                }
+                for (k, s) in shapes.iter().enumerate() {
+                    if s.source > i || s.target > j {
+                        continue;
+                    }
+                    let Some(prev) = band.index(i - s.source, j - s.target) else { continue };
+                    let before = cells[prev].cost;
+                    if before.is_infinite() {
+                        continue;
+                    }
+                    let limit = f64::from(cell.second) - before;
+                    let Some(cost) = pairs.cost(band, i, j, *s, limit, &mut scratch) else { continue };
+                    let total = before + cost;
+                    let swapped = |other: u8| shapes.get(other as usize).is_some_and(|o| is_swap(*o, *s));
+                    if total < cell.cost {
+                        if !swapped(cell.shape) {
+                            cell.second = cell.cost as f32;
+                        }
+                        cell.cost = total;
+                        cell.shape = k as u8;
+                    } else if (total as f32) < cell.second && !swapped(cell.shape) {
+                        cell.second = total as f32;
+                    }
+                }
+                cells[band.index(i, j).unwrap()] = cell;
+            }
+        }
+        cells
+    }
+
+    #[test]
+    fn rows_priced_ahead_fill_the_table_a_single_loop_fills_on_one_thread_or_two() {
+        // Enough rows for several blocks, with omissions, additions and repeated names so
+        // that merges are priced, bounded and compared exactly.
+        let names = ["Astana", "Almaty", "Tokayev", "Nazarbayev", "Mangystau"];
+        let source: Vec<String> = (0..3 * BLOCK_ROWS)
+            .map(|i| format!("In {} {} paid {} dollars.", 1900 + i, names[i % 5], i * 7))
+            .collect();
+        let target: Vec<String> = (0..3 * BLOCK_ROWS)
+            .filter(|i| i % 17 != 3)
+            .flat_map(|i| {
+                let line = format!("{} betalade {} dollar år {}.", names[i % 5], i * 7, 1900 + i);
+                if i % 23 == 5 { vec![line, format!("{} igen.", names[(i + 1) % 5])] } else { vec![line] }
+            })
+            .collect();
+        let source: Vec<&str> = source.iter().map(String::as_str).collect();
+        let target: Vec<&str> = target.iter().map(String::as_str).collect();
+        let costs = Costs::default();
+        let t = testing::tokenised(&source, &target, &costs, &Lexicon::new());
+        let scorer = testing::scorer(&t, &costs, t.ratio);
+        let (n, m) = (source.len(), target.len());
+        let path: Vec<Step> = (0..n)
+            .map(|i| Step { source: i..i + 1, target: i * m / n..(i + 1) * m / n, cost: 0.0, margin: 0.0 })
+            .collect();
+        let band = Band::around_scaled(&path, 1, n, m, 6);
+        let bits = |cells: &[Cell]| -> Vec<(u64, u32, u8)> {
+            cells.iter().map(|c| (c.cost.to_bits(), c.second.to_bits(), c.shape)).collect()
+        };
+        let expected = bits(&fill_in_one_loop(&scorer, &band, SENTENCE_SHAPES));
+        for threads in [1, 2] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let table = pool.install(|| Table::fill(&scorer, 0..n, 0..m, band.clone(), SENTENCE_SHAPES));
+            assert_eq!(bits(&table.cells), expected, "{threads} threads");
+        }
+    }
+
     #[test]
     fn a_full_band_holds_every_cell() {
         let band = Band::full(2, 3);
@@ -616,7 +820,7 @@ mod tests {
 
     #[test]
     fn a_projected_band_follows_the_coarse_path_and_stays_monotone() {
-        let bead = |s: Range<usize>, t: Range<usize>| Bead { source: s, target: t, cost: 0.0, margin: 0.0 };
+        let bead = |s: Range<usize>, t: Range<usize>| Step { source: s, target: t, cost: 0.0, margin: 0.0 };
         // Coarse: 1-1, then a block of two target units inserted, then 1-1.
         let path = [bead(0..1, 0..1), bead(1..1, 1..3), bead(1..2, 3..4)];
         let band = Band::around(&path, 4, 8, 0);

@@ -14,7 +14,7 @@
 //! unrelated texts share about as much either way.
 
 use super::score::{Scorer, Scratch};
-use super::table::Bead;
+use super::table::Step;
 
 /// Below this similarity the texts are reported as not translations of each other. Every
 /// unrelated pairing of the bundled texts scores at most 0.44; real 15-sentence windows of
@@ -29,7 +29,7 @@ const PRIOR_SHARE: f64 = 0.003;
 
 /// The similarity in [0, 1] of the texts aligned by `path` (beads over all units of
 /// `scorer`).
-pub(crate) fn similarity(scorer: &Scorer, path: &[Bead]) -> f64 {
+pub(crate) fn similarity(scorer: &Scorer, path: &[Step]) -> f64 {
     let m = scorer.target.len();
     if m < 2 || scorer.source.is_empty() {
         return 0.0;
@@ -71,7 +71,7 @@ fn outside(place: std::ops::Range<usize>, own: &std::ops::Range<usize>) -> std::
 /// Share of all anchor weight that the matched beads of `path` pair up, each bead with its
 /// target range moved to whichever of its `draws` (0: in place; else a random place, wrapping
 /// round) pairs most.
-fn shared(scorer: &Scorer, path: &[Bead], draws: &[u64], scratch: &mut Scratch) -> f64 {
+fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], scratch: &mut Scratch) -> f64 {
     let m = scorer.target.len();
     let mut matched = 0.0;
     for bead in path.iter().filter(|b| !b.source.is_empty() && !b.target.is_empty()) {
