@@ -13,7 +13,7 @@
 
 use super::score::evidence::{Evidence, Found, Uncounted};
 use super::score::vocab::{Equivalent, Interned, Keep, Route, can_count};
-use super::score::{Lexicons, Scorer, Tokenised, Unit};
+use super::score::{Lexicons, ScoredUnit, Scorer, Tokenised};
 use super::tokens::{TokenKind, split_tokens};
 use super::{AlignOptions, relearn, tokenise_sentences};
 use crate::alignment::{Alignment, Bead, BeadKind};
@@ -387,7 +387,8 @@ impl<'a> Explainer<'a> {
         };
         // The bead's sentence units, united: at paragraph level the same union of anchors as
         // the aligner's paragraph units, so each anchor is found as the aligner found it.
-        let pick = |side: &[Unit], list: &[usize]| list.iter().map(|&k| side[k].clone()).collect::<Vec<_>>();
+        let pick =
+            |side: &[ScoredUnit], list: &[usize]| list.iter().map(|&k| side[k].clone()).collect::<Vec<_>>();
         let (source, target) = (pick(&self.tok.source, &sentences[0]), pick(&self.tok.target, &sentences[1]));
         let costs = match level {
             Level::Paragraph => &self.options.paragraph_costs,

@@ -58,7 +58,7 @@ use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
 use crate::lexicon::{self, LearnOptions, Lexicon, Normalizer};
 use crate::text::{Document, Layout, Level};
 use score::vocab::Keep;
-use score::{Lexicons, Scorer, Tokenised, Unit};
+use score::{Lexicons, ScoredUnit, Scorer, Tokenised};
 use std::ops::Range;
 use table::{PARAGRAPH_SHAPES, SENTENCE_SHAPES, Shape};
 
@@ -250,8 +250,8 @@ impl Pass {
             let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near);
             (group(beads, source, target), similarity, path)
         } else {
-            let merge = |doc: &Document, units: &[Unit]| -> Vec<Unit> {
-                doc.paragraphs.iter().map(|p| Unit::merge(&units[p.sentences.clone()])).collect()
+            let merge = |doc: &Document, units: &[ScoredUnit]| -> Vec<ScoredUnit> {
+                doc.paragraphs.iter().map(|p| ScoredUnit::merge(&units[p.sentences.clone()])).collect()
             };
             let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
             let paragraphs = scorer(&ps, &pt, tok, &options.paragraph_costs);
@@ -289,7 +289,12 @@ fn tokenise_sentences(
     Tokenised::build(&texts(source), &texts(target), costs, lexicons, normalizers, keep)
 }
 
-fn scorer<'a>(source: &'a [Unit], target: &'a [Unit], tok: &'a Tokenised, costs: &'a Costs) -> Scorer<'a> {
+fn scorer<'a>(
+    source: &'a [ScoredUnit],
+    target: &'a [ScoredUnit],
+    tok: &'a Tokenised,
+    costs: &'a Costs,
+) -> Scorer<'a> {
     Scorer { source, target, anchors: &tok.anchors, costs, ratio: tok.ratio, anchor_scale: 1.0 }
 }
 
@@ -502,7 +507,7 @@ fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<WordPair> {
         (0..vocab.len() as u32).map(|id| *first.entry(vocab[id as usize].as_str()).or_insert(id)).collect()
     };
     let canonical = [canonical(&tok.vocab[0]), canonical(&tok.vocab[1])];
-    let words = |side: usize, unit: &Unit| -> Vec<u32> {
+    let words = |side: usize, unit: &ScoredUnit| -> Vec<u32> {
         unit.words.iter().map(|&w| canonical[side][w as usize]).collect()
     };
     beads

@@ -93,7 +93,7 @@ struct Finder<'a, 's> {
 
 impl<'a, 's> Finder<'a, 's> {
     fn new(scorer: &'a Scorer<'s>, path: &[Step]) -> Finder<'a, 's> {
-        let index = |units: &[super::score::Unit]| {
+        let index = |units: &[super::score::ScoredUnit]| {
             let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
             for (i, unit) in units.iter().enumerate() {
                 for &token in &unit.tokens {

@@ -10,7 +10,7 @@
 //! diagonal band would miss shows up at the coarse level as a few wide beads, and the band
 //! follows it.
 
-use super::score::{AnchorTable, BeadStats, Overlap, RowMatcher, Scorer, Scratch, Unit, length_cost};
+use super::score::{AnchorTable, BeadStats, Overlap, RowMatcher, ScoredUnit, Scorer, Scratch, length_cost};
 use std::ops::Range;
 
 /// A bead shape: how many source and target units one bead covers.
@@ -195,7 +195,7 @@ struct Pairs<'a, 'b> {
 impl<'a, 'b> Pairs<'a, 'b> {
     fn new(scorer: &'a Scorer<'b>, band: &Band, rows: Range<usize>, cols: Range<usize>) -> Pairs<'a, 'b> {
         let matched = pair_table(scorer, band, &rows, &cols);
-        let sums = |units: &[Unit], f: &dyn Fn(&Unit) -> f64| {
+        let sums = |units: &[ScoredUnit], f: &dyn Fn(&ScoredUnit) -> f64| {
             std::iter::once(0.0)
                 .chain(units.iter().scan(0.0, |sum, u| {
                     *sum += f(u);
@@ -686,7 +686,9 @@ fn coarse_path(
     let level = (scorer.anchor_scale as u32).trailing_zeros() + 1;
     // Each coarse level keeps about one anchor in two of the units it merges, so coarse
     // units stay about as cheap to compare as fine ones.
-    let halve = |units: &[Unit]| units.chunks(2).map(|pair| Unit::merge_sampled(pair, 1)).collect::<Vec<_>>();
+    let halve = |units: &[ScoredUnit]| {
+        units.chunks(2).map(|pair| ScoredUnit::merge_sampled(pair, 1)).collect::<Vec<_>>()
+    };
     let source = halve(&scorer.source[rows]);
     let target = halve(&scorer.target[cols]);
     let anchors: &AnchorTable = scorer.anchors;

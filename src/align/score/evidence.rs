@@ -72,7 +72,7 @@ impl Scorer<'_> {
     /// The evidence of the bead pairing source units `s` with target units `t`: the same
     /// overlap the search prices, recorded.
     pub fn evidence(&self, s: Range<usize>, t: Range<usize>) -> Evidence {
-        let len = |units: &[super::Unit]| -> f64 { units.iter().map(|u| u.len).sum() };
+        let len = |units: &[super::ScoredUnit]| -> f64 { units.iter().map(|u| u.len).sum() };
         let (source_len, target_len) = (len(&self.source[s.clone()]), len(&self.target[t.clone()]));
         let mut found = Vec::new();
         let overlap = if s.is_empty() || t.is_empty() {

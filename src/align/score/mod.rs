@@ -24,7 +24,7 @@ pub use costs::{Costs, length_cost, normal_tail_cost};
 use evidence::{Found, NoSink, Sink};
 use std::ops::Range;
 pub use vocab::word_similarity;
-pub(crate) use vocab::{AnchorTable, Lexicons, Tokenised, Unit};
+pub(crate) use vocab::{AnchorTable, Lexicons, ScoredUnit, Tokenised};
 
 /// Anchor overlap of a bead: matched and total anchor weight on each side.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -185,9 +185,9 @@ impl RowMatcher {
 /// Scores beads over two unit lists that share one anchor table.
 pub(crate) struct Scorer<'a> {
     /// Source units.
-    pub source: &'a [Unit],
+    pub source: &'a [ScoredUnit],
     /// Target units.
-    pub target: &'a [Unit],
+    pub target: &'a [ScoredUnit],
     /// The shared anchor table.
     pub anchors: &'a AnchorTable,
     /// The weights.
@@ -225,8 +225,9 @@ impl Scorer<'_> {
         // Merges: the target side's tokens united in a small sorted list; each side's weight
         // summed over its tokens in order of first appearance, as a union would.
         let (sources, targets) = (&self.source[s], &self.target[t]);
-        let seen_before =
-            |units: &[Unit], k: usize, x: u32| units[..k].iter().any(|u| u.tokens.binary_search(&x).is_ok());
+        let seen_before = |units: &[ScoredUnit], k: usize, x: u32| {
+            units[..k].iter().any(|u| u.tokens.binary_search(&x).is_ok())
+        };
         scratch.targets.clear();
         scratch.targets.extend(targets.iter().flat_map(|u| u.tokens.iter().copied()));
         scratch.targets.sort_unstable();
@@ -367,7 +368,7 @@ impl Scorer<'_> {
     }
 
     /// The total anchor weight of one unit.
-    pub fn weight(&self, unit: &Unit) -> f64 {
+    pub fn weight(&self, unit: &ScoredUnit) -> f64 {
         unit.tokens.iter().map(|&t| self.anchors.weight[t as usize]).sum()
     }
 
@@ -393,7 +394,7 @@ impl Scorer<'_> {
     /// The Gale-Church length cost of pairing source units `s` with target units `t`, without
     /// [`Costs::length`]'s weight: how well their lengths fit.
     pub fn length_fit(&self, s: Range<usize>, t: Range<usize>) -> f64 {
-        let len = |units: &[Unit]| -> f64 { units.iter().map(|u| u.len).sum() };
+        let len = |units: &[ScoredUnit]| -> f64 { units.iter().map(|u| u.len).sum() };
         length_cost(len(&self.source[s]), len(&self.target[t]), self.ratio, self.costs.length_variance)
     }
 }

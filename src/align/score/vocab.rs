@@ -14,7 +14,7 @@ pub fn word_similarity(a: &str, b: &str) -> f64 {
 
 /// One unit as the scorer sees it: its length and its anchor tokens.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct Unit {
+pub(crate) struct ScoredUnit {
     /// Length in characters.
     pub len: f64,
     /// Anchor token ids, sorted, without repeats.
@@ -24,24 +24,24 @@ pub(crate) struct Unit {
     pub words: Vec<u32>,
 }
 
-impl Unit {
+impl ScoredUnit {
     /// A coarse unit for the search at half resolution: lengths add, and of the united
     /// anchors only about half are kept (a fixed hash sample, the same on both sides), so that
     /// coarse units stay as cheap to compare as fine ones; [`Scorer::anchor_scale`] makes up
     /// for the dropped weight.
-    pub fn merge_sampled(units: &[Unit], level: u32) -> Unit {
-        let mut unit = Unit::merge(units);
+    pub fn merge_sampled(units: &[ScoredUnit], level: u32) -> ScoredUnit {
+        let mut unit = ScoredUnit::merge(units);
         let mask = (1u64 << level.min(20)) - 1;
         unit.tokens.retain(|&t| (u64::from(t).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) & mask == 0);
         unit
     }
 
     /// The unit covering `units` (a coarse unit): lengths add, anchors unite.
-    pub fn merge(units: &[Unit]) -> Unit {
+    pub fn merge(units: &[ScoredUnit]) -> ScoredUnit {
         let mut tokens: Vec<u32> = units.iter().flat_map(|u| u.tokens.iter().copied()).collect();
         tokens.sort_unstable();
         tokens.dedup();
-        Unit { len: units.iter().map(|u| u.len).sum(), tokens, words: Vec::new() }
+        ScoredUnit { len: units.iter().map(|u| u.len).sum(), tokens, words: Vec::new() }
     }
 }
 
@@ -116,7 +116,7 @@ impl AnchorTable {
 pub(crate) enum Keep {
     /// Nothing more: for aligning without learning.
     Anchors,
-    /// Every word of each unit in lookup form ([`Unit::words`]), for learning a lexicon.
+    /// Every word of each unit in lookup form ([`ScoredUnit::words`]), for learning a lexicon.
     Words,
     /// The interned tokens themselves ([`Tokenised::tokens`]) and the uncounted cognates
     /// ([`AnchorTable::uncounted`]): for explaining beads in words.
@@ -127,16 +127,16 @@ pub(crate) enum Keep {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Tokenised {
     /// Source units.
-    pub source: Vec<Unit>,
+    pub source: Vec<ScoredUnit>,
     /// Target units.
-    pub target: Vec<Unit>,
+    pub target: Vec<ScoredUnit>,
     /// Weights and equivalences.
     pub anchors: AnchorTable,
     /// Average target length per source character.
     pub ratio: f64,
     /// Word lookup forms, when a lexicon was used or words were kept.
     pub forms: Option<Forms>,
-    /// Source and target lookup forms that [`Unit::words`] refer to.
+    /// Source and target lookup forms that [`ScoredUnit::words`] refer to.
     pub vocab: [Vec<String>; 2],
     /// The tokens behind the ids, with [`Keep::Tokens`].
     pub tokens: Option<Interned>,
@@ -210,7 +210,7 @@ impl Tokenised {
                     } else {
                         Vec::new()
                     };
-                    let mut unit = Unit { len: text.chars().count() as f64, tokens: Vec::new(), words };
+                    let mut unit = ScoredUnit { len: text.chars().count() as f64, tokens: Vec::new(), words };
                     for Token { kind, text: token, capitalised, raw, translit } in tokens {
                         if !can_count(kind, &token, capitalised) {
                             continue;
@@ -285,7 +285,7 @@ impl Tokenised {
                 forms.add(&mut equivalents, lexicon, weight, route);
             }
         }
-        let total = |units: &[Unit]| units.iter().map(|u| u.len).sum::<f64>();
+        let total = |units: &[ScoredUnit]| units.iter().map(|u| u.len).sum::<f64>();
         let ratio = match (total(&source_units), total(&target_units)) {
             (s, t) if s > 0.0 && t > 0.0 => t / s,
             _ => 1.0,
@@ -304,7 +304,7 @@ impl Tokenised {
 /// every source unit paired with the target unit a third, a half and two thirds of the text
 /// away from its place (as [`crate::align::verdict`] does), matched weight over the sum of weight
 /// products. 0 when the texts are too short to tell.
-pub(crate) fn chance_rate(source: &[Unit], target: &[Unit], anchors: &AnchorTable) -> f64 {
+pub(crate) fn chance_rate(source: &[ScoredUnit], target: &[ScoredUnit], anchors: &AnchorTable) -> f64 {
     let (n, m) = (source.len(), target.len());
     if n < 2 || m < 3 {
         return 0.0;
