@@ -19,7 +19,7 @@ done
 run unrelated align $t/en.original.txt $t/en.article-unrelated.txt --format tsv 
 run unrelated-sv align $t/en.original.txt $t/sv.magazine-unrelated.txt --format tsv 
 run many align $t/en.original.txt $t/sv.rendering.txt $t/nl.rendering.txt --format tsv 
-tmp=$(mktemp -d)
+tmp=/tmp/transdiff-outputs; mkdir -p $tmp   # a fixed path: the outputs name it
 zcat /usr/share/debian-reference/debian-reference.en.txt.gz > $tmp/ref.en.txt 2>/dev/null
 zcat /usr/share/debian-reference/debian-reference.de.txt.gz > $tmp/ref.de.txt 2>/dev/null
 run debref-de align $tmp/ref.en.txt $tmp/ref.de.txt --format tsv 
