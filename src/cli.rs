@@ -230,7 +230,7 @@ pub enum CheckLevel {
 }
 
 impl CheckLevel {
-    pub fn level(self) -> Grade {
+    pub fn grade(self) -> Grade {
         match self {
             CheckLevel::Error => Grade::Error,
             CheckLevel::Warning => Grade::Warning,

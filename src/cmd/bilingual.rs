@@ -48,7 +48,7 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     };
     std::io::stdout().lock().write_all(out.as_bytes()).map_err(|e| Error::io("<stdout>", "write", e))?;
     // The same rule as for texts: `--check` fails on errors, `--check=warning` on warnings too.
-    let failing = args.check.is_some_and(|c| findings.iter().any(|f| f.level() >= c.level()));
+    let failing = args.check.is_some_and(|c| findings.iter().any(|f| f.grade() >= c.grade()));
     Ok(ExitCode::from(if failing { exit::FINDINGS } else { exit::SUCCESS }))
 }
 

@@ -86,7 +86,7 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes()).map_err(|e| Error::io("<stdout>", "write", e))?;
     let failing =
-        args.check.is_some_and(|c| reports.iter().flat_map(|r| &r.findings).any(|f| f.level() >= c.level()));
+        args.check.is_some_and(|c| reports.iter().flat_map(|r| &r.findings).any(|f| f.grade() >= c.grade()));
     Ok(ExitCode::from(if failing { exit::FINDINGS } else { exit::SUCCESS }))
 }
 
@@ -157,7 +157,7 @@ fn render_text(reports: &[Report], color: bool) -> String {
             count(FindingKind::InAddedPassage),
             count(FindingKind::NameVariant) + count(FindingKind::NameInconsistent),
         ));
-        let level = |l: Grade| r.findings.iter().filter(|f| f.level() == l).count();
+        let level = |l: Grade| r.findings.iter().filter(|f| f.grade() == l).count();
         out.push_str(&format!(
             "  severity: {} errors, {} warnings, {} notes\n",
             level(Grade::Error),
@@ -198,7 +198,7 @@ fn render_text(reports: &[Report], color: bool) -> String {
             let (on, off) = if color { (severity_color(f.kind.severity()), RESET) } else { ("", "") };
             out.push_str(&format!(
                 "  {on}{label:<18}{off} {:<7} {:<8} {:<8} {note}\n",
-                f.level().name(),
+                f.grade().name(),
                 line(f.source(), src_lang),
                 line(f.target(), tgt_lang)
             ));
@@ -282,7 +282,7 @@ fn render_json(reports: &[Report]) -> Result<String> {
             r.findings.iter().map(move |f| JsonFinding {
                 rendering: &r.target.path,
                 kind: f.kind,
-                severity: f.level(),
+                severity: f.grade(),
                 confidence: f.confidence(),
                 weight: f.kind.severity(),
                 bead: f.bead,

@@ -135,7 +135,7 @@ fn rounded(a: &Parsed, b: &Parsed) -> bool {
 
 impl Finding {
     /// How the finding weighs (see [`Grade`]).
-    pub fn level(&self) -> Grade {
+    pub fn grade(&self) -> Grade {
         match self.kind {
             FindingKind::Mismatch => {
                 let converted = parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| {
@@ -198,7 +198,7 @@ impl Finding {
                     0.9
                 }
             }
-            FindingKind::Missing | FindingKind::Added if self.level() == Grade::Note => 0.3,
+            FindingKind::Missing | FindingKind::Added if self.grade() == Grade::Note => 0.3,
             FindingKind::Missing | FindingKind::Added => {
                 if wordy(parsed(self.source()).or(parsed(self.target()))) { 0.4 } else { 0.7 }
             }

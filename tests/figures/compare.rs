@@ -391,7 +391,7 @@ fn a_figure_two_beads_away_is_one_boundary_note_not_missing_and_added() {
     let beads = (0..3).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
     let found = compare_with(&alignment(a, b, beads), &figures_only());
     assert_eq!(brief(&found), [(FindingKind::Missing, "1:6. Juli 1956".into(), "5:6 juillet 1956".into())]);
-    assert_eq!(found[0].level(), transdiff::compare::Grade::Note);
+    assert_eq!(found[0].grade(), transdiff::compare::Grade::Note);
     // Three beads away it is another figure: missing and added.
     let a = doc("de.txt", "Am 6. Juli 1956.\n\nA.\n\nB.\n\nC.\n", Lang::DE);
     let b = doc("fr.txt", "X.\n\nY.\n\nZ.\n\nLe 6 juillet 1956.\n", Lang::FR);
@@ -416,7 +416,7 @@ fn a_figure_changed_across_a_bead_boundary_is_one_mismatch() {
         brief(&found),
         [(FindingKind::Mismatch, "1:5800 und 6100 m".into(), "3:5800 à 6200 m".into())]
     );
-    assert_eq!(found[0].level(), transdiff::compare::Grade::Error);
+    assert_eq!(found[0].grade(), transdiff::compare::Grade::Error);
     // Another altitude with the same unit is no evidence of one figure changed.
     let a = doc("de.txt", "Lager auf 8848 m.\n\nDer Turm ist steil.\n", Lang::DE);
     let b = doc("fr.txt", "Camps.\n\nA 7000 m la tour est raide.\n", Lang::FR);

@@ -22,7 +22,7 @@ fn findings(a: &str, la: Lang, b: &str, lb: Lang) -> Vec<Finding> {
 /// (kind, level, source text, target text) of each finding.
 fn brief(f: &[Finding]) -> Vec<(FindingKind, Grade, String, String)> {
     let t = |o: Option<&transdiff::compare::Occurrence>| o.map_or("-".into(), |o| o.text.clone());
-    f.iter().map(|f| (f.kind, f.level(), t(f.source()), t(f.target()))).collect()
+    f.iter().map(|f| (f.kind, f.grade(), t(f.source()), t(f.target()))).collect()
 }
 
 fn de_fr(de: &str, fr: &str) -> Vec<(FindingKind, Grade, String, String)> {

@@ -193,7 +193,7 @@ fn real_flags(doc: &RealDoc) -> Result<Vec<Flag>> {
         .iter()
         .map(|f| Flag {
             doc: doc.name.clone(),
-            level: f.level().name().to_string(),
+            level: f.grade().name().to_string(),
             sides: Pair::new(side(f.source()), side(f.target())),
         })
         .collect())
