@@ -172,6 +172,26 @@ struct Cell {
 
 const UNREACHED: Cell = Cell { cost: f64::INFINITY, second: f32::INFINITY, shape: u8::MAX };
 
+impl Cell {
+    /// Takes a way into the cell that costs `total` and ends with bead shape `k` of `shapes`:
+    /// it becomes the best (strictly cheaper: on a tie the earlier shape in the list wins) or
+    /// the runner-up. A deletion and an insertion swapped are the same beads in another order,
+    /// not a rival reading: they do not count as the runner-up of each other.
+    #[inline]
+    fn offer(&mut self, total: f64, k: usize, shapes: &[Shape]) {
+        let swapped = |other: u8| shapes.get(other as usize).is_some_and(|o| is_swap(*o, shapes[k]));
+        if total < self.cost {
+            if !swapped(self.shape) {
+                self.second = self.cost as f32;
+            }
+            self.cost = total;
+            self.shape = k as u8;
+        } else if (total as f32) < self.second && !swapped(self.shape) {
+            self.second = total as f32;
+        }
+    }
+}
+
 /// What bead costs are computed from, gathered once per table: the anchor weight each pair of
 /// single units shares (one figure per band cell), and running sums of unit lengths and
 /// anchor weights. A bead's overlap is the sum over its unit pairs, so no bead needs its
@@ -585,20 +605,7 @@ fn search_rows(
                 // margin, so its anchors need not be compared.
                 let limit = f64::from(cell.second) - before;
                 let Some(cost) = pairs.settle(price, i, j, *s, limit, scratch) else { continue };
-                let total = before + cost;
-                // A deletion and an insertion swapped are the same beads in another order,
-                // not a rival reading: they do not count as the runner-up of each other.
-                let swapped = |other: u8| shapes.get(other as usize).is_some_and(|o| is_swap(*o, *s));
-                // Strictly less: on a tie the earlier shape in the list wins.
-                if total < cell.cost {
-                    if !swapped(cell.shape) {
-                        cell.second = cell.cost as f32;
-                    }
-                    cell.cost = total;
-                    cell.shape = k as u8;
-                } else if (total as f32) < cell.second && !swapped(cell.shape) {
-                    cell.second = total as f32;
-                }
+                cell.offer(before + cost, k, shapes);
             }
             cells[index] = cell;
         }
@@ -758,17 +765,7 @@ mod tests {
                     }
                     let limit = f64::from(cell.second) - before;
                     let Some(cost) = pairs.cost(band, i, j, *s, limit, &mut scratch) else { continue };
-                    let total = before + cost;
-                    let swapped = |other: u8| shapes.get(other as usize).is_some_and(|o| is_swap(*o, *s));
-                    if total < cell.cost {
-                        if !swapped(cell.shape) {
-                            cell.second = cell.cost as f32;
-                        }
-                        cell.cost = total;
-                        cell.shape = k as u8;
-                    } else if (total as f32) < cell.second && !swapped(cell.shape) {
-                        cell.second = total as f32;
-                    }
+                    cell.offer(before + cost, k, shapes);
                 }
                 cells[band.index(i, j).unwrap()] = cell;
             }
