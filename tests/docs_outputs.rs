@@ -11,6 +11,10 @@
 //! `TRANSDIFF_BLESS_DOCS=1 cargo test --test docs_outputs` rewrites the outputs in the docs
 //! with what the binary prints now (then read the diff before committing it).
 
+#[path = "common/mod.rs"]
+mod common;
+
+use common::copy_dir;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -67,18 +71,6 @@ fn needs_dictionaries(command: &str) -> bool {
     ["transdiff align", "transdiff figures", "transdiff review"].iter().any(|c| command.contains(c))
         && !command.contains("--lexicon")
         && !command.contains("--from")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 /// Runs `command` in `dir` as the docs show it: bash, stdout and stderr together.

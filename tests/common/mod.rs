@@ -1,8 +1,8 @@
-//! Helpers shared by the test crates, each written once: the binary as a command, and
-//! documents segmented from text, files and the bundled texts.
+//! Helpers shared by the test crates, each written once: the binary as a command,
+//! documents segmented from text, files and the bundled texts, and a folder copy.
 //!
-//! Each crate includes this file with `#[path = "../common/mod.rs"] mod common;` and uses a
-//! part of it, hence the `dead_code` allowance.
+//! Each crate includes this file with `#[path = "../common/mod.rs"] mod common;` (`docs_outputs`
+//! with `"common/mod.rs"`) and uses a part of it, hence the `dead_code` allowance.
 #![allow(dead_code)]
 
 use assert_cmd::Command;
@@ -38,4 +38,17 @@ pub fn read(path: &str, lang: Option<Lang>) -> Document {
 /// A bundled text segmented in its own language.
 pub fn bundled(b: &Bundled) -> Document {
     segmented(b.path, b.bytes, Lang::from_code(b.lang), false)
+}
+
+/// Copies the folder `from` into `to`, sub-folders included (a scratch copy of fixtures).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
+        }
+    }
 }

@@ -4,6 +4,7 @@
 //!
 //! Skipped, with a note, when tmux is not installed (`.ci/run` installs it).
 
+use crate::common::copy_dir;
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -306,16 +307,4 @@ fn carried_alignment_review_in_tmux_matches_the_docs() {
     let tmux = open("update-again");
     let screen = tmux.wait_for("the reopened view", |s| status_line(s).contains("✓1"));
     assert!(status_line(&screen).contains("nl !2 stale ✓1 *2 new -1 orph."), "{screen}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
-        }
-    }
 }
