@@ -400,6 +400,20 @@ pub struct Alignment {
 }
 
 impl Alignment {
+    /// An alignment given rather than found: made by hand, read from a bilingual file, or
+    /// between two versions of one text. The texts are taken as translations (similarity 1),
+    /// and no lexicon was used.
+    pub fn given(source: Document, target: Document, beads: Vec<Bead>) -> Alignment {
+        Alignment {
+            source,
+            target,
+            beads,
+            similarity: 1.0,
+            verdict: Verdict::Translation,
+            lexicons: Vec::new(),
+        }
+    }
+
     /// The beads at `level`: paragraph beads, or all sentence beads in order.
     pub fn beads_at(&self, level: Level) -> Vec<&Bead> {
         match level {

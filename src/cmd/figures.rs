@@ -327,14 +327,7 @@ mod tests {
             one.clone().with_sentences(vec![one]).unwrap(),
             Bead::new(BeadKind::Omitted, vec![1], vec![], 1.0).unwrap(),
         ];
-        let al = Alignment {
-            source,
-            target,
-            beads,
-            similarity: 1.0,
-            verdict: Verdict::Translation,
-            lexicons: Vec::new(),
-        };
+        let al = Alignment::given(source, target, beads);
         let findings = compare(&al);
         Report::new(al, findings)
     }

@@ -9,7 +9,7 @@
 //! - alignments: `source-lines  target-lines` (comma-separated file lines, `-`
 //!   for none), plus `chrome  source|target  lines` rows for site furniture.
 
-use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
+use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::compare::{Finding, FindingKind, Occurrence};
 use crate::error::{Error, Result};
 use crate::text::{Document, Pair, ParagraphKind, Side};
@@ -137,14 +137,7 @@ pub fn gold_alignment(
         }
     }
     let Pair { source, target } = docs;
-    let alignment = Alignment {
-        source,
-        target,
-        beads,
-        similarity: 1.0,
-        verdict: Verdict::Translation,
-        lexicons: Vec::new(),
-    };
+    let alignment = Alignment::given(source, target, beads);
     Ok((alignment, chrome))
 }
 

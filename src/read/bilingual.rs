@@ -8,7 +8,7 @@
 //! `{0}`, `{name}`, `%(name)s`, `${x}`) have their digits masked (`{#}`), so they are not figures.
 
 use super::xml::{self, XmlEvent};
-use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
+use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::text::{Document, Layout, Location, Paragraph, ParagraphKind, Piece, Place, Role, Sentence};
@@ -144,7 +144,7 @@ pub fn alignment(path: &str, units: &Units, langs: (Option<Lang>, Option<Lang>))
             unit.clone().with_sentences(vec![unit]).expect("a new bead holds no sentence beads")
         })
         .collect();
-    Alignment { source, target, beads, similarity: 1.0, verdict: Verdict::Translation, lexicons: Vec::new() }
+    Alignment::given(source, target, beads)
 }
 
 /// Masks the digits of printf, .NET, ICU, Python and shell placeholders.

@@ -11,7 +11,7 @@
 
 use super::versions::{Change, Versions, diff_line, word_diff, words};
 use crate::alignment::{
-    Alignment, Bead, BeadKind, DiffPiece, FigureChange, ReviewStatus, UpdateMark, UpdateState, Verdict,
+    Alignment, Bead, BeadKind, DiffPiece, FigureChange, ReviewStatus, UpdateMark, UpdateState,
 };
 use crate::compare::{self, CompareOptions, Figure, FindingKind, matching, parse_figures};
 use crate::lang::Lang;
@@ -255,14 +255,7 @@ fn version_alignment(v1: &Document, v2: &Document, versions: &Versions) -> Align
                 .expect("a group of version beads has paragraphs")
         })
         .collect();
-    Alignment {
-        source: v1.clone(),
-        target: v2.clone(),
-        beads,
-        similarity: 1.0,
-        verdict: Verdict::Translation,
-        lexicons: Vec::new(),
-    }
+    Alignment::given(v1.clone(), v2.clone(), beads)
 }
 
 /// The figure of `doc`'s paragraph `paragraph` at byte span `span`, as the parser reads it.

@@ -5,7 +5,7 @@
 use crate::common::segmented;
 use pretty_assertions::assert_eq;
 use transdiff::align::{AlignOptions, align};
-use transdiff::alignment::{Alignment, Bead, BeadKind, Verdict};
+use transdiff::alignment::{Alignment, Bead, BeadKind};
 use transdiff::bundled;
 use transdiff::compare::notation::{self, Notation};
 use transdiff::compare::{CompareOptions, Finding, FindingKind, Value, compare, compare_with, parse_figures};
@@ -44,10 +44,6 @@ fn bead(
     bead.with_sentences(inside).unwrap()
 }
 
-fn alignment(source: Document, target: Document, beads: Vec<Bead>) -> Alignment {
-    Alignment { source, target, beads, similarity: 1.0, verdict: Verdict::Translation, lexicons: Vec::new() }
-}
-
 /// Each finding as (kind, source line:text, target line:text).
 fn brief(findings: &[Finding]) -> Vec<(FindingKind, String, String)> {
     let side = |o: Option<&transdiff::compare::Occurrence>| {
@@ -64,7 +60,7 @@ fn figures_only() -> CompareOptions {
 fn one_to_one(en: &str, other: &str, lang: Lang) -> Vec<(FindingKind, String, String)> {
     let (a, b) = (doc("en.txt", en, Lang::EN), doc("x.txt", other, lang));
     let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
-    brief(&compare_with(&alignment(a, b, beads), &figures_only()))
+    brief(&compare_with(&Alignment::given(a, b, beads), &figures_only()))
 }
 
 #[test]
@@ -168,7 +164,7 @@ fn figures_in_wholly_omitted_or_added_passages_are_reported_apart() {
         bead(BeadKind::Added, &[], &[0], &[], &a, &b),
         bead(BeadKind::Moved, &[1], &[1], &[], &a, &b),
     ];
-    let findings = compare_with(&alignment(a, b, beads), &figures_only());
+    let findings = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(
         brief(&findings),
         vec![
@@ -191,7 +187,7 @@ fn an_added_caption_grouped_with_prose_is_still_an_added_passage() {
     b.paragraphs[0].kind = transdiff::text::ParagraphKind::Caption;
     let beads = vec![bead(BeadKind::Match, &[0], &[0, 1], &[], &a, &b)];
     assert_eq!(
-        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())),
         vec![(FindingKind::InAddedPassage, "-".into(), "1:2011".into())]
     );
 }
@@ -204,7 +200,7 @@ fn pairing_prefers_the_sentence_bead() {
     let b = doc("sv.txt", "13 skadades.\n13 dog.\n", Lang::SV);
     let beads = vec![bead(BeadKind::Match, &[0, 1], &[0, 1], &[(&[0], &[0]), (&[1], &[1])], &a, &b)];
     assert_eq!(
-        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())),
         vec![(FindingKind::Mismatch, "1:12".into(), "1:13".into())]
     );
 }
@@ -215,7 +211,7 @@ fn pairing_falls_back_to_the_paragraph_bead() {
     let a = doc("en.txt", "In 2019 it began.\nBy 2020 it spread.\n", Lang::EN);
     let b = doc("sv.txt", "2020 spred det sig.\n2019 började det.\n", Lang::SV);
     let beads = vec![bead(BeadKind::Match, &[0, 1], &[0, 1], &[(&[0], &[0]), (&[1], &[1])], &a, &b)];
-    assert_eq!(brief(&compare_with(&alignment(a, b, beads), &figures_only())), vec![]);
+    assert_eq!(brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())), vec![]);
 }
 
 #[test]
@@ -224,7 +220,7 @@ fn a_figure_across_a_misplaced_bead_boundary_is_not_missing() {
     let b = doc("sv.txt", "Ett möte med oljearbetare, som listade fem krav.\nDe är:\n", Lang::SV);
     let beads =
         vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b), bead(BeadKind::Match, &[1], &[1], &[], &a, &b)];
-    assert_eq!(brief(&compare_with(&alignment(a, b, beads), &figures_only())), vec![]);
+    assert_eq!(brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())), vec![]);
 }
 
 #[test]
@@ -232,7 +228,7 @@ fn findings_carry_the_parsed_value() {
     let (a, b) =
         (doc("en.txt", "7–10000 workers", Lang::EN), doc("nl.txt", "7 tot 1.000 arbeiders", Lang::NL));
     let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
-    let findings = compare(&alignment(a, b, beads));
+    let findings = compare(&Alignment::given(a, b, beads));
     let target = findings[0].target().unwrap();
     assert_eq!(target.side, Side::Target);
     assert_eq!(target.span, 0..11);
@@ -365,13 +361,13 @@ fn a_paragraph_folded_into_a_merge_with_no_sentence_matched_is_an_omitted_passag
     let b = doc("sv.txt", "Mötet var fredligt.\n", Lang::SV);
     let beads = vec![bead(BeadKind::Match, &[0, 1], &[0], &[(&[0], &[0]), (&[1], &[])], &a, &b)];
     assert_eq!(
-        brief(&compare_with(&alignment(a.clone(), b.clone(), beads), &figures_only())),
+        brief(&compare_with(&Alignment::given(a.clone(), b.clone(), beads), &figures_only())),
         vec![(FindingKind::InOmittedPassage, "3:Thirteen".into(), "-".into())]
     );
     // Matched at sentence level, the same figure is simply missing.
     let beads = vec![bead(BeadKind::Match, &[0, 1], &[0], &[(&[0, 1], &[0])], &a, &b)];
     assert_eq!(
-        brief(&compare_with(&alignment(a, b, beads), &figures_only())),
+        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())),
         vec![(FindingKind::Missing, "3:Thirteen".into(), "-".into())]
     );
 }
@@ -389,14 +385,14 @@ fn a_figure_two_beads_away_is_one_boundary_note_not_missing_and_added() {
         Lang::FR,
     );
     let beads = (0..3).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
-    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(brief(&found), [(FindingKind::Missing, "1:6. Juli 1956".into(), "5:6 juillet 1956".into())]);
     assert_eq!(found[0].grade(), transdiff::compare::Grade::Note);
     // Three beads away it is another figure: missing and added.
     let a = doc("de.txt", "Am 6. Juli 1956.\n\nA.\n\nB.\n\nC.\n", Lang::DE);
     let b = doc("fr.txt", "X.\n\nY.\n\nZ.\n\nLe 6 juillet 1956.\n", Lang::FR);
     let beads = (0..4).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
-    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(
         brief(&found),
         [
@@ -411,7 +407,7 @@ fn a_figure_changed_across_a_bead_boundary_is_one_mismatch() {
     let a = doc("de.txt", "Lager zwischen 5800 und 6100 m.\n\nDer Turm ist steil.\n", Lang::DE);
     let b = doc("fr.txt", "Camps.\n\nEntre 5800 à 6200 m la tour est raide.\n", Lang::FR);
     let beads = (0..2).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
-    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(
         brief(&found),
         [(FindingKind::Mismatch, "1:5800 und 6100 m".into(), "3:5800 à 6200 m".into())]
@@ -421,7 +417,7 @@ fn a_figure_changed_across_a_bead_boundary_is_one_mismatch() {
     let a = doc("de.txt", "Lager auf 8848 m.\n\nDer Turm ist steil.\n", Lang::DE);
     let b = doc("fr.txt", "Camps.\n\nA 7000 m la tour est raide.\n", Lang::FR);
     let beads = (0..2).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
-    let found = compare_with(&alignment(a, b, beads), &figures_only());
+    let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(
         brief(&found),
         [
