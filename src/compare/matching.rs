@@ -142,6 +142,19 @@ pub fn agree_strictly(a: &Figure, b: &Figure) -> bool {
     agree(a, b) && a.unit == b.unit && family(a) == family(b)
 }
 
+/// True when `a` and `b` may be one figure told two ways as far as what they count
+/// goes: neither weak, the same family, units that do not contradict ("sechs
+/// Bergsteiger" and "cinq alpinistes"; not "zwei Wochen" and "deux", a duration
+/// against a bare count, nor "vier" and "1956").
+pub fn comparable(a: &Figure, b: &Figure) -> bool {
+    let duration =
+        |u: Option<Unit>| matches!(u, Some(Unit::Day | Unit::Week | Unit::Month | Unit::Hour | Unit::Minute));
+    !a.weak
+        && !b.weak
+        && family(a) == family(b)
+        && (units_compatible(a.unit, b.unit) || duration(a.unit) && duration(b.unit))
+}
+
 /// True when `a` and `b` disagree but look like one figure changed, so that
 /// they are reported as a mismatch rather than as one missing and one added.
 pub fn related(a: &Figure, b: &Figure) -> bool {
@@ -173,6 +186,12 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
         }
         // "tens" against "thousands" of the same thing; "decades" counts years, not people.
         (Value::Magnitude { .. }, Value::Magnitude { .. }) => a.unit == b.unit,
+        // "1956" against "octobre 1955": a year changed inside a date.
+        (Value::Date(d), Value::Number { readings }) | (Value::Number { readings }, Value::Date(d))
+            if a.kind == FigureKind::Year || b.kind == FigureKind::Year =>
+        {
+            d.year.zip(readings.first()).is_some_and(|(y, x)| garbled(f64::from(y), *x))
+        }
         (Value::Date(x), Value::Date(y)) => {
             let shared = |p: Option<i64>, q: Option<i64>| p.is_some() && p == q;
             shared(x.year.map(i64::from), y.year.map(i64::from))
@@ -281,6 +300,24 @@ mod tests {
         assert!(changed(&one("6719 m", Lang::DE), &one("6179 m", Lang::FR)));
         assert!(related(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
         assert!(!changed(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
+    }
+
+    #[test]
+    fn comparable_figures_count_the_same_kind_of_thing() {
+        assert!(comparable(&one("sechs Bergsteigern", Lang::DE), &one("cinq alpinistes", Lang::FR)));
+        assert!(comparable(&one("five", Lang::EN), &one("7", Lang::SV)));
+        assert!(!comparable(&one("zwei Wochen", Lang::DE), &one("deux", Lang::FR)));
+        assert!(comparable(&one("zwei Wochen", Lang::DE), &one("quinze jours", Lang::FR)));
+        assert!(!comparable(&one("vier", Lang::DE), &one("1956", Lang::FR)));
+        assert!(!comparable(&one("drei", Lang::DE), &one("50%", Lang::FR)));
+    }
+
+    #[test]
+    fn a_year_changed_inside_a_date_is_related() {
+        assert!(related(&one("1956", Lang::DE), &one("octobre 1955", Lang::FR)));
+        assert!(changed(&one("im Oktober 1955", Lang::DE), &one("1956", Lang::FR)));
+        assert!(!related(&one("1956", Lang::DE), &one("octobre 1930", Lang::FR)));
+        assert!(!related(&one("1956", Lang::EN), &one("October 10", Lang::EN)));
     }
 
     #[test]

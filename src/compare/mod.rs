@@ -38,6 +38,7 @@ pub mod untranslated;
 pub use figures::{Figure, FigureKind, Unit, Value, parse_figures};
 
 use crate::alignment::{Alignment, Bead, BeadKind};
+use crate::lang::Lang;
 use crate::text::{Document, Pair, ParagraphKind, Side};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -133,10 +134,76 @@ fn rounded(a: &Parsed, b: &Parsed) -> bool {
     x.iter().any(|&p| y.iter().any(|&q| whole(p, q) || whole(q, p)))
 }
 
+/// True when the figure is told in words ("zwei", "quinze jours", "dix-huit heures",
+/// "Jahrzehnte"), not in digits; a chapter or volume number ("tome III") is not.
+fn worded(o: &Occurrence) -> bool {
+    let Some(p) = &o.figure else { return false };
+    match p.kind {
+        FigureKind::NumberWord | FigureKind::Vague => true,
+        FigureKind::Reference => false,
+        _ => !o.text.contains(|c: char| c.is_ascii_digit()) && o.text.chars().any(char::is_lowercase),
+    }
+}
+
+/// The whole count a figure told in words gives (2 for "zwei Wochen"), from 2 up.
+fn count(o: &Occurrence) -> Option<u64> {
+    let Value::Number { readings } = &o.figure.as_ref()?.value else { return None };
+    let v = *readings.first()?;
+    (v >= 2.0 && v.fract() == 0.0 && v < 1e12).then_some(v as u64)
+}
+
+/// Words that count two without being the number word ("beide", "both", "båda").
+const DUALS: &[(Lang, &[&str])] = &[
+    (Lang::DE, &["beide", "beiden", "beider", "beides", "beidem"]),
+    (Lang::NL, &["beide", "beiden", "beider"]),
+    (Lang::EN, &["both"]),
+    (Lang::SV, &["båda", "bägge", "bådas"]),
+];
+
+/// How many words of `text` count `v` in a form derived from a number word, not the number
+/// word itself: a compound or derivation that starts or ends with it ("zehntägigen",
+/// "Zweierseilschaft", "viermal", "hundertfach", "Jahrmillionen"), a French collective
+/// ("une dizaine", "une trentaine", "une centaine"), or a word for two ("beiden", "both").
+fn derived_forms(text: &str, lang: Lang, v: u64) -> usize {
+    if !numwords::knows(lang) {
+        return 0;
+    }
+    let duals = DUALS.iter().find(|(l, _)| *l == lang).map_or(&[][..], |(_, w)| *w);
+    let value = |w: &str| numwords::value(w, lang);
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_lowercase)
+        .filter(|w| {
+            if value(w).is_some() {
+                return false;
+            }
+            if v == 2 && duals.contains(&w.as_str()) {
+                return true;
+            }
+            let cuts: Vec<usize> = w.char_indices().map(|(i, _)| i).filter(|&i| i >= 3).collect();
+            let prefix = cuts.iter().rev().find_map(|&i| value(&w[..i]));
+            let suffix = cuts.iter().find_map(|&i| (w.len() - i >= 4).then(|| value(&w[i..])).flatten());
+            let collective = ["aines", "aine"].iter().find_map(|end| w.strip_suffix(end)).and_then(|stem| {
+                let x = stem.strip_suffix('z').map(|s| format!("{s}x"));
+                value(stem).or_else(|| value(&format!("{stem}e"))).or_else(|| x.and_then(|x| value(&x)))
+            });
+            prefix == Some(v) || suffix == Some(v) || collective == Some(v)
+        })
+        .count()
+}
+
 impl Finding {
     /// How the finding weighs (see [`Grade`]).
     pub fn grade(&self) -> Grade {
         match self.kind {
+            // A number word against another count: a warning when the other side has digits.
+            FindingKind::Mismatch if self.why == Why::Worded => {
+                if self.source().zip(self.target()).is_some_and(|(s, t)| worded(s) && worded(t)) {
+                    Grade::Note
+                } else {
+                    Grade::Warning
+                }
+            }
             FindingKind::Mismatch => {
                 let converted = parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| {
                     s.unit != t.unit
@@ -191,6 +258,7 @@ impl Finding {
             p.is_some_and(|p| matches!(p.kind, FigureKind::NumberWord | FigureKind::Vague))
         };
         match self.kind {
+            FindingKind::Mismatch if self.why == Why::Worded => 0.4,
             FindingKind::Mismatch => {
                 if wordy(parsed(self.source())) || wordy(parsed(self.target())) {
                     0.6
@@ -289,6 +357,9 @@ pub enum Why {
     Boundary,
     /// The changed counterpart is in the neighbouring passage of the rendering.
     NeighbourMismatch,
+    /// One side tells the figure in words and the other counts the same kind of thing
+    /// differently ("sechs Bergsteiger" / "cinq alpinistes"): perhaps rephrased.
+    Worded,
     /// A name spelled differently in the rendering.
     Spelled,
     /// A name spelled two ways in one version: this one `n` times, `common` `n_common` times.
@@ -354,6 +425,7 @@ impl Finding {
                 format!("{s} is in the neighbouring passage of the rendering ({t}): a boundary effect")
             }
             Why::NeighbourMismatch => format!("{s} vs {t} (in the neighbouring passage of the rendering)"),
+            Why::Worded => format!("{s} vs {t}: told in words, perhaps rephrased"),
             Why::Spelled => format!("{s} spelled {t}"),
             Why::Inconsistent { n, common, n_common } => {
                 format!("{this} ({n}×) and {common} ({n_common}×) in the same version")
@@ -431,11 +503,177 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
     }
     reconcile_neighbours(&mut findings);
     drop_neighbour_held(&mut findings, alignment, &figures);
+    rejoin_split(&mut findings);
+    settle_words(&mut findings, alignment);
     dedup(&mut findings);
     if options.names {
         findings.extend(names::compare(alignment));
     }
     findings
+}
+
+/// The figure of an occurrence, as the matcher compares it.
+fn occurrence_figure(o: &Occurrence) -> Option<Figure> {
+    o.figure.as_ref().map(|p| Figure {
+        text: o.text.clone(),
+        span: o.span.clone(),
+        kind: p.kind,
+        value: p.value.clone(),
+        unit: p.unit,
+        weak: false,
+    })
+}
+
+/// The occurrence of a finding with one side only (missing, added, or in a passage).
+fn lone(f: &Finding) -> Option<&Occurrence> {
+    match (f.source(), f.target()) {
+        (Some(o), None) | (None, Some(o)) => Some(o),
+        _ => None,
+    }
+}
+
+/// The findings of each bead, in order.
+fn by_bead(findings: &[Finding]) -> HashMap<usize, Vec<usize>> {
+    let mut map: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        map.entry(f.bead).or_default().push(i);
+    }
+    map
+}
+
+/// The findings of bead `b`, then of the beads before and after it.
+fn near(map: &HashMap<usize, Vec<usize>>, b: usize) -> impl Iterator<Item = usize> + '_ {
+    [Some(b), b.checked_sub(1), b.checked_add(1)]
+        .into_iter()
+        .flatten()
+        .flat_map(move |n| map.get(&n).into_iter().flatten().copied())
+}
+
+/// Number words, one divergence one finding. A number word of one side left without
+/// counterpart ("zwei Wochen", "les deux", "mille fois") is most often the same count
+/// rephrased ("quinze jours", "beide", "zahllose Male"), so:
+///
+/// 1. it is no finding when the other side, in the same or a neighbouring bead, tells the
+///    count in a derived form ([`derived_forms`]: "beiden", "zehntägig", "une dizaine") more
+///    often than this side does;
+/// 2. else it pairs with a figure of the other side left without counterpart in the same or
+///    a neighbouring bead that counts the same kind of thing ([`matching::comparable`]), told
+///    in words too or [related](matching::related), into one mismatch ("sechs" / "cinq"), not
+///    a missing and an added;
+/// 3. else it stays as it is (a note): in a condensed rendering a number word is often all
+///    that shows a sentence was dropped.
+///
+/// Figures of passages left out or added as a whole stay: the passage is the finding.
+fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let open = |f: &Finding, side: Side| match side {
+        Side::Source => f.kind == FindingKind::Missing && f.target().is_none(),
+        Side::Target => f.kind == FindingKind::Added && f.source().is_none(),
+    };
+    let side_of = |f: &Finding| if f.source().is_some() { Side::Source } else { Side::Target };
+    let map = by_bead(findings);
+    let mut gone = vec![false; findings.len()];
+    // A count told on the other side in a derived form ("beiden", "zehntägig", "une dizaine")
+    // that this side's own derived forms do not account for.
+    for i in 0..findings.len() {
+        let side = side_of(&findings[i]);
+        if gone[i] || !open(&findings[i], side) {
+            continue;
+        }
+        let Some(o) = lone(&findings[i]).filter(|o| worded(o)) else { continue };
+        let Some(v) = count(o) else { continue };
+        let b = findings[i].bead;
+        let derived = |side: Side| -> usize {
+            let doc = if side == Side::Source { &alignment.source } else { &alignment.target };
+            [b.checked_sub(1), Some(b), b.checked_add(1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|n| alignment.beads.get(n))
+                .flat_map(|bead| bead.units(side).iter())
+                .filter_map(|&p| doc.paragraphs.get(p))
+                .map(|p| derived_forms(&p.text, doc.lang, v))
+                .sum()
+        };
+        if derived(side.other()) > derived(side) {
+            gone[i] = true;
+        }
+    }
+    for i in 0..findings.len() {
+        let side = side_of(&findings[i]);
+        if gone[i] || !open(&findings[i], side) {
+            continue;
+        }
+        let Some(o) = lone(&findings[i]).filter(|o| worded(o)) else { continue };
+        let Some(fi) = occurrence_figure(o) else { continue };
+        let partner = near(&map, findings[i].bead).find(|&j| {
+            !gone[j]
+                && open(&findings[j], side.other())
+                && lone(&findings[j]).is_some_and(|oj| {
+                    occurrence_figure(oj).is_some_and(|fj| {
+                        matching::comparable(&fi, &fj) && (worded(oj) || matching::related(&fi, &fj))
+                    })
+                })
+        });
+        if let Some(j) = partner {
+            let (m, a) = if side == Side::Source { (i, j) } else { (j, i) };
+            if let (Some(source), Some(target)) =
+                (findings[m].source().cloned(), findings[a].target().cloned())
+            {
+                let bead = findings[m].bead;
+                findings[m] = Finding {
+                    kind: FindingKind::Mismatch,
+                    bead,
+                    sides: Sides::Both { source, target },
+                    why: Why::Worded,
+                };
+                gone[a] = true;
+            }
+        }
+    }
+    let mut keep = gone.into_iter().map(|g| !g);
+    findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// "Fr. 2.70" against "2 fr ." and "70 )" on the next line: a price whose decimals the
+/// rendering (or the original) wrote apart, so that the whole part paired as a rounding
+/// and the decimals stand alone in the same or the next bead. One figure, no finding.
+fn rejoin_split(findings: &mut Vec<Finding>) {
+    let map = by_bead(findings);
+    let mut gone = vec![false; findings.len()];
+    for i in 0..findings.len() {
+        let f = &findings[i];
+        let (Some(s), Some(t)) = (f.source(), f.target()) else { continue };
+        if gone[i] || f.kind != FindingKind::Mismatch {
+            continue;
+        }
+        let number = |o: &Occurrence| match o.figure.as_ref().map(|p| &p.value) {
+            Some(Value::Number { readings }) => readings.first().copied(),
+            _ => None,
+        };
+        let (Some(x), Some(y)) = (number(s), number(t)) else { continue };
+        // The side that kept the whole part only, and the decimals it lacks.
+        let (whole, exact, side) = match (x.fract() == 0.0, y.fract() == 0.0) {
+            (false, true) if x.trunc() == y => (t, x, Side::Target),
+            (true, false) if y.trunc() == x => (s, y, Side::Source),
+            _ => continue,
+        };
+        let cents = [(exact.fract() * 100.0).round(), (exact.fract() * 10.0).round()];
+        let rest = near(&map, f.bead).find(|&j| {
+            let g = &findings[j];
+            let Some(o) = lone(g) else { return false };
+            !gone[j]
+                && o.side == side
+                && g.bead >= f.bead
+                && (o.line, o.span.start) > (whole.line, whole.span.start)
+                && o.line <= whole.line + 1
+                && number(o).is_some_and(|v| cents.contains(&v))
+        });
+        if let Some(j) = rest {
+            gone[i] = true;
+            gone[j] = true;
+        }
+    }
+    let mut keep = gone.into_iter().map(|g| !g);
+    findings.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Keeps the first of findings that say the same about the same figures (a
@@ -484,8 +722,7 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             .collect();
         near.sort_unstable();
         let partner = near.into_iter().find(|&j| {
-            !gone[j]
-                && findings[j].target().and_then(as_figure).is_some_and(|t| matching::agree_strictly(&s, &t))
+            !gone[j] && findings[j].target().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
         });
         if let Some(j) = partner {
             gone[i] = true;

@@ -397,3 +397,71 @@ fn a_date_that_starts_a_list_item_is_still_compared() {
         findings("- 1. August 1957: the climb.\n", Lang::DE, "- 2 août 1957 : l'ascension.\n", Lang::FR);
     assert_eq!(brief(&got).len(), 1, "{:?}", brief(&got));
 }
+
+#[test]
+fn a_count_told_in_a_derived_form_is_no_finding() {
+    // "beiden" counts two, "zehntägigen" ten, "une dizaine" ten, "viermal" four: the same count.
+    assert_eq!(de_fr("Die beiden Seilschaften biwakierten.\n", "Les deux cordées bivouaquèrent.\n"), []);
+    assert_eq!(
+        de_fr(
+            "Nach einer zehntägigen Akklimatisierung stiegen sie auf.\n",
+            "Après dix jours d'acclimatation, ils montèrent.\n"
+        ),
+        []
+    );
+    assert_eq!(de_fr("Ein Pendelsturz von rund zehn Metern.\n", "Une chute d'une dizaine de mètres.\n"), []);
+    assert_eq!(
+        en("Both teams camped below the ridge.\n", "Båda lagen slog läger under kammen.\n", Lang::SV),
+        []
+    );
+    assert_eq!(en("We went there twice.\n", "Wir gingen zweimal hin.\n", Lang::DE), []);
+    // "both" on the side of "two" accounts for the other side's "båda": the "two" is still lost.
+    assert_eq!(
+        en("Both sides, the two sides, are to blame.\n", "Båda sidor bär skulden.\n", Lang::SV),
+        [(FindingKind::Missing, Grade::Note, "two".into(), "-".into())]
+    );
+    // A number word with nothing of the kind on the other side is kept: in a condensed
+    // rendering it is often all that shows a sentence was left out.
+    assert_eq!(
+        en("Twenty minutes later the police fired.\n", "Polisen sköt.\n", Lang::SV),
+        [(FindingKind::Missing, Grade::Note, "Twenty minutes".into(), "-".into())]
+    );
+}
+
+#[test]
+fn a_number_word_and_a_count_of_the_other_side_are_one_finding() {
+    assert_eq!(
+        de_fr("Die Mannschaft bestand aus sechs Bergsteigern.\n", "L'équipe comprenait cinq alpinistes.\n"),
+        [(FindingKind::Mismatch, Grade::Note, "sechs".into(), "cinq".into())]
+    );
+    // Two durations told in words: one finding, not a missing and an added.
+    let weeks =
+        de_fr("Seit zwei Wochen standen sie am Grat.\n", "Depuis quinze jours ils étaient sur l'arête.\n");
+    assert_eq!(weeks.len(), 1);
+    assert_eq!((weeks[0].0, weeks[0].1), (FindingKind::Mismatch, Grade::Note));
+}
+
+#[test]
+fn a_year_changed_inside_a_date_is_one_mismatch() {
+    assert_eq!(
+        de_fr("Das Buch erschien 1956.\n", "Le livre parut en octobre 1955.\n"),
+        [(FindingKind::Mismatch, Grade::Error, "1956".into(), "octobre 1955".into())]
+    );
+}
+
+#[test]
+fn a_price_whose_decimals_stand_on_the_next_line_is_one_figure() {
+    assert_eq!(
+        de_fr(
+            "Ein Träger erhält Fr. 2.70 pro Tag.\nDas ist wenig.\n",
+            "Un porteur reçoit 2 fr .\n70 par jour. C'est peu.\n"
+        ),
+        []
+    );
+    // The decimals changed: still reported.
+    let changed = de_fr(
+        "Ein Träger erhält Fr. 2.70 pro Tag.\nDas ist wenig.\n",
+        "Un porteur reçoit 2 fr .\n80 par jour. C'est peu.\n",
+    );
+    assert!(!changed.is_empty());
+}

@@ -28,7 +28,7 @@ use transdiff::text::{Document, Pair, Side};
 /// Arguments of `transdiff bench figures`.
 #[derive(Debug, Args)]
 pub struct FiguresArgs {
-    /// List every false and missed finding.
+    /// List every finding a label covers (its verdict and category) and every missed one.
     #[arg(long)]
     pub verbose: bool,
     /// Timing repetitions.
@@ -296,10 +296,12 @@ fn print_real(
                 println!("      lost: {} {:?}", l.doc, l.sides);
             }
             if verbose {
-                for f in flags.iter().filter(|f| mine.iter().any(|l| !l.real && labels::real_hit(l, f))) {
+                for f in &flags {
+                    let Some(l) = mine.iter().find(|l| labels::real_hit(l, f)) else { continue };
+                    let verdict = if l.real { "real" } else { "false" };
                     println!(
-                        "      false: {}\t{}\t{:?}\t{:?}",
-                        f.doc, f.level, f.sides.source, f.sides.target
+                        "      {verdict}: {}\t{}\t{}\t{:?}\t{:?}",
+                        l.category, f.doc, f.level, f.sides.source, f.sides.target
                     );
                 }
             }
