@@ -272,3 +272,105 @@ fn spans_point_at_the_text() {
     }
     assert_eq!(parse_figures(text, Lang::SV).len(), 2);
 }
+
+#[test]
+fn running_heads_are_page_furniture() {
+    // Page number, title, year between spaced dashes, title, page number: nothing is a figure.
+    assert_eq!(
+        p("Höhenzahlen - 2 Die Alpen - 1957 - Les Alpes 17 8153 m", Lang::DE),
+        vec![("8153 m".into(), K::Number, num(8153.0), Some(Unit::Metre))]
+    );
+    assert_eq!(p("a progressé 2 Les Alpes - 1957 - Die Alpen 17 synchroniquement", Lang::FR), vec![]);
+    assert_eq!(
+        p("The Alpine Journal – 1956 – 23 and then 40 climbers", Lang::EN),
+        vec![("40".into(), K::Number, num(40.0), None)]
+    );
+    assert_eq!(p("112 Svenska Turistföreningens Årsskrift - 1961 - Årsskrift", Lang::SV), vec![]);
+    // A year between dashes without a title and a page number is still a year.
+    assert_eq!(
+        p("im Sommer - 1957 - gelang es", Lang::DE),
+        vec![("1957".into(), K::Year, num(1957.0), None)]
+    );
+}
+
+#[test]
+fn plate_numbers_and_picture_credits_are_weak() {
+    assert_eq!(p("415- Photo Schweiz .", Lang::FR), vec![("~415".into(), K::Reference, num(415.0), None)]);
+    assert_eq!(
+        p("6 - Photo R. Angst , IHE 1934", Lang::FR),
+        vec![("~6".into(), K::Reference, num(6.0), None), ("~1934".into(), K::Year, num(1934.0), None),]
+    );
+    assert_eq!(
+        p("12 – Foto G. O. Dyhrenfurth, Expedition 1955", Lang::DE),
+        vec![("~12".into(), K::Reference, num(12.0), None), ("~1955".into(), K::Year, num(1955.0), None),]
+    );
+    assert_eq!(p("3. Photograph by the author", Lang::EN), vec![("~3".into(), K::Reference, num(3.0), None)]);
+    // The credit ends with its sentence: what follows is text again.
+    assert_eq!(
+        p("7 Foto Schweiz. Der Gipfel (8000 m)", Lang::DE),
+        vec![
+            ("~7".into(), K::Reference, num(7.0), None),
+            ("8000 m".into(), K::Number, num(8000.0), Some(Unit::Metre)),
+        ]
+    );
+    // Not at the start, or without a credit word, a number stays a figure.
+    assert_eq!(p("Wir machten 15 Photos", Lang::DE), vec![("15".into(), K::Number, num(15.0), None)]);
+    assert_eq!(p("2 - Schweiz", Lang::DE), vec![("2".into(), K::Number, num(2.0), None)]);
+}
+
+#[test]
+fn section_numbers_after_the_end_of_the_last_paragraph() {
+    assert_eq!(p(") 13. L' année 1955 a vu", Lang::FR), vec![("1955".into(), K::Year, num(1955.0), None)]);
+    assert_eq!(
+        p("» 4. Die Expedition von 1956", Lang::DE),
+        vec![("1956".into(), K::Year, num(1956.0), None)]
+    );
+    // An opening bracket is not the end of a paragraph: "( 3. Auflage )" is an edition.
+    assert_eq!(p("( 3. Auflage )", Lang::DE).len(), 1);
+}
+
+#[test]
+fn metres_of_ascent_are_metres() {
+    assert_eq!(
+        p("250 Höhenmeter", Lang::DE),
+        vec![("250 Höhenmeter".into(), K::Number, num(250.0), Some(Unit::Metre))]
+    );
+    assert_eq!(
+        p("800 höjdmeter", Lang::SV),
+        vec![("800 höjdmeter".into(), K::Number, num(800.0), Some(Unit::Metre))]
+    );
+    assert_eq!(
+        p("300 hoogtemeter", Lang::NL),
+        vec![("300 hoogtemeter".into(), K::Number, num(300.0), Some(Unit::Metre))]
+    );
+}
+
+#[test]
+fn a_bare_number_before_a_conversion_takes_the_unit_of_the_pair_before() {
+    assert_eq!(
+        p("12 pouces ( 305 mm ) de longueur sur 8 ( 203 mm ) de large", Lang::FR),
+        vec![
+            ("12 pouces".into(), K::Number, num(12.0), Some(Unit::Inch)),
+            ("~305 mm".into(), K::Number, num(305.0), Some(Unit::Millimetre)),
+            ("8".into(), K::Number, num(8.0), Some(Unit::Inch)),
+            ("~203 mm".into(), K::Number, num(203.0), Some(Unit::Millimetre)),
+        ]
+    );
+    assert_eq!(
+        p("10 ft (3 m) by 6 (1.8 m)", Lang::EN),
+        vec![
+            ("10 ft".into(), K::Number, num(10.0), Some(Unit::Foot)),
+            ("~3 m".into(), K::Number, num(3.0), Some(Unit::Metre)),
+            ("6".into(), K::Number, num(6.0), Some(Unit::Foot)),
+            ("~1.8 m".into(), K::Number, num(1.8), Some(Unit::Metre)),
+        ]
+    );
+    // Without a converted pair before it, a number before brackets keeps no unit.
+    assert_eq!(
+        p("sur 8 ( 203 mm )", Lang::FR),
+        vec![
+            ("8".into(), K::Number, num(8.0), None),
+            ("203 mm".into(), K::Number, num(203.0), Some(Unit::Millimetre)),
+        ]
+    );
+}
