@@ -172,9 +172,9 @@ impl<'a> Parser<'a> {
             if (1..=31).contains(&n)
                 && self.tk(j) == Some(Tk::Word)
                 && j > i + 1
-                && let Some(month) = dates::month(self.s(j), self.lang)
+                && let Some((month, end)) = self.month_at(j)
             {
-                return self.push_date(i, j + 1, month, n as u8, false);
+                return self.push_date(i, end, month, n as u8, false);
             }
             // "10:30"
             if self.tk(i + 1) == Some(Tk::Punct(':'))

@@ -374,3 +374,50 @@ fn a_bare_number_before_a_conversion_takes_the_unit_of_the_pair_before() {
         ]
     );
 }
+
+#[test]
+fn counted_compounds_are_number_words() {
+    let w = |v: f64, text: &str, unit| (text.to_string(), K::NumberWord, num(v), unit);
+    assert_eq!(
+        p("einen dreizeiligen Seitenkopf und einen fünfzeiligen", Lang::DE),
+        vec![w(3.0, "dreizeiligen", None), w(5.0, "fünfzeiligen", None)]
+    );
+    assert_eq!(
+        p("eine zweitägige Tour, zwölfstündig, dreimal", Lang::DE),
+        vec![
+            w(2.0, "zweitägige", Some(Unit::Day)),
+            w(12.0, "zwölfstündig", Some(Unit::Hour)),
+            w(3.0, "dreimal", None),
+        ]
+    );
+    assert_eq!(
+        p("het vijfjarig plan, de driedaagse tocht", Lang::NL),
+        vec![w(5.0, "vijfjarig", Some(Unit::Year)), w(3.0, "driedaagse", Some(Unit::Day)),]
+    );
+    assert_eq!(
+        p("den femåriga planen och den tredagars vandringen", Lang::SV),
+        vec![w(5.0, "femåriga", Some(Unit::Year)), w(3.0, "tredagars", Some(Unit::Day)),]
+    );
+    // Once, simple, again: not counts.
+    assert_eq!(p("noch einmal, ganz einfach", Lang::DE), vec![]);
+    assert_eq!(p("eenmaal", Lang::NL), vec![]);
+}
+
+#[test]
+fn abbreviated_months_after_a_day() {
+    let d = |text: &str, year, month, day| {
+        (text.to_string(), K::Date, Value::Date(Date { year, month: Some(month), day: Some(day) }), None)
+    };
+    assert_eq!(p("Mon, 14 Aug 2006 02:34:56", Lang::EN)[0], d("14 Aug 2006", Some(2006), 8, 14));
+    assert_eq!(p("lun. 17 févr. 2020 14:19", Lang::FR)[0], d("17 févr. 2020", Some(2020), 2, 17));
+    assert_eq!(p("am 3. Okt. 1990", Lang::DE), vec![d("3. Okt. 1990", Some(1990), 10, 3)]);
+    assert_eq!(p("12./13. Sept.", Lang::DE), vec![d("12.", None, 9, 12), d("13. Sept.", None, 9, 13)]);
+    assert_eq!(p("op 5 mrt", Lang::NL), vec![d("5 mrt", None, 3, 5)]);
+    assert_eq!(p("den 24 dec 2020", Lang::SV), vec![d("24 dec 2020", Some(2020), 12, 24)]);
+    assert_eq!(p("Thu Mar  3 23:05:25 2005", Lang::EN)[0], d("Mar  3", None, 3, 3));
+    assert_eq!(p("Aug 14, 2006", Lang::EN), vec![d("Aug 14, 2006", Some(2006), 8, 14)]);
+    // A program's English date in a French manual.
+    assert_eq!(p("« Sun, 29 Feb 2004 16:21:42 »", Lang::FR)[0], d("29 Feb 2004", Some(2004), 2, 29));
+    // Without a day an abbreviation is not a month: "Jan 2022" may be a name.
+    assert_eq!(p("Jan 2022", Lang::EN), vec![("2022".into(), K::Year, num(2022.0), None)]);
+}
