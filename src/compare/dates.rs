@@ -44,6 +44,95 @@ pub fn month(word: &str, lang: Lang) -> Option<u8> {
     crate::lang::month_number(lang, &word.to_lowercase())
 }
 
+/// The month an abbreviated month name after a day names: "14 Aug 2006", "17 févr. 2020",
+/// "3 Okt.", "5 mrt". Only after a day: alone, "Jan" is a name and Swedish "jul" Christmas.
+pub fn month_abbreviation(word: &str, lang: Lang) -> Option<u8> {
+    if !word.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let months: [&[&str]; 12] = match lang.code() {
+        "en" => [
+            &["jan"],
+            &["feb"],
+            &["mar"],
+            &["apr"],
+            &[],
+            &["jun"],
+            &["jul"],
+            &["aug"],
+            &["sep", "sept"],
+            &["oct"],
+            &["nov"],
+            &["dec"],
+        ],
+        "de" => [
+            &["jan", "jän"],
+            &["feb", "febr"],
+            &["mär", "mrz"],
+            &["apr"],
+            &[],
+            &["jun"],
+            &["jul"],
+            &["aug"],
+            &["sep", "sept"],
+            &["okt"],
+            &["nov"],
+            &["dez"],
+        ],
+        "fr" => [
+            &["janv"],
+            &["févr", "fév", "fevr"],
+            &[],
+            &["avr"],
+            &[],
+            &[],
+            &["juil"],
+            &[],
+            &["sept"],
+            &["oct"],
+            &["nov"],
+            &["déc", "dec"],
+        ],
+        "nl" => [
+            &["jan"],
+            &["feb"],
+            &["mrt"],
+            &["apr"],
+            &[],
+            &["jun"],
+            &["jul"],
+            &["aug"],
+            &["sep", "sept"],
+            &["okt"],
+            &["nov"],
+            &["dec"],
+        ],
+        "sv" => [
+            &["jan"],
+            &["feb"],
+            &["mar"],
+            &["apr"],
+            &[],
+            &["jun"],
+            &["jul"],
+            &["aug"],
+            &["sep", "sept"],
+            &["okt"],
+            &["nov"],
+            &["dec"],
+        ],
+        _ => return None,
+    };
+    let lower = word.to_lowercase();
+    let own = months.iter().position(|forms| forms.contains(&lower.as_str())).map(|m| m as u8 + 1);
+    // Dates of programs and mail keep English abbreviations in any language ("Sun, 29 Feb
+    // 2004" in a French manual): capitalised, they are months too.
+    own.or_else(|| {
+        let english = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        english.iter().position(|m| *m == word).map(|m| [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12][m])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +145,23 @@ mod tests {
         assert_eq!(month("maj", Lang::SV), Some(5));
         assert_eq!(month("maart", Lang::NL), Some(3));
         assert_eq!(month("mars", Lang::NL), None);
+    }
+
+    #[test]
+    fn abbreviated_months_per_language() {
+        let m = |w, l| month_abbreviation(w, l);
+        assert_eq!(
+            [m("Aug", Lang::EN), m("Sept", Lang::EN), m("Dec", Lang::EN), m("May", Lang::EN)],
+            [Some(8), Some(9), Some(12), None]
+        );
+        assert_eq!(
+            [m("Okt", Lang::DE), m("Mär", Lang::DE), m("Dez", Lang::DE)],
+            [Some(10), Some(3), Some(12)]
+        );
+        assert_eq!([m("févr", Lang::FR), m("juil", Lang::FR), m("jui", Lang::FR)], [Some(2), Some(7), None]);
+        assert_eq!([m("mrt", Lang::NL), m("okt", Lang::SV), m("oct", Lang::SV)], [Some(3), Some(10), None]);
+        assert_eq!([m("Feb", Lang::FR), m("Oct", Lang::DE), m("feb", Lang::FR)], [Some(2), Some(10), None]);
+        assert_eq!(m("Aug", Lang::RU), None);
     }
 
     #[test]

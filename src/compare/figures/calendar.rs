@@ -79,9 +79,9 @@ impl<'a> Parser<'a> {
         if mw == m || self.tk(mw) != Some(Tk::Word) {
             return None;
         }
-        let month = dates::month(self.s(mw), self.lang)?;
+        let (month, month_end) = self.month_at(mw)?;
         let at = self.out.len();
-        let end = self.push_date(q, mw + 1, month, second, false);
+        let end = self.push_date(q, month_end, month, second, false);
         let year = match self.out.last().map(|f| &f.value) {
             Some(Value::Date(d)) => d.year,
             _ => None,
@@ -168,8 +168,22 @@ impl<'a> Parser<'a> {
         if j == i + 2 || self.tk(j) != Some(Tk::Word) {
             return None;
         }
-        let month = dates::month(self.s(j), self.lang)?;
-        Some(self.push_date(i, j + 1, month, n as u8, false))
+        let (month, end) = self.month_at(j)?;
+        Some(self.push_date(i, end, month, n as u8, false))
+    }
+
+    /// The month that word `j` after a day names, in full or abbreviated ("Aug", "févr."),
+    /// and the token after it (past an abbreviation's stop).
+    pub(super) fn month_at(&self, j: usize) -> Option<(u8, usize)> {
+        if self.tk(j) != Some(Tk::Word) {
+            return None;
+        }
+        if let Some(month) = dates::month(self.s(j), self.lang) {
+            return Some((month, j + 1));
+        }
+        let month = dates::month_abbreviation(self.s(j), self.lang)?;
+        let stop = self.tk(j + 1) == Some(Tk::Punct('.')) && self.glued(j, j + 1);
+        Some((month, if stop { j + 2 } else { j + 1 }))
     }
 
     /// The year at digit token `k`, if it is one.

@@ -22,6 +22,7 @@ use std::ops::Range;
 
 mod calendar;
 mod clock;
+mod layout;
 mod lex;
 mod number;
 mod wordlists;
@@ -171,6 +172,10 @@ impl Unit {
             "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" | "kilometern" | "kilomètres"
             | "kilomètre" => Unit::Kilometre,
             "m" | "meter" | "meters" | "metre" | "metres" | "mètres" | "mètre" | "metern" => Unit::Metre,
+            // Metres of ascent: "250 Höhenmeter", "800 höjdmeter", "300 hoogtemeter".
+            "höhenmeter" | "höhenmetern" | "höjdmeter" | "höjdmetrar" | "hoogtemeter" | "hoogtemeters" => {
+                Unit::Metre
+            }
             "cm" | "zentimeter" | "centimètres" | "centimeter" | "centimeters" => Unit::Centimetre,
             "mm" | "millimeter" | "millimètres" | "millimeters" => Unit::Millimetre,
             "ft" | "feet" | "foot" | "fuss" | "fuß" | "pieds" | "pied" | "voet" | "fot" => Unit::Foot,
@@ -225,12 +230,31 @@ pub struct Figure {
 
 /// Marks as weak a figure in parentheses right after one of the same quantity in
 /// another unit: a conversion the writer added ("10 ft (3 m)", "12 pouces (305 mm)").
+///
+/// A bare number before a conversion takes the unit an earlier such pair gave: in "12
+/// pouces (305 mm) sur 8 (203 mm)" the 8 is inches, as the 12 is.
 fn mark_conversions(text: &str, figures: &mut [Figure]) {
-    for k in 1..figures.len() {
+    let converted = |figures: &[Figure], k: usize| {
         let (a, b) = (&figures[k - 1], &figures[k]);
         let between = text.get(a.span.end..b.span.start).unwrap_or("x");
         let quantities = a.unit.and_then(Unit::scale).zip(b.unit.and_then(Unit::scale));
-        if between.trim() == "(" && a.unit != b.unit && quantities.is_some_and(|(x, y)| x.0 == y.0) {
+        between.trim() == "(" && a.unit != b.unit && quantities.is_some_and(|(x, y)| x.0 == y.0)
+    };
+    for k in 1..figures.len() {
+        let (a, b) = (&figures[k - 1], &figures[k]);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x");
+        if a.unit.is_some() || a.kind != FigureKind::Number || between.trim() != "(" {
+            continue;
+        }
+        let earlier = (1..k - 1).rev().find(|&j| {
+            converted(figures, j) && figures[j].unit == b.unit && figures[j - 1].kind == FigureKind::Number
+        });
+        if let Some(j) = earlier {
+            figures[k - 1].unit = figures[j - 1].unit;
+        }
+    }
+    for k in 1..figures.len() {
+        if converted(figures, k) {
             figures[k].weak = true;
         }
     }
@@ -248,9 +272,14 @@ fn mark_conversions(text: &str, figures: &mut [Figure]) {
 /// ```
 pub fn parse_figures(text: &str, lang: Lang) -> Vec<Figure> {
     let toks = lex(text, lang);
-    let mut p = Parser { text, lang, toks: &toks, out: Vec::new() };
+    let mut p = Parser { text, lang, toks: &toks, out: Vec::new(), credit: None };
+    let heads = p.running_heads();
     let mut i = 0;
     while i < toks.len() {
+        if let Some(head) = heads.iter().find(|h| h.contains(&i)) {
+            i = head.end;
+            continue;
+        }
         i = match toks[i].tk {
             Tk::Num => p.number(i),
             Tk::Word => p.word(i),
@@ -258,6 +287,10 @@ pub fn parse_figures(text: &str, lang: Lang) -> Vec<Figure> {
         };
     }
     let mut out = p.out;
+    // A picture credit's figures belong to the credit (a name: "IHE 1934"), not the text.
+    if let Some(credit) = p.credit {
+        out.iter_mut().filter(|f| credit.contains(&f.span.start)).for_each(|f| f.weak = true);
+    }
     mark_conversions(text, &mut out);
     out
 }
@@ -267,6 +300,8 @@ struct Parser<'a> {
     lang: Lang,
     toks: &'a [Tok],
     out: Vec<Figure>,
+    /// The byte span of a picture credit, when the text opens with one.
+    credit: Option<Range<usize>>,
 }
 
 /// A figure being built: its first and one-past-last token.

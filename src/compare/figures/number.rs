@@ -38,6 +38,18 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.not_a_figure(i) {
             return end;
         }
+        // "415 - Photo Schweiz": a plate number, then the picture's credit.
+        if let Some(credit) = self.plate_credit(i) {
+            self.credit = Some(credit);
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::Reference,
+                value: Value::Number { readings: self.readings(i).unwrap_or_default() },
+                unit: None,
+                weak: true,
+            });
+        }
         if let Some(end) = self.numeric_date(i) {
             return end;
         }
@@ -53,8 +65,14 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.dotted_date(i) {
             return end;
         }
-        // "21. Nördlich des …", "18. Au nord …": a list or section number opening the paragraph.
-        let opens = i == 0 || i == 1 && self.tk(0) == Some(Tk::Space);
+        // "21. Nördlich des …", "18. Au nord …": a list or section number opening the paragraph,
+        // perhaps after what is left of the one before (") 13. L' année …").
+        let opens = (0..i).all(|k| {
+            matches!(
+                self.tk(k),
+                Some(Tk::Space | Tk::Punct(')' | ']' | '»' | '«' | '"' | '”' | '.' | '-' | '–' | '—' | '*'))
+            )
+        });
         if opens
             && self.tk(i + 1) == Some(Tk::Punct('.'))
             && self.glued(i, i + 1)
@@ -154,9 +172,9 @@ impl<'a> Parser<'a> {
             if (1..=31).contains(&n)
                 && self.tk(j) == Some(Tk::Word)
                 && j > i + 1
-                && let Some(month) = dates::month(self.s(j), self.lang)
+                && let Some((month, end)) = self.month_at(j)
             {
-                return self.push_date(i, j + 1, month, n as u8, false);
+                return self.push_date(i, end, month, n as u8, false);
             }
             // "10:30"
             if self.tk(i + 1) == Some(Tk::Punct(':'))

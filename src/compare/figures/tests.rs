@@ -272,3 +272,152 @@ fn spans_point_at_the_text() {
     }
     assert_eq!(parse_figures(text, Lang::SV).len(), 2);
 }
+
+#[test]
+fn running_heads_are_page_furniture() {
+    // Page number, title, year between spaced dashes, title, page number: nothing is a figure.
+    assert_eq!(
+        p("Höhenzahlen - 2 Die Alpen - 1957 - Les Alpes 17 8153 m", Lang::DE),
+        vec![("8153 m".into(), K::Number, num(8153.0), Some(Unit::Metre))]
+    );
+    assert_eq!(p("a progressé 2 Les Alpes - 1957 - Die Alpen 17 synchroniquement", Lang::FR), vec![]);
+    assert_eq!(
+        p("The Alpine Journal – 1956 – 23 and then 40 climbers", Lang::EN),
+        vec![("40".into(), K::Number, num(40.0), None)]
+    );
+    assert_eq!(p("112 Svenska Turistföreningens Årsskrift - 1961 - Årsskrift", Lang::SV), vec![]);
+    // A year between dashes without a title and a page number is still a year.
+    assert_eq!(
+        p("im Sommer - 1957 - gelang es", Lang::DE),
+        vec![("1957".into(), K::Year, num(1957.0), None)]
+    );
+}
+
+#[test]
+fn plate_numbers_and_picture_credits_are_weak() {
+    assert_eq!(p("415- Photo Schweiz .", Lang::FR), vec![("~415".into(), K::Reference, num(415.0), None)]);
+    assert_eq!(
+        p("6 - Photo R. Angst , IHE 1934", Lang::FR),
+        vec![("~6".into(), K::Reference, num(6.0), None), ("~1934".into(), K::Year, num(1934.0), None),]
+    );
+    assert_eq!(
+        p("12 – Foto G. O. Dyhrenfurth, Expedition 1955", Lang::DE),
+        vec![("~12".into(), K::Reference, num(12.0), None), ("~1955".into(), K::Year, num(1955.0), None),]
+    );
+    assert_eq!(p("3. Photograph by the author", Lang::EN), vec![("~3".into(), K::Reference, num(3.0), None)]);
+    // The credit ends with its sentence: what follows is text again.
+    assert_eq!(
+        p("7 Foto Schweiz. Der Gipfel (8000 m)", Lang::DE),
+        vec![
+            ("~7".into(), K::Reference, num(7.0), None),
+            ("8000 m".into(), K::Number, num(8000.0), Some(Unit::Metre)),
+        ]
+    );
+    // Not at the start, or without a credit word, a number stays a figure.
+    assert_eq!(p("Wir machten 15 Photos", Lang::DE), vec![("15".into(), K::Number, num(15.0), None)]);
+    assert_eq!(p("2 - Schweiz", Lang::DE), vec![("2".into(), K::Number, num(2.0), None)]);
+}
+
+#[test]
+fn section_numbers_after_the_end_of_the_last_paragraph() {
+    assert_eq!(p(") 13. L' année 1955 a vu", Lang::FR), vec![("1955".into(), K::Year, num(1955.0), None)]);
+    assert_eq!(
+        p("» 4. Die Expedition von 1956", Lang::DE),
+        vec![("1956".into(), K::Year, num(1956.0), None)]
+    );
+    // An opening bracket is not the end of a paragraph: "( 3. Auflage )" is an edition.
+    assert_eq!(p("( 3. Auflage )", Lang::DE).len(), 1);
+}
+
+#[test]
+fn metres_of_ascent_are_metres() {
+    assert_eq!(
+        p("250 Höhenmeter", Lang::DE),
+        vec![("250 Höhenmeter".into(), K::Number, num(250.0), Some(Unit::Metre))]
+    );
+    assert_eq!(
+        p("800 höjdmeter", Lang::SV),
+        vec![("800 höjdmeter".into(), K::Number, num(800.0), Some(Unit::Metre))]
+    );
+    assert_eq!(
+        p("300 hoogtemeter", Lang::NL),
+        vec![("300 hoogtemeter".into(), K::Number, num(300.0), Some(Unit::Metre))]
+    );
+}
+
+#[test]
+fn a_bare_number_before_a_conversion_takes_the_unit_of_the_pair_before() {
+    assert_eq!(
+        p("12 pouces ( 305 mm ) de longueur sur 8 ( 203 mm ) de large", Lang::FR),
+        vec![
+            ("12 pouces".into(), K::Number, num(12.0), Some(Unit::Inch)),
+            ("~305 mm".into(), K::Number, num(305.0), Some(Unit::Millimetre)),
+            ("8".into(), K::Number, num(8.0), Some(Unit::Inch)),
+            ("~203 mm".into(), K::Number, num(203.0), Some(Unit::Millimetre)),
+        ]
+    );
+    assert_eq!(
+        p("10 ft (3 m) by 6 (1.8 m)", Lang::EN),
+        vec![
+            ("10 ft".into(), K::Number, num(10.0), Some(Unit::Foot)),
+            ("~3 m".into(), K::Number, num(3.0), Some(Unit::Metre)),
+            ("6".into(), K::Number, num(6.0), Some(Unit::Foot)),
+            ("~1.8 m".into(), K::Number, num(1.8), Some(Unit::Metre)),
+        ]
+    );
+    // Without a converted pair before it, a number before brackets keeps no unit.
+    assert_eq!(
+        p("sur 8 ( 203 mm )", Lang::FR),
+        vec![
+            ("8".into(), K::Number, num(8.0), None),
+            ("203 mm".into(), K::Number, num(203.0), Some(Unit::Millimetre)),
+        ]
+    );
+}
+
+#[test]
+fn counted_compounds_are_number_words() {
+    let w = |v: f64, text: &str, unit| (text.to_string(), K::NumberWord, num(v), unit);
+    assert_eq!(
+        p("einen dreizeiligen Seitenkopf und einen fünfzeiligen", Lang::DE),
+        vec![w(3.0, "dreizeiligen", None), w(5.0, "fünfzeiligen", None)]
+    );
+    assert_eq!(
+        p("eine zweitägige Tour, zwölfstündig, dreimal", Lang::DE),
+        vec![
+            w(2.0, "zweitägige", Some(Unit::Day)),
+            w(12.0, "zwölfstündig", Some(Unit::Hour)),
+            w(3.0, "dreimal", None),
+        ]
+    );
+    assert_eq!(
+        p("het vijfjarig plan, de driedaagse tocht", Lang::NL),
+        vec![w(5.0, "vijfjarig", Some(Unit::Year)), w(3.0, "driedaagse", Some(Unit::Day)),]
+    );
+    assert_eq!(
+        p("den femåriga planen och den tredagars vandringen", Lang::SV),
+        vec![w(5.0, "femåriga", Some(Unit::Year)), w(3.0, "tredagars", Some(Unit::Day)),]
+    );
+    // Once, simple, again: not counts.
+    assert_eq!(p("noch einmal, ganz einfach", Lang::DE), vec![]);
+    assert_eq!(p("eenmaal", Lang::NL), vec![]);
+}
+
+#[test]
+fn abbreviated_months_after_a_day() {
+    let d = |text: &str, year, month, day| {
+        (text.to_string(), K::Date, Value::Date(Date { year, month: Some(month), day: Some(day) }), None)
+    };
+    assert_eq!(p("Mon, 14 Aug 2006 02:34:56", Lang::EN)[0], d("14 Aug 2006", Some(2006), 8, 14));
+    assert_eq!(p("lun. 17 févr. 2020 14:19", Lang::FR)[0], d("17 févr. 2020", Some(2020), 2, 17));
+    assert_eq!(p("am 3. Okt. 1990", Lang::DE), vec![d("3. Okt. 1990", Some(1990), 10, 3)]);
+    assert_eq!(p("12./13. Sept.", Lang::DE), vec![d("12.", None, 9, 12), d("13. Sept.", None, 9, 13)]);
+    assert_eq!(p("op 5 mrt", Lang::NL), vec![d("5 mrt", None, 3, 5)]);
+    assert_eq!(p("den 24 dec 2020", Lang::SV), vec![d("24 dec 2020", Some(2020), 12, 24)]);
+    assert_eq!(p("Thu Mar  3 23:05:25 2005", Lang::EN)[0], d("Mar  3", None, 3, 3));
+    assert_eq!(p("Aug 14, 2006", Lang::EN), vec![d("Aug 14, 2006", Some(2006), 8, 14)]);
+    // A program's English date in a French manual.
+    assert_eq!(p("« Sun, 29 Feb 2004 16:21:42 »", Lang::FR)[0], d("29 Feb 2004", Some(2004), 2, 29));
+    // Without a day an abbreviation is not a month: "Jan 2022" may be a name.
+    assert_eq!(p("Jan 2022", Lang::EN), vec![("2022".into(), K::Year, num(2022.0), None)]);
+}

@@ -43,6 +43,28 @@ impl<'a> Parser<'a> {
                 weak: false,
             });
         }
+        if let Some((v, unit)) = counted_compound(&lw, lang) {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(v as f64),
+                unit,
+                weak: false,
+            });
+        }
+        // "Thu Mar  3 23:05:25 2005", "Aug 14, 2006": an English abbreviated month before a day.
+        if lang == Lang::EN
+            && let Some(month) = dates::month_abbreviation(self.s(i), lang)
+            && self.s(i).starts_with(|c: char| c.is_uppercase())
+            && let j = self.after_space(i + 1)
+            && j > i + 1
+            && self.year_at(j).is_none()
+            && let Some(day) = self.s(j).parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+            && self.tk(j) == Some(Tk::Num)
+        {
+            return self.push_date(i, j + 1, month, day, true);
+        }
         // Dates that start with the month: "January 10", "January 10, 2022", "January 2022".
         if let Some(month) = dates::month(self.s(i), lang) {
             let j = self.after_space(i + 1);
@@ -293,4 +315,76 @@ impl<'a> Parser<'a> {
     pub(super) fn is_one_word(&self, i: usize) -> bool {
         numwords::is_one(&self.lower(i), self.lang)
     }
+}
+
+/// Adjectives and adverbs made of a number word and what it counts, as German, Dutch and
+/// Swedish write them where English writes "3-line" or "5-day": "dreizeiligen", "fünftägige",
+/// "dreimal", "vijfjarig", "driedaagse", "femårig", "tredagars". The value and the unit counted.
+pub(super) fn counted_compound(word: &str, lang: Lang) -> Option<(u64, Option<Unit>)> {
+    let (stems, endings): (&[(&str, Option<Unit>)], &[&str]) = match lang.code() {
+        "de" => (
+            &[
+                ("zeilig", None),
+                ("spaltig", None),
+                ("stellig", None),
+                ("teilig", None),
+                ("seitig", None),
+                ("stöckig", None),
+                ("bändig", None),
+                ("köpfig", None),
+                ("fach", None),
+                ("malig", None),
+                ("mal", None),
+                ("tägig", Some(Unit::Day)),
+                ("stündig", Some(Unit::Hour)),
+                ("jährig", Some(Unit::Year)),
+                ("wöchig", Some(Unit::Week)),
+                ("monatig", Some(Unit::Month)),
+                ("minütig", Some(Unit::Minute)),
+            ],
+            &["", "e", "en", "er", "es", "em"],
+        ),
+        "nl" => (
+            &[
+                ("regelig", None),
+                ("delig", None),
+                ("voudig", None),
+                ("maal", None),
+                ("daags", Some(Unit::Day)),
+                ("jarig", Some(Unit::Year)),
+                ("urig", Some(Unit::Hour)),
+            ],
+            &["", "e"],
+        ),
+        "sv" => (
+            &[
+                ("radig", None),
+                ("delad", None),
+                ("faldig", None),
+                ("dagars", Some(Unit::Day)),
+                ("årig", Some(Unit::Year)),
+                ("års", Some(Unit::Year)),
+                ("timmars", Some(Unit::Hour)),
+                ("veckors", Some(Unit::Week)),
+                ("månaders", Some(Unit::Month)),
+                ("minuters", Some(Unit::Minute)),
+            ],
+            &["", "a", "t", "e"],
+        ),
+        _ => return None,
+    };
+    for ending in endings {
+        let Some(body) = word.strip_suffix(ending) else { continue };
+        for (stem, unit) in stems {
+            if let Some(number) = body.strip_suffix(stem)
+                && !number.is_empty()
+                && let Some(v) = numwords::value(number, lang)
+                // "einmal", "einfach", "eenmaal": once, simple, again; not a count.
+                && v >= 2
+            {
+                return Some((v, *unit));
+            }
+        }
+    }
+    None
 }

@@ -1,0 +1,129 @@
+//! Page furniture left in extracted text: running heads ("2 Die Alpen - 1957 - Les Alpes 17")
+//! and picture credits ("415 - Photo Schweiz", "6 - Foto R. Angst , IHE 1934"). Their digits
+//! follow the edition's layout, not the text, so a translation need not keep them.
+
+use super::*;
+
+/// Words that credit a picture, after its plate number ("12 - Photo X", "3 Foto Y").
+const CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "phot",
+    "foto",
+    "fotos",
+    "photograph",
+    "photography",
+    "cliché",
+    "clichés",
+    "aufnahme",
+    "aufnahmen",
+    "bild",
+    "picture",
+    "image",
+    "illustration",
+    "dessin",
+    "zeichnung",
+    "plate",
+    "planche",
+    "tafel",
+    "teckning",
+    "tekening",
+    "afbeelding",
+];
+
+/// The most words a periodical's title in a running head has ("Die Alpen", "The Alpine Journal").
+const TITLE_WORDS: usize = 5;
+
+impl<'a> Parser<'a> {
+    fn capitalised(&self, i: usize) -> bool {
+        self.tk(i) == Some(Tk::Word) && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A dash standing alone between spaces at `i`: " - ", " – ".
+    fn spaced_dash(&self, i: usize) -> bool {
+        matches!(self.tk(i), Some(Tk::Punct('-' | '–' | '—')))
+            && i > 0
+            && self.tk(i - 1) == Some(Tk::Space)
+            && self.tk(i + 1) == Some(Tk::Space)
+    }
+
+    /// A page number: a plain integer of at most four digits.
+    fn page_number(&self, i: usize) -> bool {
+        self.tk(i) == Some(Tk::Num) && self.s(i).len() <= 4 && self.s(i).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// The running heads in the text, as token ranges: a periodical's title, its year
+    /// between spaced dashes and its title again, with the page number on either side or
+    /// both ("2 Die Alpen - 1957 - Les Alpes 17", "The Alpine Journal - 1956 - 23").
+    pub(super) fn running_heads(&self) -> Vec<Range<usize>> {
+        let mut heads = Vec::new();
+        for y in 0..self.toks.len() {
+            if self.year_at(y).is_none() || y < 2 || !self.spaced_dash(y - 2) || !self.spaced_dash(y + 2) {
+                continue;
+            }
+            // Title words before the year: capitalised words joined by single spaces.
+            let mut first = y - 2;
+            let mut words = 0;
+            while first >= 2
+                && words < TITLE_WORDS
+                && self.capitalised(first - 2)
+                && self.tk(first - 1) == Some(Tk::Space)
+            {
+                first -= 2;
+                words += 1;
+            }
+            let title_before = words > 0;
+            let page_before =
+                first >= 2 && self.tk(first - 1) == Some(Tk::Space) && self.page_number(first - 2);
+            if page_before {
+                first -= 2;
+            }
+            // Title words after it.
+            let mut last = y + 2;
+            words = 0;
+            while words < TITLE_WORDS && self.tk(last + 1) == Some(Tk::Space) && self.capitalised(last + 2) {
+                last += 2;
+                words += 1;
+            }
+            let title_after = words > 0;
+            let page_after = self.tk(last + 1) == Some(Tk::Space) && self.page_number(last + 2);
+            if page_after {
+                last += 2;
+            }
+            if (title_before || title_after) && (page_before || page_after) {
+                heads.push(first..last + 1);
+            }
+        }
+        heads
+    }
+
+    /// A picture's plate number opening the text, followed by its credit ("415 - Photo
+    /// Schweiz", "6 – Foto R. Angst"): the byte span of the credit (a name, which may hold a
+    /// year: "IHE 1934"), from the credit word to the end of its line or sentence (not the
+    /// stop of an initial: "G. O. Dyhrenfurth").
+    pub(super) fn plate_credit(&self, i: usize) -> Option<Range<usize>> {
+        let opens = (0..i).all(|k| matches!(self.tk(k), Some(Tk::Space | Tk::Punct(_))));
+        if !opens || !self.page_number(i) {
+            return None;
+        }
+        let mut j = self.after_space(i + 1);
+        if matches!(self.tk(j), Some(Tk::Punct('-' | '–' | '—' | '.' | ':'))) {
+            j = self.after_space(j + 1);
+        }
+        if j == i + 1 || !self.is_word(j, CREDIT_WORDS) || !self.capitalised(j) {
+            return None;
+        }
+        let mut end = j + 1;
+        while end < self.toks.len() {
+            let stop = matches!(self.tk(end), Some(Tk::Punct('.' | '!' | '?' | ';')))
+                && self
+                    .before_space(end)
+                    .is_some_and(|w| self.tk(w) != Some(Tk::Word) || self.s(w).chars().count() > 2);
+            if stop || self.tk(end) == Some(Tk::Space) && self.s(end).contains('\n') {
+                break;
+            }
+            end += 1;
+        }
+        Some(self.toks[j].start..self.toks.get(end).map_or(self.text.len(), |t| t.start))
+    }
+}
