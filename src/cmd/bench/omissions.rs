@@ -103,7 +103,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
         args.lexicon
     );
     println!(
-        "{:<26} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
+        "{:<29} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
         "set", "part", "binary", "F1", "om.P", "om.R", "ad.P", "ad.R", "#om", "#ad", "lost"
     );
     let mut reliability: Vec<(String, Reliability)> = Vec::new();
@@ -121,7 +121,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
                 }
             }
             println!(
-                "{:<26} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}",
+                "{:<29} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}",
                 set.name,
                 if set.held_back { "held-back" } else { "dev" },
                 label,
