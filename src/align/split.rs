@@ -113,12 +113,13 @@ pub(crate) fn split_unrelated(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
         .iter()
         .zip(&shares)
         .map(|(b, &share)| {
+            if !one(b) || share >= costs.pair_share * median {
+                return false;
+            }
+            // A 1-1 bead: both starts name a unit.
             let ws = scorer.weight(&scorer.source[b.source.start]);
             let wt = scorer.weight(&scorer.target[b.target.start]);
-            one(b)
-                && share < costs.pair_share * median
-                && ws.min(wt) >= 1.0
-                && 0.5 * (ws + wt) * miss >= costs.pair_evidence
+            ws.min(wt) >= 1.0 && 0.5 * (ws + wt) * miss >= costs.pair_evidence
         })
         .collect();
     let anchored = |i: usize| {
@@ -284,6 +285,17 @@ mod tests {
             unrelated(&source, &target, 0.5),
             [(0..1, 0..1), (1..2, 1..1), (2..2, 1..2), (2..3, 2..3)]
         );
+        // A path with an addition at its end (a 0-1 whose source start is past the last unit).
+        let costs = Costs { pair_share: 0.5, ..Costs::default() };
+        let mut longer = target.to_vec();
+        longer.push("Fin.");
+        let path = testing::with_scorer(&source, &longer, &costs, |scorer| {
+            let mut path: Vec<Step> =
+                (0..3).map(|i| Step { source: i..i + 1, target: i..i + 1, cost: 0.0, margin: 1.0 }).collect();
+            path.push(Step { source: 3..3, target: 3..4, cost: 0.0, margin: 1.0 });
+            split_unrelated(scorer, path).into_iter().map(|b| (b.source, b.target)).collect::<Vec<_>>()
+        });
+        assert_eq!(path, [(0..1, 0..1), (1..2, 1..1), (2..2, 1..2), (2..3, 2..3), (3..3, 3..4)]);
         // Off by default: the search's 1-1 stays.
         assert_eq!(unrelated(&source, &target, 0.0), [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
         // A pair sharing its names is related.
