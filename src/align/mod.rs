@@ -316,7 +316,7 @@ fn align_level(
     let path = if shapes == PARAGRAPH_SHAPES {
         if find_moves { moved::split_moved_edges(scorer, path) } else { path }
     } else {
-        split::split_unsupported(scorer, realign(scorer, path, similarity))
+        sentence_passes(scorer, path, similarity)
     };
     // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
     // anchor weight than this were mostly wrong.
@@ -354,6 +354,14 @@ fn align_level(
 /// look like translations (nothing there is shifted).
 fn realign(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<table::Step> {
     if similarity >= THRESHOLD { realign::realign_shifted(scorer, path) } else { path }
+}
+
+/// The passes after the search over a sentence path: shifted runs aligned again
+/// ([`realign`]), unsupported edge sentences of merges split off and unrelated 1-1 pairs
+/// split ([`split`]), the last unless the texts do not look like translations.
+fn sentence_passes(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<table::Step> {
+    let path = split::split_unsupported(scorer, realign(scorer, path, similarity));
+    if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
 }
 
 /// A path bead as an output bead, with its kind and confidence (for sentences calibrated,
@@ -434,7 +442,7 @@ fn sentence_beads(
         }
         BeadKind::Match | BeadKind::Moved => {
             let (path, _) = table::align_units(sentences, s, t, SENTENCE_SHAPES);
-            let path = split::split_unsupported(sentences, realign(sentences, path, similarity));
+            let path = sentence_passes(sentences, path, similarity);
             let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity, true)).collect();
             if bead.kind() == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
         }

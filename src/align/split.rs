@@ -69,6 +69,96 @@ pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
     out
 }
 
+/// `path` with its unrelated pairs split: a run of 1-1 beads in which neither sentence is
+/// supported by the other, between two anchored beads, becomes 1-0 and 0-1 beads (a sentence
+/// left out next to a sentence added in its place). Unchanged with
+/// [`super::Costs::pair_share`] ≤ 0.
+///
+/// A 1-1 bead is unrelated when the share of its anchor weight its sentences pair
+/// ([`Scorer::support`]) is below [`Costs::pair_share`] times the median share `p` of the
+/// path's 1-1 beads (judged against the pair's own density, as [`super::realign`] does), both
+/// sentences carry anchor weight of their own, and a right pair of their mean weight `w`
+/// would pair that little rarely: `−w·ln(1 − p)` (each unit of weight missed with chance
+/// `1 − p`) is at least [`Costs::pair_evidence`] nats.
+/// A bead is anchored when it is a match whose share is at least [`Costs::pair_anchor`] times
+/// that median; the ends of the path count as anchored (the paragraph bead or the text ends
+/// there). The search keeps such beads as 1-1 because two indels cost more than a pair of
+/// sentences of about the same length with nothing in common; the anchors on both sides say
+/// that the pairing is not a shift, so nothing is lost by leaving them unpaired.
+///
+/// [`Costs::pair_evidence`]: super::Costs::pair_evidence
+/// [`Costs::pair_share`]: super::Costs::pair_share
+/// [`Costs::pair_anchor`]: super::Costs::pair_anchor
+pub(crate) fn split_unrelated(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
+    let costs = scorer.costs;
+    if costs.pair_share <= 0.0 || path.is_empty() {
+        return path;
+    }
+    let mut scratch = Scratch::default();
+    let one = |b: &Step| b.source.len() == 1 && b.target.len() == 1;
+    let shares: Vec<f64> = path
+        .iter()
+        .map(|b| scorer.support(b.source.clone(), b.target.clone(), &mut scratch).share())
+        .collect();
+    let mut ones: Vec<f64> = path.iter().zip(&shares).filter(|(b, _)| one(b)).map(|(_, &s)| s).collect();
+    if ones.is_empty() {
+        return path;
+    }
+    ones.sort_by(f64::total_cmp);
+    let median = ones[ones.len() / 2];
+    // Each unit of anchor weight of a right 1-1 pair is paired with about the median share's
+    // chance: a pair of mean weight w with nothing paired is that unlikely, (1 − p)^w.
+    let miss = -(1.0 - median.min(0.99)).ln();
+    let unrelated: Vec<bool> = path
+        .iter()
+        .zip(&shares)
+        .map(|(b, &share)| {
+            if !one(b) || share >= costs.pair_share * median {
+                return false;
+            }
+            // A 1-1 bead: both starts name a unit.
+            let ws = scorer.weight(&scorer.source[b.source.start]);
+            let wt = scorer.weight(&scorer.target[b.target.start]);
+            ws.min(wt) >= 1.0 && 0.5 * (ws + wt) * miss >= costs.pair_evidence
+        })
+        .collect();
+    let anchored = |i: usize| {
+        let b = &path[i];
+        !b.source.is_empty() && !b.target.is_empty() && shares[i] >= costs.pair_anchor * median
+    };
+    let mut out = Vec::with_capacity(path.len());
+    let mut i = 0;
+    while i < path.len() {
+        if !unrelated[i] {
+            out.push(path[i].clone());
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < path.len() && unrelated[i] {
+            i += 1;
+        }
+        let run = &path[start..i];
+        let flanked = (start == 0 || anchored(start - 1)) && (i == path.len() || anchored(i));
+        if !flanked {
+            out.extend_from_slice(run);
+            continue;
+        }
+        let indel = |source: Range<usize>, target: Range<usize>, b: &Step| Step {
+            source,
+            target,
+            cost: scorer.indel_cost(1, 0.0),
+            margin: b.margin,
+        };
+        let (s, t) = (run[0].source.start, run[0].target.start);
+        out.extend(run.iter().map(|b| indel(b.source.clone(), t..t, b)));
+        let end = run[run.len() - 1].source.end;
+        out.extend(run.iter().map(|b| indel(end..end, b.target.clone(), b)));
+        debug_assert_eq!(s + run.len(), end);
+    }
+    out
+}
+
 /// The edge unit of `bead` with the least support, if it should be split off.
 fn weakest(scorer: &Scorer, bead: &Step, scratch: &mut Scratch) -> Option<Candidate> {
     let (s, t) = (bead.source.clone(), bead.target.clone());
@@ -166,5 +256,51 @@ mod tests {
         // A short clause with no anchors of its own says nothing either way.
         let short = ["Hillary reached Everest in 1953 with Tenzing Norgay and Lowe", "and so it was."];
         assert_eq!(split(&short, &rendering), [(0..2, 0..1)]);
+    }
+
+    /// The beads [`split_unrelated`] makes of the 1-1 path over all units, as (source, target).
+    fn unrelated(source: &[&str], target: &[&str], pair_share: f64) -> Vec<(Range<usize>, Range<usize>)> {
+        let costs = Costs { pair_share, ..Costs::default() };
+        testing::with_scorer(source, target, &costs, |scorer| {
+            let path = (0..source.len())
+                .map(|i| Step { source: i..i + 1, target: i..i + 1, cost: 0.0, margin: 1.0 })
+                .collect();
+            split_unrelated(scorer, path).into_iter().map(|b| (b.source, b.target)).collect()
+        })
+    }
+
+    #[test]
+    fn an_unrelated_pair_between_anchored_ones_is_an_omission_and_an_addition() {
+        let source = [
+            "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.",
+            "Rain fell over Kathmandu, Pokhara and Lukla for eleven days.",
+            "They flew from Lukla to Kathmandu in 1954.",
+        ];
+        let target = [
+            "Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.",
+            "Une note de la rédaction, Paris, Lyon et Genève, 2024.",
+            "Ils volèrent de Lukla à Kathmandu en 1954.",
+        ];
+        assert_eq!(
+            unrelated(&source, &target, 0.5),
+            [(0..1, 0..1), (1..2, 1..1), (2..2, 1..2), (2..3, 2..3)]
+        );
+        // A path with an addition at its end (a 0-1 whose source start is past the last unit).
+        let costs = Costs { pair_share: 0.5, ..Costs::default() };
+        let mut longer = target.to_vec();
+        longer.push("Fin.");
+        let path = testing::with_scorer(&source, &longer, &costs, |scorer| {
+            let mut path: Vec<Step> =
+                (0..3).map(|i| Step { source: i..i + 1, target: i..i + 1, cost: 0.0, margin: 1.0 }).collect();
+            path.push(Step { source: 3..3, target: 3..4, cost: 0.0, margin: 1.0 });
+            split_unrelated(scorer, path).into_iter().map(|b| (b.source, b.target)).collect::<Vec<_>>()
+        });
+        assert_eq!(path, [(0..1, 0..1), (1..2, 1..1), (2..2, 1..2), (2..3, 2..3), (3..3, 3..4)]);
+        // Off by default: the search's 1-1 stays.
+        assert_eq!(unrelated(&source, &target, 0.0), [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
+        // A pair sharing its names is related.
+        let mut related = target;
+        related[1] = "La pluie tomba sur Kathmandu, Pokhara et Lukla.";
+        assert_eq!(unrelated(&source, &related, 0.5), [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
     }
 }

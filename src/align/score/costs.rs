@@ -45,6 +45,15 @@ pub struct Costs {
     /// A sentence is split off only if the rest of the bead's length cost is at least this
     /// much lower than the whole bead's (negative: lengths not checked).
     pub split_fit: f64,
+    /// A run of 1-1 sentence beads whose share of anchor weight paired is below this times the
+    /// text's median 1-1 share, between anchored beads, becomes 1-0 and 0-1 beads
+    /// ([`crate::align::split`]); 0 turns it off.
+    pub pair_share: f64,
+    /// How unlikely, in nats, a right pair must make the little such a 1-1 bead pairs.
+    pub pair_evidence: f64,
+    /// A bead next to such a run is anchored when its share is at least this times the
+    /// median 1-1 share.
+    pub pair_anchor: f64,
     /// Local re-alignment of shifted runs ([`crate::align::realign`]): a 1-1 sentence bead whose
     /// anchor share is below this times the text's median 1-1 share is weak, and a run of
     /// weak beads is aligned again with cheaper indels; 0 turns it off.
@@ -127,6 +136,15 @@ impl Default for Costs {
             split_share: 0.5,
             split_evidence: 1.0,
             split_fit: 1.5,
+            // Unrelated 1-1 pairs split into 1-0 + 0-1: off. On the dev sets a right 1-1 with
+            // nothing paired is far more common than a deletion next to an insertion (Ruth and
+            // Mark: median 1-1 share 0.04 and 0.11; 18 right 1-1 beads between anchored ones
+            // pair nothing, 1 of the 5 gold 1-0 + 0-1 places is between anchored beads;
+            // Text+Berg dev with deletions: none). Every setting swept (share 0.01–0.35,
+            // evidence 1–6 as weight, 1–6 nats) lowered pooled F1 or changed nothing.
+            pair_share: 0.0,
+            pair_evidence: 2.5,
+            pair_anchor: 0.5,
             // Re-alignment of shifted runs, chosen on the dev sets (Text+Berg dev, it with
             // sentences deleted, Ruth and Mark with verses deleted; docs/align.md has the
             // sweep). With new merges allowed it raised omitted and added recall on Text+Berg
@@ -228,6 +246,9 @@ impl Costs {
             "split_share" => &mut self.split_share,
             "split_evidence" => &mut self.split_evidence,
             "split_fit" => &mut self.split_fit,
+            "pair_share" => &mut self.pair_share,
+            "pair_evidence" => &mut self.pair_evidence,
+            "pair_anchor" => &mut self.pair_anchor,
             "realign_share" => &mut self.realign_share,
             "realign_indel" => &mut self.realign_indel,
             "realign_gain" => &mut self.realign_gain,

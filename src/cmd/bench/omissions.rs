@@ -103,7 +103,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
         args.lexicon
     );
     println!(
-        "{:<26} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
+        "{:<29} {:<9} {:<7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
         "set", "part", "binary", "F1", "om.P", "om.R", "ad.P", "ad.R", "#om", "#ad", "lost"
     );
     let mut reliability: Vec<(String, Reliability)> = Vec::new();
@@ -121,7 +121,7 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
                 }
             }
             println!(
-                "{:<26} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}",
+                "{:<29} {:<9} {:<7} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>5}",
                 set.name,
                 if set.held_back { "held-back" } else { "dev" },
                 label,
@@ -449,17 +449,21 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             pairs: pairs.iter().map(blocks).collect(),
         });
     }
-    // Paragraph beads: Text+Berg cut into paragraphs along its gold.
-    for (name, held_back, pairs) in
-        [("textberg-dev-paragraphs", false, &dev[..]), ("textberg-test-paragraphs", true, &test[..])]
-    {
-        sets.push(DataSet {
-            name,
-            held_back,
-            level: Level::Paragraph,
-            langs: de_fr,
-            pairs: pairs.iter().map(paragraphs).collect(),
-        });
+    // Paragraph beads: Text+Berg cut into paragraphs along its gold; and a harder cut of it
+    // with sentences deleted (short paragraphs, breaks dropped on either side, paragraphs
+    // left out and added).
+    for (name, held_back, pairs, hard) in [
+        ("textberg-dev-paragraphs", false, &dev[..], false),
+        ("textberg-test-paragraphs", true, &test[..], false),
+        ("textberg-dev-paragraphs-hard", false, &dev[..], true),
+        ("textberg-test-paragraphs-hard", true, &test[..], true),
+    ] {
+        let pairs = if hard {
+            pairs.iter().map(|p| hard_paragraphs(&delete(p))).collect()
+        } else {
+            pairs.iter().map(paragraphs).collect()
+        };
+        sets.push(DataSet { name, held_back, level: Level::Paragraph, langs: de_fr, pairs });
     }
     Ok(sets)
 }
@@ -609,6 +613,84 @@ fn paragraphs(pair: &Pair) -> Pair {
     Pair { name: pair.name.clone(), source, target, gold }
 }
 
+/// `pair` (one sentence a line) cut into short paragraphs along its gold beads, harder than
+/// [`paragraphs`]: runs of 1 to 5 gold beads make a paragraph on each side; picked by a fixed
+/// hash, one in ten loses its target side (an omitted paragraph), one in ten its source side
+/// (an added one), one in eight its target break to the next paragraph (a 2-1 bead) and one in
+/// eight its source break (a 1-2 bead).
+fn hard_paragraphs(pair: &Pair) -> Pair {
+    let hash = |i: usize, salt: u64| ((i as u64 ^ salt).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize;
+    let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < pair.gold.len() {
+        let len = 1 + hash(i, 0x4321) % 5;
+        let beads = &pair.gold[i..(i + len).min(pair.gold.len())];
+        groups.push((
+            beads.iter().flat_map(|b| b.0.clone()).collect(),
+            beads.iter().flat_map(|b| b.1.clone()).collect(),
+        ));
+        i += len;
+    }
+    let text = |lines: &[String], ids: &[usize]| -> String {
+        ids.iter().filter_map(|&k| lines.get(k).map(String::as_str)).collect::<Vec<_>>().join(" ")
+    };
+    // What each group becomes: its source and target text, either empty when left out.
+    let sides: Vec<(String, String)> = groups
+        .iter()
+        .enumerate()
+        .map(|(g, (s, t))| {
+            let (s, t) = (text(&pair.source, s), text(&pair.target, t));
+            match hash(g, 0x7707) % 10 {
+                1 if !s.is_empty() => (s, String::new()),
+                2 if !t.is_empty() => (String::new(), t),
+                _ => (s, t),
+            }
+        })
+        .collect();
+    let (mut source, mut target, mut gold) = (Vec::new(), Vec::new(), Vec::new());
+    let mut g = 0;
+    while g < sides.len() {
+        let (s, t) = &sides[g];
+        let full = |k: usize| sides.get(k).is_some_and(|(s, t)| !s.is_empty() && !t.is_empty());
+        let join = if full(g) && full(g + 1) { hash(g, 0x9909) % 8 } else { 8 };
+        if join <= 1 {
+            // Two groups, one of their sides written as one paragraph.
+            let (s2, t2) = &sides[g + 1];
+            let (mut ss, mut ts) = (Vec::new(), Vec::new());
+            if join == 0 {
+                source.push(s.clone());
+                source.push(s2.clone());
+                ss.extend([source.len() - 2, source.len() - 1]);
+                target.push(format!("{t} {t2}"));
+                ts.push(target.len() - 1);
+            } else {
+                source.push(format!("{s} {s2}"));
+                ss.push(source.len() - 1);
+                target.push(t.clone());
+                target.push(t2.clone());
+                ts.extend([target.len() - 2, target.len() - 1]);
+            }
+            gold.push((ss, ts));
+            g += 2;
+            continue;
+        }
+        let mut bead = (Vec::new(), Vec::new());
+        if !s.is_empty() {
+            source.push(s.clone());
+            bead.0.push(source.len() - 1);
+        }
+        if !t.is_empty() {
+            target.push(t.clone());
+            bead.1.push(target.len() - 1);
+        }
+        if !(bead.0.is_empty() && bead.1.is_empty()) {
+            gold.push(bead);
+        }
+        g += 1;
+    }
+    Pair { name: pair.name.clone(), source, target, gold }
+}
+
 /// Books of the English and Spanish Bibles, verses paired by number (None without diatheke or
 /// the modules).
 fn bible(books: &[&str]) -> Option<Vec<Pair>> {
@@ -689,6 +771,33 @@ mod tests {
         let mut sources: Vec<usize> = deleted.gold.iter().flat_map(|(s, _)| s.clone()).collect();
         sources.sort_unstable();
         assert_eq!(sources, (0..deleted.source.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn hard_paragraphs_partition_both_sides_and_hold_every_kind_of_bead() {
+        let lines = |n: usize, side: &str| (0..n).map(|i| format!("{side}{i}")).collect::<Vec<_>>();
+        let gold: Beads = (0..200).map(|i| (vec![i], vec![i])).collect();
+        let pair = Pair { name: "x".into(), source: lines(200, "s"), target: lines(200, "t"), gold };
+        let hard = hard_paragraphs(&pair);
+        let all = |side: usize| -> Vec<usize> {
+            let mut ids: Vec<usize> =
+                hard.gold.iter().flat_map(|b| if side == 0 { b.0.clone() } else { b.1.clone() }).collect();
+            ids.sort_unstable();
+            ids
+        };
+        assert_eq!(all(0), (0..hard.source.len()).collect::<Vec<_>>());
+        assert_eq!(all(1), (0..hard.target.len()).collect::<Vec<_>>());
+        let count =
+            |shape: (usize, usize)| hard.gold.iter().filter(|b| (b.0.len(), b.1.len()) == shape).count();
+        let shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2)].map(count);
+        assert_eq!(shapes, [30, 6, 6, 5, 6]);
+        // A side's text holds the sentences of the groups it keeps, once each and in order.
+        let ids = |paragraphs: &[String]| -> Vec<usize> {
+            paragraphs.iter().flat_map(|p| p.split(' ')).filter_map(|w| w[1..].parse().ok()).collect()
+        };
+        let (s, t) = (ids(&hard.source), ids(&hard.target));
+        assert!(s.windows(2).all(|w| w[0] < w[1]) && t.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!((s.len(), t.len()), (177, 187));
     }
 
     #[test]
