@@ -540,13 +540,14 @@ impl<'a, 'b> Pairs<'a, 'b> {
         out.prices.clear();
         out.prices.resize((end - base) * shapes.len(), Price::Unfit);
         out.found_start.clear();
-        // Rows wider than FOUND_WIDTH (where the path jumps) keep nothing: their merges are
-        // few and compared by the scorer, and memory stays bounded.
-        let kept = |i: usize| if width(i) <= FOUND_WIDTH { width(i) * anchors(i) } else { 0 };
+        // Rows of more than FOUND_FIGURES figures (a coarse level's full table, long units)
+        // keep nothing: their merges are compared by the scorer, and memory stays bounded.
+        let keeps = |i: usize| width(i) * anchors(i) <= FOUND_FIGURES;
+        let kept = |i: usize| if keeps(i) { width(i) * anchors(i) } else { 0 };
         let mut total = 0;
         if self.marking {
             for i in rows.clone() {
-                out.found_start.push(if width(i) <= FOUND_WIDTH { total } else { usize::MAX });
+                out.found_start.push(if keeps(i) { total } else { usize::MAX });
                 total += kept(i);
             }
         }
@@ -594,8 +595,9 @@ impl<'a, 'b> Pairs<'a, 'b> {
     }
 }
 
-/// Rows at most this wide keep [`Block::found`].
-const FOUND_WIDTH: usize = 256;
+/// Rows with at most this many figures (cells × source anchors) keep [`Block::found`]: a
+/// sentence row in a band is a few hundred to a thousand or two.
+const FOUND_FIGURES: usize = 4096;
 
 /// One block of rows priced ahead of the search ([`Pairs::price_rows`]).
 #[derive(Default)]
@@ -608,8 +610,8 @@ struct Block {
     /// In a table that marks: for each cell (i, j), how target unit j − 1 finds each anchor of
     /// source unit i − 1 ([`RowMatcher::found`]), cell by cell; empty otherwise.
     found: Vec<f64>,
-    /// Index in `found` of each row's first cell (`usize::MAX`: a row wider than
-    /// [`FOUND_WIDTH`], which keeps none).
+    /// Index in `found` of each row's first cell (`usize::MAX`: a row of more than
+    /// [`FOUND_FIGURES`], which keeps none).
     found_start: Vec<usize>,
 }
 
