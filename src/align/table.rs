@@ -12,6 +12,7 @@
 
 use super::score::{AnchorTable, BeadStats, Overlap, RowMatcher, ScoredUnit, Scorer, Scratch, length_cost};
 use std::ops::Range;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// A bead shape: how many source and target units one bead covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -201,20 +202,61 @@ struct Pairs<'a, 'b> {
     rows: Range<usize>,
     cols: Range<usize>,
     /// Anchor weight of source unit i-1 found in target unit j-1 (uncapped), at cell (i, j)'s
-    /// index.
-    matched: Vec<f32>,
+    /// index: the bits of an `f32`. A table that marks fills it block by block, on the
+    /// pricing threads, with what each block keeps ([`Pairs::price_rows`]); others whole,
+    /// up front. Only the pricing reads it.
+    matched: Vec<AtomicU32>,
     /// Running sums over the rows' units: lengths and anchor weights (index 0 is 0).
     source_len: Vec<f64>,
     source_weight: Vec<f64>,
     target_len: Vec<f64>,
     target_weight: Vec<f64>,
-    /// Whether the table is large enough for a scratch with marks ([`Pairs::scratch`]).
+    /// Whether the table is large enough for a scratch with marks ([`Pairs::scratch`]); such a
+    /// table also keeps what [`Pairs::merge_overlap`] needs.
     marking: bool,
+    /// Per anchor of each source unit (in the unit's order, from `source_start[unit]`): how
+    /// many units back the nearest earlier source unit holding it is (0: none within
+    /// [`MAX_SIDE`] − 1), so that a merge counts each anchor once without marking tokens.
+    source_earlier: Vec<u8>,
+    source_start: Vec<usize>,
+    /// The same for the target units.
+    target_earlier: Vec<u8>,
+    target_start: Vec<usize>,
+}
+
+/// The widest side of a bead whose overlap [`Pairs::merge_overlap`] computes (wider ones take
+/// [`Scorer::overlap`]).
+const MAX_SIDE: usize = 8;
+
+/// For each anchor of each unit, how many units back the nearest earlier unit holding it is
+/// (0: none within [`MAX_SIDE`] − 1), flat, and where each unit's anchors start.
+fn earlier_units(units: &[ScoredUnit], tokens: usize) -> (Vec<u8>, Vec<usize>) {
+    let mut last = vec![usize::MAX; tokens];
+    let mut start = Vec::with_capacity(units.len() + 1);
+    let mut earlier = Vec::with_capacity(units.iter().map(|u| u.tokens.len()).sum());
+    for (k, unit) in units.iter().enumerate() {
+        start.push(earlier.len());
+        for &x in &unit.tokens {
+            let back = match last[x as usize] {
+                usize::MAX => 0,
+                seen => k - seen,
+            };
+            earlier.push(if back < MAX_SIDE { back as u8 } else { 0 });
+            last[x as usize] = k;
+        }
+    }
+    start.push(earlier.len());
+    (earlier, start)
 }
 
 impl<'a, 'b> Pairs<'a, 'b> {
     fn new(scorer: &'a Scorer<'b>, band: &Band, rows: Range<usize>, cols: Range<usize>) -> Pairs<'a, 'b> {
-        let matched = pair_table(scorer, band, &rows, &cols);
+        let marking = band.cells() >= MARKING_CELLS;
+        let matched = if marking {
+            (0..band.cells()).map(|_| AtomicU32::new(0)).collect()
+        } else {
+            pair_table(scorer, band, &rows, &cols).into_iter().map(|m| AtomicU32::new(m.to_bits())).collect()
+        };
         let sums = |units: &[ScoredUnit], f: &dyn Fn(&ScoredUnit) -> f64| {
             std::iter::once(0.0)
                 .chain(units.iter().scan(0.0, |sum, u| {
@@ -224,6 +266,12 @@ impl<'a, 'b> Pairs<'a, 'b> {
                 .collect::<Vec<f64>>()
         };
         let (su, tu) = (&scorer.source[rows.clone()], &scorer.target[cols.clone()]);
+        let vocabulary = scorer.anchors.weight.len();
+        let ((source_earlier, source_start), (target_earlier, target_start)) = if marking {
+            (earlier_units(su, vocabulary), earlier_units(tu, vocabulary))
+        } else {
+            Default::default()
+        };
         Pairs {
             scorer,
             matched,
@@ -233,7 +281,11 @@ impl<'a, 'b> Pairs<'a, 'b> {
             target_weight: sums(tu, &|u| scorer.weight(u)),
             rows,
             cols,
-            marking: band.cells() >= MARKING_CELLS,
+            marking,
+            source_earlier,
+            source_start,
+            target_earlier,
+            target_start,
         }
     }
 
@@ -246,7 +298,7 @@ impl<'a, 'b> Pairs<'a, 'b> {
     /// Matched anchor weight of the units just before cell (i, j).
     fn pair(&self, band: &Band, i: usize, j: usize) -> f64 {
         match band.index(i, j) {
-            Some(k) => f64::from(self.matched[k]),
+            Some(k) => f64::from(f32::from_bits(self.matched[k].load(Ordering::Relaxed))),
             None => {
                 let (s, t) = (self.rows.start + i - 1, self.cols.start + j - 1);
                 self.scorer.pair_matched(s, t)
@@ -268,19 +320,20 @@ impl<'a, 'b> Pairs<'a, 'b> {
         limit: f64,
         scratch: &mut Scratch,
     ) -> Option<f64> {
-        self.settle(self.price(band, i, j, s), i, j, s, limit, scratch)
+        self.settle(band, self.price(band, i, j, s), (i, j), s, limit, (scratch, &[]))
     }
 
     /// [`Pairs::cost`] from the bead's [`Price`]: the exact overlap of a merge is compared
-    /// only if its bound is below `limit`.
+    /// only if its bound is below `limit`, from the `blocks`' figures when they hold its unit
+    /// pairs ([`Pairs::merge_overlap`]), else with `scratch`.
     fn settle(
         &self,
+        band: &Band,
         price: Price,
-        i: usize,
-        j: usize,
+        (i, j): (usize, usize),
         s: Shape,
         limit: f64,
-        scratch: &mut Scratch,
+        (scratch, blocks): (&mut Scratch, &[&Block]),
     ) -> Option<f64> {
         match price {
             Price::Unfit => None,
@@ -292,7 +345,9 @@ impl<'a, 'b> Pairs<'a, 'b> {
                 let source_len = self.source_len[i] - self.source_len[i0];
                 let target_len = self.target_len[j] - self.target_len[j0];
                 let (r, c) = (self.rows.start + i0, self.cols.start + j0);
-                let overlap = self.scorer.overlap(r..r + s.source, c..c + s.target, scratch);
+                let overlap = self
+                    .merge_overlap(band, (i0, j0), s, blocks)
+                    .unwrap_or_else(|| self.scorer.overlap(r..r + s.source, c..c + s.target, scratch));
                 let shape = (s.source, s.target);
                 let orphans = orphans as usize;
                 Some(
@@ -301,6 +356,58 @@ impl<'a, 'b> Pairs<'a, 'b> {
                 )
             }
         }
+    }
+
+    /// [`Scorer::overlap`] of the merge of shape `s` that starts after cell (i0, j0), from how
+    /// each of its unit pairs finds each source anchor ([`Block::found`]): an anchor is found
+    /// in the union of the target units as well as in the best of them, each side's anchors
+    /// count once (the nearest earlier unit holding one is outside the merge), and the sums
+    /// run in [`Scorer::overlap`]'s order, so the figures are its own to the bit, without
+    /// marking tokens or scanning equivalents on the search's thread. `None` when a unit
+    /// pair is in none of the blocks (outside the band, or not priced).
+    fn merge_overlap(
+        &self,
+        band: &Band,
+        (i0, j0): (usize, usize),
+        s: Shape,
+        blocks: &[&Block],
+    ) -> Option<Overlap> {
+        if blocks.is_empty() || self.source_start.is_empty() || s.source > MAX_SIDE || s.target > MAX_SIDE {
+            return None;
+        }
+        let weight = &self.scorer.anchors.weight;
+        let mut overlap = Overlap::default();
+        for q in 0..s.target {
+            let u = j0 + q;
+            let tokens = &self.scorer.target[self.cols.start + u].tokens;
+            let earlier = &self.target_earlier[self.target_start[u]..self.target_start[u + 1]];
+            for (&y, &back) in tokens.iter().zip(earlier) {
+                if back == 0 || usize::from(back) > q {
+                    overlap.target += weight[y as usize];
+                }
+            }
+        }
+        let mut found: [&[f64]; MAX_SIDE] = [&[]; MAX_SIDE];
+        for r in 0..s.source {
+            let ii = i0 + 1 + r;
+            for (c, slot) in found[..s.target].iter_mut().enumerate() {
+                *slot = blocks.iter().find_map(|b| b.found(self, band, ii, j0 + 1 + c))?;
+            }
+            let u = ii - 1;
+            let tokens = &self.scorer.source[self.rows.start + u].tokens;
+            let earlier = &self.source_earlier[self.source_start[u]..self.source_start[u + 1]];
+            for (k, (&x, &back)) in tokens.iter().zip(earlier).enumerate() {
+                if back != 0 && usize::from(back) <= r {
+                    continue;
+                }
+                let best = found[..s.target].iter().fold(0.0f64, |best, f| best.max(f[k]));
+                let value = if best == f64::INFINITY { 1.0 } else { best };
+                overlap.source += weight[x as usize];
+                overlap.matched += weight[x as usize] * value;
+            }
+        }
+        overlap.matched = overlap.matched.min(overlap.target);
+        Some(overlap)
     }
 
     /// What the bead of shape `s` that ends at cell (i, j) costs as far as it is known without
@@ -336,7 +443,12 @@ impl<'a, 'b> Pairs<'a, 'b> {
                     <= length(source_len, target_len)
             }
         };
+        // The sum of the unit pairs' matched weights (below), taken in the orphans' loop when
+        // there is one: the same pairs in the same order.
+        let mut pair_sum = 0.0;
+        let mut summed = false;
         if self.scorer.costs.orphan > 0.0 && s.source + s.target > 2 {
+            summed = true;
             let mut column = [0.0f64; 8];
             // Each source unit's best single-unit match, its own anchor weight and length.
             let mut rows = [(0.0f64, 0.0f64, 0.0f64); 8];
@@ -344,6 +456,7 @@ impl<'a, 'b> Pairs<'a, 'b> {
                 let mut row: f64 = 0.0;
                 for (c, jj) in (j0 + 1..=j).enumerate() {
                     let m = self.pair(band, ii, jj);
+                    pair_sum += m;
                     row = row.max(m);
                     if let Some(slot) = column.get_mut(c) {
                         *slot = slot.max(m);
@@ -387,10 +500,11 @@ impl<'a, 'b> Pairs<'a, 'b> {
         let shape = (s.source, s.target);
         // The overlap of a merge is at most the sum of its unit pairs' (each source anchor is
         // found in the union at best as well as in its best single unit).
-        let mut pair_sum = 0.0;
-        for ii in i0 + 1..=i {
-            for jj in j0 + 1..=j {
-                pair_sum += self.pair(band, ii, jj);
+        if !summed {
+            for ii in i0 + 1..=i {
+                for jj in j0 + 1..=j {
+                    pair_sum += self.pair(band, ii, jj);
+                }
             }
         }
         let most = pair_sum.min(weights.0).min(weights.1);
@@ -410,17 +524,64 @@ impl<'a, 'b> Pairs<'a, 'b> {
     }
 
     /// Prices every shape at every cell of rows `rows` into `out` (cell by cell in the band's
-    /// order, `shapes.len()` a cell), rows on all threads.
-    fn price_rows(&self, band: &Band, rows: Range<usize>, shapes: &[Shape], out: &mut Vec<Price>) {
+    /// order, `shapes.len()` a cell), and in a table that marks, first how each cell's unit
+    /// pair finds each source anchor ([`Block::found`]) and their matched weight
+    /// ([`Pairs::matched`], which the prices of these rows and the next read); rows on all
+    /// threads. Blocks are priced in order.
+    fn price_rows(&self, band: &Band, rows: Range<usize>, shapes: &[Shape], out: &mut Block) {
         use rayon::prelude::*;
         let base = band.offset[rows.start];
         let end = band.offset.get(rows.end).copied().unwrap_or_else(|| band.cells());
-        out.clear();
-        out.resize((end - base) * shapes.len(), Price::Unfit);
+        let width = |i: usize| band.hi[i] + 1 - band.lo[i];
+        // Anchors of row i's source unit (row 0 has none).
+        let anchors =
+            |i: usize| if i == 0 { 0 } else { self.scorer.source[self.rows.start + i - 1].tokens.len() };
+        out.rows = rows.clone();
+        out.prices.clear();
+        out.prices.resize((end - base) * shapes.len(), Price::Unfit);
+        out.found_start.clear();
+        // Rows of more than FOUND_FIGURES figures (a coarse level's full table, long units)
+        // keep nothing: their merges are compared by the scorer, and memory stays bounded.
+        let keeps = |i: usize| width(i) * anchors(i) <= FOUND_FIGURES;
+        let kept = |i: usize| if keeps(i) { width(i) * anchors(i) } else { 0 };
+        let mut total = 0;
+        if self.marking {
+            for i in rows.clone() {
+                out.found_start.push(if keeps(i) { total } else { usize::MAX });
+                total += kept(i);
+            }
+        }
+        out.found.clear();
+        out.found.resize(total, 0.0);
+        let (scorer, cols) = (self.scorer, &self.cols);
+        if self.marking {
+            let mut slices: Vec<(usize, &mut [f64])> = Vec::with_capacity(rows.len());
+            let mut rest = out.found.as_mut_slice();
+            for i in rows.clone() {
+                let (found, tail) = rest.split_at_mut(kept(i));
+                slices.push((i, found));
+                rest = tail;
+            }
+            slices.into_par_iter().with_min_len(8).filter(|(i, _)| *i > 0).for_each_init(
+                RowMatcher::default,
+                |matcher, (i, found)| {
+                    matcher.build(scorer, self.rows.start + i - 1);
+                    for j in band.lo[i].max(1)..=band.hi[i] {
+                        let matched = matcher.matched(scorer, cols.start + j - 1) as f32;
+                        let index = band.offset[i] + j - band.lo[i];
+                        self.matched[index].store(matched.to_bits(), Ordering::Relaxed);
+                        let at = (j - band.lo[i]) * anchors(i);
+                        if let Some(cell) = found.get_mut(at..at + anchors(i)) {
+                            cell.copy_from_slice(matcher.found());
+                        }
+                    }
+                },
+            );
+        }
         let mut slices: Vec<(usize, &mut [Price])> = Vec::with_capacity(rows.len());
-        let mut rest = out.as_mut_slice();
+        let mut rest = out.prices.as_mut_slice();
         for i in rows {
-            let (row, tail) = rest.split_at_mut((band.hi[i] + 1 - band.lo[i]) * shapes.len());
+            let (row, tail) = rest.split_at_mut(width(i) * shapes.len());
             slices.push((i, row));
             rest = tail;
         }
@@ -431,6 +592,43 @@ impl<'a, 'b> Pairs<'a, 'b> {
                 }
             }
         });
+    }
+}
+
+/// Rows with at most this many figures (cells × source anchors) keep [`Block::found`]: a
+/// sentence row in a band is a few hundred to a thousand or two.
+const FOUND_FIGURES: usize = 4096;
+
+/// One block of rows priced ahead of the search ([`Pairs::price_rows`]).
+#[derive(Default)]
+struct Block {
+    /// The rows.
+    rows: Range<usize>,
+    /// Every shape's price at every cell of the rows (cell by cell in the band's order,
+    /// `shapes.len()` a cell).
+    prices: Vec<Price>,
+    /// In a table that marks: for each cell (i, j), how target unit j − 1 finds each anchor of
+    /// source unit i − 1 ([`RowMatcher::found`]), cell by cell; empty otherwise.
+    found: Vec<f64>,
+    /// Index in `found` of each row's first cell (`usize::MAX`: a row of more than
+    /// [`FOUND_FIGURES`], which keeps none).
+    found_start: Vec<usize>,
+}
+
+impl Block {
+    /// [`Block::found`] of cell (i, j), i, j ≥ 1, if this block holds it.
+    fn found(&self, pairs: &Pairs, band: &Band, i: usize, j: usize) -> Option<&[f64]> {
+        if !self.rows.contains(&i) || self.found_start.is_empty() {
+            return None;
+        }
+        band.index(i, j)?;
+        let anchors = pairs.scorer.source[pairs.rows.start + i - 1].tokens.len();
+        let first = self.found_start[i - self.rows.start];
+        if first == usize::MAX {
+            return None;
+        }
+        let start = first + (j - band.lo[i]) * anchors;
+        self.found.get(start..start + anchors)
     }
 }
 
@@ -512,19 +710,24 @@ impl<'s> Table<'s> {
         let pairs = Pairs::new(scorer, &band, rows.clone(), cols.clone());
         let mut scratch = pairs.scratch();
         let n = band.lo.len();
-        let (mut current, mut next) = (Vec::new(), Vec::new());
+        // The block searched, the one before it (a merge reaches back into it) and the next.
+        let (mut previous, mut current, mut next) = (Block::default(), Block::default(), Block::default());
         pairs.price_rows(&band, 0..BLOCK_ROWS.min(n), shapes, &mut current);
         for start in (0..n).step_by(BLOCK_ROWS) {
             let block = start..(start + BLOCK_ROWS).min(n);
             let later = block.end..(block.end + BLOCK_ROWS).min(n);
             rayon::join(
-                || search_rows(&pairs, &band, shapes, block, &current, &mut cells, &mut scratch),
+                || {
+                    let blocks = [&current, &previous];
+                    search_rows(&pairs, &band, shapes, block, &blocks, &mut cells, &mut scratch)
+                },
                 || {
                     if !later.is_empty() {
                         pairs.price_rows(&band, later, shapes, &mut next);
                     }
                 },
             );
+            std::mem::swap(&mut previous, &mut current);
             std::mem::swap(&mut current, &mut next);
         }
         Table { band, cells, shapes, rows, cols }
@@ -573,16 +776,18 @@ impl<'s> Table<'s> {
 }
 
 /// The search through rows `rows` of the table: each cell takes the cheapest of its shapes'
-/// predecessors, from the beads' `prices` ([`Pairs::price_rows`] of these rows).
+/// predecessors, from the beads' prices in `blocks[0]` ([`Pairs::price_rows`] of these rows;
+/// `blocks[1]` is the block before, which merges reach back into).
 fn search_rows(
     pairs: &Pairs,
     band: &Band,
     shapes: &[Shape],
     rows: Range<usize>,
-    prices: &[Price],
+    blocks: &[&Block],
     cells: &mut [Cell],
     scratch: &mut Scratch,
 ) {
+    let prices = &blocks[0].prices;
     let base = band.offset[rows.start];
     for i in rows {
         for j in band.lo[i]..=band.hi[i] {
@@ -604,7 +809,9 @@ fn search_rows(
                 // A bead that cannot beat the runner-up changes neither the best nor the
                 // margin, so its anchors need not be compared.
                 let limit = f64::from(cell.second) - before;
-                let Some(cost) = pairs.settle(price, i, j, *s, limit, scratch) else { continue };
+                let Some(cost) = pairs.settle(band, price, (i, j), *s, limit, (scratch, blocks)) else {
+                    continue;
+                };
                 cell.offer(before + cost, k, shapes);
             }
             cells[index] = cell;
@@ -746,6 +953,8 @@ mod tests {
     fn fill_in_one_loop(scorer: &Scorer, band: &Band, shapes: &[Shape]) -> Vec<Cell> {
         let (n, m) = (scorer.source.len(), scorer.target.len());
         let pairs = Pairs::new(scorer, band, 0..n, 0..m);
+        // A table that marks learns its pairs' matched weights as its rows are priced.
+        pairs.price_rows(band, 0..band.lo.len(), shapes, &mut Block::default());
         let mut scratch = pairs.scratch();
         let mut cells = vec![UNREACHED; band.cells()];
         for i in 0..band.lo.len() {
@@ -807,6 +1016,47 @@ mod tests {
             let table = pool.install(|| Table::fill(&scorer, 0..n, 0..m, band.clone(), SENTENCE_SHAPES));
             assert_eq!(bits(&table.cells), expected, "{threads} threads");
         }
+    }
+
+    #[test]
+    fn merges_overlap_from_the_blocks_as_the_scorer_finds_it_to_the_bit() {
+        // Units that repeat names, numbers, cognates and dictionary words across neighbours,
+        // in a full table large enough to mark (so blocks keep what each pair finds).
+        let words = ["Astana", "president", "rain", "mountain", "3,000", "dollars", "Tokayev"];
+        let targets = ["Astana", "presidenten", "regn", "bergsbyn", "3 000", "dollar", "Tokajev"];
+        let source: Vec<String> =
+            (0..70).map(|i| format!("{} {} {} went.", words[i % 7], words[(i * 3 + 1) % 7], i % 5)).collect();
+        let target: Vec<String> = (0..70)
+            .map(|i| format!("{} {} {} gick.", targets[(i + 1) % 7], targets[(i * 2) % 7], i % 4))
+            .collect();
+        let source: Vec<&str> = source.iter().map(String::as_str).collect();
+        let target: Vec<&str> = target.iter().map(String::as_str).collect();
+        let mut lexicon = Lexicon::new();
+        lexicon.insert("rain", "regn", 1.0);
+        lexicon.insert("mountain", "bergsbyn", 0.5);
+        lexicon.insert("president", "presidenten", 0.7);
+        let costs = Costs { max_share: 1.0, ..Costs::default() };
+        let t = testing::tokenised(&source, &target, &costs, &lexicon);
+        let scorer = testing::scorer(&t, &costs, t.ratio);
+        let (n, m) = (source.len(), target.len());
+        let band = Band::full(n, m);
+        let pairs = Pairs::new(&scorer, &band, 0..n, 0..m);
+        assert!(pairs.marking);
+        let mut block = Block::default();
+        pairs.price_rows(&band, 0..n + 1, PARAGRAPH_SHAPES, &mut block);
+        let mut scratch = pairs.scratch();
+        let bits = |o: Overlap| (o.matched.to_bits(), o.source.to_bits(), o.target.to_bits());
+        let mut matched = 0;
+        for (i, j) in (0..=n).flat_map(|i| (0..=m).map(move |j| (i, j))) {
+            for &s in PARAGRAPH_SHAPES.iter().filter(|s| s.source.min(s.target) > 0) {
+                let Some((i0, j0)) = i.checked_sub(s.source).zip(j.checked_sub(s.target)) else { continue };
+                let fast = pairs.merge_overlap(&band, (i0, j0), s, &[&block]).expect("every pair is priced");
+                let exact = scorer.overlap(i0..i, j0..j, &mut scratch);
+                assert_eq!(bits(fast), bits(exact), "{s:?} ending at ({i}, {j})");
+                matched += usize::from(exact.matched > 0.0);
+            }
+        }
+        assert!(matched > 1000, "{matched}");
     }
 
     #[test]

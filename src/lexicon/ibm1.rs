@@ -36,6 +36,10 @@ pub struct LearnOptions {
     /// Sentence pairs with more words than this on either side are skipped (they cost
     /// quadratic work and teach little).
     pub max_sentence_words: usize,
+    /// At most this many sentence pairs are learned from, spread evenly over the input: EM's
+    /// work and memory grow with the pairs' words, and past this many the lexicon hardly
+    /// changes (the dictionary and the first pass's anchors carry huge texts).
+    pub max_pairs: usize,
     /// Entry strength = `scale` × √(p(t|s) · p(s|t)): a pair learned from one document's
     /// first pass is weaker evidence than an identical word (strength 1). 0.5 was best on
     /// the Text+Berg dev set (0.916 vs 0.908 at 1.0, learning from every 1-1 bead).
@@ -52,9 +56,19 @@ impl Default for LearnOptions {
             min_doc_count_for_stopword: 10,
             max_per_word: 3,
             max_sentence_words: 120,
+            max_pairs: MAX_PAIRS,
             scale: 0.5,
         }
     }
+}
+
+/// [`LearnOptions::max_pairs`] by default.
+const MAX_PAIRS: usize = 20_000;
+
+/// The indices of `len` items to keep, at most `max`, spread evenly (all of them when there are
+/// no more than `max`).
+fn spread(len: usize, max: usize) -> impl Iterator<Item = usize> {
+    (0..len).filter(move |&k| len <= max || (k * max) / len != ((k + 1) * max) / len)
 }
 
 type IdMap<V> = FxHashMap<u64, V>;
@@ -165,7 +179,7 @@ struct Corpus<'a> {
 }
 
 impl<'a> Corpus<'a> {
-    fn new(input: &IdPairs<'a>, max_words: usize) -> Corpus<'a> {
+    fn new(input: &IdPairs<'a>, max_words: usize, max_pairs: usize) -> Corpus<'a> {
         let mut corpus = Corpus {
             source: Vocabulary::default(),
             target: Vocabulary::default(),
@@ -181,7 +195,7 @@ impl<'a> Corpus<'a> {
         let mut last_pair: Vec<u32> = Vec::new();
         let mut seen_source: Vec<u32> = Vec::new();
         let mut seen_target: Vec<u32> = Vec::new();
-        for (s, t) in input.pairs {
+        for (s, t) in spread(input.pairs.len(), max_pairs).map(|k| &input.pairs[k]) {
             if s.is_empty() || t.is_empty() || s.len() > max_words || t.len() > max_words {
                 continue;
             }
@@ -299,7 +313,7 @@ pub(crate) fn learn(pairs: &[(Vec<String>, Vec<String>)], options: &LearnOptions
 /// [`learn`] over sentence pairs of word ids: the same lexicon as from the words themselves.
 pub(crate) fn learn_ids(input: &IdPairs, options: &LearnOptions) -> Lexicon {
     let mut lexicon = Lexicon::named("learned");
-    let corpus = Corpus::new(input, options.max_sentence_words);
+    let corpus = Corpus::new(input, options.max_sentence_words, options.max_pairs);
     if corpus.spans.is_empty() {
         return lexicon;
     }
@@ -352,7 +366,7 @@ mod tests {
     fn cells_are_shared_and_counted_once_per_pair() {
         let pairs = [pair("a b a", "x y"), pair("a", "x")];
         let (ids, words) = IdPairs::intern(&pairs);
-        let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100);
+        let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100, MAX_PAIRS);
         // (a,x) (b,x) (a,y) (b,y): the repeated `a` reuses its cells.
         assert_eq!(corpus.cell_source.len(), 4);
         assert_eq!(corpus.cell_of, [0, 1, 0, 2, 3, 2, 0]);
@@ -361,11 +375,22 @@ mod tests {
     }
 
     #[test]
+    fn at_most_max_pairs_are_kept_spread_over_the_input() {
+        assert_eq!(spread(10, 4).collect::<Vec<_>>(), [2, 4, 7, 9]);
+        assert_eq!(spread(3, 4).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(spread(100_000, MAX_PAIRS).count(), MAX_PAIRS);
+        let pairs: Vec<_> = (0..10).map(|k| pair(&format!("s{k}"), &format!("t{k}"))).collect();
+        let (ids, words) = IdPairs::intern(&pairs);
+        let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100, 4);
+        assert_eq!(corpus.source.words, ["s2", "s4", "s7", "s9"]);
+    }
+
+    #[test]
     fn em_probabilities_sum_to_one_per_given_word() {
         let pairs =
             [pair("das haus", "la maison"), pair("das buch", "le livre"), pair("ein buch", "un livre")];
         let (ids, words) = IdPairs::intern(&pairs);
-        let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100);
+        let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100, MAX_PAIRS);
         let forward = corpus.em(true, 5);
         let mut sums = vec![0.0f32; corpus.source.words.len()];
         for (cell, p) in forward.iter().enumerate() {

@@ -180,6 +180,14 @@ impl RowMatcher {
             .map(|(&w, &best)| w * if best == f64::INFINITY { 1.0 } else { best })
             .sum()
     }
+
+    /// After [`RowMatcher::matched`]: per anchor of the source unit, in the unit's order, how
+    /// it was found in that target unit: infinite for the token itself, else the strongest
+    /// equivalent's strength (0 for none). The best of these over several target units is
+    /// how the anchor is found in their union, as [`Scorer::overlap`] has it.
+    pub fn found(&self) -> &[f64] {
+        &self.best
+    }
 }
 
 /// Scores beads over two unit lists that share one anchor table.
