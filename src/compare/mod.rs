@@ -152,11 +152,11 @@ fn count(o: &Occurrence) -> Option<u64> {
     (v >= 2.0 && v.fract() == 0.0 && v < 1e12).then_some(v as u64)
 }
 
-/// Words that count two without being the number word ("beide", "both", "båda").
+/// Words that count two without being the number word ("beide", "both", "twice", "båda").
 const DUALS: &[(Lang, &[&str])] = &[
     (Lang::DE, &["beide", "beiden", "beider", "beides", "beidem"]),
     (Lang::NL, &["beide", "beiden", "beider"]),
-    (Lang::EN, &["both"]),
+    (Lang::EN, &["both", "twice"]),
     (Lang::SV, &["båda", "bägge", "bådas"]),
 ];
 
@@ -174,7 +174,9 @@ fn derived_forms(text: &str, lang: Lang, v: u64) -> usize {
         .filter(|w| w.chars().count() > 3)
         .map(str::to_lowercase)
         .filter(|w| {
-            if value(w).is_some() {
+            // A number word, or a compound the parser reads as a count ("zweimal",
+            // "dreitägige"): a figure of its own, not a derived form.
+            if value(w).is_some() || figures::counted_compound(w, lang).is_some() {
                 return false;
             }
             if v == 2 && duals.contains(&w.as_str()) {

@@ -31,6 +31,7 @@ mod words;
 use lex::{Tk, Tok, lex};
 pub use wordlists::roman;
 use wordlists::*;
+pub(crate) use words::counted_compound;
 
 /// What shape a figure has in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

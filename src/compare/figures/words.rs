@@ -320,7 +320,7 @@ impl<'a> Parser<'a> {
 /// Adjectives and adverbs made of a number word and what it counts, as German, Dutch and
 /// Swedish write them where English writes "3-line" or "5-day": "dreizeiligen", "fünftägige",
 /// "dreimal", "vijfjarig", "driedaagse", "femårig", "tredagars". The value and the unit counted.
-pub(super) fn counted_compound(word: &str, lang: Lang) -> Option<(u64, Option<Unit>)> {
+pub(crate) fn counted_compound(word: &str, lang: Lang) -> Option<(u64, Option<Unit>)> {
     let (stems, endings): (&[(&str, Option<Unit>)], &[&str]) = match lang.code() {
         "de" => (
             &[
