@@ -690,16 +690,7 @@ fn dedup(findings: &mut Vec<Finding>) {
 /// strictly: the same figure on both sides of a misplaced bead boundary; pairs
 /// that agree less strictly become one note naming both.
 fn reconcile_neighbours(findings: &mut Vec<Finding>) {
-    let as_figure = |o: &Occurrence| {
-        o.figure.as_ref().map(|p| Figure {
-            text: o.text.clone(),
-            span: o.span.clone(),
-            kind: p.kind,
-            value: p.value.clone(),
-            unit: p.unit,
-            weak: false,
-        })
-    };
+    let as_figure = occurrence_figure;
     let one_sided = |f: &Finding, side: Side| match side {
         Side::Source => matches!(f.kind, FindingKind::Missing | FindingKind::InOmittedPassage),
         Side::Target => matches!(f.kind, FindingKind::Added | FindingKind::InAddedPassage),
