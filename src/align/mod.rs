@@ -254,7 +254,9 @@ impl Pass {
                 doc.paragraphs.iter().map(|p| ScoredUnit::merge(&units[p.sentences.clone()])).collect()
             };
             let (ps, pt) = (merge(source, &tok.source), merge(target, &tok.target));
-            let paragraphs = scorer(&ps, &pt, tok, &options.paragraph_costs);
+            // `--set calibrate=0` (the sentence weights) gives raw paragraph scores too.
+            let paragraph_costs = Costs { calibrate: costs.calibrate, ..options.paragraph_costs.clone() };
+            let paragraphs = scorer(&ps, &pt, tok, &paragraph_costs);
             let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near);
             // Each paragraph bead's sentences align on their own: all cores, same result.
             use rayon::prelude::*;
@@ -364,13 +366,17 @@ fn sentence_passes(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> 
     if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
 }
 
-/// A path bead as an output bead, with its kind and confidence (for sentences calibrated,
-/// [`calibration`], unless [`Costs::calibrate`] is 0).
+/// A path bead as an output bead, with its kind and confidence (calibrated, [`calibration`],
+/// per kind of sentence bead or as a paragraph bead, unless [`Costs::calibrate`] is 0).
 fn to_bead(scorer: &Scorer, bead: &table::Step, similarity: f64, sentence: bool) -> Bead {
     let confidence = {
         let raw = confidence(scorer, bead, similarity);
-        if sentence && scorer.costs.calibrate > 0.0 {
-            let class = calibration::Class::of(bead.source.len(), bead.target.len());
+        if scorer.costs.calibrate > 0.0 {
+            let class = if sentence {
+                calibration::Class::of(bead.source.len(), bead.target.len())
+            } else {
+                calibration::Class::Paragraph
+            };
             calibration::calibrate(class, raw)
         } else {
             raw

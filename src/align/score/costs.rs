@@ -69,8 +69,9 @@ pub struct Costs {
     pub realign_merges: f64,
     /// Least weak 1-1 beads a run needs to be aligned again.
     pub realign_run: f64,
-    /// Sentence bead confidences through the mapping fitted on the dev sets (1, see
-    /// [`crate::align::calibration`]) or the raw score (0, for refitting it).
+    /// Bead confidences through the mappings fitted on the dev sets (1, see
+    /// [`crate::align::calibration`]) or the raw score (0, for refitting them; as a sentence
+    /// weight it holds for paragraph beads too).
     pub calibrate: f64,
     /// Weight of the Gale-Church length term.
     pub length: f64,

@@ -49,7 +49,7 @@ pub struct OmissionsArgs {
     /// Only the sets whose name contains this.
     #[arg(long)]
     pub only: Option<String>,
-    /// Fit the sentence confidence mapping on the dev sets (this binary's raw scores, through
+    /// Fit the confidence mappings on the dev sets (this binary's raw scores, through
     /// `--set calibrate=0`) and print it as the constants of src/align/calibration.rs.
     #[arg(long)]
     pub fit_calibration: bool,
@@ -134,11 +134,15 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
                 score.added.gold,
                 score.lost,
             );
-            let part = match (set.held_back, set.level) {
-                (false, Level::Sentence) => "dev",
-                (true, Level::Sentence) => "held-back",
-                (false, Level::Paragraph) => "dev, paragraphs",
-                (true, Level::Paragraph) => "held-back, paragraphs",
+            // The hard paragraph cuts apart from the easy ones (where every bead is right).
+            let hard = set.name.ends_with("-hard");
+            let part = match (set.held_back, set.level, hard) {
+                (false, Level::Sentence, _) => "dev",
+                (true, Level::Sentence, _) => "held-back",
+                (false, Level::Paragraph, false) => "dev, paragraphs",
+                (true, Level::Paragraph, false) => "held-back, paragraphs",
+                (false, Level::Paragraph, true) => "dev, hard paragraphs",
+                (true, Level::Paragraph, true) => "held-back, hard paragraphs",
             };
             match reliability.iter_mut().find(|(name, _)| *name == format!("{label} {part}")) {
                 Some((_, pooled)) => pooled.merge(&table),
@@ -152,8 +156,8 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `--fit-calibration`: raw scores of the dev sets' sentence beads, right or not, fitted per
-/// class of bead; prints the fitted constants and the raw scores' reliability.
+/// `--fit-calibration`: raw scores of the dev sets' beads, right or not, fitted per class of
+/// bead (paragraph sets: the paragraph class); prints the fitted constants and the raw scores' reliability.
 fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Result<ExitCode> {
     use transdiff::align::calibration::{self, Class};
     use transdiff::eval::calibration::{as_rust, fit};
