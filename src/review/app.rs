@@ -403,7 +403,8 @@ impl App {
     }
 
     /// Jumps to the next (or previous) divergence: a passage omitted, added or
-    /// moved, or a divergent figure.
+    /// moved, a divergent figure, or a bead the aligner is unsure of (its calibrated
+    /// confidence below [`LOW_CONFIDENCE`], so more likely wrong than right).
     pub fn next_divergence(&mut self, forward: bool) {
         let rows: Vec<usize> = self.model.derived.divergences.iter().map(|d| d.0).collect();
         match neighbour(&rows, self.view.selected, forward) {

@@ -300,6 +300,8 @@ pub enum Mark {
     /// Nothing to see.
     #[default]
     None,
+    /// A bead the aligner is unsure of (confidence below [`super::model::LOW_CONFIDENCE`]).
+    Unsure,
     /// A passage added or moved by a rendering.
     Changed,
     /// A passage left out by a rendering.

@@ -534,6 +534,9 @@ impl Model {
                     if bead.kind() == BeadKind::Omitted {
                         bump(i, Mark::Omitted);
                     }
+                    if bead.confidence < LOW_CONFIDENCE {
+                        bump(i, Mark::Unsure);
+                    }
                     if bead.update.is_some() {
                         bump(i, Mark::Update);
                         if updates.last() != Some(&i) {

@@ -322,6 +322,7 @@ fn render_overview(app: &App, area: Rect, buf: &mut Buffer) {
             Mark::Omitted => ("∅", OMITTED_LABEL),
             Mark::Update => ("!", STALE_LABEL),
             Mark::Changed => ("+", MOVED_LABEL),
+            Mark::Unsure => ("?", LOW_CONFIDENCE),
             Mark::None => ("│", SEPARATOR),
         };
         let style = if thumb.contains(&i) { style.patch(THUMB) } else { style };

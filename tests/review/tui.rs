@@ -203,11 +203,11 @@ fn a_signal_hands_only_the_unsaved_renderings_to_the_recovery_copy() {
 fn the_divergence_message_goes_when_the_selection_moves_elsewhere() {
     let mut f = open(100, 20);
     keys(&mut f.app, "n");
-    assert_eq!(f.app.message(), Some("divergence 1/4"));
+    assert_eq!(f.app.message(), Some("divergence 1/5"));
     keys(&mut f.app, "j");
     assert_eq!(f.app.message(), None);
     keys(&mut f.app, "N");
-    assert_eq!(f.app.message(), Some("divergence 1/4"));
+    assert_eq!(f.app.message(), Some("divergence 1/5"));
 }
 
 #[test]
@@ -461,13 +461,14 @@ fn rows_taller_than_the_screen_scroll_by_lines() {
 #[test]
 fn n_and_brackets_walk_the_divergences() {
     let mut f = open(120, 30);
-    // Rows 1 (12,500 vs 12 000), 2 (moved here), 4 (added), 5 (2023 vs 2024, moved away).
+    // Rows 1 (12,500 vs 12 000), 2 (moved here), 3 (a Dutch bead at confidence 0.42, more
+    // likely wrong than right), 4 (added), 5 (2023 vs 2024, moved away).
     let mut seen = Vec::new();
-    for _ in 0..5 {
+    for _ in 0..6 {
         keys(&mut f.app, "n");
         seen.push(f.app.selected());
     }
-    assert_eq!(seen, vec![1, 2, 4, 5, 5]);
+    assert_eq!(seen, vec![1, 2, 3, 4, 5, 5]);
     assert_eq!(f.app.message(), Some("no more divergences this way"));
     keys(&mut f.app, "[c");
     assert_eq!(f.app.selected(), 4);
