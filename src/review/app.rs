@@ -119,7 +119,7 @@ impl App {
     /// app.resize(100, 20);
     /// app.next_divergence(true);
     /// assert_eq!(app.selected(), 1);
-    /// assert_eq!(app.message(), Some("divergence 1/4"));
+    /// assert_eq!(app.message(), Some("divergence 1/5"));
     ///
     /// let mut terminal = Terminal::new(TestBackend::new(100, 20)).unwrap();
     /// terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
