@@ -690,7 +690,6 @@ fn dedup(findings: &mut Vec<Finding>) {
 /// strictly: the same figure on both sides of a misplaced bead boundary; pairs
 /// that agree less strictly become one note naming both.
 fn reconcile_neighbours(findings: &mut Vec<Finding>) {
-    let as_figure = occurrence_figure;
     let one_sided = |f: &Finding, side: Side| match side {
         Side::Source => matches!(f.kind, FindingKind::Missing | FindingKind::InOmittedPassage),
         Side::Target => matches!(f.kind, FindingKind::Added | FindingKind::InAddedPassage),
@@ -706,7 +705,7 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         if gone[i] || !one_sided(&findings[i], Side::Source) {
             continue;
         }
-        let Some(s) = findings[i].source().and_then(as_figure) else { continue };
+        let Some(s) = findings[i].source().and_then(occurrence_figure) else { continue };
         let b = findings[i].bead;
         let mut near: Vec<usize> = [b.checked_sub(1), b.checked_add(1)]
             .into_iter()
@@ -715,7 +714,8 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             .collect();
         near.sort_unstable();
         let partner = near.into_iter().find(|&j| {
-            !gone[j] && findings[j].target().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
+            !gone[j]
+                && findings[j].target().and_then(occurrence_figure).is_some_and(|t| matching::agree(&s, &t))
         });
         if let Some(j) = partner {
             gone[i] = true;
@@ -729,9 +729,9 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target().is_some() {
             continue;
         }
-        let Some(s) = findings[i].source().and_then(as_figure) else { continue };
+        let Some(s) = findings[i].source().and_then(occurrence_figure) else { continue };
         let partner = added_nearby(findings, &gone, &by_bead, findings[i].bead, 2, |f| {
-            f.target().and_then(as_figure).is_some_and(|t| matching::agree(&s, &t))
+            f.target().and_then(occurrence_figure).is_some_and(|t| matching::agree(&s, &t))
         });
         if let Some(j) = partner {
             gone[j] = true;
@@ -744,9 +744,9 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         if gone[i] || findings[i].kind != FindingKind::Missing || findings[i].target().is_some() {
             continue;
         }
-        let Some(s) = findings[i].source().and_then(as_figure) else { continue };
+        let Some(s) = findings[i].source().and_then(occurrence_figure) else { continue };
         let partner = added_nearby(findings, &gone, &by_bead, findings[i].bead, 1, |f| {
-            f.target().and_then(as_figure).is_some_and(|t| matching::changed(&s, &t))
+            f.target().and_then(occurrence_figure).is_some_and(|t| matching::changed(&s, &t))
         });
         if let Some(j) = partner {
             gone[j] = true;
@@ -792,23 +792,13 @@ fn added_nearby(
 /// original and the start of the next of the rendering), or the figure repeats one
 /// the translator wrote once for two sentences. Not a divergence a reviewer can act on.
 fn drop_neighbour_held(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &Pair<Vec<Vec<Figure>>>) {
-    let as_figure = |o: &Occurrence| {
-        o.figure.as_ref().map(|p| Figure {
-            text: o.text.clone(),
-            span: o.span.clone(),
-            kind: p.kind,
-            value: p.value.clone(),
-            unit: p.unit,
-            weak: false,
-        })
-    };
     findings.retain(|f| {
         let (side, occ) = match (f.kind, f.source(), f.target()) {
             (FindingKind::Missing, Some(o), None) => (Side::Source, o),
             (FindingKind::Added, None, Some(o)) => (Side::Target, o),
             _ => return true,
         };
-        let Some(mine) = as_figure(occ) else { return true };
+        let Some(mine) = occurrence_figure(occ) else { return true };
         let other = side.other();
         let held = [f.bead.checked_sub(1), f.bead.checked_add(1)]
             .into_iter()
