@@ -534,6 +534,12 @@ fn lone(f: &Finding) -> Option<&Occurrence> {
     }
 }
 
+/// Removes the findings `gone` marks (one flag per finding, in order).
+fn drop_gone(findings: &mut Vec<Finding>, gone: Vec<bool>) {
+    let mut keep = gone.into_iter().map(|g| !g);
+    findings.retain(|_| keep.next().unwrap_or(true));
+}
+
 /// The findings of each bead, in order.
 fn by_bead(findings: &[Finding]) -> HashMap<usize, Vec<usize>> {
     let mut map: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -631,8 +637,7 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
             }
         }
     }
-    let mut keep = gone.into_iter().map(|g| !g);
-    findings.retain(|_| keep.next().unwrap_or(true));
+    drop_gone(findings, gone);
 }
 
 /// "Fr. 2.70" against "2 fr ." and "70 )" on the next line: a price whose decimals the
@@ -674,8 +679,7 @@ fn rejoin_split(findings: &mut Vec<Finding>) {
             gone[j] = true;
         }
     }
-    let mut keep = gone.into_iter().map(|g| !g);
-    findings.retain(|_| keep.next().unwrap_or(true));
+    drop_gone(findings, gone);
 }
 
 /// Keeps the first of findings that say the same about the same figures (a
@@ -753,8 +757,7 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
             pair_with(findings, i, j, FindingKind::Mismatch, Why::NeighbourMismatch);
         }
     }
-    let mut keep = gone.into_iter().map(|g| !g);
-    findings.retain(|_| keep.next().unwrap_or(true));
+    drop_gone(findings, gone);
 }
 
 /// Makes missing finding `i` point at added finding `j`'s figure too, as `kind` for `why`.
