@@ -147,9 +147,14 @@ fn worded(o: &Occurrence) -> bool {
 
 /// The whole count a figure told in words gives (2 for "zwei Wochen"), from 2 up.
 fn count(o: &Occurrence) -> Option<u64> {
-    let Value::Number { readings } = &o.figure.as_ref()?.value else { return None };
-    let v = *readings.first()?;
+    let v = first_reading(o)?;
     (v >= 2.0 && v.fract() == 0.0 && v < 1e12).then_some(v as u64)
+}
+
+/// The first reading of an occurrence that is a plain number ("2.70", "zwei").
+fn first_reading(o: &Occurrence) -> Option<f64> {
+    let Value::Number { readings } = &o.figure.as_ref()?.value else { return None };
+    readings.first().copied()
 }
 
 /// Words that count two without being the number word ("beide", "both", "twice", "båda").
@@ -652,11 +657,7 @@ fn rejoin_split(findings: &mut Vec<Finding>) {
         if gone[i] || f.kind != FindingKind::Mismatch {
             continue;
         }
-        let number = |o: &Occurrence| match o.figure.as_ref().map(|p| &p.value) {
-            Some(Value::Number { readings }) => readings.first().copied(),
-            _ => None,
-        };
-        let (Some(x), Some(y)) = (number(s), number(t)) else { continue };
+        let (Some(x), Some(y)) = (first_reading(s), first_reading(t)) else { continue };
         // The side that kept the whole part only, and the decimals it lacks.
         let (whole, exact, side) = match (x.fract() == 0.0, y.fract() == 0.0) {
             (false, true) if x.trunc() == y => (t, x, Side::Target),
@@ -672,7 +673,7 @@ fn rejoin_split(findings: &mut Vec<Finding>) {
                 && g.bead >= f.bead
                 && (o.line, o.span.start) > (whole.line, whole.span.start)
                 && o.line <= whole.line + 1
-                && number(o).is_some_and(|v| cents.contains(&v))
+                && first_reading(o).is_some_and(|v| cents.contains(&v))
         });
         if let Some(j) = rest {
             gone[i] = true;
