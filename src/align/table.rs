@@ -901,7 +901,7 @@ fn coarse_path(
     // Each coarse level keeps about one anchor in two of the units it merges, so coarse
     // units stay about as cheap to compare as fine ones.
     let halve = |units: &[ScoredUnit]| {
-        units.chunks(2).map(|pair| ScoredUnit::merge_sampled(pair, 1)).collect::<Vec<_>>()
+        units.chunks(2).map(|pair| ScoredUnit::merge_sampled(pair, level)).collect::<Vec<_>>()
     };
     let source = halve(&scorer.source[rows]);
     let target = halve(&scorer.target[cols]);
