@@ -45,6 +45,7 @@ mod moved;
 mod realign;
 pub mod score;
 mod split;
+mod support;
 mod table;
 mod tokens;
 mod verdict;
@@ -160,7 +161,7 @@ pub fn align_with_learned(
     let costs = options.sentence_costs();
     let keep = if options.learn { Keep::Words } else { Keep::Anchors };
     let mut tok = tokenise_sentences(source, target, costs, first, norms, keep);
-    let mut pass = Pass::run(source, target, options, &tok, None);
+    let mut pass = Pass::run(source, target, options, &tok, None, None);
     let mut kept = Lexicon::new();
     if options.learn {
         let learned = learn_pairs(&pass.pairs, &tok);
@@ -170,7 +171,11 @@ pub fn align_with_learned(
             // The learned pairs move beads locally: the second pass searches only near the
             // first pass's path.
             let near = std::mem::take(&mut pass.path);
-            pass = Pass::run(source, target, options, &tok, Some(&near));
+            // Per-sentence support over all words, when a knob asks for it.
+            let support = (costs.m1_split > 0.0)
+                .then(|| support::Support::build(&tok.source, &tok.target, &tok.vocab, &pass.pairs))
+                .flatten();
+            pass = Pass::run(source, target, options, &tok, Some(&near), support.as_ref());
         }
         kept = learned;
     }
@@ -235,6 +240,7 @@ impl Pass {
         options: &AlignOptions,
         tok: &Tokenised,
         near: Option<&[table::Step]>,
+        support: Option<&support::Support>,
     ) -> Pass {
         let costs = options.sentence_costs();
         // A first pass that only teaches the lexicon and leads the second need not find moves.
@@ -242,12 +248,12 @@ impl Pass {
         let sentences = scorer(&tok.source, &tok.target, tok, costs);
         let presplit = source.layout == Layout::PreSplit || target.layout == Layout::PreSplit;
         let (beads, similarity, path) = if presplit {
-            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near);
+            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near, support);
             (beads.into_iter().map(|b| mirror(b, source, target)).collect(), similarity, path)
         } else if !paragraphs_usable(source, target) {
             // Too few or too unequal paragraphs: sentences across the whole text, grouped
             // back into paragraph beads afterwards.
-            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near);
+            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near, support);
             (group(beads, source, target), similarity, path)
         } else {
             let merge = |doc: &Document, units: &[ScoredUnit]| -> Vec<ScoredUnit> {
@@ -257,13 +263,13 @@ impl Pass {
             // `--set calibrate=0` (the sentence weights) gives raw paragraph scores too.
             let paragraph_costs = Costs { calibrate: costs.calibrate, ..options.paragraph_costs.clone() };
             let paragraphs = scorer(&ps, &pt, tok, &paragraph_costs);
-            let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near);
+            let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near, None);
             // Each paragraph bead's sentences align on their own: all cores, same result.
             use rayon::prelude::*;
             beads = beads
                 .into_par_iter()
                 .map(|bead| {
-                    let inside = sentence_beads(&sentences, &bead, source, target, similarity);
+                    let inside = sentence_beads(&sentences, &bead, source, target, similarity, support);
                     bead.with_sentences(inside).expect("sentence beads made here hold none of their own")
                 })
                 .collect();
@@ -306,6 +312,7 @@ fn align_level(
     shapes: &[Shape],
     find_moves: bool,
     near: Option<&[table::Step]>,
+    support: Option<&support::Support>,
 ) -> (Vec<Bead>, f64, Vec<table::Step>) {
     let (path, _) = match near {
         Some(near) => table::align_near(scorer, shapes, near, SECOND_PASS_RADIUS),
@@ -318,7 +325,7 @@ fn align_level(
     let path = if shapes == PARAGRAPH_SHAPES {
         if find_moves { moved::split_moved_edges(scorer, path) } else { path }
     } else {
-        sentence_passes(scorer, path, similarity)
+        sentence_passes(scorer, path, similarity, support)
     };
     // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
     // anchor weight than this were mostly wrong.
@@ -361,8 +368,13 @@ fn realign(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<tabl
 /// The passes after the search over a sentence path: shifted runs aligned again
 /// ([`realign`]), unsupported edge sentences of merges split off and unrelated 1-1 pairs
 /// split ([`split`]), the last unless the texts do not look like translations.
-fn sentence_passes(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<table::Step> {
-    let path = split::split_unsupported(scorer, realign(scorer, path, similarity));
+fn sentence_passes(
+    scorer: &Scorer,
+    path: Vec<table::Step>,
+    similarity: f64,
+    support: Option<&support::Support>,
+) -> Vec<table::Step> {
+    let path = split::split_unsupported(scorer, realign(scorer, path, similarity), support);
     if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
 }
 
@@ -437,6 +449,7 @@ fn sentence_beads(
     source: &Document,
     target: &Document,
     similarity: f64,
+    support: Option<&support::Support>,
 ) -> Vec<Bead> {
     let (s, t) = (sentence_range(source, bead.source()), sentence_range(target, bead.target()));
     match bead.kind() {
@@ -448,7 +461,7 @@ fn sentence_beads(
         }
         BeadKind::Match | BeadKind::Moved => {
             let (path, _) = table::align_units(sentences, s, t, SENTENCE_SHAPES);
-            let path = sentence_passes(sentences, path, similarity);
+            let path = sentence_passes(sentences, path, similarity, support);
             let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity, true)).collect();
             if bead.kind() == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
         }

@@ -15,14 +15,22 @@
 //!   [`Costs::split_fit`] (a clause a translation merged keeps the lengths in proportion; a
 //!   sentence it left out does not).
 //!
+//! A second rule, over all words rather than anchors ([`super::support`], on unless
+//! [`Costs::m1_split`] is 0): a unit is also split off when IBM Model 1 explains it by the
+//! other side of the bead worse than [`Costs::m1_split`] of the texts' unrelated pairings
+//! explain theirs, and the lengths fit without it at least as well ([`Costs::m1_fit`]).
+//!
 //! Only edge units can go: a middle one left out would leave a bead that is not contiguous.
 //! After a split the rest is checked again (a 3-1 can lose two sentences).
 //!
 //! [`Costs::split_evidence`]: super::Costs::split_evidence
 //! [`Costs::split_share`]: super::Costs::split_share
 //! [`Costs::split_fit`]: super::Costs::split_fit
+//! [`Costs::m1_split`]: super::Costs::m1_split
+//! [`Costs::m1_fit`]: super::Costs::m1_fit
 
 use super::score::{Scorer, Scratch};
+use super::support::Support;
 use super::table::Step;
 use std::ops::Range;
 
@@ -45,8 +53,9 @@ struct Candidate {
 
 /// `path` with unsupported edge units of its merges split off (unchanged with
 /// [`super::Costs::split_share`] ≤ 0).
-pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
-    if scorer.costs.split_share <= 0.0 {
+pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
+    let m1 = support.is_some() && scorer.costs.m1_split > 0.0;
+    if scorer.costs.split_share <= 0.0 && !m1 {
         return path;
     }
     let mut scratch = Scratch::default();
@@ -54,7 +63,7 @@ pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
     for bead in path {
         let mut rest = bead;
         let mut after = Vec::new();
-        while let Some(candidate) = weakest(scorer, &rest, &mut scratch) {
+        while let Some(candidate) = weakest(scorer, &rest, &mut scratch, support) {
             let (unit, remaining) = cut(&rest, candidate.edge);
             let unit = Step { cost: scorer.indel_cost(1, 0.0), margin: rest.margin, ..unit };
             match candidate.edge {
@@ -160,7 +169,12 @@ pub(crate) fn split_unrelated(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
 }
 
 /// The edge unit of `bead` with the least support, if it should be split off.
-fn weakest(scorer: &Scorer, bead: &Step, scratch: &mut Scratch) -> Option<Candidate> {
+fn weakest(
+    scorer: &Scorer,
+    bead: &Step,
+    scratch: &mut Scratch,
+    support: Option<&Support>,
+) -> Option<Candidate> {
     let (s, t) = (bead.source.clone(), bead.target.clone());
     if s.is_empty() || t.is_empty() || s.len() + t.len() <= 2 {
         return None;
@@ -178,6 +192,27 @@ fn weakest(scorer: &Scorer, bead: &Step, scratch: &mut Scratch) -> Option<Candid
     for edge in edges {
         let (unit, rest) = cut(bead, edge);
         let source_side = !unit.source.is_empty();
+        // The unit's Model 1 rank against the other side of the whole bead.
+        let rank = support.map(|m| {
+            if source_side {
+                m.rank(0, unit.source.clone(), t.clone())
+            } else {
+                m.rank(1, unit.target.clone(), s.clone())
+            }
+        });
+        let fits = |gain: f64| {
+            gain < 0.0 || scorer.length_fit(rest.source.clone(), rest.target.clone()) + gain <= whole_fit
+        };
+        if let Some(rank) = rank.filter(|&r| r < costs.m1_split)
+            && fits(costs.m1_fit)
+            && best.is_none_or(|b| rank < b.share)
+        {
+            best = Some(Candidate { edge, share: rank });
+            continue;
+        }
+        if costs.split_share <= 0.0 {
+            continue;
+        }
         let own = if source_side {
             scorer.weight(&scorer.source[unit.source.start])
         } else {
@@ -196,11 +231,8 @@ fn weakest(scorer: &Scorer, bead: &Step, scratch: &mut Scratch) -> Option<Candid
         if share >= costs.split_share * rest_share {
             continue;
         }
-        if costs.split_fit >= 0.0 {
-            let rest_fit = scorer.length_fit(rest.source.clone(), rest.target.clone());
-            if rest_fit + costs.split_fit > whole_fit {
-                continue;
-            }
+        if !fits(costs.split_fit) {
+            continue;
         }
         if best.is_none_or(|b| share < b.share) {
             best = Some(Candidate { edge, share });
@@ -231,7 +263,7 @@ mod tests {
     fn split(source: &[&str], target: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
         testing::with_scorer(source, target, &Costs::default(), |scorer| {
             let bead = Step { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
-            split_unsupported(scorer, vec![bead]).into_iter().map(|b| (b.source, b.target)).collect()
+            split_unsupported(scorer, vec![bead], None).into_iter().map(|b| (b.source, b.target)).collect()
         })
     }
 
