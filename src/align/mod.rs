@@ -164,17 +164,17 @@ pub fn align_with_learned(
     let mut pass = Pass::run(source, target, options, &tok, None, None);
     let mut kept = Lexicon::new();
     if options.learn {
-        let learned = learn_pairs(&pass.pairs, &tok);
+        // Per-sentence support over all words, when a knob asks for it, from the same Model 1.
+        let want_support = costs.m1_split > 0.0;
+        let (learned, tables) = learn_pairs(&pass.pairs, &tok, want_support);
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {
             tok.add_learned(&learned, costs);
             // The learned pairs move beads locally: the second pass searches only near the
             // first pass's path.
             let near = std::mem::take(&mut pass.path);
-            // Per-sentence support over all words, when a knob asks for it.
-            let support = (costs.m1_split > 0.0)
-                .then(|| support::Support::build(&tok.source, &tok.target, &tok.vocab, &pass.pairs))
-                .flatten();
+            let support =
+                tables.and_then(|t| support::Support::build(&tok.source, &tok.target, &tok.vocab, t));
             pass = Pass::run(source, target, options, &tok, Some(&near), support.as_ref());
         }
         kept = learned;
@@ -517,7 +517,7 @@ pub fn relearn(alignment: &Alignment, options: &AlignOptions) -> Lexicon {
     let costs = options.sentence_costs();
     let tok =
         tokenise_sentences(source, target, costs, lexicons, (&normalizers.0, &normalizers.1), Keep::Words);
-    learn_pairs(&learning_pairs(&alignment.beads, &tok), &tok)
+    learn_pairs(&learning_pairs(&alignment.beads, &tok), &tok, false).0
 }
 
 /// One sentence pair's words as ids into [`Tokenised::vocab`], one id per distinct lookup
@@ -553,10 +553,20 @@ fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<WordPair> {
 }
 
 /// Learns the aligner's lexicon from sentence pairs ([`LEARN_ITERATIONS`] of IBM Model 1).
-fn learn_pairs(pairs: &[WordPair], tok: &Tokenised) -> Lexicon {
+/// With `tables`, also Model 1's whole tables from the same training (for [`support`]).
+fn learn_pairs(
+    pairs: &[WordPair],
+    tok: &Tokenised,
+    tables: bool,
+) -> (Lexicon, Option<[lexicon::FxHashMap<u64, f32>; 2]>) {
     let words = |side: usize| -> Vec<&str> { tok.vocab[side].iter().map(String::as_str).collect() };
     let options = LearnOptions { iterations: LEARN_ITERATIONS, ..LearnOptions::default() };
-    lexicon::learn_ids(pairs, &words(0), &words(1), &options)
+    if tables {
+        let (learned, tables) = lexicon::learn_ids_with_tables(pairs, &words(0), &words(1), &options);
+        (learned, Some(tables))
+    } else {
+        (lexicon::learn_ids(pairs, &words(0), &words(1), &options), None)
+    }
 }
 
 /// Least paragraphs a side needs for paragraph-first alignment.

@@ -19,23 +19,15 @@
 //! The 1-1 beads themselves cannot be judged this way: they are what the model learned from.
 
 use super::score::ScoredUnit;
+use crate::lexicon::FxHashMap;
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// EM iterations per direction.
-const ITERATIONS: usize = 5;
-
-/// At most this many sentence pairs train the model, spread evenly over the text.
-const MAX_PAIRS: usize = 5_000;
 
 /// At most this many units a side are paired at wrong places for the chance scores.
 const MAX_CHANCE: usize = 2_000;
 
 /// A sentence with fewer words the model knows than this is not judged (rank 1).
 const MIN_KNOWN: usize = 3;
-
-/// Sentences with more words than this are not trained on.
-const MAX_WORDS: usize = 100;
 
 /// The trained model and the texts' own chance scores.
 pub(crate) struct Support {
@@ -44,7 +36,7 @@ pub(crate) struct Support {
     /// Per side: each canonical word's frequency on that side.
     frequency: [Vec<f64>; 2],
     /// Per side w: p(w | v) for v a word of the other side, keyed by (w << 32 | v).
-    table: [HashMap<u64, f32>; 2],
+    table: [FxHashMap<u64, f32>; 2],
     /// Per side: whether the model has seen each canonical word (trained on a pair holding it).
     known: [Vec<bool>; 2],
     /// Per side: the scores of that side's units against unrelated units, sorted.
@@ -52,16 +44,17 @@ pub(crate) struct Support {
 }
 
 impl Support {
-    /// The model of texts `source` and `target` (units with [`ScoredUnit::words`]) trained on
-    /// `pairs` (word ids as [`super::learning_pairs`] gives them: canonical), with `vocab` the
-    /// lookup forms per side. None when there is nothing to train on.
+    /// The support of texts `source` and `target` (units with [`ScoredUnit::words`]) under
+    /// Model 1's `tables` (`[p(s|t), p(t|s)]` keyed by canonical word ids, as
+    /// [`super::learning_pairs`] gives them and the lexicon's learning trains them), with
+    /// `vocab` the lookup forms per side. None when there is nothing to judge by.
     pub fn build(
         source: &[ScoredUnit],
         target: &[ScoredUnit],
         vocab: &[Vec<String>; 2],
-        pairs: &[(Vec<u32>, Vec<u32>)],
+        tables: [FxHashMap<u64, f32>; 2],
     ) -> Option<Support> {
-        if pairs.is_empty() || source.is_empty() || target.is_empty() {
+        if tables[0].is_empty() || source.is_empty() || target.is_empty() {
             return None;
         }
         let canonical = |vocab: &[String]| -> Vec<u32> {
@@ -87,19 +80,9 @@ impl Support {
             count.iter().map(|c| (c + 0.5) / (total + 0.5 * vocab[side].len() as f64)).collect()
         };
         let frequency = [frequency(0), frequency(1)];
-        let len = pairs.len();
-        let chosen: Vec<&(Vec<u32>, Vec<u32>)> = (0..len)
-            .filter(|&k| len <= MAX_PAIRS || (k * MAX_PAIRS) / len != ((k + 1) * MAX_PAIRS) / len)
-            .map(|k| &pairs[k])
-            .filter(|(s, t)| !s.is_empty() && !t.is_empty() && s.len() <= MAX_WORDS && t.len() <= MAX_WORDS)
-            .collect();
-        if chosen.is_empty() {
-            return None;
-        }
-        // Side 0's table explains source words by target words: p(s|t).
-        let backward = em(chosen.iter().map(|(s, t)| (t.as_slice(), s.as_slice())));
-        let forward = em(chosen.iter().map(|(s, t)| (s.as_slice(), t.as_slice())));
-        let known = |side: usize, table: &HashMap<u64, f32>| -> Vec<bool> {
+        // Side 0's table explains source words by target words: p(s|t); side 1's p(t|s).
+        let [backward, forward] = tables;
+        let known = |side: usize, table: &FxHashMap<u64, f32>| -> Vec<bool> {
             let mut known = vec![false; vocab[side].len()];
             for key in table.keys() {
                 known[(key >> 32) as usize] = true;
@@ -161,50 +144,6 @@ impl Support {
     }
 }
 
-/// IBM Model 1 EM over `(given, explained)` word lists, with a NULL given word: p(e | g)
-/// keyed by `e << 32 | g`.
-fn em<'a>(pairs: impl Iterator<Item = (&'a [u32], &'a [u32])>) -> HashMap<u64, f32> {
-    let key = |e: u32, g: u32| (u64::from(e) << 32) | u64::from(g);
-    const NULL: u32 = u32::MAX;
-    let pairs: Vec<(&[u32], &[u32])> = pairs.collect();
-    let mut prob: HashMap<u64, f32> = HashMap::new();
-    for (given, explained) in &pairs {
-        for &e in *explained {
-            prob.insert(key(e, NULL), 1.0);
-            for &g in *given {
-                prob.insert(key(e, g), 1.0);
-            }
-        }
-    }
-    let mut count: HashMap<u64, f32> = HashMap::with_capacity(prob.len());
-    let mut total: HashMap<u32, f32> = HashMap::new();
-    for _ in 0..ITERATIONS {
-        count.clear();
-        total.clear();
-        for (given, explained) in &pairs {
-            for &e in *explained {
-                let p = |g: u32| prob.get(&key(e, g)).copied().unwrap_or(0.0);
-                let denominator: f32 = p(NULL) + given.iter().map(|&g| p(g)).sum::<f32>();
-                if denominator <= 0.0 {
-                    continue;
-                }
-                for g in given.iter().copied().chain([NULL]) {
-                    let share = p(g) / denominator;
-                    *count.entry(key(e, g)).or_insert(0.0) += share;
-                    *total.entry(g).or_insert(0.0) += share;
-                }
-            }
-        }
-        for (k, p) in prob.iter_mut() {
-            let g = (*k & 0xFFFF_FFFF) as u32;
-            let t = total.get(&g).copied().unwrap_or(0.0);
-            *p = if t > 0.0 { count.get(k).copied().unwrap_or(0.0) / t } else { 0.0 };
-        }
-    }
-    prob.retain(|k, _| (*k & 0xFFFF_FFFF) as u32 != NULL);
-    prob
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,7 +164,14 @@ mod tests {
         let refs: Vec<&[u32]> = both.iter().map(Vec::as_slice).collect();
         let (source, target) = (units(&refs), units(&refs));
         let pairs: Vec<(Vec<u32>, Vec<u32>)> = both.iter().map(|w| (w.clone(), w.clone())).collect();
-        let model = Support::build(&source, &target, &vocab, &pairs).unwrap();
+        let names: Vec<&str> = vocab[0].iter().map(String::as_str).collect();
+        let (_, tables) = crate::lexicon::learn_ids_with_tables(
+            &pairs,
+            &names,
+            &names,
+            &crate::lexicon::LearnOptions::default(),
+        );
+        let model = Support::build(&source, &target, &vocab, tables).unwrap();
         assert_eq!(model.chance[0].len(), 12);
         // Its own translation explains sentence 1 better than every unrelated pairing.
         assert_eq!(model.rank(0, 1..2, 1..2), 1.0);
@@ -235,6 +181,6 @@ mod tests {
         // The other side of a merge holding the translation still explains it.
         assert_eq!(model.rank(0, 1..2, 0..2), 1.0);
         // Nothing trained: no model.
-        assert!(Support::build(&source, &target, &vocab, &[]).is_none());
+        assert!(Support::build(&source, &target, &vocab, Default::default()).is_none());
     }
 }

@@ -235,6 +235,38 @@ impl<'a> Corpus<'a> {
         corpus
     }
 
+    /// [`Corpus::em`] both ways, p(t|s) and p(s|t): the two share only read-only data, one
+    /// thread each. Empty when the corpus has no pairs.
+    fn em_both(&self, iterations: usize) -> (Vec<f32>, Vec<f32>) {
+        if self.spans.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        rayon::join(|| self.em(true, iterations), || self.em(false, iterations))
+    }
+
+    /// The cells' probabilities keyed by the caller's word ids: `[p(s|t) keyed `s << 32 | t`,
+    /// p(t|s) keyed `t << 32 | s`]`.
+    fn tables(&self, forward: &[f32], backward: &[f32]) -> [FxHashMap<u64, f32>; 2] {
+        let caller = |vocabulary: &Vocabulary| -> Vec<u32> {
+            let mut back = vec![0u32; vocabulary.words.len()];
+            for (slot, &id) in vocabulary.ids.iter().enumerate() {
+                if id != u32::MAX {
+                    back[id as usize] = slot as u32;
+                }
+            }
+            back
+        };
+        let (source, target) = (caller(&self.source), caller(&self.target));
+        let mut tables: [FxHashMap<u64, f32>; 2] = Default::default();
+        for cell in 0..forward.len().min(backward.len()) {
+            let s = u64::from(source[self.cell_source[cell] as usize]);
+            let t = u64::from(target[self.cell_target[cell] as usize]);
+            tables[0].insert((s << 32) | t, backward[cell]);
+            tables[1].insert((t << 32) | s, forward[cell]);
+        }
+        tables
+    }
+
     /// EM for p(t|s) (`forward`) or p(s|t); returns the probability of each cell.
     fn em(&self, forward: bool, iterations: usize) -> Vec<f32> {
         let (given_words, explained_words) = if forward {
@@ -312,14 +344,29 @@ pub(crate) fn learn(pairs: &[(Vec<String>, Vec<String>)], options: &LearnOptions
 
 /// [`learn`] over sentence pairs of word ids: the same lexicon as from the words themselves.
 pub(crate) fn learn_ids(input: &IdPairs, options: &LearnOptions) -> Lexicon {
-    let mut lexicon = Lexicon::named("learned");
     let corpus = Corpus::new(input, options.max_sentence_words, options.max_pairs);
+    let (forward, backward) = corpus.em_both(options.iterations);
+    confident(&corpus, &forward, &backward, options)
+}
+
+/// [`learn_ids`], and Model 1's whole tables from the same EM, keyed by the caller's word ids:
+/// `[p(s|t) keyed `s << 32 | t`, p(t|s) keyed `t << 32 | s`]`, over every two words that share
+/// a sentence pair it learned from.
+pub(crate) fn learn_ids_with_tables(
+    input: &IdPairs,
+    options: &LearnOptions,
+) -> (Lexicon, [FxHashMap<u64, f32>; 2]) {
+    let corpus = Corpus::new(input, options.max_sentence_words, options.max_pairs);
+    let (forward, backward) = corpus.em_both(options.iterations);
+    (confident(&corpus, &forward, &backward, options), corpus.tables(&forward, &backward))
+}
+
+/// The confident entries of a trained corpus as a lexicon.
+fn confident(corpus: &Corpus, forward: &[f32], backward: &[f32], options: &LearnOptions) -> Lexicon {
+    let mut lexicon = Lexicon::named("learned");
     if corpus.spans.is_empty() {
         return lexicon;
     }
-    // The two directions share only read-only data: one thread each.
-    let (forward, backward) =
-        rayon::join(|| corpus.em(true, options.iterations), || corpus.em(false, options.iterations));
     let pair_count = corpus.spans.len() as f32;
     let stopword = |doc_count: u32| {
         doc_count > options.min_doc_count_for_stopword
@@ -383,6 +430,29 @@ mod tests {
         let (ids, words) = IdPairs::intern(&pairs);
         let corpus = Corpus::new(&IdPairs { pairs: &ids, words }, 100, 4);
         assert_eq!(corpus.source.words, ["s2", "s4", "s7", "s9"]);
+    }
+
+    #[test]
+    fn tables_come_from_the_same_training_as_the_lexicon_keyed_by_caller_ids() {
+        let pairs = [
+            pair("das haus", "la maison"),
+            pair("das buch", "le livre"),
+            pair("ein buch", "un livre"),
+            pair("das haus", "la maison"),
+        ];
+        let (ids, words) = IdPairs::intern(&pairs);
+        let input = IdPairs { pairs: &ids, words };
+        let options = LearnOptions::default();
+        let (lexicon, [backward, forward]) = learn_ids_with_tables(&input, &options);
+        assert_eq!(lexicon, learn_ids(&input, &options));
+        // Caller ids: das 0, haus 1, buch 2, ein 3; la 0, maison 1, le 2, livre 3, un 4.
+        let key = |a: u64, b: u64| (a << 32) | b;
+        // Every pair of words sharing a sentence pair has a cell: 4 + 4 + 3 (buch–livre is met twice; the repeat adds none).
+        assert_eq!(forward.len(), 11);
+        assert_eq!(backward.len(), 11);
+        assert!(forward[&key(3, 2)] > forward[&key(2, 2)], "p(livre|buch) > p(livre|das)");
+        assert!(backward[&key(1, 1)] > backward[&key(0, 1)], "p(haus|maison) > p(das|maison)");
+        assert!(!forward.contains_key(&key(4, 1)), "un and haus never meet");
     }
 
     #[test]

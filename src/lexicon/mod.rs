@@ -32,7 +32,7 @@ mod normalize;
 pub use ibm1::LearnOptions;
 
 use crate::lang::Lang;
-use hash::FxHashMap;
+pub(crate) use hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Strength of a dictionary pair of two single words (FreeDict, hunalign).
@@ -271,4 +271,16 @@ pub fn learn_ids(
     options: &LearnOptions,
 ) -> Lexicon {
     ibm1::learn_ids(&ibm1::IdPairs { pairs, words: [source_words.to_vec(), target_words.to_vec()] }, options)
+}
+
+/// [`learn_ids`], and IBM Model 1's whole tables from the same training:
+/// `[p(s|t) keyed `s << 32 | t`, p(t|s) keyed `t << 32 | s`]` by the pairs' word ids.
+pub(crate) fn learn_ids_with_tables(
+    pairs: &[(Vec<u32>, Vec<u32>)],
+    source_words: &[&str],
+    target_words: &[&str],
+    options: &LearnOptions,
+) -> (Lexicon, [FxHashMap<u64, f32>; 2]) {
+    let input = ibm1::IdPairs { pairs, words: [source_words.to_vec(), target_words.to_vec()] };
+    ibm1::learn_ids_with_tables(&input, options)
 }
