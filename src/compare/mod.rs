@@ -349,10 +349,18 @@ pub enum Why {
     Versus,
     /// A figure of the side it is on has no counterpart in the other version.
     NoCounterpart,
-    /// A figure in a passage the rendering leaves out (original) or adds (rendering).
-    InPassage,
-    /// A figure in a caption the rendering leaves out or adds.
-    InCaption,
+    /// Figures of a passage the rendering leaves out (original) or adds (rendering): the
+    /// one the finding's side points at, then `others`, the passage's further figures in
+    /// reading order. One passage, one finding.
+    InPassage {
+        /// The passage's figures after the first.
+        others: Vec<Occurrence>,
+    },
+    /// Figures of a caption the rendering leaves out or adds (as [`Why::InPassage`]).
+    InCaption {
+        /// The caption's figures after the first.
+        others: Vec<Occurrence>,
+    },
     /// A date's year is not in the rendering, whose date (`rendering`, as written) has none.
     YearMissing {
         /// The year.
@@ -407,6 +415,16 @@ impl Finding {
         }
     }
 
+    /// Every occurrence the finding points at: its sides, then the further figures of a
+    /// passage finding ([`Why::InPassage`]), in reading order.
+    pub fn occurrences(&self) -> Vec<&Occurrence> {
+        let mut all: Vec<&Occurrence> = self.source().into_iter().chain(self.target()).collect();
+        if let Why::InPassage { others } | Why::InCaption { others } = &self.why {
+            all.extend(others);
+        }
+        all
+    }
+
     /// A short explanation for people ("2 500 vs 250").
     pub fn note(&self) -> String {
         let text = |o: Option<&Occurrence>| o.map_or("", |o| o.text.as_str()).to_string();
@@ -423,8 +441,16 @@ impl Finding {
                 format!("{} vs {}", dash(self.source()), dash(self.target()))
             }
             Why::NoCounterpart => format!("{this} has no counterpart in the {other}"),
-            Why::InPassage => format!("{this} is in a passage the rendering {verb}"),
-            Why::InCaption => format!("{this} is in a caption the rendering {verb}"),
+            Why::InPassage { others } | Why::InCaption { others } => {
+                let what = if matches!(self.why, Why::InCaption { .. }) { "caption" } else { "passage" };
+                if others.is_empty() {
+                    format!("{this} is in a {what} the rendering {verb}")
+                } else {
+                    let all: Vec<&str> =
+                        std::iter::once(this).chain(others.iter().map(|o| o.text.as_str())).collect();
+                    format!("{} figures are in a {what} the rendering {verb}: {}", all.len(), all.join(", "))
+                }
+            }
             Why::YearMissing { year, rendering } => {
                 format!("the year {year} of {this} is not in the rendering ({rendering})")
             }
@@ -499,7 +525,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
                                 &Item { paragraph: p, index: i, group: None },
                                 f,
                             );
-                            found.push(finding(kind, b, side, occ, Why::InPassage));
+                            found.push(finding(kind, b, side, occ, Why::InPassage { others: Vec::new() }));
                         }
                     }
                 }
@@ -513,6 +539,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
     rejoin_split(&mut findings);
     settle_words(&mut findings, alignment);
     dedup(&mut findings);
+    group_passages(&mut findings, alignment);
     if options.names {
         findings.extend(names::compare(alignment));
     }
@@ -678,6 +705,47 @@ fn rejoin_split(findings: &mut Vec<Finding>) {
         if let Some(j) = rest {
             gone[i] = true;
             gone[j] = true;
+        }
+    }
+    drop_gone(findings, gone);
+}
+
+/// One finding per passage left out or added as a whole: the figures of a run of
+/// neighbouring omitted (or added) paragraph beads, or of one unrendered paragraph or
+/// lone caption inside a matched bead, become the first figure's finding, which lists the
+/// others ([`Why::InPassage`]). A reviewer acts on the passage, not on each figure in it.
+/// Runs after the neighbour passes, so a figure the neighbouring bead holds is not listed.
+fn group_passages(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let run_start = |b: usize| {
+        let kind = alignment.beads[b].kind();
+        (0..=b).rev().take_while(|&n| alignment.beads[n].kind() == kind).last().unwrap_or(b)
+    };
+    // The passage a finding's figure belongs to: (kind, first bead of the run, paragraph
+    // inside a matched bead, caption or not).
+    let key = |f: &Finding| -> Option<(FindingKind, usize, Option<usize>, bool)> {
+        let caption = match f.why {
+            Why::InPassage { .. } => false,
+            Why::InCaption { .. } => true,
+            _ => return None,
+        };
+        let o = lone(f)?;
+        match alignment.beads.get(f.bead)?.kind() {
+            BeadKind::Omitted | BeadKind::Added => Some((f.kind, run_start(f.bead), None, caption)),
+            BeadKind::Match | BeadKind::Moved => Some((f.kind, f.bead, Some(o.paragraph), caption)),
+        }
+    };
+    let mut first: HashMap<(FindingKind, usize, Option<usize>, bool), usize> = HashMap::new();
+    let mut gone = vec![false; findings.len()];
+    for i in 0..findings.len() {
+        let Some(k) = key(&findings[i]) else { continue };
+        let Some(&j) = first.get(&k) else {
+            first.insert(k, i);
+            continue;
+        };
+        let Some(o) = lone(&findings[i]).cloned() else { continue };
+        if let Why::InPassage { others } | Why::InCaption { others } = &mut findings[j].why {
+            others.push(o);
+            gone[i] = true;
         }
     }
     drop_gone(findings, gone);
@@ -1137,14 +1205,17 @@ fn compare_bead(
                     Side::Source => FindingKind::InOmittedPassage,
                     Side::Target => FindingKind::InAddedPassage,
                 };
-                local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), Why::InPassage));
+                let why = Why::InPassage { others: Vec::new() };
+                local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), why));
                 continue;
             }
             let (kind, why) = match (side, lone_caption) {
                 (Side::Source, false) => (FindingKind::Missing, Why::NoCounterpart),
                 (Side::Target, false) => (FindingKind::Added, Why::NoCounterpart),
-                (Side::Source, true) => (FindingKind::InOmittedPassage, Why::InCaption),
-                (Side::Target, true) => (FindingKind::InAddedPassage, Why::InCaption),
+                (Side::Source, true) => {
+                    (FindingKind::InOmittedPassage, Why::InCaption { others: Vec::new() })
+                }
+                (Side::Target, true) => (FindingKind::InAddedPassage, Why::InCaption { others: Vec::new() }),
             };
             local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), why));
         }
@@ -1182,20 +1253,29 @@ mod tests {
         assert_eq!(note(Missing, source(), Why::NoCounterpart), "250 has no counterpart in the rendering");
         assert_eq!(note(Added, target(), Why::NoCounterpart), "2 500 has no counterpart in the original");
         assert_eq!(
-            note(InOmittedPassage, source(), Why::InPassage),
+            note(InOmittedPassage, source(), Why::InPassage { others: vec![] }),
             "250 is in a passage the rendering leaves out"
         );
         assert_eq!(
-            note(InAddedPassage, target(), Why::InPassage),
+            note(InAddedPassage, target(), Why::InPassage { others: vec![] }),
             "2 500 is in a passage the rendering adds"
         );
         assert_eq!(
-            note(InOmittedPassage, source(), Why::InCaption),
+            note(InOmittedPassage, source(), Why::InCaption { others: vec![] }),
             "250 is in a caption the rendering leaves out"
         );
         assert_eq!(
-            note(InAddedPassage, target(), Why::InCaption),
+            note(InAddedPassage, target(), Why::InCaption { others: vec![] }),
             "2 500 is in a caption the rendering adds"
+        );
+        let others = vec![occ(Side::Source, "1956"), occ(Side::Source, "8501 m")];
+        assert_eq!(
+            note(InOmittedPassage, source(), Why::InPassage { others: others.clone() }),
+            "3 figures are in a passage the rendering leaves out: 250, 1956, 8501 m"
+        );
+        assert_eq!(
+            note(InAddedPassage, target(), Why::InCaption { others }),
+            "3 figures are in a caption the rendering adds: 2 500, 1956, 8501 m"
         );
         let year = Why::YearMissing { year: 1957, rendering: "1. August".into() };
         assert_eq!(note(Missing, source(), year), "the year 1957 of 250 is not in the rendering (1. August)");
