@@ -211,6 +211,7 @@ impl Finding {
                     Grade::Warning
                 }
             }
+            FindingKind::Mismatch if matches!(self.why, Why::Rewritten { .. }) => Grade::Warning,
             FindingKind::Mismatch => {
                 let converted = parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| {
                     s.unit != t.unit
@@ -266,6 +267,7 @@ impl Finding {
         };
         match self.kind {
             FindingKind::Mismatch if self.why == Why::Worded => 0.4,
+            FindingKind::Mismatch if matches!(self.why, Why::Rewritten { .. }) => 0.5,
             FindingKind::Mismatch => {
                 if wordy(parsed(self.source())) || wordy(parsed(self.target())) {
                     0.6
@@ -375,6 +377,15 @@ pub enum Why {
     /// One side tells the figure in words and the other counts the same kind of thing
     /// differently ("sechs Bergsteiger" / "cinq alpinistes"): perhaps rephrased.
     Worded,
+    /// A timestamp written out on both sides ("Thu Mar  3 23:05:25 2005" / "lun. 17 févr.
+    /// 2020 14:19:06") whose parts all differ: one timestamp rewritten as a whole (a localised
+    /// sample in documentation, or a changed date and time), `source` / `rendering` as written.
+    Rewritten {
+        /// The original's timestamp, from its first part to its last.
+        source: String,
+        /// The rendering's.
+        rendering: String,
+    },
     /// A name spelled differently in the rendering.
     Spelled,
     /// A name spelled two ways in one version: this one `n` times, `common` `n_common` times.
@@ -459,6 +470,11 @@ impl Finding {
             }
             Why::NeighbourMismatch => format!("{s} vs {t} (in the neighbouring passage of the rendering)"),
             Why::Worded => format!("{s} vs {t}: told in words, perhaps rephrased"),
+            Why::Rewritten { source, rendering } => {
+                format!(
+                    "the timestamp {source} is {rendering} in the rendering: a localised example, or changed"
+                )
+            }
             Why::Spelled => format!("{s} spelled {t}"),
             Why::Inconsistent { n, common, n_common } => {
                 format!("{this} ({n}×) and {common} ({n_common}×) in the same version")
@@ -538,6 +554,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
     drop_neighbour_held(&mut findings, alignment, &figures);
     rejoin_split(&mut findings);
     settle_words(&mut findings, alignment);
+    join_timestamps(&mut findings, alignment);
     dedup(&mut findings);
     group_passages(&mut findings, alignment);
     if options.names {
@@ -706,6 +723,91 @@ fn rejoin_split(findings: &mut Vec<Finding>) {
             gone[i] = true;
             gone[j] = true;
         }
+    }
+    drop_gone(findings, gone);
+}
+
+/// How far apart (in bytes) the parts of one written timestamp may stand.
+const STAMP_SPAN: usize = 48;
+
+/// The parts of a timestamp among the one-sided findings `of` (indices, in reading order):
+/// the dates and times of day of one paragraph within [`STAMP_SPAN`] bytes of the first, and
+/// the short numbers right after a time ("23:05:25": the seconds). None unless it holds a
+/// date or year and a time of day.
+fn stamp(findings: &[Finding], of: &[usize]) -> Option<(Vec<usize>, Range<usize>)> {
+    let first = of.first().and_then(|&i| lone(&findings[i]))?;
+    let (paragraph, start) = (first.paragraph, first.span.start);
+    let mut parts: Vec<usize> = Vec::new();
+    let mut end = start;
+    for &i in of {
+        let Some(o) = lone(&findings[i]) else { continue };
+        let Some(p) = &o.figure else { continue };
+        if o.paragraph != paragraph || o.span.start > start + STAMP_SPAN {
+            break;
+        }
+        let seconds = p.kind == FigureKind::Number && o.span.start <= end + 1 && o.text.len() <= 2;
+        if matches!(p.kind, FigureKind::Date | FigureKind::Time | FigureKind::Year) || seconds {
+            parts.push(i);
+            end = end.max(o.span.end);
+        }
+    }
+    let kinds: Vec<FigureKind> = parts
+        .iter()
+        .filter_map(|&i| lone(&findings[i]).and_then(|o| o.figure.as_ref()).map(|p| p.kind))
+        .collect();
+    let dated = kinds.iter().any(|k| matches!(k, FigureKind::Date | FigureKind::Year));
+    (dated && kinds.contains(&FigureKind::Time)).then_some((parts, start..end))
+}
+
+/// A timestamp of the original with no part paired and one of the rendering in the same
+/// bead likewise ("Thu Mar  3 23:05:25 2005" / "lun. 17 févr. 2020 14:19:06": a sample output
+/// the translator localised) is one timestamp rewritten, not three missing and three added
+/// figures: one mismatch naming both (a warning: it may also be a changed date).
+fn join_timestamps(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let map = by_bead(findings);
+    let mut beads: Vec<usize> = map.keys().copied().collect();
+    beads.sort_unstable();
+    let mut gone = vec![false; findings.len()];
+    let mut joined: Vec<(usize, Finding)> = Vec::new();
+    for b in beads {
+        let open = |kind: FindingKind| -> Vec<usize> {
+            let mut v: Vec<usize> = map[&b]
+                .iter()
+                .copied()
+                .filter(|&i| findings[i].kind == kind && findings[i].why == Why::NoCounterpart)
+                .collect();
+            v.sort_by_key(|&i| lone(&findings[i]).map(|o| (o.paragraph, o.span.start)));
+            v
+        };
+        let (Some((ss, sr)), Some((ts, tr))) =
+            (stamp(findings, &open(FindingKind::Missing)), stamp(findings, &open(FindingKind::Added)))
+        else {
+            continue;
+        };
+        let (Some(so), Some(to)) = (lone(&findings[ss[0]]).cloned(), lone(&findings[ts[0]]).cloned()) else {
+            continue;
+        };
+        let text = |doc: &Document, o: &Occurrence, r: &Range<usize>| {
+            doc.paragraphs.get(o.paragraph).and_then(|p| p.text.get(r.clone())).unwrap_or("").to_string()
+        };
+        let why = Why::Rewritten {
+            source: text(&alignment.source, &so, &sr),
+            rendering: text(&alignment.target, &to, &tr),
+        };
+        for &i in ss.iter().chain(&ts) {
+            gone[i] = true;
+        }
+        let f = Finding {
+            kind: FindingKind::Mismatch,
+            bead: b,
+            sides: Sides::Both { source: so, target: to },
+            why,
+        };
+        joined.push((ss[0], f));
+    }
+    for (i, f) in joined {
+        findings[i] = f;
+        gone[i] = false;
     }
     drop_gone(findings, gone);
 }

@@ -236,3 +236,38 @@ fn a_passage_added_as_a_whole_is_one_finding_listing_its_figures() {
     );
     assert!(table.contains("«164»"), "{table}");
 }
+
+#[test]
+fn a_localised_sample_timestamp_is_one_finding() {
+    // date(1) in French gives another sample date and time than the English page: one
+    // timestamp rewritten, not three missing and three added figures.
+    let dir = "tests/data/figures/debian";
+    let (out, code) = stdout(figures().args([
+        &format!("{dir}/date.en.txt"),
+        &format!("{dir}/date.fr.txt"),
+        "--lang",
+        "en,fr",
+        "--lexicon",
+        "none",
+        "--no-names",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let on = |line: u64| -> Vec<String> {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["source"]["line"] == line || f["target"]["line"] == line + 8)
+            .map(|f| format!("{} {} {}", f["kind"], f["severity"], f["note"]))
+            .collect()
+    };
+    assert_eq!(
+        on(72),
+        [
+            "\"mismatch\" \"warning\" \"the timestamp Mar  3 23:05:25 is 17 févr. 2020 14:19:06 in the rendering: a localised example, or changed\""
+        ]
+    );
+}

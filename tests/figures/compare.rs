@@ -230,6 +230,29 @@ fn the_figures_of_one_omitted_passage_are_one_finding() {
 }
 
 #[test]
+fn a_timestamp_rewritten_as_a_whole_is_one_mismatch() {
+    let a = doc("en.txt", "The run ended on 3 March 2005 at 23:05:25 in the log.\n", Lang::EN);
+    let b = doc("fr.txt", "Le journal finit le 17 février 2020 à 14:19:06 cette fois.\n", Lang::FR);
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+    let findings = compare_with(&Alignment::given(a.clone(), b, beads), &figures_only());
+    let notes: Vec<(FindingKind, String, transdiff::compare::Grade)> =
+        findings.iter().map(|f| (f.kind, f.note(), f.grade())).collect();
+    assert_eq!(
+        notes,
+        [(
+            FindingKind::Mismatch,
+            "the timestamp 3 March 2005 at 23:05:25 is 17 février 2020 à 14:19:06 in the rendering: a localised example, or changed".to_string(),
+            transdiff::compare::Grade::Warning
+        )]
+    );
+    // A date alone, without a time of day on both sides, stays as it was.
+    let c = doc("fr.txt", "Le journal finit le 17 février 2020 cette fois.\n", Lang::FR);
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &c)];
+    let findings = compare_with(&Alignment::given(a, c, beads), &figures_only());
+    assert!(findings.iter().all(|f| !f.note().starts_with("the timestamp")), "{:?}", brief(&findings));
+}
+
+#[test]
 fn an_added_caption_grouped_with_prose_is_still_an_added_passage() {
     let a = doc("en.txt", "Ten years ago the strikers stood firm.\n", Lang::EN);
     let mut b = doc(
