@@ -145,7 +145,12 @@ fn render_text(reports: &[Report], color: bool) -> String {
     let mut out = String::new();
     for r in reports {
         let (src_lang, tgt_lang) = (r.source.lang.code(), r.target.lang.code());
-        let count = |k: FindingKind| r.findings.iter().filter(|f| f.kind == k).count();
+        // Passage findings count the figures they list.
+        let count = |k: FindingKind| {
+            let passage = matches!(k, FindingKind::InOmittedPassage | FindingKind::InAddedPassage);
+            let figures = |f: &Finding| if passage { f.occurrences().len() } else { 1 };
+            r.findings.iter().filter(|f| f.kind == k).map(figures).sum::<usize>()
+        };
         out.push_str(&format!(
             "{} → {}: {} mismatched, {} missing, {} added, {} in omitted passages, {} in added passages, {} names\n",
             r.source.path,
@@ -202,8 +207,8 @@ fn render_text(reports: &[Report], color: bool) -> String {
                 line(f.source(), src_lang),
                 line(f.target(), tgt_lang)
             ));
-            for (occ, lang) in [(f.source(), src_lang), (f.target(), tgt_lang)] {
-                let Some(occ) = occ else { continue };
+            for occ in f.occurrences() {
+                let lang = if occ.side == Side::Source { src_lang } else { tgt_lang };
                 let doc = if occ.side == Side::Source { &r.source } else { &r.target };
                 let (before, figure, after) = context(doc, occ);
                 let figure =
@@ -247,6 +252,17 @@ struct JsonFinding<'a> {
     note: String,
     source: Option<JsonSide<'a>>,
     target: Option<JsonSide<'a>>,
+    /// Every figure of a passage left out or added as a whole, the first one included
+    /// (left out for other findings).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    figures: Vec<JsonFigure<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFigure<'a> {
+    side: Side,
+    #[serde(flatten)]
+    at: JsonSide<'a>,
 }
 
 #[derive(Serialize)]
@@ -274,6 +290,20 @@ fn json_side<'a>(doc: &Document, occ: Option<&'a Occurrence>) -> Option<JsonSide
     })
 }
 
+/// The figures a passage finding lists, when it lists more than one.
+fn passage_figures<'a>(r: &Report, f: &'a Finding) -> Vec<JsonFigure<'a>> {
+    let all = f.occurrences();
+    if !matches!(f.kind, FindingKind::InOmittedPassage | FindingKind::InAddedPassage) || all.len() < 2 {
+        return Vec::new();
+    }
+    all.into_iter()
+        .filter_map(|o| {
+            let doc = if o.side == Side::Source { &r.source } else { &r.target };
+            Some(JsonFigure { side: o.side, at: json_side(doc, Some(o))? })
+        })
+        .collect()
+}
+
 fn render_json(reports: &[Report]) -> Result<String> {
     let original = reports.first().map_or("", |r| r.source.path.as_str());
     let findings = reports
@@ -289,6 +319,7 @@ fn render_json(reports: &[Report]) -> Result<String> {
                 note: f.note(),
                 source: json_side(&r.source, f.source()),
                 target: json_side(&r.target, f.target()),
+                figures: passage_figures(r, f),
             })
         })
         .collect();

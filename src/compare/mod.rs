@@ -211,6 +211,7 @@ impl Finding {
                     Grade::Warning
                 }
             }
+            FindingKind::Mismatch if matches!(self.why, Why::Rewritten { .. }) => Grade::Warning,
             FindingKind::Mismatch => {
                 let converted = parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| {
                     s.unit != t.unit
@@ -266,6 +267,7 @@ impl Finding {
         };
         match self.kind {
             FindingKind::Mismatch if self.why == Why::Worded => 0.4,
+            FindingKind::Mismatch if matches!(self.why, Why::Rewritten { .. }) => 0.5,
             FindingKind::Mismatch => {
                 if wordy(parsed(self.source())) || wordy(parsed(self.target())) {
                     0.6
@@ -349,10 +351,18 @@ pub enum Why {
     Versus,
     /// A figure of the side it is on has no counterpart in the other version.
     NoCounterpart,
-    /// A figure in a passage the rendering leaves out (original) or adds (rendering).
-    InPassage,
-    /// A figure in a caption the rendering leaves out or adds.
-    InCaption,
+    /// Figures of a passage the rendering leaves out (original) or adds (rendering): the
+    /// one the finding's side points at, then `others`, the passage's further figures in
+    /// reading order. One passage, one finding.
+    InPassage {
+        /// The passage's figures after the first.
+        others: Vec<Occurrence>,
+    },
+    /// Figures of a caption the rendering leaves out or adds (as [`Why::InPassage`]).
+    InCaption {
+        /// The caption's figures after the first.
+        others: Vec<Occurrence>,
+    },
     /// A date's year is not in the rendering, whose date (`rendering`, as written) has none.
     YearMissing {
         /// The year.
@@ -367,6 +377,15 @@ pub enum Why {
     /// One side tells the figure in words and the other counts the same kind of thing
     /// differently ("sechs Bergsteiger" / "cinq alpinistes"): perhaps rephrased.
     Worded,
+    /// A timestamp written out on both sides ("Thu Mar  3 23:05:25 2005" / "lun. 17 févr.
+    /// 2020 14:19:06") whose parts all differ: one timestamp rewritten as a whole (a localised
+    /// sample in documentation, or a changed date and time), `source` / `rendering` as written.
+    Rewritten {
+        /// The original's timestamp, from its first part to its last.
+        source: String,
+        /// The rendering's.
+        rendering: String,
+    },
     /// A name spelled differently in the rendering.
     Spelled,
     /// A name spelled two ways in one version: this one `n` times, `common` `n_common` times.
@@ -407,6 +426,16 @@ impl Finding {
         }
     }
 
+    /// Every occurrence the finding points at: its sides, then the further figures of a
+    /// passage finding ([`Why::InPassage`]), in reading order.
+    pub fn occurrences(&self) -> Vec<&Occurrence> {
+        let mut all: Vec<&Occurrence> = self.source().into_iter().chain(self.target()).collect();
+        if let Why::InPassage { others } | Why::InCaption { others } = &self.why {
+            all.extend(others);
+        }
+        all
+    }
+
     /// A short explanation for people ("2 500 vs 250").
     pub fn note(&self) -> String {
         let text = |o: Option<&Occurrence>| o.map_or("", |o| o.text.as_str()).to_string();
@@ -423,8 +452,16 @@ impl Finding {
                 format!("{} vs {}", dash(self.source()), dash(self.target()))
             }
             Why::NoCounterpart => format!("{this} has no counterpart in the {other}"),
-            Why::InPassage => format!("{this} is in a passage the rendering {verb}"),
-            Why::InCaption => format!("{this} is in a caption the rendering {verb}"),
+            Why::InPassage { others } | Why::InCaption { others } => {
+                let what = if matches!(self.why, Why::InCaption { .. }) { "caption" } else { "passage" };
+                if others.is_empty() {
+                    format!("{this} is in a {what} the rendering {verb}")
+                } else {
+                    let all: Vec<&str> =
+                        std::iter::once(this).chain(others.iter().map(|o| o.text.as_str())).collect();
+                    format!("{} figures are in a {what} the rendering {verb}: {}", all.len(), all.join(", "))
+                }
+            }
             Why::YearMissing { year, rendering } => {
                 format!("the year {year} of {this} is not in the rendering ({rendering})")
             }
@@ -433,6 +470,11 @@ impl Finding {
             }
             Why::NeighbourMismatch => format!("{s} vs {t} (in the neighbouring passage of the rendering)"),
             Why::Worded => format!("{s} vs {t}: told in words, perhaps rephrased"),
+            Why::Rewritten { source, rendering } => {
+                format!(
+                    "the timestamp {source} is {rendering} in the rendering: a localised example, or changed"
+                )
+            }
             Why::Spelled => format!("{s} spelled {t}"),
             Why::Inconsistent { n, common, n_common } => {
                 format!("{this} ({n}×) and {common} ({n_common}×) in the same version")
@@ -499,7 +541,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
                                 &Item { paragraph: p, index: i, group: None },
                                 f,
                             );
-                            found.push(finding(kind, b, side, occ, Why::InPassage));
+                            found.push(finding(kind, b, side, occ, Why::InPassage { others: Vec::new() }));
                         }
                     }
                 }
@@ -512,7 +554,9 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
     drop_neighbour_held(&mut findings, alignment, &figures);
     rejoin_split(&mut findings);
     settle_words(&mut findings, alignment);
+    join_timestamps(&mut findings, alignment);
     dedup(&mut findings);
+    group_passages(&mut findings, alignment);
     if options.names {
         findings.extend(names::compare(alignment));
     }
@@ -678,6 +722,132 @@ fn rejoin_split(findings: &mut Vec<Finding>) {
         if let Some(j) = rest {
             gone[i] = true;
             gone[j] = true;
+        }
+    }
+    drop_gone(findings, gone);
+}
+
+/// How far apart (in bytes) the parts of one written timestamp may stand.
+const STAMP_SPAN: usize = 48;
+
+/// The parts of a timestamp among the one-sided findings `of` (indices, in reading order):
+/// the dates and times of day of one paragraph within [`STAMP_SPAN`] bytes of the first, and
+/// the short numbers right after a time ("23:05:25": the seconds). None unless it holds a
+/// date or year and a time of day.
+fn stamp(findings: &[Finding], of: &[usize]) -> Option<(Vec<usize>, Range<usize>)> {
+    let first = of.first().and_then(|&i| lone(&findings[i]))?;
+    let (paragraph, start) = (first.paragraph, first.span.start);
+    let mut parts: Vec<usize> = Vec::new();
+    let mut end = start;
+    for &i in of {
+        let Some(o) = lone(&findings[i]) else { continue };
+        let Some(p) = &o.figure else { continue };
+        if o.paragraph != paragraph || o.span.start > start + STAMP_SPAN {
+            break;
+        }
+        let seconds = p.kind == FigureKind::Number && o.span.start <= end + 1 && o.text.len() <= 2;
+        if matches!(p.kind, FigureKind::Date | FigureKind::Time | FigureKind::Year) || seconds {
+            parts.push(i);
+            end = end.max(o.span.end);
+        }
+    }
+    let kinds: Vec<FigureKind> = parts
+        .iter()
+        .filter_map(|&i| lone(&findings[i]).and_then(|o| o.figure.as_ref()).map(|p| p.kind))
+        .collect();
+    let dated = kinds.iter().any(|k| matches!(k, FigureKind::Date | FigureKind::Year));
+    (dated && kinds.contains(&FigureKind::Time)).then_some((parts, start..end))
+}
+
+/// A timestamp of the original with no part paired and one of the rendering in the same
+/// bead likewise ("Thu Mar  3 23:05:25 2005" / "lun. 17 févr. 2020 14:19:06": a sample output
+/// the translator localised) is one timestamp rewritten, not three missing and three added
+/// figures: one mismatch naming both (a warning: it may also be a changed date).
+fn join_timestamps(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let map = by_bead(findings);
+    let mut beads: Vec<usize> = map.keys().copied().collect();
+    beads.sort_unstable();
+    let mut gone = vec![false; findings.len()];
+    let mut joined: Vec<(usize, Finding)> = Vec::new();
+    for b in beads {
+        let open = |kind: FindingKind| -> Vec<usize> {
+            let mut v: Vec<usize> = map[&b]
+                .iter()
+                .copied()
+                .filter(|&i| findings[i].kind == kind && findings[i].why == Why::NoCounterpart)
+                .collect();
+            v.sort_by_key(|&i| lone(&findings[i]).map(|o| (o.paragraph, o.span.start)));
+            v
+        };
+        let (Some((ss, sr)), Some((ts, tr))) =
+            (stamp(findings, &open(FindingKind::Missing)), stamp(findings, &open(FindingKind::Added)))
+        else {
+            continue;
+        };
+        let (Some(so), Some(to)) = (lone(&findings[ss[0]]).cloned(), lone(&findings[ts[0]]).cloned()) else {
+            continue;
+        };
+        let text = |doc: &Document, o: &Occurrence, r: &Range<usize>| {
+            doc.paragraphs.get(o.paragraph).and_then(|p| p.text.get(r.clone())).unwrap_or("").to_string()
+        };
+        let why = Why::Rewritten {
+            source: text(&alignment.source, &so, &sr),
+            rendering: text(&alignment.target, &to, &tr),
+        };
+        for &i in ss.iter().chain(&ts) {
+            gone[i] = true;
+        }
+        let f = Finding {
+            kind: FindingKind::Mismatch,
+            bead: b,
+            sides: Sides::Both { source: so, target: to },
+            why,
+        };
+        joined.push((ss[0], f));
+    }
+    for (i, f) in joined {
+        findings[i] = f;
+        gone[i] = false;
+    }
+    drop_gone(findings, gone);
+}
+
+/// One finding per passage left out or added as a whole: the figures of a run of
+/// neighbouring omitted (or added) paragraph beads, or of one unrendered paragraph or
+/// lone caption inside a matched bead, become the first figure's finding, which lists the
+/// others ([`Why::InPassage`]). A reviewer acts on the passage, not on each figure in it.
+/// Runs after the neighbour passes, so a figure the neighbouring bead holds is not listed.
+fn group_passages(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let run_start = |b: usize| {
+        let kind = alignment.beads[b].kind();
+        (0..=b).rev().take_while(|&n| alignment.beads[n].kind() == kind).last().unwrap_or(b)
+    };
+    // The passage a finding's figure belongs to: (kind, first bead of the run, paragraph
+    // inside a matched bead, caption or not).
+    let key = |f: &Finding| -> Option<(FindingKind, usize, Option<usize>, bool)> {
+        let caption = match f.why {
+            Why::InPassage { .. } => false,
+            Why::InCaption { .. } => true,
+            _ => return None,
+        };
+        let o = lone(f)?;
+        match alignment.beads.get(f.bead)?.kind() {
+            BeadKind::Omitted | BeadKind::Added => Some((f.kind, run_start(f.bead), None, caption)),
+            BeadKind::Match | BeadKind::Moved => Some((f.kind, f.bead, Some(o.paragraph), caption)),
+        }
+    };
+    let mut first: HashMap<(FindingKind, usize, Option<usize>, bool), usize> = HashMap::new();
+    let mut gone = vec![false; findings.len()];
+    for i in 0..findings.len() {
+        let Some(k) = key(&findings[i]) else { continue };
+        let Some(&j) = first.get(&k) else {
+            first.insert(k, i);
+            continue;
+        };
+        let Some(o) = lone(&findings[i]).cloned() else { continue };
+        if let Why::InPassage { others } | Why::InCaption { others } = &mut findings[j].why {
+            others.push(o);
+            gone[i] = true;
         }
     }
     drop_gone(findings, gone);
@@ -1137,14 +1307,17 @@ fn compare_bead(
                     Side::Source => FindingKind::InOmittedPassage,
                     Side::Target => FindingKind::InAddedPassage,
                 };
-                local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), Why::InPassage));
+                let why = Why::InPassage { others: Vec::new() };
+                local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), why));
                 continue;
             }
             let (kind, why) = match (side, lone_caption) {
                 (Side::Source, false) => (FindingKind::Missing, Why::NoCounterpart),
                 (Side::Target, false) => (FindingKind::Added, Why::NoCounterpart),
-                (Side::Source, true) => (FindingKind::InOmittedPassage, Why::InCaption),
-                (Side::Target, true) => (FindingKind::InAddedPassage, Why::InCaption),
+                (Side::Source, true) => {
+                    (FindingKind::InOmittedPassage, Why::InCaption { others: Vec::new() })
+                }
+                (Side::Target, true) => (FindingKind::InAddedPassage, Why::InCaption { others: Vec::new() }),
             };
             local.push(finding(kind, b, side, occurrence(docs[side], side, it, f), why));
         }
@@ -1182,20 +1355,29 @@ mod tests {
         assert_eq!(note(Missing, source(), Why::NoCounterpart), "250 has no counterpart in the rendering");
         assert_eq!(note(Added, target(), Why::NoCounterpart), "2 500 has no counterpart in the original");
         assert_eq!(
-            note(InOmittedPassage, source(), Why::InPassage),
+            note(InOmittedPassage, source(), Why::InPassage { others: vec![] }),
             "250 is in a passage the rendering leaves out"
         );
         assert_eq!(
-            note(InAddedPassage, target(), Why::InPassage),
+            note(InAddedPassage, target(), Why::InPassage { others: vec![] }),
             "2 500 is in a passage the rendering adds"
         );
         assert_eq!(
-            note(InOmittedPassage, source(), Why::InCaption),
+            note(InOmittedPassage, source(), Why::InCaption { others: vec![] }),
             "250 is in a caption the rendering leaves out"
         );
         assert_eq!(
-            note(InAddedPassage, target(), Why::InCaption),
+            note(InAddedPassage, target(), Why::InCaption { others: vec![] }),
             "2 500 is in a caption the rendering adds"
+        );
+        let others = vec![occ(Side::Source, "1956"), occ(Side::Source, "8501 m")];
+        assert_eq!(
+            note(InOmittedPassage, source(), Why::InPassage { others: others.clone() }),
+            "3 figures are in a passage the rendering leaves out: 250, 1956, 8501 m"
+        );
+        assert_eq!(
+            note(InAddedPassage, target(), Why::InCaption { others }),
+            "3 figures are in a caption the rendering adds: 2 500, 1956, 8501 m"
         );
         let year = Why::YearMissing { year: 1957, rendering: "1. August".into() };
         assert_eq!(note(Missing, source(), year), "the year 1957 of 250 is not in the rendering (1. August)");

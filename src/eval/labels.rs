@@ -321,11 +321,20 @@ pub fn score(labels: &[FigureLabel], findings: &[Finding], chrome: &Chrome, kind
         if !kinds.contains(&kind) {
             continue;
         }
+        // A passage finding covers every figure it lists, so it may take several labels.
         let hit = found.iter().enumerate().position(|(i, f)| {
-            !used[i]
+            let passage = matches!(f.kind, FindingKind::InOmittedPassage | FindingKind::InAddedPassage);
+            let figures: Vec<&Occurrence> = if passage { f.occurrences() } else { Vec::new() };
+            (passage || !used[i])
                 && f.kind == kind
-                && same_figure(&label.source, f.source())
-                && same_figure(&label.target, f.target())
+                && if passage {
+                    figures.iter().any(|o| {
+                        let (s, t) = if o.side == Side::Source { (Some(*o), None) } else { (None, Some(*o)) };
+                        same_figure(&label.source, s) && same_figure(&label.target, t)
+                    })
+                } else {
+                    same_figure(&label.source, f.source()) && same_figure(&label.target, f.target())
+                }
         });
         let Some((_, counts)) = score.per_kind.iter_mut().find(|(k, _)| *k == kind) else { continue };
         match hit {
@@ -375,7 +384,7 @@ pub fn detection(labels: &[FigureLabel], findings: &[Finding], chrome: &Chrome) 
     }
     let mut flagged: Vec<(Side, usize, String)> = Vec::new();
     for f in findings.iter().filter(|f| FIGURE_KINDS.contains(&f.kind)) {
-        for o in [f.source(), f.target()].into_iter().flatten() {
+        for o in f.occurrences() {
             if !chrome[o.side].contains(&o.line)
                 && !flagged.iter().any(|k| k.0 == o.side && k.1 == o.line && k.2 == o.text)
             {
@@ -504,6 +513,27 @@ pub struct Flag {
     pub level: String,
     /// (line, figure) on each side it has.
     pub sides: Pair<Option<(usize, String)>>,
+    /// The further figures of a passage finding (line, figure, on `side`); empty for others.
+    pub passage: Vec<(Side, usize, String)>,
+}
+
+impl Flag {
+    /// The flag's figures as one-figure (or two-sided) views: its sides, then each further
+    /// figure of a passage.
+    fn views(&self) -> Vec<Pair<Option<(usize, String)>>> {
+        let mut views = vec![self.sides.clone()];
+        for (side, line, text) in &self.passage {
+            let mut v = Pair::new(None, None);
+            v[*side] = Some((*line, text.clone()));
+            views.push(v);
+        }
+        views
+    }
+
+    /// True for a passage finding.
+    fn is_passage(&self) -> bool {
+        !self.passage.is_empty()
+    }
 }
 
 /// Reads a real-text labels file: `set doc verdict category kind src-line src-figure
@@ -548,18 +578,22 @@ fn digit_runs(text: &str) -> Vec<&str> {
 /// parser may since read more of the construction: "20.30" → "20.30 Uhr"), or,
 /// for a label without digits (a number word), a text that contains it.
 pub fn real_hit(label: &RealLabel, flag: &Flag) -> bool {
-    label.doc == flag.doc
-        && [Side::Source, Side::Target].into_iter().any(|side| {
-            let (Some((ll, lt)), Some((fl, ft))) = (&label.sides[side], &flag.sides[side]) else {
-                return false;
-            };
-            let (want, have) = (digit_runs(lt), digit_runs(ft));
-            if want.is_empty() {
-                // A number word ("zwei", "zéro"): the flag's text holds it.
-                return ll == fl && !lt.is_empty() && ft.to_lowercase().contains(&lt.to_lowercase());
-            }
-            ll == fl && want.iter().all(|d| have.contains(d))
-        })
+    label.doc == flag.doc && flag.views().iter().any(|sides| hit_sides(label, sides))
+}
+
+/// [`real_hit`] for one view of a flag's figures.
+fn hit_sides(label: &RealLabel, sides: &Pair<Option<(usize, String)>>) -> bool {
+    [Side::Source, Side::Target].into_iter().any(|side| {
+        let (Some((ll, lt)), Some((fl, ft))) = (&label.sides[side], &sides[side]) else {
+            return false;
+        };
+        let (want, have) = (digit_runs(lt), digit_runs(ft));
+        if want.is_empty() {
+            // A number word ("zwei", "zéro"): the flag's text holds it.
+            return ll == fl && !lt.is_empty() && ft.to_lowercase().contains(&lt.to_lowercase());
+        }
+        ll == fl && want.iter().all(|d| have.contains(d))
+    })
 }
 
 /// Precision and recall of flags against real-text labels.
@@ -605,6 +639,14 @@ pub fn score_real(labels: &[RealLabel], flags: &[Flag]) -> RealScore {
         match hit {
             Some((k, l)) if l.real => {
                 used[k] = true;
+                // A passage finding covers every real label of the figures it lists.
+                if f.is_passage() {
+                    for (k, l) in labels.iter().enumerate() {
+                        if l.real && real_hit(l, f) {
+                            used[k] = true;
+                        }
+                    }
+                }
                 score.real += 1;
             }
             Some((_, l)) => *score.false_by_category.entry(l.category.clone()).or_default() += 1,
@@ -632,7 +674,12 @@ mod real_label_tests {
 
     fn flag(doc: &str, de: Option<(usize, &str)>, fr: Option<(usize, &str)>) -> Flag {
         let own = |s: Option<(usize, &str)>| s.map(|(l, t)| (l, t.to_string()));
-        Flag { doc: doc.into(), level: "warning".into(), sides: Pair::new(own(de), own(fr)) }
+        Flag {
+            doc: doc.into(),
+            level: "warning".into(),
+            sides: Pair::new(own(de), own(fr)),
+            passage: Vec::new(),
+        }
     }
 
     #[test]

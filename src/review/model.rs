@@ -14,7 +14,7 @@ use super::Options;
 use super::layout::{self, CellLine, Mark};
 use super::rows::{BeadAddr, RowKind, Rows};
 use crate::alignment::{Alignment, Bead, BeadKind, DiffOp, ReviewStatus, UpdateMark, UpdateState};
-use crate::compare::{Finding, FindingKind, Severity};
+use crate::compare::{Finding, FindingKind, Occurrence, Severity};
 use crate::text::{Document, Level, ParagraphKind, Side};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -554,6 +554,12 @@ impl Model {
                     bump(row, Mark::Figure);
                     figure_list.push(FigureEntry { rendering: r, finding: k, row });
                 }
+                // A passage finding lists further figures: their rows are marked too (one entry).
+                for o in f.occurrences().into_iter().skip(1) {
+                    if let Some(row) = self.occurrence_row(&rows, r, o) {
+                        bump(row, Mark::Figure);
+                    }
+                }
                 match f.kind {
                     FindingKind::NameVariant | FindingKind::NameInconsistent => counts[r].names += 1,
                     _ => counts[r].figures += 1,
@@ -582,6 +588,16 @@ impl Model {
 
     /// The row of `rows` where a finding of rendering `r` shows.
     fn finding_row(&self, rows: &Rows, r: usize, f: &Finding) -> Option<usize> {
+        if let Some(o) = f.source()
+            && o.paragraph < self.doc(DocRef::Source).paragraphs.len()
+        {
+            return self.occurrence_row(rows, r, o);
+        }
+        self.occurrence_row(rows, r, f.target()?)
+    }
+
+    /// The row that shows occurrence `o` of rendering `r`'s comparison.
+    fn occurrence_row(&self, rows: &Rows, r: usize, o: &Occurrence) -> Option<usize> {
         let unit = |doc: DocRef, paragraph: usize, offset: usize| -> usize {
             match self.level {
                 Level::Paragraph => paragraph,
@@ -595,12 +611,12 @@ impl Model {
                 }
             }
         };
-        if let Some(o) = f.source()
-            && o.paragraph < self.doc(DocRef::Source).paragraphs.len()
-        {
+        if o.side == Side::Source {
+            if o.paragraph >= self.doc(DocRef::Source).paragraphs.len() {
+                return None;
+            }
             return rows.source_row.get(unit(DocRef::Source, o.paragraph, o.span.start)).copied();
         }
-        let o = f.target()?;
         if o.paragraph >= self.doc(DocRef::Target(r)).paragraphs.len() {
             return None;
         }

@@ -179,3 +179,95 @@ fn the_missing_dictionary_note_is_all_that_is_dropped() {
         "transdiff: warning: a\n  hint: b\n"
     );
 }
+
+#[test]
+fn a_passage_added_as_a_whole_is_one_finding_listing_its_figures() {
+    // The bundled Swedish rendering adds a paragraph (sv line 9) holding three figures: one
+    // finding for the passage, in the JSON (its `figures`), the table and the counts.
+    let args = ["texts/en.original.txt", "texts/sv.rendering.txt", "--lexicon", "none", "--no-names"];
+    let (out, code) = stdout(figures().args(args).args(["--format", "json"]));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let passages: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "in-added-passage" && f["target"]["line"] == 9)
+        .collect();
+    assert_eq!(passages.len(), 1);
+    let p = passages[0];
+    assert_eq!(p["severity"], "note");
+    assert_eq!(p["note"], "3 figures are in a passage the rendering adds: 10 januari, 164, tusentals");
+    let listed: Vec<(String, u64, String)> = p["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["side"].as_str().unwrap().into(),
+                f["line"].as_u64().unwrap(),
+                f["text"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("target".into(), 9, "10 januari".into()),
+            ("target".into(), 9, "164".into()),
+            ("target".into(), 9, "tusentals".into())
+        ]
+    );
+    // A finding of one figure carries no `figures` list.
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "mismatch")
+            .all(|f| f.get("figures").is_none())
+    );
+    let (table, _) = stdout(figures().args(args));
+    assert!(
+        table.contains(
+            "  in added           note    en:-     sv:9     3 figures are in a passage the rendering adds: 10 januari, 164, tusentals\n"
+        ),
+        "{table}"
+    );
+    assert!(table.contains("«164»"), "{table}");
+}
+
+#[test]
+fn a_localised_sample_timestamp_is_one_finding() {
+    // date(1) in French gives another sample date and time than the English page: one
+    // timestamp rewritten, not three missing and three added figures.
+    let dir = "tests/data/figures/debian";
+    let (out, code) = stdout(figures().args([
+        &format!("{dir}/date.en.txt"),
+        &format!("{dir}/date.fr.txt"),
+        "--lang",
+        "en,fr",
+        "--lexicon",
+        "none",
+        "--no-names",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let on = |line: u64| -> Vec<String> {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["source"]["line"] == line || f["target"]["line"] == line + 8)
+            .map(|f| format!("{} {} {}", f["kind"], f["severity"], f["note"]))
+            .collect()
+    };
+    assert_eq!(
+        on(72),
+        [
+            "\"mismatch\" \"warning\" \"the timestamp Mar  3 23:05:25 is 17 févr. 2020 14:19:06 in the rendering: a localised example, or changed\""
+        ]
+    );
+}

@@ -177,6 +177,82 @@ fn figures_in_wholly_omitted_or_added_passages_are_reported_apart() {
 }
 
 #[test]
+fn the_figures_of_one_omitted_passage_are_one_finding() {
+    // Two neighbouring omitted paragraphs are one passage: one finding, its figures listed in
+    // reading order; an omitted paragraph after a matched one is another passage.
+    let a = doc(
+        "en.txt",
+        "The rally was peaceful.\n\nThirteen police died and 200 were hurt.\n\nIn 1993 it began.\n\nThe strike of 2011 ended.\n\nIt cost 40 lives.\n",
+        Lang::EN,
+    );
+    let b = doc("sv.txt", "Mötet var fredligt.\n\nStrejken 2011 tog slut.\n", Lang::SV);
+    let beads = vec![
+        bead(BeadKind::Match, &[0], &[0], &[], &a, &b),
+        bead(BeadKind::Omitted, &[1], &[], &[], &a, &b),
+        bead(BeadKind::Omitted, &[2], &[], &[], &a, &b),
+        bead(BeadKind::Match, &[3], &[1], &[], &a, &b),
+        bead(BeadKind::Omitted, &[4], &[], &[], &a, &b),
+    ];
+    let findings = compare_with(&Alignment::given(a, b, beads), &figures_only());
+    assert_eq!(
+        brief(&findings),
+        vec![
+            (FindingKind::InOmittedPassage, "3:Thirteen".into(), "-".into()),
+            (FindingKind::InOmittedPassage, "9:40".into(), "-".into()),
+        ]
+    );
+    let listed =
+        |f: &Finding| f.occurrences().iter().map(|o| format!("{}:{}", o.line, o.text)).collect::<Vec<_>>();
+    assert_eq!(listed(&findings[0]), ["3:Thirteen", "3:200", "5:1993"]);
+    assert_eq!(listed(&findings[1]), ["9:40"]);
+    assert_eq!(
+        findings[0].note(),
+        "3 figures are in a passage the rendering leaves out: Thirteen, 200, 1993"
+    );
+    assert_eq!(findings[1].note(), "40 is in a passage the rendering leaves out");
+    assert_eq!((findings[0].bead, findings[0].grade()), (1, transdiff::compare::Grade::Note));
+    // The labelled set counts a passage finding once for each figure it lists.
+    let label = |line: usize, text: &str| labels::FigureLabel {
+        pair: "en-sv".into(),
+        expected: labels::Expected::Finding(FindingKind::InOmittedPassage),
+        source: Some((line, text.into())),
+        target: None,
+    };
+    let chrome = labels::Chrome::default();
+    let score = labels::score(
+        &[label(3, "Thirteen"), label(3, "200"), label(5, "1993"), label(9, "40")],
+        &findings,
+        &chrome,
+        &labels::FIGURE_KINDS,
+    );
+    assert_eq!(score.overall(), Tally { tp: 4, fp: 0, fn_: 0 });
+    assert_eq!(labels::detection(&[label(5, "1993")], &findings, &chrome), Tally { tp: 1, fp: 3, fn_: 0 });
+}
+
+#[test]
+fn a_timestamp_rewritten_as_a_whole_is_one_mismatch() {
+    let a = doc("en.txt", "The run ended on 3 March 2005 at 23:05:25 in the log.\n", Lang::EN);
+    let b = doc("fr.txt", "Le journal finit le 17 février 2020 à 14:19:06 cette fois.\n", Lang::FR);
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+    let findings = compare_with(&Alignment::given(a.clone(), b, beads), &figures_only());
+    let notes: Vec<(FindingKind, String, transdiff::compare::Grade)> =
+        findings.iter().map(|f| (f.kind, f.note(), f.grade())).collect();
+    assert_eq!(
+        notes,
+        [(
+            FindingKind::Mismatch,
+            "the timestamp 3 March 2005 at 23:05:25 is 17 février 2020 à 14:19:06 in the rendering: a localised example, or changed".to_string(),
+            transdiff::compare::Grade::Warning
+        )]
+    );
+    // A date alone, without a time of day on both sides, stays as it was.
+    let c = doc("fr.txt", "Le journal finit le 17 février 2020 cette fois.\n", Lang::FR);
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &c)];
+    let findings = compare_with(&Alignment::given(a, c, beads), &figures_only());
+    assert!(findings.iter().all(|f| !f.note().starts_with("the timestamp")), "{:?}", brief(&findings));
+}
+
+#[test]
 fn an_added_caption_grouped_with_prose_is_still_an_added_passage() {
     let a = doc("en.txt", "Ten years ago the strikers stood firm.\n", Lang::EN);
     let mut b = doc(

@@ -195,6 +195,7 @@ fn real_flags(doc: &RealDoc) -> Result<Vec<Flag>> {
             doc: doc.name.clone(),
             level: f.grade().name().to_string(),
             sides: Pair::new(side(f.source()), side(f.target())),
+            passage: f.occurrences().into_iter().skip(1).map(|o| (o.side, o.line, o.text.clone())).collect(),
         })
         .collect())
 }
@@ -220,10 +221,26 @@ fn baseline_flags(bin: &Path, doc: &RealDoc) -> Result<Vec<Flag>> {
         .and_then(|f| f.as_array())
         .into_iter()
         .flatten()
-        .map(|f| Flag {
-            doc: doc.name.clone(),
-            level: f.get("severity").and_then(|s| s.as_str()).unwrap_or("high").to_string(),
-            sides: Pair::new(f.get("source").and_then(side), f.get("target").and_then(side)),
+        .map(|f| {
+            // A passage finding lists its further figures (`figures`, after the first).
+            let passage = f
+                .get("figures")
+                .and_then(|v| v.as_array())
+                .into_iter()
+                .flatten()
+                .skip(1)
+                .filter_map(|v| {
+                    let (line, text) = side(v)?;
+                    let on = if v.get("side")?.as_str()? == "source" { Side::Source } else { Side::Target };
+                    Some((on, line, text))
+                })
+                .collect();
+            Flag {
+                doc: doc.name.clone(),
+                level: f.get("severity").and_then(|s| s.as_str()).unwrap_or("high").to_string(),
+                sides: Pair::new(f.get("source").and_then(side), f.get("target").and_then(side)),
+                passage,
+            }
         })
         .collect())
 }
