@@ -176,6 +176,9 @@ impl<'a> Parser<'a> {
             {
                 return self.push_date(i, end, month, n as u8, false);
             }
+            if let Some(end) = self.linked_date(i, n) {
+                return end;
+            }
             // "10:30"
             if self.tk(i + 1) == Some(Tk::Punct(':'))
                 && self.tk(i + 2) == Some(Tk::Num)
