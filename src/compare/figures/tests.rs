@@ -455,8 +455,9 @@ fn icelandic_figures() {
 #[test]
 fn spanish_and_archaic_english_number_words() {
     assert_eq!(
-        p("los contados fueron setenta y dos mil y de cinco á diez días", Lang::ES),
+        p("el 3º piso: los contados fueron setenta y dos mil y de cinco á diez días", Lang::ES),
         vec![
+            ("3º".to_string(), K::Ordinal, num(3.0), None),
             ("setenta y dos mil".to_string(), K::NumberWord, num(72_000.0), None),
             ("cinco".to_string(), K::NumberWord, num(5.0), None),
             ("diez días".to_string(), K::NumberWord, num(10.0), Some(Unit::Day)),
