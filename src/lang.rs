@@ -21,7 +21,7 @@ pub struct Lang {
 /// treated generically.
 const WITH_RULES: &[&str] = &[
     "en", "sv", "nl", "de", "fr", "da", "nb", "no", "fi", "es", "it", "pt", "ro", "hu", "tr", "ru", "el",
-    "ar", "ta",
+    "ar", "ta", "is",
 ];
 
 impl Lang {
@@ -35,6 +35,10 @@ impl Lang {
     pub const DE: Lang = Lang { code: "de", iso639_3: "deu" };
     /// French.
     pub const FR: Lang = Lang { code: "fr", iso639_3: "fra" };
+    /// Icelandic.
+    pub const IS: Lang = Lang { code: "is", iso639_3: "isl" };
+    /// Spanish.
+    pub const ES: Lang = Lang { code: "es", iso639_3: "spa" };
     /// Russian.
     pub const RU: Lang = Lang { code: "ru", iso639_3: "rus" };
     /// Modern Greek.
@@ -106,6 +110,9 @@ impl Lang {
     /// The detector's guess only when it is sure (whatlang's "reliable" flag and a
     /// confidence of at least 0.9): what a warning about a contradicting `--lang` rests on.
     pub fn detect_sure(text: &str) -> Option<Lang> {
+        if let Some(lang) = detect_icelandic(text) {
+            return Some(lang);
+        }
         let info = whatlang::detect(text)?;
         if !info.is_reliable() || info.confidence() < 0.9 {
             return None;
@@ -115,6 +122,9 @@ impl Lang {
 
     /// Guesses the language of a text; `None` when the guess is not reliable.
     pub fn detect(text: &str) -> Option<Lang> {
+        if let Some(lang) = detect_icelandic(text) {
+            return Some(lang);
+        }
         let info = whatlang::detect(text)?;
         if !info.is_reliable() && info.confidence() < 0.5 {
             return None;
@@ -124,6 +134,36 @@ impl Lang {
 }
 
 pub use crate::translit::Script;
+
+/// Icelandic, which the detector (whatlang) does not know: a text that writes þ and whose
+/// commonest words are Icelandic ones. Faroese writes ð but never þ and spells the same words
+/// otherwise ("tað", "ikki", "sum", "at"); Danish and Norwegian write neither letter.
+fn detect_icelandic(text: &str) -> Option<Lang> {
+    // Words no Scandinavian or Faroese text writes; each language's own spelling of them after.
+    const ICELANDIC: &[&str] = &[
+        "það", "að", "ekki", "sem", "fyrir", "þetta", "þess", "því", "hún", "voru", "hefur", "þegar", "þeir",
+        "með", "þar", "eða", "verður", "hafa", "einnig", "vegna", "þú", "þig", "þinn",
+    ];
+    const FAROESE: &[&str] =
+        &["tað", "ikki", "sum", "at", "fyri", "hetta", "hon", "vit", "tey", "hevur", "ella", "tú", "teg"];
+    let (mut letters, mut thorn, mut eth, mut ours, mut theirs) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        letters += word.chars().count();
+        thorn += word.chars().filter(|c| matches!(c, 'þ' | 'Þ')).count();
+        eth += word.chars().filter(|c| matches!(c, 'ð' | 'Ð')).count();
+        let lower = word.to_lowercase();
+        ours += usize::from(ICELANDIC.contains(&lower.as_str()));
+        theirs += usize::from(FAROESE.contains(&lower.as_str()));
+    }
+    // Þ in some one of two hundred and fifty letters, with no more Faroese than Icelandic words
+    // and, when no Icelandic word is among them, no other language the detector is sure of
+    // (an English text naming "Þingvellir"); or ð and clearly more Icelandic than Faroese words.
+    let thorns = thorn >= 2 && thorn * 250 >= letters && ours >= theirs;
+    let sure_else = || whatlang::detect(text).is_some_and(|i| i.is_reliable() && i.confidence() >= 0.9);
+    let by_thorn = thorns && (ours >= 1 || !sure_else());
+    let by_words = (thorn > 0 || eth > 0) && ours >= 3 && ours > 2 * theirs;
+    (by_thorn || by_words).then_some(Lang::IS)
+}
 
 /// Month names, lower-cased, January first, per language that has them here; a month
 /// may have several forms (Russian and Greek write dates with the genitive: `5 января`,
@@ -249,6 +289,23 @@ const MONTHS: &[(&str, [&[&str]; 12])] = &[
         ],
     ),
     (
+        "is",
+        [
+            &["janúar"],
+            &["febrúar"],
+            &["mars"],
+            &["apríl"],
+            &["maí"],
+            &["júní"],
+            &["júlí"],
+            &["ágúst"],
+            &["september"],
+            &["október"],
+            &["nóvember"],
+            &["desember"],
+        ],
+    ),
+    (
         "es",
         [
             &["enero"],
@@ -343,6 +400,25 @@ mod tests {
         assert_eq!(month_number(Lang::EL, "μαΐου"), Some(5));
         assert!(is_month_name("Ιανουαρίου") && is_month_name("Декабря"));
         assert!(has_month_names(Lang::RU) && !has_month_names(Lang::UND));
+    }
+
+    #[test]
+    fn icelandic_is_told_from_faroese_danish_and_norwegian() {
+        // Debian's Icelandic, Faroese, Danish and Norwegian translations (gdk-pixbuf, avahi, Linux-PAM).
+        let is = "Gat ekki ritað í bráðabirgðaskrá við lestur XBM-myndar. Ekki er nægt minni til að vista mynd fyrir hringsvörun. Þetta er ekki hægt því að skráin er skemmd.";
+        assert_eq!(Lang::detect(is), Some(Lang::IS));
+        assert_eq!(Lang::detect_sure(is), Some(Lang::IS));
+        let fo = "Miseydnaðist at sambinda við Avahi-ambætaran. Miseydnaðist at stovna kagara fyri tænastuna. Tað er ikki møguligt at lesa økið, sum tú valdi.";
+        assert_ne!(Lang::detect(fo), Some(Lang::IS));
+        let da = "Godkendelses-token er ikke længere gyldig; en ny er påkrævet. Adgang er blevet givet for nogle sekunder siden.";
+        assert_ne!(Lang::detect(da), Some(Lang::IS));
+        let nb = "Autentiseringstjenesten kan ikke hente autentiseringsinformasjon. Passordet ditt er utløpt; du må bytte det nå.";
+        assert_ne!(Lang::detect(nb), Some(Lang::IS));
+        assert_eq!(month_number(Lang::IS, "ágúst"), Some(8));
+        assert_eq!(month_number(Lang::IS, "desember"), Some(12));
+        assert!(Lang::IS.has_own_rules() && Lang::from_code("isl") == Some(Lang::IS));
+        let names = "In the summer we drove from Reykjavík to Þingvellir and then on to Þórsmörk, where the weather was fine and the views were wonderful.";
+        assert_eq!(Lang::detect(names), Some(Lang::EN));
     }
 
     #[test]

@@ -121,6 +121,34 @@ pub fn month_abbreviation(word: &str, lang: Lang) -> Option<u8> {
             &["nov"],
             &["dec"],
         ],
+        "is" => [
+            &["jan"],
+            &["feb", "febr"],
+            &["mar"],
+            &["apr"],
+            &[],
+            &["jún"],
+            &["júl"],
+            &["ág", "ágú"],
+            &["sep", "sept"],
+            &["okt"],
+            &["nóv"],
+            &["des"],
+        ],
+        "es" => [
+            &["ene"],
+            &["feb"],
+            &["mar"],
+            &["abr"],
+            &["may"],
+            &["jun"],
+            &["jul"],
+            &["ago"],
+            &["sep", "sept", "set"],
+            &["oct"],
+            &["nov"],
+            &["dic"],
+        ],
         _ => return None,
     };
     let lower = word.to_lowercase();
@@ -162,6 +190,14 @@ mod tests {
         assert_eq!([m("mrt", Lang::NL), m("okt", Lang::SV), m("oct", Lang::SV)], [Some(3), Some(10), None]);
         assert_eq!([m("Feb", Lang::FR), m("Oct", Lang::DE), m("feb", Lang::FR)], [Some(2), Some(10), None]);
         assert_eq!(m("Aug", Lang::RU), None);
+        assert_eq!(
+            [m("ágú", Lang::IS), m("nóv", Lang::IS), m("des", Lang::IS)],
+            [Some(8), Some(11), Some(12)]
+        );
+        assert_eq!(
+            [m("ene", Lang::ES), m("dic", Lang::ES), m("ago", Lang::ES)],
+            [Some(1), Some(12), Some(8)]
+        );
     }
 
     #[test]

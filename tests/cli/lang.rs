@@ -18,10 +18,12 @@ fn align_accepts_icelandic_greek_russian_chinese_and_japanese() {
     let run = transdiff().args(&args).output().unwrap();
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{stderr}");
-    for code in ["is", "zh", "ja"] {
+    for code in ["zh", "ja"] {
         assert!(stderr.contains(&format!("note: --lang {code} (")), "{stderr}");
     }
-    assert!(!stderr.contains("note: --lang el") && !stderr.contains("note: --lang ru"), "{stderr}");
+    for code in ["is", "el", "ru"] {
+        assert!(!stderr.contains(&format!("note: --lang {code} ")), "{stderr}");
+    }
     assert_eq!(std::fs::read_dir(out_dir.path()).unwrap().count(), 5);
 }
 

@@ -6,5 +6,6 @@ mod common;
 mod bilingual;
 mod cli;
 mod compare;
+mod languages;
 mod notation;
 mod real;

@@ -101,6 +101,41 @@ impl<'a> Parser<'a> {
         Some(end)
     }
 
+    /// Dates whose parts a word links, as Spanish and Portuguese write them: "1 de enero de
+    /// 2021", "5 de março". Pushes the date (day `n` at token `i`) and returns where to resume.
+    pub(super) fn linked_date(&mut self, i: usize, n: i64) -> Option<usize> {
+        let links = date_links(self.lang);
+        let j = self.after_space(i + 1);
+        if !(1..=31).contains(&n) || j == i + 1 || !self.is_word(j, links) {
+            return None;
+        }
+        let k = self.after_space(j + 1);
+        if k == j + 1 {
+            return None;
+        }
+        let (month, end) = self.month_at(k)?;
+        let mut date = Date { year: None, month: Some(month), day: Some(n as u8) };
+        let mut last = end;
+        let l = self.after_space(end);
+        let y = self.after_space(l + 1);
+        if l > end
+            && self.is_word(l, links)
+            && y > l + 1
+            && let Some(year) = self.year_at(y)
+        {
+            date.year = Some(year);
+            last = y + 1;
+        }
+        Some(self.push(Draft {
+            first: i,
+            end: last,
+            kind: FigureKind::Date,
+            value: Value::Date(date),
+            unit: None,
+            weak: false,
+        }))
+    }
+
     /// Numeric dates: "01/01/1970", "01-01-1970" (day, month, year; month first in
     /// English, where "10/1/2022" may be either and is weak).
     pub(super) fn numeric_date(&mut self, i: usize) -> Option<usize> {

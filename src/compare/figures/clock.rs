@@ -6,6 +6,9 @@ impl<'a> Parser<'a> {
     /// Times of day written with hours and minutes apart: "20.30 Uhr", "7 h 15",
     /// "21 h. 40", "20h30", "15 Uhr". Pushes the time and returns where to resume.
     pub(super) fn clock(&mut self, i: usize) -> Option<usize> {
+        if let Some(end) = self.clock_after_prefix(i) {
+            return Some(end);
+        }
         let raw = self.s(i);
         let hour_word =
             |p: &Self, j: usize| p.is_word(j, &["uhr", "h", "hrs", "heures", "heure", "u", "std"]);
@@ -52,6 +55,44 @@ impl<'a> Parser<'a> {
                 _ => return None,
             }
         };
+        Some(self.push(Draft {
+            first: i,
+            end,
+            kind: FigureKind::Time,
+            value: Value::exact(f64::from(hours) * 60.0 + f64::from(mins)),
+            unit: None,
+            weak: false,
+        }))
+    }
+
+    /// A time after the word that announces one: "kl. 14.30", "klukkan 9", "klockan 14:30",
+    /// "kl. 8,15". Pushes the time and returns where to resume.
+    pub(super) fn clock_after_prefix(&mut self, i: usize) -> Option<usize> {
+        let prev = self.before_space(i).filter(|&p| p + 1 < i)?;
+        let announced = match self.tk(prev)? {
+            Tk::Punct('.') => prev > 0 && self.glued(prev - 1, prev) && self.is_word(prev - 1, &["kl"]),
+            Tk::Word => self.is_word(prev, CLOCK_PREFIXES),
+            _ => false,
+        };
+        if !announced {
+            return None;
+        }
+        let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
+        let raw = self.s(i);
+        let (hours, mins, end) = if let Some((h, m)) = raw.split_once(['.', ',']) {
+            (h.parse::<u8>().ok()?, minutes(m)?, i + 1)
+        } else if self.tk(i + 1) == Some(Tk::Punct(':'))
+            && self.tk(i + 2) == Some(Tk::Num)
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2)
+        {
+            (raw.parse().ok()?, minutes(self.s(i + 2))?, i + 3)
+        } else {
+            (raw.parse().ok()?, 0, i + 1)
+        };
+        if hours >= 24 || raw.len() > 5 {
+            return None;
+        }
         Some(self.push(Draft {
             first: i,
             end,

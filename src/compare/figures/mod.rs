@@ -204,7 +204,24 @@ impl Unit {
             }
             "dollar" | "dollars" | "usd" | "$" => Unit::Dollar,
             "euro" | "euros" | "eur" | "€" => Unit::Euro,
-            "kronor" | "kr" | "sek" => Unit::Krona,
+            "kronor" | "kr" | "sek" | "krónur" | "króna" | "krónum" | "krónu" | "isk" => Unit::Krona,
+            // Icelandic and Spanish units.
+            "prósent" | "prósentum" | "prósenta" | "prósents" => Unit::Percent,
+            "ár" | "ára" | "árum" | "árs" | "año" | "años" => Unit::Year,
+            "mánuð" | "mánuði" | "mánuðir" | "mánuðum" | "mánaða" | "mes" | "meses" => Unit::Month,
+            "vika" | "viku" | "vikur" | "vikum" | "vikna" | "semana" | "semanas" => Unit::Week,
+            "degi" | "daga" | "dögum" | "día" | "días" => Unit::Day,
+            "klukkustund" | "klukkustundir" | "klukkustunda" | "klukkustundum" | "klst" | "hora"
+            | "horas" => Unit::Hour,
+            "mínúta" | "mínútu" | "mínútur" | "mínútum" | "mínútna" | "minuto" | "minutos" => {
+                Unit::Minute
+            }
+            "kílómetra" | "kílómetrar" | "kílómetrum" | "kilómetro" | "kilómetros" => Unit::Kilometre,
+            "metra" | "metrar" | "metrum" | "metro" | "metros" => Unit::Metre,
+            "kíló" | "kílóum" | "kílóa" | "kilogramos" => Unit::Kilogram,
+            "tonn" | "tonnum" | "tonna" | "tonelada" | "toneladas" => Unit::Tonne,
+            "dollara" | "dollarar" | "dollurum" | "dólar" | "dólares" => Unit::Dollar,
+            "evra" | "evrur" | "evrum" => Unit::Euro,
             _ => return None,
         })
     }

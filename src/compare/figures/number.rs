@@ -176,6 +176,9 @@ impl<'a> Parser<'a> {
             {
                 return self.push_date(i, end, month, n as u8, false);
             }
+            if let Some(end) = self.linked_date(i, n) {
+                return end;
+            }
             // "10:30"
             if self.tk(i + 1) == Some(Tk::Punct(':'))
                 && self.tk(i + 2) == Some(Tk::Num)
@@ -413,6 +416,8 @@ impl<'a> Parser<'a> {
             l if l == Lang::NL => matches!(suffix.as_str(), "e" | "de" | "ste"),
             l if l == Lang::SV => matches!(suffix.as_str(), "e"),
             l if l == Lang::FR => matches!(suffix.as_str(), "e" | "er" | "re" | "ème" | "eme" | "es"),
+            // "1º", "3ª", "1er".
+            l if l == Lang::ES => matches!(suffix.as_str(), "º" | "ª" | "er" | "o" | "a"),
             _ => false,
         };
         if ordinal && integer.is_some() {

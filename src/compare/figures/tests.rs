@@ -421,3 +421,61 @@ fn abbreviated_months_after_a_day() {
     // Without a day an abbreviation is not a month: "Jan 2022" may be a name.
     assert_eq!(p("Jan 2022", Lang::EN), vec![("2022".into(), K::Year, num(2022.0), None)]);
 }
+
+#[test]
+fn icelandic_figures() {
+    let date = |year, month, day| Value::Date(Date { year, month, day });
+    assert_eq!(
+        p(
+            "Fyrirtækið réð tuttugu og fimm starfsmenn og þrjú þúsund manns komu 1. janúar 2021 kl. 14.30; verð hækkaði um 3,5% og 1.250 krónur.",
+            Lang::IS
+        ),
+        vec![
+            ("tuttugu og fimm".to_string(), K::NumberWord, num(25.0), None),
+            ("þrjú þúsund".to_string(), K::NumberWord, num(3000.0), None),
+            ("1. janúar 2021".to_string(), K::Date, date(Some(2021), Some(1), Some(1)), None),
+            ("14.30".to_string(), K::Time, num(870.0), None),
+            ("3,5%".to_string(), K::Percent, num(3.5), Some(Unit::Percent)),
+            ("1.250 krónur".to_string(), K::Number, nums(&[1250.0, 1.25]), Some(Unit::Krona)),
+        ]
+    );
+    assert_eq!(
+        p("frá 5 til 10 árum, þúsundir manna, tvö hundruð, kl. 9, 3. ágú. og eins og einn", Lang::IS),
+        vec![
+            ("5 til 10 árum".to_string(), K::Range, range(5.0, 10.0), Some(Unit::Year)),
+            ("þúsundir".to_string(), K::Vague, Value::Magnitude { power: 3 }, None),
+            ("tvö hundruð".to_string(), K::NumberWord, num(200.0), None),
+            ("9".to_string(), K::Time, num(540.0), None),
+            ("3. ágú.".to_string(), K::Date, date(None, Some(8), Some(3)), None),
+            ("~einn".to_string(), K::NumberWord, num(1.0), None),
+        ]
+    );
+}
+
+#[test]
+fn spanish_and_archaic_english_number_words() {
+    assert_eq!(
+        p("el 3º piso: los contados fueron setenta y dos mil y de cinco á diez días", Lang::ES),
+        vec![
+            ("3º".to_string(), K::Ordinal, num(3.0), None),
+            ("setenta y dos mil".to_string(), K::NumberWord, num(72_000.0), None),
+            ("cinco".to_string(), K::NumberWord, num(5.0), None),
+            ("diez días".to_string(), K::NumberWord, num(10.0), Some(Unit::Day)),
+        ]
+    );
+    assert_eq!(
+        p(
+            "were threescore and twelve thousand, and an hundred thousand and eight thousand and an hundred",
+            Lang::EN
+        ),
+        vec![
+            ("threescore and twelve thousand".to_string(), K::NumberWord, num(72_000.0), None),
+            (
+                "an hundred thousand and eight thousand and an hundred".to_string(),
+                K::NumberWord,
+                num(108_100.0),
+                None
+            ),
+        ]
+    );
+}

@@ -140,6 +140,8 @@ pub(super) fn range_words(lang: Lang) -> &'static [&'static str] {
         l if l == Lang::NL => &["tot"],
         l if l == Lang::DE => &["bis"],
         l if l == Lang::FR => &["à", "a"],
+        l if l == Lang::IS => &["til"],
+        l if l == Lang::ES => &["a", "á"],
         _ => &[],
     }
 }
@@ -152,6 +154,8 @@ pub(super) fn alternative_words(lang: Lang) -> &'static [&'static str] {
         l if l == Lang::NL => &["of", "resp", "respectievelijk"],
         l if l == Lang::DE => &["oder", "bzw", "beziehungsweise", "respektive", "resp"],
         l if l == Lang::FR => &["ou", "resp"],
+        l if l == Lang::IS => &["eða"],
+        l if l == Lang::ES => &["o", "u"],
         _ => &[],
     }
 }
@@ -171,6 +175,9 @@ pub(super) const APPROXIMATIONS: &[&str] = &[
     "omkring",
     "ungefär",
     "cirka",
+    "tæplega",
+    "rúmlega",
+    "aproximadamente",
     "ongeveer",
     "bijna",
 ];
@@ -183,9 +190,23 @@ pub(super) fn between_words(lang: Lang) -> Option<(&'static str, &'static str)> 
         l if l == Lang::NL => Some(("tussen", "en")),
         l if l == Lang::DE => Some(("zwischen", "und")),
         l if l == Lang::FR => Some(("entre", "et")),
+        l if l == Lang::IS => Some(("milli", "og")),
+        l if l == Lang::ES => Some(("entre", "y")),
         _ => None,
     }
 }
+
+/// Words that link a date's day, month and year: Spanish and Portuguese "1 de enero de 2021".
+pub(super) fn date_links(lang: Lang) -> &'static [&'static str] {
+    match lang.code() {
+        "es" | "pt" | "gl" | "ca" => &["de"],
+        _ => &[],
+    }
+}
+
+/// Words that announce a time of day: "kl. 14.30" (Icelandic, Swedish, Danish, Norwegian;
+/// the abbreviation is matched with its stop), "klukkan 9", "klockan 14", "klokken 8", "klo 10".
+pub(super) const CLOCK_PREFIXES: &[&str] = &["klukkan", "klockan", "klokken", "klokka", "klo"];
 
 /// The value of a vulgar fraction character.
 pub(super) fn vulgar_fraction(c: char) -> Option<f64> {

@@ -164,9 +164,7 @@ impl<'a> Parser<'a> {
             });
         }
         // Number words, several joined by spaces or hyphens ("three thousand", "twenty-one").
-        if numwords::value(&lw, lang).is_some() {
-            let mut end = i + 1;
-            let mut phrase = lw.clone();
+        if let Some((mut phrase, mut end)) = self.number_word_start(i, &lw) {
             loop {
                 let mut j = end;
                 let joined = match self.tk(j) {
@@ -179,8 +177,13 @@ impl<'a> Parser<'a> {
                 }
                 j += 1;
                 let mut candidate = phrase.clone();
-                if lang == Lang::EN && self.is_word(j, &["and"]) && self.tk(j + 1) == Some(Tk::Space) {
-                    candidate.push_str(" and");
+                // "two hundred and fifty", "tuttugu og fimm", "treinta y dos".
+                if self.tk(j) == Some(Tk::Word)
+                    && numwords::is_joiner(&self.lower(j), lang)
+                    && self.tk(j + 1) == Some(Tk::Space)
+                {
+                    candidate.push(' ');
+                    candidate.push_str(&self.lower(j));
                     j += 2;
                 }
                 if self.tk(j) != Some(Tk::Word) {
@@ -189,6 +192,12 @@ impl<'a> Parser<'a> {
                 candidate.push(' ');
                 candidate.push_str(&self.lower(j));
                 if numwords::value(&candidate, lang).is_none() {
+                    // "and an hundred": an article counts together with the word after it.
+                    if let Some((longer, k)) = self.with_article(j, &candidate) {
+                        phrase = longer;
+                        end = k;
+                        continue;
+                    }
                     break;
                 }
                 phrase = candidate;
@@ -210,6 +219,29 @@ impl<'a> Parser<'a> {
             return self.finish(d);
         }
         i + 1
+    }
+
+    /// Where a number-word phrase starts at word `i`: the word alone ("three"), or an article
+    /// with what it counts ("a thousand", "an hundred"). The phrase so far and its end.
+    fn number_word_start(&self, i: usize, lw: &str) -> Option<(String, usize)> {
+        if numwords::value(lw, self.lang).is_some() {
+            return Some((lw.to_string(), i + 1));
+        }
+        self.with_article(i, lw)
+    }
+
+    /// `phrase`, whose last word (at `j`) is an article, taken on with the word after it when
+    /// that makes a number ("thousand and a" + "thousand"); the phrase and its end.
+    fn with_article(&self, j: usize, phrase: &str) -> Option<(String, usize)> {
+        if !numwords::is_article(&self.lower(j), self.lang) {
+            return None;
+        }
+        let k = self.after_space(j + 1);
+        if k == j + 1 || self.tk(k) != Some(Tk::Word) {
+            return None;
+        }
+        let longer = format!("{phrase} {}", self.lower(k));
+        numwords::value(&longer, self.lang).map(|_| (longer, k + 1))
     }
 
     /// Vague quantities: "dozens", "a few dozen", "tens of (thousands)", "tusentals", "tientallen (jaren)".
