@@ -39,6 +39,14 @@ impl Lang {
     pub const IS: Lang = Lang { code: "is", iso639_3: "isl" };
     /// Spanish.
     pub const ES: Lang = Lang { code: "es", iso639_3: "spa" };
+    /// Italian.
+    pub const IT: Lang = Lang { code: "it", iso639_3: "ita" };
+    /// Portuguese.
+    pub const PT: Lang = Lang { code: "pt", iso639_3: "por" };
+    /// Danish.
+    pub const DA: Lang = Lang { code: "da", iso639_3: "dan" };
+    /// Norwegian Bokmål.
+    pub const NB: Lang = Lang { code: "nb", iso639_3: "nob" };
     /// Russian.
     pub const RU: Lang = Lang { code: "ru", iso639_3: "rus" };
     /// Modern Greek.
@@ -322,6 +330,76 @@ const MONTHS: &[(&str, [&[&str]; 12])] = &[
             &["diciembre"],
         ],
     ),
+    // glibc's it_IT, pt_PT and pt_BR (the same names).
+    (
+        "it",
+        [
+            &["gennaio"],
+            &["febbraio"],
+            &["marzo"],
+            &["aprile"],
+            &["maggio"],
+            &["giugno"],
+            &["luglio"],
+            &["agosto"],
+            &["settembre"],
+            &["ottobre"],
+            &["novembre"],
+            &["dicembre"],
+        ],
+    ),
+    (
+        "pt",
+        [
+            &["janeiro"],
+            &["fevereiro"],
+            &["março"],
+            &["abril"],
+            &["maio"],
+            &["junho"],
+            &["julho"],
+            &["agosto"],
+            &["setembro"],
+            &["outubro"],
+            &["novembro"],
+            &["dezembro"],
+        ],
+    ),
+    // glibc's da_DK and nb_NO ("no" is Norwegian without saying which written form).
+    (
+        "da",
+        [
+            &["januar"],
+            &["februar"],
+            &["marts"],
+            &["april"],
+            &["maj"],
+            &["juni"],
+            &["juli"],
+            &["august"],
+            &["september"],
+            &["oktober"],
+            &["november"],
+            &["december"],
+        ],
+    ),
+    ("nb", NB_MONTHS),
+    ("no", NB_MONTHS),
+];
+
+const NB_MONTHS: [&[&str]; 12] = [
+    &["januar"],
+    &["februar"],
+    &["mars"],
+    &["april"],
+    &["mai"],
+    &["juni"],
+    &["juli"],
+    &["august"],
+    &["september"],
+    &["oktober"],
+    &["november"],
+    &["desember"],
 ];
 
 /// The month (1–12) a lower-cased `word` names in `lang`, if transdiff knows that language's months.

@@ -149,6 +149,50 @@ pub fn month_abbreviation(word: &str, lang: Lang) -> Option<u8> {
             &["nov"],
             &["dic"],
         ],
+        // glibc's it_IT and pt_PT abbreviations.
+        "it" => [
+            &["gen"],
+            &["feb"],
+            &["mar"],
+            &["apr"],
+            &["mag"],
+            &["giu"],
+            &["lug"],
+            &["ago"],
+            &["set"],
+            &["ott"],
+            &["nov"],
+            &["dic"],
+        ],
+        "pt" => [
+            &["jan"],
+            &["fev"],
+            &["mar"],
+            &["abr"],
+            &["mai"],
+            &["jun"],
+            &["jul"],
+            &["ago"],
+            &["set"],
+            &["out"],
+            &["nov"],
+            &["dez"],
+        ],
+        // glibc's da_DK and nb_NO; their short May is the whole name.
+        "da" | "nb" | "no" => [
+            &["jan"],
+            &["feb"],
+            &["mar"],
+            &["apr"],
+            &[],
+            &["jun"],
+            &["jul"],
+            &["aug"],
+            &["sep", "sept"],
+            &["okt"],
+            &["nov"],
+            if lang.code() == "da" { &["dec"] } else { &["des"] },
+        ],
         _ => return None,
     };
     let lower = word.to_lowercase();
@@ -197,6 +241,20 @@ mod tests {
         assert_eq!(
             [m("ene", Lang::ES), m("dic", Lang::ES), m("ago", Lang::ES)],
             [Some(1), Some(12), Some(8)]
+        );
+        assert_eq!(
+            [m("gen", Lang::IT), m("giu", Lang::IT), m("ott", Lang::IT), m("out", Lang::IT)],
+            [Some(1), Some(6), Some(10), None]
+        );
+        assert_eq!(
+            [m("fev", Lang::PT), m("out", Lang::PT), m("dez", Lang::PT), m("gen", Lang::PT)],
+            [Some(2), Some(10), Some(12), None]
+        );
+        assert_eq!([month("marzo", Lang::IT), month("março", Lang::PT)], [Some(3), Some(3)]);
+        assert_eq!([m("dec", Lang::DA), m("des", Lang::NB), m("des", Lang::DA)], [Some(12), Some(12), None]);
+        assert_eq!(
+            [month("marts", Lang::DA), month("mars", Lang::NB), month("maj", Lang::NB)],
+            [Some(3), Some(3), None]
         );
     }
 

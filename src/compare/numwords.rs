@@ -377,6 +377,222 @@ const ES: Table = &[
     ("millón", 1_000_000, Role::Scale),
 ];
 
+/// Italian writes a number as one word ("ventitré", "duecentocinquanta", "tremila") and drops
+/// the tens' last vowel before "uno" and "otto" ("ventuno", "trentotto"), so those are rows of
+/// their own. A thousand is "mille", thousands "-mila" ("tremila"); "mille e cinquecento" joins
+/// with "e". Forms from the Italian hunspell dictionary (Debian's hunspell-it) and glibc's it_IT.
+const IT: Table = &[
+    ("zero", 0, Role::Zero),
+    ("uno", 1, Role::Unit),
+    ("una", 1, Role::Unit),
+    ("un", 1, Role::Unit),
+    ("due", 2, Role::Unit),
+    ("tre", 3, Role::Unit),
+    // "ventitré", "centotré": the accent is written at the end of a compound.
+    ("tré", 3, Role::Unit),
+    ("quattro", 4, Role::Unit),
+    ("cinque", 5, Role::Unit),
+    ("sei", 6, Role::Unit),
+    ("sette", 7, Role::Unit),
+    ("otto", 8, Role::Unit),
+    ("nove", 9, Role::Unit),
+    ("dieci", 10, Role::Teen),
+    ("undici", 11, Role::Teen),
+    ("dodici", 12, Role::Teen),
+    ("tredici", 13, Role::Teen),
+    ("quattordici", 14, Role::Teen),
+    ("quindici", 15, Role::Teen),
+    ("sedici", 16, Role::Teen),
+    ("diciassette", 17, Role::Teen),
+    ("diciotto", 18, Role::Teen),
+    ("diciannove", 19, Role::Teen),
+    ("venti", 20, Role::Tens),
+    ("ventuno", 21, Role::Teen),
+    ("ventotto", 28, Role::Teen),
+    ("trenta", 30, Role::Tens),
+    ("trentuno", 31, Role::Teen),
+    ("trentotto", 38, Role::Teen),
+    ("quaranta", 40, Role::Tens),
+    ("quarantuno", 41, Role::Teen),
+    ("quarantotto", 48, Role::Teen),
+    ("cinquanta", 50, Role::Tens),
+    ("cinquantuno", 51, Role::Teen),
+    ("cinquantotto", 58, Role::Teen),
+    ("sessanta", 60, Role::Tens),
+    ("sessantuno", 61, Role::Teen),
+    ("sessantotto", 68, Role::Teen),
+    ("settanta", 70, Role::Tens),
+    ("settantuno", 71, Role::Teen),
+    ("settantotto", 78, Role::Teen),
+    ("ottanta", 80, Role::Tens),
+    ("ottantuno", 81, Role::Teen),
+    ("ottantotto", 88, Role::Teen),
+    ("novanta", 90, Role::Tens),
+    ("novantuno", 91, Role::Teen),
+    ("novantotto", 98, Role::Teen),
+    ("cento", 100, Role::Hundred),
+    // "centottanta", "centotto": the o of cento is dropped before otto and ottanta.
+    ("cent", 100, Role::Hundred),
+    ("mille", 1_000, Role::Scale),
+    ("mila", 1_000, Role::Scale),
+    ("milioni", 1_000_000, Role::Scale),
+    ("milione", 1_000_000, Role::Scale),
+    ("miliardi", 1_000_000_000, Role::Scale),
+    ("miliardo", 1_000_000_000, Role::Scale),
+];
+
+/// Portuguese writes numbers apart, joined by "e" ("vinte e cinco", "cento e vinte", "mil e
+/// quinhentos"); one, two and the hundreds have feminine forms ("uma", "duas", "duzentas").
+/// Both European ("dezasseis") and Brazilian ("dezesseis") spellings of 16, 17 and 19 are
+/// rows. "bilião" is left out: 10^12 in Portugal, 10^9 in Brazil. Forms from the Portuguese
+/// hunspell dictionary (Debian's hunspell-pt-pt) and glibc's pt_PT and pt_BR.
+const PT: Table = &[
+    ("zero", 0, Role::Zero),
+    ("um", 1, Role::Unit),
+    ("uma", 1, Role::Unit),
+    ("dois", 2, Role::Unit),
+    ("duas", 2, Role::Unit),
+    ("três", 3, Role::Unit),
+    ("quatro", 4, Role::Unit),
+    ("cinco", 5, Role::Unit),
+    ("seis", 6, Role::Unit),
+    ("sete", 7, Role::Unit),
+    ("oito", 8, Role::Unit),
+    ("nove", 9, Role::Unit),
+    ("dez", 10, Role::Teen),
+    ("onze", 11, Role::Teen),
+    ("doze", 12, Role::Teen),
+    ("treze", 13, Role::Teen),
+    ("catorze", 14, Role::Teen),
+    ("quatorze", 14, Role::Teen),
+    ("quinze", 15, Role::Teen),
+    ("dezasseis", 16, Role::Teen),
+    ("dezesseis", 16, Role::Teen),
+    ("dezassete", 17, Role::Teen),
+    ("dezessete", 17, Role::Teen),
+    ("dezoito", 18, Role::Teen),
+    ("dezanove", 19, Role::Teen),
+    ("dezenove", 19, Role::Teen),
+    ("vinte", 20, Role::Tens),
+    ("trinta", 30, Role::Tens),
+    ("quarenta", 40, Role::Tens),
+    ("cinquenta", 50, Role::Tens),
+    ("sessenta", 60, Role::Tens),
+    ("setenta", 70, Role::Tens),
+    ("oitenta", 80, Role::Tens),
+    ("noventa", 90, Role::Tens),
+    ("cem", 100, Role::Hundreds),
+    ("cento", 100, Role::Hundreds),
+    ("duzentos", 200, Role::Hundreds),
+    ("duzentas", 200, Role::Hundreds),
+    ("trezentos", 300, Role::Hundreds),
+    ("trezentas", 300, Role::Hundreds),
+    ("quatrocentos", 400, Role::Hundreds),
+    ("quatrocentas", 400, Role::Hundreds),
+    ("quinhentos", 500, Role::Hundreds),
+    ("quinhentas", 500, Role::Hundreds),
+    ("seiscentos", 600, Role::Hundreds),
+    ("seiscentas", 600, Role::Hundreds),
+    ("setecentos", 700, Role::Hundreds),
+    ("setecentas", 700, Role::Hundreds),
+    ("oitocentos", 800, Role::Hundreds),
+    ("oitocentas", 800, Role::Hundreds),
+    ("novecentos", 900, Role::Hundreds),
+    ("novecentas", 900, Role::Hundreds),
+    ("mil", 1_000, Role::Scale),
+    ("milhões", 1_000_000, Role::Scale),
+    ("milhão", 1_000_000, Role::Scale),
+];
+
+/// Danish counts 50–90 by scores ("halvtreds" 50, "tres" 60, "halvfjerds" 70, "firs" 80,
+/// "halvfems" 90) and puts the unit first, joined by "og" in one word ("femogtyve" 25,
+/// "treoghalvtreds" 53). Forms from Debian's hunspell-da and glibc's da_DK.
+const DA: Table = &[
+    ("nul", 0, Role::Zero),
+    ("en", 1, Role::Unit),
+    ("et", 1, Role::Unit),
+    ("to", 2, Role::Unit),
+    ("tre", 3, Role::Unit),
+    ("fire", 4, Role::Unit),
+    ("fem", 5, Role::Unit),
+    ("seks", 6, Role::Unit),
+    ("syv", 7, Role::Unit),
+    ("otte", 8, Role::Unit),
+    ("ni", 9, Role::Unit),
+    ("ti", 10, Role::Teen),
+    ("elleve", 11, Role::Teen),
+    ("tolv", 12, Role::Teen),
+    ("tretten", 13, Role::Teen),
+    ("fjorten", 14, Role::Teen),
+    ("femten", 15, Role::Teen),
+    ("seksten", 16, Role::Teen),
+    ("sytten", 17, Role::Teen),
+    ("atten", 18, Role::Teen),
+    ("nitten", 19, Role::Teen),
+    ("tyve", 20, Role::Tens),
+    ("tredive", 30, Role::Tens),
+    ("fyrre", 40, Role::Tens),
+    ("halvtreds", 50, Role::Tens),
+    ("tres", 60, Role::Tens),
+    ("halvfjerds", 70, Role::Tens),
+    ("firs", 80, Role::Tens),
+    ("halvfems", 90, Role::Tens),
+    ("hundrede", 100, Role::Hundred),
+    ("tusinde", 1_000, Role::Scale),
+    ("tusind", 1_000, Role::Scale),
+    ("millioner", 1_000_000, Role::Scale),
+    ("million", 1_000_000, Role::Scale),
+    ("milliarder", 1_000_000_000, Role::Scale),
+    ("milliard", 1_000_000_000, Role::Scale),
+    ("og", 0, Role::Joiner),
+];
+
+/// Norwegian Bokmål writes the tens first ("tjuefem" 25) or, in the older way shared with
+/// Danish, the unit first ("femogtjue"); "sju" and "syv", "tjue" and "tyve" are both Bokmål.
+/// Forms from Debian's hunspell-no and glibc's nb_NO.
+const NB: Table = &[
+    ("null", 0, Role::Zero),
+    ("en", 1, Role::Unit),
+    ("ei", 1, Role::Unit),
+    ("ett", 1, Role::Unit),
+    ("to", 2, Role::Unit),
+    ("tre", 3, Role::Unit),
+    ("fire", 4, Role::Unit),
+    ("fem", 5, Role::Unit),
+    ("seks", 6, Role::Unit),
+    ("sju", 7, Role::Unit),
+    ("syv", 7, Role::Unit),
+    ("åtte", 8, Role::Unit),
+    ("ni", 9, Role::Unit),
+    ("ti", 10, Role::Teen),
+    ("elleve", 11, Role::Teen),
+    ("tolv", 12, Role::Teen),
+    ("tretten", 13, Role::Teen),
+    ("fjorten", 14, Role::Teen),
+    ("femten", 15, Role::Teen),
+    ("seksten", 16, Role::Teen),
+    ("sytten", 17, Role::Teen),
+    ("atten", 18, Role::Teen),
+    ("nitten", 19, Role::Teen),
+    ("tjue", 20, Role::Tens),
+    ("tyve", 20, Role::Tens),
+    ("tretti", 30, Role::Tens),
+    ("tredve", 30, Role::Tens),
+    ("førti", 40, Role::Tens),
+    ("femti", 50, Role::Tens),
+    ("seksti", 60, Role::Tens),
+    ("sytti", 70, Role::Tens),
+    ("åtti", 80, Role::Tens),
+    ("nitti", 90, Role::Tens),
+    ("hundre", 100, Role::Hundred),
+    ("tusen", 1_000, Role::Scale),
+    ("millioner", 1_000_000, Role::Scale),
+    ("million", 1_000_000, Role::Scale),
+    ("milliarder", 1_000_000_000, Role::Scale),
+    ("milliard", 1_000_000_000, Role::Scale),
+    ("og", 0, Role::Joiner),
+];
+
 /// Everything transdiff knows about one language's number words: one row of [`LANGUAGES`]
 /// is all a language needs.
 struct Words {
@@ -399,6 +615,13 @@ struct Words {
     ordinal_endings: &'static [&'static str],
     /// Further stems of an ordinal ("siebente" for "siebte", "première" for "premier").
     ordinal_variants: &'static [(&'static str, u64)],
+    /// Number words that, standing alone, are as often an ordinary word and are read only
+    /// inside a compound or beside another number word: Italian "sei" ("you are"; "seicento",
+    /// "sei mila" are read).
+    not_alone: &'static [&'static str],
+    /// A number word and the word after it that together name a thing, not a count: Italian
+    /// "due punti", Portuguese "dois-pontos" (a colon).
+    set_phrases: &'static [(&'static str, &'static str)],
 }
 
 const LANGUAGES: &[Words] = &[
@@ -416,6 +639,8 @@ const LANGUAGES: &[Words] = &[
         ],
         ordinal_endings: &[""],
         ordinal_variants: &[],
+        not_alone: &[],
+        set_phrases: &[],
     },
     Words {
         lang: Lang::SV,
@@ -439,6 +664,8 @@ const LANGUAGES: &[Words] = &[
         ],
         ordinal_endings: &[""],
         ordinal_variants: &[],
+        not_alone: &[],
+        set_phrases: &[],
     },
     Words {
         lang: Lang::NL,
@@ -462,6 +689,8 @@ const LANGUAGES: &[Words] = &[
         ],
         ordinal_endings: &[""],
         ordinal_variants: &[],
+        not_alone: &[],
+        set_phrases: &[],
     },
     Words {
         lang: Lang::DE,
@@ -485,6 +714,8 @@ const LANGUAGES: &[Words] = &[
         ],
         ordinal_endings: &["", "n", "r", "s", "m"],
         ordinal_variants: &[("siebente", 7)],
+        not_alone: &[],
+        set_phrases: &[],
     },
     Words {
         lang: Lang::FR,
@@ -511,6 +742,8 @@ const LANGUAGES: &[Words] = &[
         ],
         ordinal_endings: &["", "s"],
         ordinal_variants: &[("première", 1)],
+        not_alone: &[],
+        set_phrases: &[],
     },
     Words {
         lang: Lang::IS,
@@ -544,6 +777,8 @@ const LANGUAGES: &[Words] = &[
         ],
         ordinal_endings: &["i", "a", "u"],
         ordinal_variants: &[],
+        not_alone: &[],
+        set_phrases: &[],
     },
     Words {
         lang: Lang::ES,
@@ -578,6 +813,134 @@ const LANGUAGES: &[Words] = &[
         ],
         ordinal_endings: &["o", "a", "os", "as", ""],
         ordinal_variants: &[("septim", 7)],
+        not_alone: &[],
+        set_phrases: &[],
+    },
+    Words {
+        lang: Lang::IT,
+        numbers: IT,
+        and: &["e"],
+        ones: &["un", "una", "uno"],
+        articles: &[],
+        vague: &[
+            ("decina", 1),
+            ("decine", 1),
+            ("dozzine", 1),
+            ("centinaio", 2),
+            ("centinaia", 2),
+            ("migliaio", 3),
+            ("migliaia", 3),
+            ("milioni", 6),
+        ],
+        decades: &["decenni", "decadi"],
+        // primo, prima, primi, prime; terzo, terza, terzi, terze. "prima" is "before", "secondo"
+        // a second or "according to", "quarto" a quarter ("un quarto d'ora"): all left out.
+        ordinals: [
+            "",
+            "",
+            "terz",
+            "",
+            "quint",
+            "sest",
+            "settim",
+            "ottav",
+            "",
+            "decim",
+            "undicesim",
+            "dodicesim",
+        ],
+        // The bare stems ("terz", "decim") are no words; "prima" and the stem "non" (not) are.
+        ordinal_endings: &["o", "a", "i", "e", ""],
+        // "noni" and "none" are left out too: "none" is a value in English quoted in Italian.
+        ordinal_variants: &[("primo", 1), ("primi", 1), ("prime", 1), ("nono", 9), ("nona", 9)],
+        not_alone: &["sei", "mila", "cent", "tré"],
+        set_phrases: &[("due", "punti")],
+    },
+    Words {
+        lang: Lang::PT,
+        numbers: PT,
+        and: &["e"],
+        ones: &["um", "uma"],
+        articles: &[],
+        vague: &[
+            ("dezena", 1),
+            ("dezenas", 1),
+            ("dúzias", 1),
+            ("centena", 2),
+            ("centenas", 2),
+            ("milhar", 3),
+            ("milhares", 3),
+            ("milhões", 6),
+        ],
+        decades: &["décadas", "decénios", "decênios"],
+        // primeiro, primeira, primeiros, primeiras. "segundo" is a second or "according to",
+        // "quarto" a room, and "quinta", "sexta" (and "segunda", "quarta") are weekdays
+        // ("na sexta", short for "sexta-feira") or "quinta" a farm: only their masculine forms
+        // are read.
+        ordinals: [
+            "primeir",
+            "",
+            "terceir",
+            "",
+            "",
+            "",
+            "sétim",
+            "oitav",
+            "",
+            "décim",
+            "undécim",
+            "duodécim",
+        ],
+        // The bare stems ("terceir", "décim") are no words; "non" (Latin, French) is.
+        ordinal_endings: &["o", "a", "os", "as", ""],
+        ordinal_variants: &[
+            ("quinto", 5),
+            ("quintos", 5),
+            ("sexto", 6),
+            ("sextos", 6),
+            ("nono", 9),
+            ("nona", 9),
+            ("nonos", 9),
+            ("nonas", 9),
+        ],
+        not_alone: &[],
+        set_phrases: &[("dois", "pontos")],
+    },
+    Words {
+        lang: Lang::DA,
+        numbers: DA,
+        and: &["og"],
+        ones: &["en", "et"],
+        articles: &[],
+        vague: &[("dusinvis", 1), ("hundredvis", 2), ("tusindvis", 3), ("titusindvis", 4), ("millionvis", 6)],
+        decades: &["årtier", "årtierne"],
+        // "anden" (second) is also "other".
+        ordinals: [
+            "første", "", "tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende",
+            "ellevte", "tolvte",
+        ],
+        ordinal_endings: &[""],
+        ordinal_variants: &[],
+        not_alone: &[],
+        set_phrases: &[],
+    },
+    Words {
+        lang: Lang::NB,
+        numbers: NB,
+        and: &["og"],
+        ones: &["en", "ei", "ett"],
+        articles: &[],
+        vague: &[("dusinvis", 1), ("hundrevis", 2), ("tusenvis", 3), ("titusenvis", 4), ("millionvis", 6)],
+        decades: &["tiår", "tiårene"],
+        // "andre" (second) is also "other".
+        ordinals: [
+            "første", "", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende", "niende", "tiende",
+            "ellevte", "tolvte",
+        ],
+        ordinal_endings: &[""],
+        ordinal_variants: &[("syvende", 7)],
+        not_alone: &[],
+        set_phrases: &[],
     },
 ];
 
@@ -601,6 +964,12 @@ pub fn is_joiner(word: &str, lang: Lang) -> bool {
     words(lang).is_some_and(|w| w.and.contains(&word))
 }
 
+/// True when number word `word` and the word after it, `next` (both lower-case), name a thing
+/// rather than count one: "due punti", "dois-pontos" (a colon).
+pub fn is_set_phrase(word: &str, next: &str, lang: Lang) -> bool {
+    words(lang).is_some_and(|w| w.set_phrases.contains(&(word, next)))
+}
+
 /// The value of a number word or compound in `lang` ("tretusen" → 3000), if it is one.
 ///
 /// `word` is lower-case. Several words may be given joined by single spaces
@@ -615,6 +984,9 @@ pub fn is_joiner(word: &str, lang: Lang) -> bool {
 /// ```
 pub fn value(word: &str, lang: Lang) -> Option<u64> {
     let w = words(lang)?;
+    if w.not_alone.contains(&word) {
+        return None;
+    }
     let mut roles = Vec::new();
     // Where a joining word stood: before the morpheme at each of these indices.
     let mut ands = Vec::new();
@@ -961,6 +1333,121 @@ mod tests {
             [o("primer"), o("primera"), o("tercero"), o("séptimo"), o("segundo")],
             [Some(1), Some(1), Some(3), Some(7), None]
         );
+    }
+
+    #[test]
+    fn italian_words_and_compounds() {
+        let v = |w| value(w, Lang::IT);
+        assert_eq!(
+            [v("tre"), v("ventitré"), v("ventitre"), v("ventuno"), v("trentotto")],
+            [Some(3), Some(23), Some(23), Some(21), Some(38)]
+        );
+        assert_eq!(
+            [v("duecento"), v("centottanta"), v("centotré"), v("duecentocinquanta")],
+            [Some(200), Some(180), Some(103), Some(250)]
+        );
+        assert_eq!(
+            [v("mille"), v("tremila"), v("ventitremila"), v("milleduecento")],
+            [Some(1000), Some(3000), Some(23_000), Some(1200)]
+        );
+        assert_eq!(v("mille e cinquecento"), Some(1500));
+        assert_eq!(
+            [v("un milione"), v("due milioni"), v("tre miliardi")],
+            [Some(1_000_000), Some(2_000_000), Some(3_000_000_000)]
+        );
+        assert_eq!([v("seicento"), v("sei mila"), v("ventisei")], [Some(600), Some(6000), Some(26)]);
+        // "sei" alone is "you are"; "mila", "cent" and "tré" are no words alone; "centrale",
+        // "treno", "ottobre", "nove" in "novembre" are no numbers.
+        assert_eq!([v("sei"), v("mila"), v("cent"), v("tré")], [None; 4]);
+        assert_eq!([v("centrale"), v("treno"), v("ottobre"), v("novembre"), v("venticello")], [None; 5]);
+        assert!(is_one("una", Lang::IT) && !is_one("due", Lang::IT));
+        assert_eq!(vague("migliaia", Lang::IT).map(|v| v.magnitude), Some(3));
+        assert_eq!(vague("centinaia", Lang::IT).map(|v| v.magnitude), Some(2));
+        assert_eq!(vague("decine", Lang::IT).map(|v| v.magnitude), Some(1));
+        assert_eq!(vague("decenni", Lang::IT), Some(Vague { magnitude: 1, years: true }));
+        let o = |w| ordinal(w, Lang::IT);
+        assert_eq!(
+            [o("primo"), o("prime"), o("terza"), o("settimi"), o("nono"), o("dodicesima")],
+            [Some(1), Some(1), Some(3), Some(7), Some(9), Some(12)]
+        );
+        // "prima" (before), "secondo", "quarto" (a quarter), "non" (not), "none".
+        assert_eq!([o("prima"), o("secondo"), o("quarto"), o("non"), o("none")], [None; 5]);
+    }
+
+    #[test]
+    fn portuguese_words_and_compounds() {
+        let v = |w| value(w, Lang::PT);
+        assert_eq!(
+            [v("um"), v("uma"), v("dois"), v("duas"), v("três")],
+            [Some(1), Some(1), Some(2), Some(2), Some(3)]
+        );
+        assert_eq!(
+            [v("vinte e cinco"), v("dezasseis"), v("dezesseis"), v("dezanove")],
+            [Some(25), Some(16), Some(16), Some(19)]
+        );
+        assert_eq!(
+            [v("duzentos"), v("duzentas"), v("cem"), v("cento e vinte e três")],
+            [Some(200), Some(200), Some(100), Some(123)]
+        );
+        assert_eq!(
+            [v("mil"), v("três mil"), v("mil e quinhentos"), v("duzentos e cinquenta mil")],
+            [Some(1000), Some(3000), Some(1500), Some(250_000)]
+        );
+        assert_eq!(
+            [v("um milhão"), v("dois milhões"), v("mil milhões")],
+            [Some(1_000_000), Some(2_000_000), None]
+        );
+        assert_eq!([v("dezena"), v("setembro"), v("novela"), v("centro"), v("e")], [None; 5]);
+        assert!(is_one("uma", Lang::PT) && !is_one("duas", Lang::PT));
+        assert!(is_set_phrase("dois", "pontos", Lang::PT) && !is_set_phrase("dois", "anos", Lang::PT));
+        assert_eq!(vague("milhares", Lang::PT).map(|v| v.magnitude), Some(3));
+        assert_eq!(vague("dezenas", Lang::PT).map(|v| v.magnitude), Some(1));
+        assert_eq!(vague("centenas", Lang::PT).map(|v| v.magnitude), Some(2));
+        assert_eq!(vague("décadas", Lang::PT), Some(Vague { magnitude: 1, years: true }));
+        let o = |w| ordinal(w, Lang::PT);
+        assert_eq!(
+            [o("primeiro"), o("primeiras"), o("terceira"), o("sexto"), o("nona"), o("décimo")],
+            [Some(1), Some(1), Some(3), Some(6), Some(9), Some(10)]
+        );
+        // Weekdays ("sexta", "quinta", "segunda"), a room ("quarto"), "non".
+        assert_eq!([o("sexta"), o("quinta"), o("segunda"), o("quarto"), o("non")], [None; 5]);
+    }
+
+    #[test]
+    fn danish_and_norwegian_words_and_compounds() {
+        let da = |w| value(w, Lang::DA);
+        assert_eq!(
+            [da("femogtyve"), da("treoghalvtreds"), da("tres"), da("halvfjerds"), da("firs")],
+            [Some(25), Some(53), Some(60), Some(70), Some(80)]
+        );
+        assert_eq!(
+            [da("enoghalvfems"), da("tohundrede"), da("to hundrede og halvtreds"), da("tretusind")],
+            [Some(91), Some(200), Some(250), Some(3000)]
+        );
+        assert_eq!(
+            [da("fem millioner"), da("et hundrede"), da("tusinde")],
+            [Some(5_000_000), Some(100), Some(1000)]
+        );
+        // "og" alone, the ordinal "femte" and "firser" (someone in their eighties) are no numbers.
+        assert_eq!([da("og"), da("femte"), da("firser"), da("treogtres")], [None, None, None, Some(63)]);
+        let nb = |w| value(w, Lang::NB);
+        assert_eq!(
+            [nb("tjuefem"), nb("femogtjue"), nb("sju"), nb("syv"), nb("førtito")],
+            [Some(25), Some(25), Some(7), Some(7), Some(42)]
+        );
+        assert_eq!(
+            [nb("hundre"), nb("tohundre"), nb("tre tusen"), nb("to millioner")],
+            [Some(100), Some(200), Some(3000), Some(2_000_000)]
+        );
+        assert_eq!([nb("tusenvis"), nb("sjuende"), nb("andre")], [None, None, None]);
+        assert_eq!(vague("tusenvis", Lang::NB).map(|v| v.magnitude), Some(3));
+        assert_eq!(vague("tusindvis", Lang::DA).map(|v| v.magnitude), Some(3));
+        assert_eq!(vague("årtier", Lang::DA), Some(Vague { magnitude: 1, years: true }));
+        assert_eq!(
+            [ordinal("syvende", Lang::DA), ordinal("sjuende", Lang::NB), ordinal("andre", Lang::NB)],
+            [Some(7), Some(7), None]
+        );
+        assert!(is_one("et", Lang::DA) && is_one("ei", Lang::NB));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `transdiff figures` end to end in the languages added to the parser's tables: Icelandic
-//! (detected without `--lang`: whatlang does not know it) and Spanish, against English.
+//! (detected without `--lang`: whatlang does not know it), Spanish, Italian, Portuguese, Danish
+//! and Norwegian Bokmål, against English.
 
 use crate::common::transdiff;
 use pretty_assertions::assert_eq;
@@ -43,6 +44,70 @@ tests/data/figures/lang.en.txt → tests/data/figures/lang.es.txt: 0 mismatched,
   severity: 0 errors, 1 warnings, 0 notes
   missing            warning en:1     es:-     14:30 has no counterpart in the rendering
       en  …the meeting on 1 January 2021 at «14:30».
+"
+    );
+}
+
+/// "tremila", "1 gennaio 2021", "quattrocento", "migliaia" and "3,5%" find their counterparts;
+/// the planted change ("ventisei" for twenty-five) is the only finding.
+#[test]
+fn italian_is_read() {
+    assert_eq!(
+        figures("tests/data/figures/lang.it.txt"),
+        "\
+tests/data/figures/lang.en.txt → tests/data/figures/lang.it.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
+  severity: 0 errors, 0 warnings, 1 notes
+  mismatch           note    en:1     it:1     twenty-five vs ventisei: told in words, perhaps rephrased
+      en  The company hired «twenty-five» new workers in 2020, and three…
+      it  L'azienda ha assunto «ventisei» nuovi lavoratori nel 2020, e tremila…
+"
+    );
+}
+
+/// "vinte e cinco", "três mil", "1 de janeiro de 2021", "dois anos" and "milhares" find their
+/// counterparts; the planted change ("quinhentos" for four hundred) is the only finding.
+#[test]
+fn portuguese_is_read() {
+    assert_eq!(
+        figures("tests/data/figures/lang.pt.txt"),
+        "\
+tests/data/figures/lang.en.txt → tests/data/figures/lang.pt.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
+  severity: 0 errors, 0 warnings, 1 notes
+  mismatch           note    en:3     pt:3     four hundred vs quinhentos: told in words, perhaps rephrased
+      en  …over two years, and the museum now has «four hundred» paintings and thousands of visitors.
+      pt  …3,5% em dois anos, e o museu tem agora «quinhentos» quadros e milhares de visitantes.
+"
+    );
+}
+
+/// "femogtyve", "tre tusind", "1. januar 2021", "fire hundrede" and "tusindvis" find their
+/// counterparts; the planted change ("tre år" for two years) is the only finding.
+#[test]
+fn danish_is_read() {
+    assert_eq!(
+        figures("tests/data/figures/lang.da.txt"),
+        "\
+tests/data/figures/lang.en.txt → tests/data/figures/lang.da.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
+  severity: 1 errors, 0 warnings, 0 notes
+  mismatch           error   en:3     da:3     two years vs tre år
+      en  Prices rose by 3.5% over «two years», and the museum now has four hundred…
+      da  Priserne steg med 3,5% over «tre år», og museet har nu fire hundrede…
+"
+    );
+}
+
+/// "tjuefem", "tre tusen", "fire hundre" and "tusenvis" find their counterparts; the planted
+/// change ("1. februar 2021" for 1 January 2021) is the only finding.
+#[test]
+fn norwegian_bokmal_is_read() {
+    assert_eq!(
+        figures("tests/data/figures/lang.nb.txt"),
+        "\
+tests/data/figures/lang.en.txt → tests/data/figures/lang.nb.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
+  severity: 1 errors, 0 warnings, 0 notes
+  mismatch           error   en:1     nb:1     1 January 2021 vs 1. februar 2021
+      en  …people attended the meeting on «1 January 2021» at 14:30.
+      nb  …og tre tusen mennesker deltok på møtet «1. februar 2021» kl. 14.30.
 "
     );
 }

@@ -418,6 +418,8 @@ impl<'a> Parser<'a> {
             l if l == Lang::FR => matches!(suffix.as_str(), "e" | "er" | "re" | "ème" | "eme" | "es"),
             // "1º", "3ª", "1er".
             l if l == Lang::ES => matches!(suffix.as_str(), "º" | "ª" | "er" | "o" | "a"),
+            // "1º", "3ª" (Italian, Portuguese).
+            l if l == Lang::IT || l == Lang::PT => matches!(suffix.as_str(), "º" | "ª"),
             _ => false,
         };
         if ordinal && integer.is_some() {

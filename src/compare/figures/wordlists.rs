@@ -142,6 +142,9 @@ pub(super) fn range_words(lang: Lang) -> &'static [&'static str] {
         l if l == Lang::FR => &["à", "a"],
         l if l == Lang::IS => &["til"],
         l if l == Lang::ES => &["a", "á"],
+        // "da 3 a 5", "de 3 a 5".
+        l if l == Lang::IT || l == Lang::PT => &["a"],
+        l if l == Lang::DA || l == Lang::NB => &["til"],
         _ => &[],
     }
 }
@@ -156,6 +159,9 @@ pub(super) fn alternative_words(lang: Lang) -> &'static [&'static str] {
         l if l == Lang::FR => &["ou", "resp"],
         l if l == Lang::IS => &["eða"],
         l if l == Lang::ES => &["o", "u"],
+        l if l == Lang::IT => &["o", "oppure"],
+        l if l == Lang::PT => &["ou"],
+        l if l == Lang::DA || l == Lang::NB => &["eller"],
         _ => &[],
     }
 }
@@ -192,6 +198,11 @@ pub(super) fn between_words(lang: Lang) -> Option<(&'static str, &'static str)> 
         l if l == Lang::FR => Some(("entre", "et")),
         l if l == Lang::IS => Some(("milli", "og")),
         l if l == Lang::ES => Some(("entre", "y")),
+        // Italian also says "fra 3 e 5"; "tra" is the commoner.
+        l if l == Lang::IT => Some(("tra", "e")),
+        l if l == Lang::PT => Some(("entre", "e")),
+        l if l == Lang::DA => Some(("mellem", "og")),
+        l if l == Lang::NB => Some(("mellom", "og")),
         _ => None,
     }
 }

@@ -203,6 +203,14 @@ impl<'a> Parser<'a> {
                 phrase = candidate;
                 end = j + 1;
             }
+            // "due punti", "dois-pontos": a colon, not two of anything.
+            if end == i + 1
+                && matches!(self.tk(end), Some(Tk::Space | Tk::Punct('-')))
+                && self.tk(end + 1) == Some(Tk::Word)
+                && numwords::is_set_phrase(&lw, &self.lower(end + 1), lang)
+            {
+                return end + 2;
+            }
             let v = numwords::value(&phrase, lang).unwrap_or(0);
             if let Some(end) = self.clock_after_word(i, end, v) {
                 return end;
