@@ -479,3 +479,23 @@ fn spanish_and_archaic_english_number_words() {
         ]
     );
 }
+
+#[test]
+fn italian_and_portuguese_figures() {
+    let mag = |power| Value::Magnitude { power };
+    assert_eq!(
+        p("decine di migliaia di file, due punti e tra 3 e 5 giorni", Lang::IT),
+        vec![
+            ("decine di migliaia".to_string(), K::Vague, mag(4), None),
+            // Italian unit words ("giorni") are not in the unit lists yet.
+            ("3 e 5".to_string(), K::Range, range(3.0, 5.0), None),
+        ]
+    );
+    assert_eq!(
+        p("dezenas de milhares de arquivos, separados por dois-pontos, de 2009 a 2012", Lang::PT),
+        vec![
+            ("dezenas de milhares".to_string(), K::Vague, mag(4), None),
+            ("2009 a 2012".to_string(), K::Range, range(2009.0, 2012.0), None),
+        ]
+    );
+}

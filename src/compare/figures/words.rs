@@ -283,6 +283,21 @@ impl<'a> Parser<'a> {
             }
             return Some(d);
         }
+        // "decine di migliaia", "dezenas de milhares": tens of thousands.
+        if (lang == Lang::IT || lang == Lang::PT)
+            && let Some(low) = numwords::vague(lw, lang).filter(|v| !v.years && v.magnitude <= 2)
+        {
+            let j = self.after_space(i + 1);
+            let k = self.after_space(j + 1);
+            if j > i + 1 && self.is_word(j, &["di", "de"]) && self.tk(k) == Some(Tk::Word) {
+                let high = numwords::vague(&self.lower(k), lang).filter(|v| !v.years && v.magnitude >= 3);
+                if let Some(high) = high {
+                    d.value = magnitude(low.magnitude + high.magnitude);
+                    d.end = k + 1;
+                    return Some(d);
+                }
+            }
+        }
         // "dozen", "dussin": a dozen is twelve, a few dozen is tens.
         if (lang == Lang::EN && lw == "dozen")
             || (lang == Lang::SV && lw == "dussin")
