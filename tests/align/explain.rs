@@ -54,9 +54,9 @@ fn a_bead_lists_its_numbers_cognates_words_dictionary_pairs_and_marks() {
     assert_eq!(
         render(&explanations),
         "learned pairs: 0, re-learned from this alignment's 1-1 sentence matches\n\
-         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.97, length ratio 1.02 (texts 1.03)\n  \
+         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.92, length ratio 1.02 (texts 1.03)\n  \
          anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86); marks question mark\n\
-         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.97, length ratio 1.05 (texts 1.03)\n  \
+         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.92, length ratio 1.05 (texts 1.03)\n  \
          anchors: words astana; dictionary rained=regnade\n"
     );
 }
@@ -85,11 +85,11 @@ fn explain_prints_one_block_per_paragraph_bead() {
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
         "learned pairs: 0, from the aligner's first pass\n\
-         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.97, length ratio 1.14 (texts 0.96)\n  \
+         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.92, length ratio 1.14 (texts 0.96)\n  \
          anchors: numbers 1956; words everest; marks exclamation mark\n\
-         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.50, length ratio 1.20 (texts 0.96)\n  \
+         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.48, length ratio 1.20 (texts 0.96)\n  \
          anchors: none\n\
-         bead 3: omitted, source lines 3-3, target lines -, confidence 0.29, length ratio - (texts 0.96)\n  \
+         bead 3: omitted, source lines 3-3, target lines -, confidence 0.45, length ratio - (texts 0.96)\n  \
          anchors: none\n"
     );
     assert!(output.status.success());
@@ -146,7 +146,7 @@ fn sentence_beads_are_explained_under_their_paragraph_bead() {
     assert_eq!(
         render(&explanations[2..]),
         "learned pairs: 9, from the aligner's first pass\n\
-         bead 3: match, source lines 3-3, target lines 3-3, confidence 0.97, length ratio 0.98 (texts 1.04)\n  \
+         bead 3: match, source lines 3-3, target lines 3-3, confidence 0.92, length ratio 0.98 (texts 1.04)\n  \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
          sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.98, length ratio 1.04 (texts 1.04)\n    \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
@@ -166,15 +166,15 @@ fn explain_at_sentence_level_prints_learned_pairs_and_sentence_blocks() {
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
         "learned pairs: 9, from the aligner's first pass\n\
-         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.97, length ratio 1.07 (texts 1.04)\n  \
+         bead 1: match, source lines 1-1, target lines 1-1, confidence 0.92, length ratio 1.07 (texts 1.04)\n  \
          anchors: numbers 1956; words everest; learned rained=regnade (0.13)\n  \
          sentence 1.1: match, source lines 1-1, target lines 1-1, confidence 0.98, length ratio 1.07 (texts 1.04)\n    \
          anchors: numbers 1956; words everest; learned rained=regnade (0.13)\n\
-         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.97, length ratio 1.11 (texts 1.04)\n  \
+         bead 2: match, source lines 2-2, target lines 2-2, confidence 0.92, length ratio 1.11 (texts 1.04)\n  \
          anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86)\n  \
          sentence 2.1: match, source lines 2-2, target lines 2-2, confidence 0.98, length ratio 1.11 (texts 1.04)\n    \
          anchors: numbers 3,500=3 500; cognates tokayev~tokajev (0.86) dollars~dollar (0.86)\n\
-         bead 3: match, source lines 3-3, target lines 3-3, confidence 0.97, length ratio 0.98 (texts 1.04)\n  \
+         bead 3: match, source lines 3-3, target lines 3-3, confidence 0.92, length ratio 0.98 (texts 1.04)\n  \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
          sentence 3.1: match, source lines 3-3, target lines 3-3, confidence 0.98, length ratio 1.04 (texts 1.04)\n    \
          anchors: numbers 1971; words astana; learned rained=regnade (0.13)\n  \
@@ -218,7 +218,7 @@ fn explain_names_uncounted_common_words_and_repeats() {
     assert_eq!(
         lines[1..3],
         [
-            "bead 1: match, source lines 1-1, target lines 1-1, confidence 0.50, length ratio 0.74 (texts 0.77)",
+            "bead 1: match, source lines 1-1, target lines 1-1, confidence 0.48, length ratio 0.74 (texts 0.77)",
             "  anchors: none (not counted, too common in these texts: kazakhstan~kazakstan)",
         ]
     );

@@ -167,7 +167,7 @@ fn a_frame_is_printed_without_a_terminal_and_nothing_is_saved() {
         "   EN · texts/en.original.txt     ▸ SV · texts/sv.rendering.txt      NL · texts/nl.rendering.txt"
     );
     assert!(lines[10].starts_with(" row 2/"), "{frame}");
-    assert_eq!(lines[11], "divergence 1/53");
+    assert_eq!(lines[11], "divergence 2/57");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "a printed frame wrote files");
 }
 

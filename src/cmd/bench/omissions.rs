@@ -135,14 +135,16 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
                 score.lost,
             );
             // The hard paragraph cuts apart from the easy ones (where every bead is right).
+            // The Bible's paragraph cuts apart from Text+Berg's.
             let hard = set.name.ends_with("-hard");
+            let bible = if set.name.starts_with("bible") { "Bible " } else { "" };
             let part = match (set.held_back, set.level, hard) {
-                (false, Level::Sentence, _) => "dev",
-                (true, Level::Sentence, _) => "held-back",
-                (false, Level::Paragraph, false) => "dev, paragraphs",
-                (true, Level::Paragraph, false) => "held-back, paragraphs",
-                (false, Level::Paragraph, true) => "dev, hard paragraphs",
-                (true, Level::Paragraph, true) => "held-back, hard paragraphs",
+                (false, Level::Sentence, _) => "dev".to_string(),
+                (true, Level::Sentence, _) => "held-back".to_string(),
+                (false, Level::Paragraph, false) => format!("dev, {bible}paragraphs"),
+                (true, Level::Paragraph, false) => format!("held-back, {bible}paragraphs"),
+                (false, Level::Paragraph, true) => format!("dev, {bible}hard paragraphs"),
+                (true, Level::Paragraph, true) => format!("held-back, {bible}hard paragraphs"),
             };
             match reliability.iter_mut().find(|(name, _)| *name == format!("{label} {part}")) {
                 Some((_, pooled)) => pooled.merge(&table),
@@ -160,13 +162,15 @@ pub fn run(args: OmissionsArgs) -> Result<ExitCode> {
 /// bead (paragraph sets: the paragraph class); prints the fitted constants and the raw scores' reliability.
 fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Result<ExitCode> {
     use transdiff::align::calibration::{self, Class};
-    use transdiff::eval::calibration::{as_rust, fit};
+    use transdiff::eval::calibration::{as_rust, choose_shrink, fit, fit_shrunk};
     let mut settings = args.set.clone();
     settings.push("calibrate=0".to_string());
     let mut points: Vec<Vec<(f64, bool)>> = vec![Vec::new(); Class::ALL.len()];
     let mut raw = Reliability::default();
     let mut fitted = Reliability::default();
     let mut found_all = Vec::new();
+    // Paragraph beads per document (every cut of one text together), for cross-validation.
+    let mut documents: Vec<(String, Vec<(f64, bool)>)> = Vec::new();
     for set in sets {
         for pair in &set.pairs {
             let dir = args.out.join(set.name).join(&pair.name);
@@ -179,6 +183,12 @@ fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Res
                 };
                 let k = Class::ALL.iter().position(|c| *c == class).unwrap_or(0);
                 points[k].push((confidence, right));
+                if class == Class::Paragraph {
+                    match documents.iter_mut().find(|(name, _)| *name == pair.name) {
+                        Some((_, list)) => list.push((confidence, right)),
+                        None => documents.push((pair.name.clone(), vec![(confidence, right)])),
+                    }
+                }
                 raw.add(confidence, right);
                 found_all.push((class, confidence, right));
             }
@@ -186,9 +196,18 @@ fn fit_calibration(args: &OmissionsArgs, sets: &[DataSet], binary: &Path) -> Res
     }
     let names: Vec<&str> = sets.iter().map(|s| s.name).collect();
     println!("// Fitted on {} (lexicon {}).", names.join(", "), args.lexicon);
+    // Paragraph beads: shrunk as far as leaving one dev document out says generalises best.
+    let folds: Vec<Vec<(f64, bool)>> = documents.iter().map(|(_, list)| list.clone()).collect();
+    let (shrink, tried) = choose_shrink(&folds);
+    let names: Vec<&str> = documents.iter().map(|(name, _)| name.as_str()).collect();
+    println!("// Paragraph shrinkage, leaving out one of {} at a time:", names.join(", "));
+    for (s, loss, error) in &tried {
+        println!("//   prior {:>4} margin {:>4}: log loss {loss:.4}, ECE {error:.3}", s.prior, s.margin);
+    }
+    println!("// chosen: prior {}, margin {}", shrink.prior, shrink.margin);
     let mut steps = Vec::new();
     for (class, points) in Class::ALL.iter().zip(&points) {
-        let class_steps = fit(points);
+        let class_steps = if *class == Class::Paragraph { fit_shrunk(points, shrink) } else { fit(points) };
         println!("{}", as_rust(*class, &class_steps));
         steps.push(class_steps);
     }
@@ -468,6 +487,22 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             pairs.iter().map(paragraphs).collect()
         };
         sets.push(DataSet { name, held_back, level: Level::Paragraph, langs: de_fr, pairs });
+    }
+    // The same cuts of the Bible books (verses as sentences): more documents, and another
+    // language pair, for the paragraph calibration to be fitted and cross-validated on.
+    for (name, held_back, books, hard) in [
+        ("bible-dev-paragraphs", false, &["Ruth", "Mark"][..], false),
+        ("bible-held-paragraphs", true, &["Jonah", "Luke", "Romans"][..], false),
+        ("bible-dev-paragraphs-hard", false, &["Ruth", "Mark"][..], true),
+        ("bible-held-paragraphs-hard", true, &["Jonah", "Luke", "Romans"][..], true),
+    ] {
+        let Some(pairs) = bible(books) else { break };
+        let pairs = if hard {
+            pairs.iter().map(|p| hard_paragraphs(&delete(p))).collect()
+        } else {
+            pairs.iter().map(paragraphs).collect()
+        };
+        sets.push(DataSet { name, held_back, level: Level::Paragraph, langs: ("en", "es"), pairs });
     }
     Ok(sets)
 }
