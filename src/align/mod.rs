@@ -524,16 +524,17 @@ pub fn relearn(alignment: &Alignment, options: &AlignOptions) -> Lexicon {
 /// form (words written differently that share a form share the id).
 type WordPair = (Vec<u32>, Vec<u32>);
 
+/// Per word id of `vocab`, the first id of the same form: it stands for all ids of that form.
+fn canonical_ids(vocab: &[String]) -> Vec<u32> {
+    let mut first: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    (0..vocab.len() as u32).map(|id| *first.entry(vocab[id as usize].as_str()).or_insert(id)).collect()
+}
+
 /// The sentence pairs a lexicon is learned from: the words (lookup forms) of every 1-1
 /// sentence match of `beads` at least [`LEARN_CONFIDENCE`] sure, from texts tokenised with
 /// words kept. Matches naming a sentence `tok` does not have are left out.
 fn learning_pairs(beads: &[Bead], tok: &Tokenised) -> Vec<WordPair> {
-    // The first id of each form stands for all ids of that form.
-    let canonical = |vocab: &[String]| -> Vec<u32> {
-        let mut first: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-        (0..vocab.len() as u32).map(|id| *first.entry(vocab[id as usize].as_str()).or_insert(id)).collect()
-    };
-    let canonical = [canonical(&tok.vocab[0]), canonical(&tok.vocab[1])];
+    let canonical = [canonical_ids(&tok.vocab[0]), canonical_ids(&tok.vocab[1])];
     let words = |side: usize, unit: &ScoredUnit| -> Vec<u32> {
         unit.words.iter().map(|&w| canonical[side][w as usize]).collect()
     };

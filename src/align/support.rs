@@ -20,7 +20,6 @@
 
 use super::score::ScoredUnit;
 use crate::lexicon::FxHashMap;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// At most this many units a side are paired at wrong places for the chance scores.
@@ -57,13 +56,7 @@ impl Support {
         if tables[0].is_empty() || source.is_empty() || target.is_empty() {
             return None;
         }
-        let canonical = |vocab: &[String]| -> Vec<u32> {
-            let mut first: HashMap<&str, u32> = HashMap::new();
-            (0..vocab.len() as u32)
-                .map(|id| *first.entry(vocab[id as usize].as_str()).or_insert(id))
-                .collect()
-        };
-        let canonical = [canonical(&vocab[0]), canonical(&vocab[1])];
+        let canonical = [super::canonical_ids(&vocab[0]), super::canonical_ids(&vocab[1])];
         let words = |side: usize, units: &[ScoredUnit]| -> Vec<Vec<u32>> {
             units.iter().map(|u| u.words.iter().map(|&w| canonical[side][w as usize]).collect()).collect()
         };
