@@ -605,6 +605,9 @@ struct Words {
     ones: &'static [&'static str],
     /// Articles that count one before a hundred or a scale word: "a thousand", "an hundred".
     articles: &'static [&'static str],
+    /// The word that links two vague quantities into one ("tens of thousands", "decine di
+    /// migliaia", "dizaines de milliers", "decenas de miles"): their magnitudes add.
+    of: &'static [&'static str],
     /// Vague quantities and their order of magnitude ("dozens" 1, "þúsundir" 3).
     vague: &'static [(&'static str, u8)],
     /// Words for decades counted as years ("decades", "áratugir").
@@ -631,7 +634,15 @@ const LANGUAGES: &[Words] = &[
         and: &["and"],
         ones: &["one"],
         articles: &["a", "an"],
-        vague: &[("dozens", 1), ("hundreds", 2), ("thousands", 3), ("millions", 6), ("billions", 9)],
+        of: &["of"],
+        vague: &[
+            ("dozens", 1),
+            ("tens", 1),
+            ("hundreds", 2),
+            ("thousands", 3),
+            ("millions", 6),
+            ("billions", 9),
+        ],
         decades: &["decades"],
         ordinals: [
             "first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -648,6 +659,7 @@ const LANGUAGES: &[Words] = &[
         and: &[],
         ones: &["en", "ett"],
         articles: &[],
+        of: &[],
         vague: &[
             ("dussintals", 1),
             ("tiotals", 1),
@@ -673,6 +685,7 @@ const LANGUAGES: &[Words] = &[
         and: &[],
         ones: &["een", "één", "eén"],
         articles: &[],
+        of: &[],
         vague: &[
             ("tientallen", 1),
             ("dozijnen", 1),
@@ -698,6 +711,7 @@ const LANGUAGES: &[Words] = &[
         and: &[],
         ones: &["ein", "eine", "eins"],
         articles: &[],
+        of: &[],
         vague: &[
             ("dutzende", 1),
             ("hunderte", 2),
@@ -723,6 +737,7 @@ const LANGUAGES: &[Words] = &[
         and: &["et"],
         ones: &["un", "une"],
         articles: &[],
+        of: &["de", "d"],
         vague: &[("dizaines", 1), ("douzaines", 1), ("centaines", 2), ("milliers", 3)],
         decades: &["décennies"],
         // premier, première, premiers, premières; deuxièmes.
@@ -751,6 +766,7 @@ const LANGUAGES: &[Words] = &[
         and: &["og"],
         ones: &["einn", "ein", "eitt", "einum", "einu", "eina", "einni", "einnar"],
         articles: &[],
+        of: &[],
         vague: &[
             ("tugir", 1),
             ("tugi", 1),
@@ -786,6 +802,7 @@ const LANGUAGES: &[Words] = &[
         and: &["y"],
         ones: &["un", "una", "uno"],
         articles: &[],
+        of: &["de"],
         vague: &[
             ("decenas", 1),
             ("docenas", 1),
@@ -822,6 +839,7 @@ const LANGUAGES: &[Words] = &[
         and: &["e"],
         ones: &["un", "una", "uno"],
         articles: &[],
+        of: &["di"],
         vague: &[
             ("decina", 1),
             ("decine", 1),
@@ -862,6 +880,7 @@ const LANGUAGES: &[Words] = &[
         and: &["e"],
         ones: &["um", "uma"],
         articles: &[],
+        of: &["de"],
         vague: &[
             ("dezena", 1),
             ("dezenas", 1),
@@ -912,6 +931,7 @@ const LANGUAGES: &[Words] = &[
         and: &["og"],
         ones: &["en", "et"],
         articles: &[],
+        of: &[],
         vague: &[("dusinvis", 1), ("hundredvis", 2), ("tusindvis", 3), ("titusindvis", 4), ("millionvis", 6)],
         decades: &["årtier", "årtierne"],
         // "anden" (second) is also "other".
@@ -930,6 +950,7 @@ const LANGUAGES: &[Words] = &[
         and: &["og"],
         ones: &["en", "ei", "ett"],
         articles: &[],
+        of: &[],
         vague: &[("dusinvis", 1), ("hundrevis", 2), ("tusenvis", 3), ("titusenvis", 4), ("millionvis", 6)],
         decades: &["tiår", "tiårene"],
         // "andre" (second) is also "other".
@@ -1130,6 +1151,12 @@ pub fn vague(word: &str, lang: Lang) -> Option<Vague> {
         return Some(Vague { magnitude, years: false });
     }
     w.decades.contains(&word).then_some(Vague { magnitude: 1, years: true })
+}
+
+/// True when `word` (lower-case) links two vague quantities in `lang` ("of" in "tens of
+/// thousands", "di" in "decine di migliaia").
+pub fn is_vague_link(word: &str, lang: Lang) -> bool {
+    words(lang).is_some_and(|w| w.of.contains(&word))
 }
 
 /// Ordinal words 1–12 (`third`, `dritten`, `troisième`, `tredje`, `derde`, `þriðja`,

@@ -146,8 +146,8 @@ impl<'a> Parser<'a> {
             && self.tk(i + 2) == Some(Tk::Num)
             && self.s(i).len() <= 2
             && self.s(i + 2).len() <= 2
-            && let Some(y) = self.year_at(i + 4)
             && let Ok(m) = self.s(i + 2).parse::<u8>()
+            && let Some(y) = self.year_at(i + 4).or_else(|| self.short_year(i + 4, sep, n, m))
         {
             let (first, second) = (n, m);
             // In English "10/1/2022" may be either: read month first, weak (it pairs with its
@@ -169,6 +169,46 @@ impl<'a> Parser<'a> {
             }));
         }
         None
+    }
+
+    /// A two-digit year closing a slashed date whose day is past 12 ("12/31/99", "31/12/99"):
+    /// the century as POSIX `strptime` reads `%y` (69–99 are 19xx, 00–68 are 20xx). With
+    /// both parts 12 or less the order is not known, and it is no date.
+    fn short_year(&self, k: usize, sep: char, first: u8, second: u8) -> Option<i32> {
+        let raw = self.s(k);
+        let glued_on =
+            self.glued(k, k + 1) && matches!(self.tk(k + 1), Some(Tk::Num | Tk::Word | Tk::Punct('/')));
+        if sep != '/' || self.tk(k) != Some(Tk::Num) || raw.len() != 2 || glued_on || first.max(second) <= 12
+        {
+            return None;
+        }
+        let yy: i32 = raw.parse().ok()?;
+        Some(if yy >= 69 { 1900 + yy } else { 2000 + yy })
+    }
+
+    /// Dates written in digits with full stops, day first ("31.12.1999", "1.3.2024"), as
+    /// German, Dutch, the Nordic languages and many locales write them.
+    pub(super) fn dotted_numeric_date(&mut self, i: usize) -> Option<usize> {
+        let parts: Vec<&str> = self.s(i).split('.').collect();
+        let [d, m, y] = parts[..] else { return None };
+        if d.is_empty() || d.len() > 2 || m.is_empty() || m.len() > 2 || y.len() != 4 {
+            return None;
+        }
+        let day: u8 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
+        let month: u8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+        let year: i32 = y.parse().ok().filter(|y| (1000..=2100).contains(y))?;
+        if self.glued(i, i + 1) && matches!(self.tk(i + 1), Some(Tk::Num | Tk::Word)) {
+            return None;
+        }
+        let date = Date { year: Some(year), month: Some(month), day: Some(day) };
+        Some(self.push(Draft {
+            first: i,
+            end: i + 1,
+            kind: FigureKind::Date,
+            value: Value::Date(date),
+            unit: None,
+            weak: false,
+        }))
     }
 
     /// Dates written with a full stop after the day ("18. Mai 1956") and ISO 8601

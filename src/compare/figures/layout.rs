@@ -127,3 +127,67 @@ impl<'a> Parser<'a> {
         Some(self.toks[j].start..self.toks.get(end).map_or(self.text.len(), |t| t.start))
     }
 }
+
+/// True when `word` looks like OCR debris rather than a word: it starts in lower case and
+/// has a capital further on ("âjJi", "ïïJïW"). Names written so ("iPhone", "eBay") carry
+/// model numbers, not figures, so a number beside either is not a figure to report.
+fn debris(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
+}
+
+impl<'a> Parser<'a> {
+    /// Marks as weak the bare numbers (no unit, plain digits) that page furniture and OCR
+    /// debris leave in extracted text: every one in a text whose words are all shorter than
+    /// three letters and not units, among stray marks ("24 a !", "28 vv '.;, ."), one beside a debris word ("29 âjJi"), and
+    /// one glued to a rule of underscores, a page break ("114_______"). A round thousand
+    /// alone in quotes names a class of peaks, as "Achttausender" does ("le troisième « 8000
+    /// »", "des « 7000 »"): weak too, so it pairs with the class word but is never reported.
+    pub(super) fn furniture(&self, figures: &mut [Figure]) {
+        let mut words = (0..self.toks.len()).filter(|&k| self.tk(k) == Some(Tk::Word)).peekable();
+        let has_words = words.peek().is_some();
+        let short = words.all(|k| self.s(k).chars().count() < 3 && Unit::from_word(&self.lower(k)).is_none());
+        let stray = self.text.chars().any(|c| {
+            matches!(
+                c,
+                '!' | '?'
+                    | '\''
+                    | '’'
+                    | '*'
+                    | '^'
+                    | '~'
+                    | '|'
+                    | '\\'
+                    | '_'
+                    | '`'
+                    | '#'
+                    | '<'
+                    | '>'
+                    | '{'
+                    | '}'
+            )
+        });
+        let junk_text = has_words && short && stray;
+        for f in figures.iter_mut().filter(|f| f.kind == FigureKind::Number && f.unit.is_none()) {
+            let Ok(i) = self.toks.binary_search_by_key(&f.span.start, |t| t.start) else { continue };
+            let Ok(last) = self.toks.binary_search_by_key(&f.span.end, |t| t.end) else { continue };
+            let next = self.after_space(last + 1);
+            let beside_debris = [self.before_space(i), (next > last + 1).then_some(next)]
+                .into_iter()
+                .flatten()
+                .any(|k| k != i && self.tk(k) == Some(Tk::Word) && debris(self.s(k)));
+            let rule =
+                self.text[f.span.end..].starts_with("___") || self.text[..f.span.start].ends_with("___");
+            let quoted = |open: char, close: char| {
+                self.before_space(i).is_some_and(|k| self.tk(k) == Some(Tk::Punct(open)))
+                    && self.tk(next) == Some(Tk::Punct(close))
+            };
+            let class = matches!(&f.value, Value::Number { readings } if readings.len() == 1
+                && (1000.0..=9000.0).contains(&readings[0]) && readings[0] % 1000.0 == 0.0)
+                && (quoted('«', '»') || quoted('“', '”') || quoted('"', '"'));
+            if junk_text || beside_debris || rule || class {
+                f.weak = true;
+            }
+        }
+    }
+}

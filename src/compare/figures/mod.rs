@@ -222,6 +222,30 @@ impl Unit {
             "tonn" | "tonnum" | "tonna" | "tonelada" | "toneladas" => Unit::Tonne,
             "dollara" | "dollarar" | "dollurum" | "dólar" | "dólares" => Unit::Dollar,
             "evra" | "evrur" | "evrum" => Unit::Euro,
+            // Italian and Portuguese units ("metro", "minuto", "euro" are above). Italian "ora"
+            // (also "now") and Portuguese "dia" (also "diameter") are left out.
+            "percento" | "porcento" => Unit::Percent,
+            "chilometri" | "chilometro" | "quilómetros" | "quilômetros" | "quilómetro" | "quilômetro" => {
+                Unit::Kilometre
+            }
+            "metri" => Unit::Metre,
+            "centimetri" | "centimetro" | "centímetros" | "centímetro" => Unit::Centimetre,
+            "millimetri" | "millimetro" | "milímetros" | "milímetro" => Unit::Millimetre,
+            "piedi" | "pés" => Unit::Foot,
+            "pollici" | "polegadas" => Unit::Inch,
+            "miglia" | "milhas" => Unit::Mile,
+            "chili" | "chilogrammi" | "chilogrammo" | "quilos" | "quilo" | "quilogramas" | "quilograma" => {
+                Unit::Kilogram
+            }
+            "tonnellate" | "tonnellata" => Unit::Tonne,
+            "anni" | "anno" | "anos" | "ano" => Unit::Year,
+            "decenni" | "decennio" | "décadas" | "década" => Unit::Decade,
+            "mesi" | "mese" | "mês" => Unit::Month,
+            "settimane" | "settimana" => Unit::Week,
+            "giorni" | "giorno" | "dias" => Unit::Day,
+            "ore" => Unit::Hour,
+            "minuti" => Unit::Minute,
+            "dollari" | "dollaro" => Unit::Dollar,
             _ => return None,
         })
     }
@@ -304,12 +328,13 @@ pub fn parse_figures(text: &str, lang: Lang) -> Vec<Figure> {
             _ => i + 1,
         };
     }
-    let mut out = p.out;
+    let mut out = std::mem::take(&mut p.out);
     // A picture credit's figures belong to the credit (a name: "IHE 1934"), not the text.
-    if let Some(credit) = p.credit {
+    if let Some(credit) = p.credit.clone() {
         out.iter_mut().filter(|f| credit.contains(&f.span.start)).for_each(|f| f.weak = true);
     }
     mark_conversions(text, &mut out);
+    p.furniture(&mut out);
     out
 }
 

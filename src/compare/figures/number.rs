@@ -53,6 +53,9 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.numeric_date(i) {
             return end;
         }
+        if let Some(end) = self.dotted_numeric_date(i) {
+            return end;
+        }
         if let Some(end) = self.phone(i) {
             return end;
         }
@@ -163,6 +166,22 @@ impl<'a> Parser<'a> {
         if !dashed && let Some(end) = self.glued_suffix(i, integer, &mut d) {
             if end == usize::MAX {
                 return self.skip_identifier(i);
+            }
+            // "30th April 1994", "the 30th of April", "1er mai", "10:e maj": an ordinal day
+            // before a month is a date.
+            if d.kind == FigureKind::Ordinal
+                && let Some(n) = integer.filter(|n| (1..=31).contains(n))
+            {
+                let mut j = self.after_space(d.end);
+                if j > d.end && self.lang == Lang::EN && self.is_word(j, &["of"]) {
+                    let k = self.after_space(j + 1);
+                    j = if k > j + 1 { k } else { d.end };
+                }
+                if j > d.end
+                    && let Some((month, month_end)) = self.month_at(j)
+                {
+                    return self.push_date(i, month_end, month, n as u8, false);
+                }
             }
             return self.finish(d);
         }
@@ -554,7 +573,11 @@ impl<'a> Parser<'a> {
                 } else if j > d.end && self.tk(j) == Some(Tk::Word) {
                     let w = self.lower(j);
                     let k = self.after_space(j + 1);
-                    if w == "per" && self.is_word(k, &["cent"]) && k > j + 1 {
+                    // "per cent", "per cento", "por cento", "por ciento".
+                    if matches!(w.as_str(), "per" | "por")
+                        && self.is_word(k, &["cent", "cento", "ciento"])
+                        && k > j + 1
+                    {
                         d.unit = Some(Unit::Percent);
                         d.end = k + 1;
                     } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1 || w == "m") {

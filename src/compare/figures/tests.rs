@@ -487,8 +487,7 @@ fn italian_and_portuguese_figures() {
         p("decine di migliaia di file, due punti e tra 3 e 5 giorni", Lang::IT),
         vec![
             ("decine di migliaia".to_string(), K::Vague, mag(4), None),
-            // Italian unit words ("giorni") are not in the unit lists yet.
-            ("3 e 5".to_string(), K::Range, range(3.0, 5.0), None),
+            ("3 e 5 giorni".to_string(), K::Range, range(3.0, 5.0), Some(Unit::Day)),
         ]
     );
     assert_eq!(
@@ -498,4 +497,134 @@ fn italian_and_portuguese_figures() {
             ("2009 a 2012".to_string(), K::Range, range(2009.0, 2012.0), None),
         ]
     );
+}
+
+#[test]
+fn italian_and_portuguese_units() {
+    assert_eq!(
+        p("3 chilometri, 5 anni, 20 per cento, 2 ore e 4 settimane", Lang::IT),
+        vec![
+            ("3 chilometri".to_string(), K::Number, num(3.0), Some(Unit::Kilometre)),
+            ("5 anni".to_string(), K::Number, num(5.0), Some(Unit::Year)),
+            ("20 per cento".to_string(), K::Percent, num(20.0), Some(Unit::Percent)),
+            ("2 ore".to_string(), K::Number, num(2.0), Some(Unit::Hour)),
+            ("4 settimane".to_string(), K::Number, num(4.0), Some(Unit::Week)),
+        ]
+    );
+    assert_eq!(
+        p("10 por cento em 3 anos, 12 quilómetros e 7 dias", Lang::PT),
+        vec![
+            ("10 por cento".to_string(), K::Percent, num(10.0), Some(Unit::Percent)),
+            ("3 anos".to_string(), K::Number, num(3.0), Some(Unit::Year)),
+            ("12 quilómetros".to_string(), K::Number, num(12.0), Some(Unit::Kilometre)),
+            ("7 dias".to_string(), K::Number, num(7.0), Some(Unit::Day)),
+        ]
+    );
+}
+
+#[test]
+fn vague_quantities_linked_by_of_in_every_language() {
+    let mag = |power| Value::Magnitude { power };
+    let one = |text: &str, power| vec![(text.to_string(), K::Vague, mag(power), None)];
+    assert_eq!(p("des dizaines de milliers de", Lang::FR), one("dizaines de milliers", 4));
+    assert_eq!(p("des centaines de milliers", Lang::FR), one("centaines de milliers", 5));
+    assert_eq!(p("decenas de miles de", Lang::ES), one("decenas de miles", 4));
+    assert_eq!(p("hundreds of thousands", Lang::EN), one("hundreds of thousands", 5));
+    assert_eq!(p("hundreds of climbers", Lang::EN), one("hundreds", 2));
+    // "tens" and "hundreds" alone are not quantities in English; "de" alone links nothing.
+    assert_eq!(p("in the hundreds", Lang::EN), vec![]);
+    assert_eq!(p("des dizaines de grimpeurs", Lang::FR), one("dizaines", 1));
+}
+
+#[test]
+fn lone_zero_words_are_weak_in_every_language() {
+    let zero = |text: &str| vec![(format!("~{text}"), K::NumberWord, num(0.0), None)];
+    for (text, lang, word) in [
+        ("set it to zero", Lang::EN, "zero"),
+        ("auf Null setzen", Lang::DE, "Null"),
+        ("remettre à zéro", Lang::FR, "zéro"),
+        ("sätt till noll", Lang::SV, "noll"),
+        ("op nul zetten", Lang::NL, "nul"),
+        ("poner a cero", Lang::ES, "cero"),
+        ("impostare a zero", Lang::IT, "zero"),
+        ("definir como zero", Lang::PT, "zero"),
+        ("stilla á núll", Lang::IS, "núll"),
+    ] {
+        assert_eq!(p(text, lang), zero(word), "{text}");
+    }
+}
+
+#[test]
+fn height_classes_are_weak() {
+    assert_eq!(
+        p("der dritte Achttausender", Lang::DE),
+        vec![
+            ("~dritte".into(), K::Ordinal, num(3.0), None),
+            ("~Achttausender".into(), K::NumberWord, num(8000.0), None)
+        ]
+    );
+    assert_eq!(
+        p("le troisième « 8000 » que", Lang::FR),
+        vec![
+            ("~troisième".into(), K::Ordinal, num(3.0), None),
+            ("~8000".into(), K::Number, num(8000.0), None)
+        ]
+    );
+    // A quoted value that is not a round thousand is a figure: "« 0 » pour utiliser".
+    assert_eq!(p("ou « 0 » pour", Lang::FR), vec![("0".into(), K::Number, num(0.0), None)]);
+}
+
+#[test]
+fn page_furniture_and_ocr_debris_are_weak() {
+    // A line with letters but no word of three letters or more: a page number and debris.
+    assert_eq!(p("24 a !", Lang::FR), vec![("~24".into(), K::Number, num(24.0), None)]);
+    // A number beside a debris word ("âjJi").
+    assert_eq!(
+        p("En attendant , l' in 29 âjJi.ïïJïW .", Lang::FR),
+        vec![("~29".into(), K::Number, num(29.0), None)]
+    );
+    // A page number glued to the rule of underscores of a page break.
+    assert_eq!(
+        p("d' une ving 114___________ taine de mètres", Lang::FR),
+        vec![("~une".into(), K::NumberWord, num(1.0), None), ("~114".into(), K::Number, num(114.0), None)]
+    );
+    // Ordinary short text keeps its figures.
+    assert_eq!(p("Il a 24 ans .", Lang::FR), vec![("24 ans".into(), K::Number, num(24.0), Some(Unit::Year))]);
+    assert_eq!(
+        p("12 34", Lang::FR),
+        vec![("12".into(), K::Number, num(12.0), None), ("34".into(), K::Number, num(34.0), None)]
+    );
+}
+
+#[test]
+fn ordinal_days_before_a_month_are_dates() {
+    let date = |year, month, day| Value::Date(Date { year, month: Some(month), day: Some(day) });
+    assert_eq!(
+        p("on 30th April 1994 and the 2nd of May", Lang::EN),
+        vec![
+            ("30th April 1994".into(), K::Date, date(Some(1994), 4, 30), None),
+            ("2nd of May".into(), K::Date, date(None, 5, 2), None),
+        ]
+    );
+    assert_eq!(p("April 30th", Lang::EN), vec![("April 30th".into(), K::Date, date(None, 4, 30), None)]);
+    assert_eq!(
+        p("le 1er mai 2020", Lang::FR),
+        vec![("1er mai 2020".into(), K::Date, date(Some(2020), 5, 1), None)]
+    );
+    // An ordinal before anything else stays an ordinal.
+    assert_eq!(p("the 2nd attempt", Lang::EN), vec![("2nd".into(), K::Ordinal, num(2.0), None)]);
+}
+
+#[test]
+fn numeric_dates_with_short_years_and_stops() {
+    let date = |year, month, day| Value::Date(Date { year: Some(year), month: Some(month), day: Some(day) });
+    assert_eq!(p("(e.g., 12/31/99)", Lang::EN), vec![("12/31/99".into(), K::Date, date(1999, 12, 31), None)]);
+    assert_eq!(p("le 31/12/05", Lang::FR), vec![("31/12/05".into(), K::Date, date(2005, 12, 31), None)]);
+    assert_eq!(
+        p("(z. B. 31.12.1999)", Lang::DE),
+        vec![("31.12.1999".into(), K::Date, date(1999, 12, 31), None)]
+    );
+    assert_eq!(p("am 1.3.2024.", Lang::DE), vec![("1.3.2024".into(), K::Date, date(2024, 3, 1), None)]);
+    // Both parts 12 or less: the order is unknown, no date.
+    assert!(p("1/2/99", Lang::EN).iter().all(|f| f.1 != K::Date));
 }

@@ -28,7 +28,8 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.clock_phrase(i, &lw) {
             return end;
         }
-        // German peaks by height class: "Achttausender" (a peak of 8000 m and more).
+        // German peaks by height class: "Achttausender" (a peak of 8000 m and more): a class,
+        // not a count or an altitude, so weak (it pairs with "8000 m" but is never reported).
         if lang == Lang::DE
             && let Some(stem) =
                 ["tausendern", "tausenders", "tausender"].iter().find_map(|s| lw.strip_suffix(s))
@@ -40,7 +41,7 @@ impl<'a> Parser<'a> {
                 kind: FigureKind::NumberWord,
                 value: Value::exact(v as f64),
                 unit: None,
-                weak: false,
+                weak: true,
             });
         }
         if let Some((v, unit)) = counted_compound(&lw, lang) {
@@ -215,7 +216,10 @@ impl<'a> Parser<'a> {
             if let Some(end) = self.clock_after_word(i, end, v) {
                 return end;
             }
-            let weak = end == i + 1 && numwords::is_one(&lw, lang);
+            // A lone zero word ("zero", "Null", "zéro") is as often a name for the value or
+            // state ("is set to zero", "auf Null setzen") as a count, and is written "0" or
+            // left out in translation: weak, so it pairs with "0" but is never reported alone.
+            let weak = end == i + 1 && (numwords::is_one(&lw, lang) || v == 0);
             let d = Draft {
                 first: i,
                 end,
@@ -264,39 +268,27 @@ impl<'a> Parser<'a> {
             unit: None,
             weak: false,
         };
+        // The word after a linking "of" ("tens of", "decine di", "dizaines de"), if one follows.
         let of_next = |p: &Self| {
             let j = p.after_space(i + 1);
             let k = p.after_space(j + 1);
-            (j > i + 1 && p.is_word(j, &["of"])).then_some(k)
+            let linked = j > i + 1 && p.tk(j) == Some(Tk::Word) && numwords::is_vague_link(&p.lower(j), lang);
+            (linked && k > j + 1).then_some(k)
         };
-        if lang == Lang::EN && matches!(lw, "tens" | "hundreds") {
-            let k = of_next(self)?;
-            let base: u8 = if lw == "tens" { 1 } else { 2 };
-            if self.is_word(k, &["thousands"]) {
-                d.value = magnitude(base + 3);
-                d.end = k + 1;
-            } else if self.is_word(k, &["millions"]) {
-                d.value = magnitude(base + 6);
-                d.end = k + 1;
-            } else {
-                d.value = magnitude(base);
-            }
-            return Some(d);
+        // English "tens" and "hundreds" are vague only before "of" ("hundreds of climbers").
+        if lang == Lang::EN && matches!(lw, "tens" | "hundreds") && of_next(self).is_none() {
+            return None;
         }
-        // "decine di migliaia", "dezenas de milhares": tens of thousands.
-        if (lang == Lang::IT || lang == Lang::PT)
-            && let Some(low) = numwords::vague(lw, lang).filter(|v| !v.years && v.magnitude <= 2)
+        // "tens of thousands", "decine di migliaia", "dizaines de milliers", "decenas de
+        // miles": a low vague quantity of a high one; the magnitudes add.
+        if let Some(low) = numwords::vague(lw, lang).filter(|v| !v.years && v.magnitude <= 2)
+            && let Some(k) = of_next(self)
+            && self.tk(k) == Some(Tk::Word)
+            && let Some(high) = numwords::vague(&self.lower(k), lang).filter(|v| !v.years && v.magnitude >= 3)
         {
-            let j = self.after_space(i + 1);
-            let k = self.after_space(j + 1);
-            if j > i + 1 && self.is_word(j, &["di", "de"]) && self.tk(k) == Some(Tk::Word) {
-                let high = numwords::vague(&self.lower(k), lang).filter(|v| !v.years && v.magnitude >= 3);
-                if let Some(high) = high {
-                    d.value = magnitude(low.magnitude + high.magnitude);
-                    d.end = k + 1;
-                    return Some(d);
-                }
-            }
+            d.value = magnitude(low.magnitude + high.magnitude);
+            d.end = k + 1;
+            return Some(d);
         }
         // "dozen", "dussin": a dozen is twelve, a few dozen is tens.
         if (lang == Lang::EN && lw == "dozen")
