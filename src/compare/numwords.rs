@@ -1165,10 +1165,32 @@ pub fn is_vague_link(word: &str, lang: Lang) -> bool {
 pub fn ordinal(word: &str, lang: Lang) -> Option<u64> {
     let w = words(lang)?;
     let stems = w.ordinals.iter().enumerate().map(|(k, s)| (*s, k as u64 + 1));
-    stems.chain(w.ordinal_variants.iter().copied()).find_map(|(stem, n)| {
-        let rest = word.strip_prefix(stem).filter(|_| !stem.is_empty())?;
-        w.ordinal_endings.contains(&rest).then_some(n)
-    })
+    stems
+        .chain(w.ordinal_variants.iter().copied())
+        .find_map(|(stem, n)| {
+            let rest = word.strip_prefix(stem).filter(|_| !stem.is_empty())?;
+            w.ordinal_endings.contains(&rest).then_some(n)
+        })
+        .or_else(|| derived_ordinal(word, lang))
+}
+
+/// Ordinals from 13 up, made from the cardinal: English "thirteenth", "fortieth",
+/// "hundredth"; German "dreizehnte", "vierzigsten", "hundertster"; French "treizième",
+/// "quarantième", "centième". Below 13 the stems above decide (they leave out the words that
+/// are as often something else: "second", "seconde").
+fn derived_ordinal(word: &str, lang: Lang) -> Option<u64> {
+    let cardinal = |stem: &str| value(stem, lang).filter(|n| *n >= 13);
+    match lang.code() {
+        "en" => word
+            .strip_suffix("ieth")
+            .and_then(|s| cardinal(&format!("{s}y")))
+            .or_else(|| word.strip_suffix("th").and_then(cardinal)),
+        "de" => ["sten", "ster", "stes", "stem", "ste", "ten", "ter", "tes", "tem", "te"]
+            .iter()
+            .find_map(|e| word.strip_suffix(e).and_then(cardinal)),
+        "fr" => word.strip_suffix("ième").and_then(|s| cardinal(s).or_else(|| cardinal(&format!("{s}e")))),
+        _ => None,
+    }
 }
 
 /// Dutch ages by decade ("twintiger": someone in their twenties) → the decade's first year.

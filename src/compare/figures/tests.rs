@@ -628,3 +628,40 @@ fn numeric_dates_with_short_years_and_stops() {
     // Both parts 12 or less: the order is unknown, no date.
     assert!(p("1/2/99", Lang::EN).iter().all(|f| f.1 != K::Date));
 }
+
+#[test]
+fn ordinal_words_from_thirteen_up() {
+    let ord = |text: &str, n: f64| vec![(format!("~{text}"), K::Ordinal, num(n), None)];
+    assert_eq!(p("in the fortieth year", Lang::EN), ord("fortieth", 40.0));
+    assert_eq!(p("the thirteenth day", Lang::EN), ord("thirteenth", 13.0));
+    assert_eq!(p("the hundredth time", Lang::EN), ord("hundredth", 100.0));
+    assert_eq!(p("im vierzigsten Jahr", Lang::DE), ord("vierzigsten", 40.0));
+    assert_eq!(p("am dreizehnten Tag", Lang::DE), ord("dreizehnten", 13.0));
+    assert_eq!(p("la quarantième année", Lang::FR), ord("quarantième", 40.0));
+    assert_eq!(p("le treizième jour", Lang::FR), ord("treizième", 13.0));
+    assert_eq!(p("le vingtième siècle", Lang::FR), ord("vingtième", 20.0));
+    // Not ordinals: "hunderte" (hundreds), "month", "seventh" below 13 through the stems.
+    assert_eq!(p("the seventh seal", Lang::EN), ord("seventh", 7.0));
+    assert!(p("Hunderte Menschen", Lang::DE).iter().all(|f| f.1 != K::Ordinal));
+}
+
+#[test]
+fn a_count_split_by_what_it_counts() {
+    assert_eq!(
+        p("And thirty thousand asses and five hundred,", Lang::EN),
+        vec![("thirty thousand asses and five hundred".into(), K::NumberWord, num(30500.0), None)]
+    );
+    // The second count has its own noun: two counts.
+    assert_eq!(
+        p("two thousand men and five hundred women", Lang::EN),
+        vec![
+            ("two thousand".into(), K::NumberWord, num(2000.0), None),
+            ("five hundred".into(), K::NumberWord, num(500.0), None),
+        ]
+    );
+    // Not after a count below a thousand: "two sons and three daughters".
+    assert_eq!(
+        p("two sons and three.", Lang::EN),
+        vec![("two".into(), K::NumberWord, num(2.0), None), ("three".into(), K::NumberWord, num(3.0), None)]
+    );
+}

@@ -165,45 +165,7 @@ impl<'a> Parser<'a> {
             });
         }
         // Number words, several joined by spaces or hyphens ("three thousand", "twenty-one").
-        if let Some((mut phrase, mut end)) = self.number_word_start(i, &lw) {
-            loop {
-                let mut j = end;
-                let joined = match self.tk(j) {
-                    Some(Tk::Space) if !self.s(j).contains('\n') => true,
-                    Some(Tk::Punct('-')) => true,
-                    _ => false,
-                };
-                if !joined {
-                    break;
-                }
-                j += 1;
-                let mut candidate = phrase.clone();
-                // "two hundred and fifty", "tuttugu og fimm", "treinta y dos".
-                if self.tk(j) == Some(Tk::Word)
-                    && numwords::is_joiner(&self.lower(j), lang)
-                    && self.tk(j + 1) == Some(Tk::Space)
-                {
-                    candidate.push(' ');
-                    candidate.push_str(&self.lower(j));
-                    j += 2;
-                }
-                if self.tk(j) != Some(Tk::Word) {
-                    break;
-                }
-                candidate.push(' ');
-                candidate.push_str(&self.lower(j));
-                if numwords::value(&candidate, lang).is_none() {
-                    // "and an hundred": an article counts together with the word after it.
-                    if let Some((longer, k)) = self.with_article(j, &candidate) {
-                        phrase = longer;
-                        end = k;
-                        continue;
-                    }
-                    break;
-                }
-                phrase = candidate;
-                end = j + 1;
-            }
+        if let Some((phrase, mut end)) = self.number_word_phrase(i, &lw) {
             // "due punti", "dois-pontos": a colon, not two of anything.
             if end == i + 1
                 && matches!(self.tk(end), Some(Tk::Space | Tk::Punct('-')))
@@ -212,9 +174,13 @@ impl<'a> Parser<'a> {
             {
                 return end + 2;
             }
-            let v = numwords::value(&phrase, lang).unwrap_or(0);
+            let mut v = numwords::value(&phrase, lang).unwrap_or(0);
             if let Some(end) = self.clock_after_word(i, end, v) {
                 return end;
+            }
+            if let Some((whole, last)) = self.split_count(end, v) {
+                v = whole;
+                end = last;
             }
             // A lone zero word ("zero", "Null", "zéro") is as often a name for the value or
             // state ("is set to zero", "auf Null setzen") as a count, and is written "0" or
@@ -231,6 +197,84 @@ impl<'a> Parser<'a> {
             return self.finish(d);
         }
         i + 1
+    }
+
+    /// The number-word phrase starting at word `i` ("three thousand", "two hundred and fifty",
+    /// "twenty-one"): its words, lower-case and joined by spaces, and its end.
+    fn number_word_phrase(&self, i: usize, lw: &str) -> Option<(String, usize)> {
+        let lang = self.lang;
+        let (mut phrase, mut end) = self.number_word_start(i, lw)?;
+        loop {
+            let mut j = end;
+            let joined = match self.tk(j) {
+                Some(Tk::Space) if !self.s(j).contains('\n') => true,
+                Some(Tk::Punct('-')) => true,
+                _ => false,
+            };
+            if !joined {
+                break;
+            }
+            j += 1;
+            let mut candidate = phrase.clone();
+            // "two hundred and fifty", "tuttugu og fimm", "treinta y dos".
+            if self.tk(j) == Some(Tk::Word)
+                && numwords::is_joiner(&self.lower(j), lang)
+                && self.tk(j + 1) == Some(Tk::Space)
+            {
+                candidate.push(' ');
+                candidate.push_str(&self.lower(j));
+                j += 2;
+            }
+            if self.tk(j) != Some(Tk::Word) {
+                break;
+            }
+            candidate.push(' ');
+            candidate.push_str(&self.lower(j));
+            if numwords::value(&candidate, lang).is_none() {
+                // "and an hundred": an article counts together with the word after it.
+                if let Some((longer, k)) = self.with_article(j, &candidate) {
+                    phrase = longer;
+                    end = k;
+                    continue;
+                }
+                break;
+            }
+            phrase = candidate;
+            end = j + 1;
+        }
+        Some((phrase, end))
+    }
+
+    /// A count split by what it counts, as the King James Bible writes it: "thirty thousand
+    /// asses and five hundred" is 30 500 ("treinta mil y quinientos"). After the thousands
+    /// (`v`, ending at `end`): one word, the joiner ("and"), and fewer than a thousand that
+    /// close the clause (not "two thousand men and five hundred women"): the whole count and
+    /// its end.
+    fn split_count(&self, end: usize, v: u64) -> Option<(u64, usize)> {
+        if v < 1000 || !v.is_multiple_of(1000) || self.tk(end) != Some(Tk::Space) {
+            return None;
+        }
+        let noun = end + 1;
+        let and = self.after_space(noun + 1);
+        let k = self.after_space(and + 1);
+        let plain =
+            |j: usize| self.tk(j) == Some(Tk::Word) && numwords::value(&self.lower(j), self.lang).is_none();
+        if !plain(noun)
+            || and == noun + 1
+            || !numwords::is_joiner(&self.lower(and), self.lang)
+            || k == and + 1
+        {
+            return None;
+        }
+        let lw = self.lower(k);
+        let (phrase, last) = self.number_word_phrase(k, &lw)?;
+        let rest = numwords::value(&phrase, self.lang).filter(|r| *r < 1000)?;
+        let closes = match self.tk(last) {
+            None | Some(Tk::Punct(_)) => true,
+            Some(Tk::Space) => !matches!(self.tk(last + 1), Some(Tk::Word | Tk::Num)),
+            _ => false,
+        };
+        closes.then_some((v + rest, last))
     }
 
     /// Where a number-word phrase starts at word `i`: the word alone ("three"), or an article
