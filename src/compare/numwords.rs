@@ -872,7 +872,8 @@ const LANGUAGES: &[Words] = &[
         // "noni" and "none" are left out too: "none" is a value in English quoted in Italian.
         ordinal_variants: &[("primo", 1), ("primi", 1), ("prime", 1), ("nono", 9), ("nona", 9)],
         not_alone: &["sei", "mila", "cent", "tré"],
-        set_phrases: &[("due", "punti")],
+        // "due to": English left in an Italian text is not two of anything.
+        set_phrases: &[("due", "punti"), ("due", "to")],
     },
     Words {
         lang: Lang::PT,

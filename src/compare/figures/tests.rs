@@ -665,3 +665,22 @@ fn a_count_split_by_what_it_counts() {
         vec![("two".into(), K::NumberWord, num(2.0), None), ("three".into(), K::NumberWord, num(3.0), None)]
     );
 }
+
+#[test]
+fn centuries_are_counted_in_years() {
+    let years = |text: &str, n: f64| (text.to_string(), K::NumberWord, num(n), Some(Unit::Year));
+    assert_eq!(p("depuis un siècle", Lang::FR), vec![years("~un siècle", 100.0)]);
+    assert_eq!(p("deux siècles plus tard", Lang::FR), vec![years("deux siècles", 200.0)]);
+    assert_eq!(p("for a century", Lang::EN), vec![years("~a century", 100.0)]);
+    assert_eq!(p("seit hundert Jahren", Lang::DE), vec![years("hundert Jahren", 100.0)]);
+    assert_eq!(p("zwei Jahrhunderte", Lang::DE), vec![years("zwei Jahrhunderte", 200.0)]);
+    // A century named, not counted: no figure.
+    assert_eq!(p("the last century", Lang::EN), vec![]);
+}
+
+#[test]
+fn english_left_in_an_italian_text_is_not_a_number() {
+    assert_eq!(p("errore due to a timeout", Lang::IT), vec![]);
+    assert_eq!(p("due punti", Lang::IT), vec![]);
+    assert_eq!(p("due file", Lang::IT), vec![("due".into(), K::NumberWord, num(2.0), None)]);
+}

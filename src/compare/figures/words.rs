@@ -22,6 +22,9 @@ impl<'a> Parser<'a> {
         {
             return i + 1;
         }
+        if let Some(end) = self.century(i, &lw) {
+            return end;
+        }
         if let Some(end) = self.roman_reference(i, &lw) {
             return end;
         }
@@ -275,6 +278,60 @@ impl<'a> Parser<'a> {
             _ => false,
         };
         closes.then_some((v + rest, last))
+    }
+
+    /// A count of centuries is a count of years: "un siècle" and "seit hundert Jahren" are
+    /// both 100 years, "deux siècles" 200, "a century" 100 (weak, as the article is). The
+    /// number before the century word becomes the figure; returns where to resume.
+    fn century(&mut self, i: usize, lw: &str) -> Option<usize> {
+        const CENTURIES: &[&str] = &[
+            "century",
+            "centuries",
+            "siècle",
+            "siècles",
+            "jahrhundert",
+            "jahrhunderte",
+            "jahrhunderten",
+            "jahrhunderts",
+            "siglo",
+            "siglos",
+            "secolo",
+            "secoli",
+            "século",
+            "séculos",
+            "eeuw",
+            "eeuwen",
+            "århundrade",
+            "århundraden",
+        ];
+        if !CENTURIES.contains(&lw) {
+            return None;
+        }
+        let prev = self.before_space(i).filter(|&p| p + 1 == i || !self.s(p + 1).contains('\n'))?;
+        let (first, count, weak) = match self.out.last() {
+            Some(f)
+                if f.span.end == self.toks[prev].end
+                    && f.unit.is_none()
+                    && matches!(f.kind, FigureKind::Number | FigureKind::NumberWord)
+                    && let Value::Number { readings } = &f.value
+                    && let [n] = readings[..] =>
+            {
+                let first = self.toks.binary_search_by_key(&f.span.start, |t| t.start).ok()?;
+                let (n, weak) = (n, f.weak);
+                self.out.pop();
+                (first, n, weak)
+            }
+            _ if self.lang == Lang::EN && self.is_word(prev, &["a", "an"]) => (prev, 1.0, true),
+            _ => return None,
+        };
+        Some(self.push(Draft {
+            first,
+            end: i + 1,
+            kind: FigureKind::NumberWord,
+            value: Value::exact(count * 100.0),
+            unit: Some(Unit::Year),
+            weak,
+        }))
     }
 
     /// Where a number-word phrase starts at word `i`: the word alone ("three"), or an article
