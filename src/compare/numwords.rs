@@ -720,7 +720,7 @@ const LANGUAGES: &[Words] = &[
             ("hunderttausende", 5),
             ("millionen", 6),
         ],
-        decades: &["jahrzehnte"],
+        decades: &["jahrzehnte", "jahrzehnten"],
         // erste, ersten, erster, erstes, erstem.
         ordinals: [
             "erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte",

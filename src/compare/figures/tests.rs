@@ -684,3 +684,11 @@ fn english_left_in_an_italian_text_is_not_a_number() {
     assert_eq!(p("due punti", Lang::IT), vec![]);
     assert_eq!(p("due file", Lang::IT), vec![("due".into(), K::NumberWord, num(2.0), None)]);
 }
+
+#[test]
+fn german_decades_in_the_dative() {
+    let decades =
+        |text: &str| vec![(text.to_string(), K::Vague, Value::Magnitude { power: 1 }, Some(Unit::Year))];
+    assert_eq!(p("seit Jahrzehnten bekannt", Lang::DE), decades("Jahrzehnten"));
+    assert_eq!(p("für viele Jahrzehnte", Lang::DE), decades("Jahrzehnte"));
+}
