@@ -237,7 +237,8 @@ impl Finding {
                     Grade::Error
                 }
             }
-            // A one-sided finding that names a counterpart found it in the neighbouring passage;
+            // A one-sided finding that names a counterpart (none does since the neighbour window
+            // drops those pairs; kept for findings built by hand) found it nearby;
             // a number word alone is often rephrased ("zwei Wochen" / "quinze jours", "deux" / "a pair"),
             // and an ordinal is often a word on the other side ("2e" / "der zweiten").
             FindingKind::Missing | FindingKind::Added => {
