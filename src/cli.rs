@@ -194,6 +194,11 @@ pub struct FiguresArgs {
     /// Leave out name findings (names spelled differently).
     #[arg(long)]
     pub no_names: bool,
+    /// Show (and `--check`) only findings of at least this confidence (0 to 1; default 0,
+    /// every finding): `--min-confidence 0.1` hides lone number words and vague quantities,
+    /// which on real translations are mostly rephrasings (and sometimes a real omission).
+    #[arg(long, value_name = "P", default_value_t = 0.0)]
+    pub min_confidence: f64,
     /// Bilingual dictionaries for the aligner, as for `transdiff align`.
     #[arg(long, value_name = "auto|none|PATH", default_value = "auto", value_parser = parse_lexicon, long_help = LEXICON_HELP)]
     pub lexicon: LexiconSpec,

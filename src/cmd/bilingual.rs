@@ -41,7 +41,8 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
     })?;
     let units = read_units(&path, text, format)?;
     let al = alignment(&path, &units, (langs[0], langs[1]));
-    let findings = compare_with(&al, &CompareOptions { names: !args.no_names });
+    let mut findings = compare_with(&al, &CompareOptions { names: !args.no_names });
+    findings.retain(|f| f.confidence() >= args.min_confidence);
     let out = match args.format {
         FiguresFormat::Text => render_text(&path, &units, &al.source, &al.target, &findings),
         FiguresFormat::Json => render_json(&path, &units, &al.source, &al.target, &findings)?,

@@ -67,7 +67,8 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
             if al.verdict == Verdict::NotTranslation {
                 not_translations.push(messages::not_translation(&al));
             }
-            let findings = compare_with(&al, &options);
+            let mut findings = compare_with(&al, &options);
+            findings.retain(|f| f.confidence() >= args.min_confidence);
             Report::new(al, findings)
         })
         .collect();

@@ -245,6 +245,17 @@ fn garbled(x: f64, y: f64) -> bool {
     }
 }
 
+/// True when two whole counts of two digits or more written with as many digits differ
+/// in one digit, or by two neighbouring digits swapped (2322 / 2622, 61000 / 71000): a
+/// changed value, whether the counts are written in digits or in words. Single digits
+/// ("sechs" / "cinq") and dropped zeros are not counted.
+pub fn digit_changed(x: f64, y: f64) -> bool {
+    x >= 10.0 && y >= 10.0 && x.fract() == 0.0 && y.fract() == 0.0 && {
+        let ratio = (x / y).log10();
+        (ratio - ratio.round()).abs() >= 1e-9 && garbled(x, y)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +311,10 @@ mod tests {
         assert!(changed(&one("6719 m", Lang::DE), &one("6179 m", Lang::FR)));
         assert!(related(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
         assert!(!changed(&one("8848 m", Lang::DE), &one("7000 m", Lang::FR)));
+        assert!(
+            digit_changed(2322.0, 2622.0) && digit_changed(61000.0, 71000.0) && digit_changed(61.0, 16.0)
+        );
+        assert!(!digit_changed(6.0, 5.0) && !digit_changed(20.0, 200.0) && !digit_changed(15.0, 2.0));
     }
 
     #[test]

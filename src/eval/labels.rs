@@ -511,6 +511,10 @@ pub struct Flag {
     pub doc: String,
     /// Its severity name (error, warning, note).
     pub level: String,
+    /// Its confidence, in [0, 1].
+    pub confidence: f64,
+    /// Its calibration class ("one-sided/word/note"); empty when not known (another build's).
+    pub class: String,
     /// (line, figure) on each side it has.
     pub sides: Pair<Option<(usize, String)>>,
     /// The further figures of a passage finding (line, figure, on `side`); empty for others.
@@ -609,6 +613,8 @@ pub struct RealScore {
     pub recall_by_category: std::collections::BTreeMap<String, (usize, usize)>,
     /// Real divergences no flag points at.
     pub lost: Vec<RealLabel>,
+    /// Per flag, in order: true when it counts as real (the first flag on a real label).
+    pub verdicts: Vec<bool>,
 }
 
 impl RealScore {
@@ -648,6 +654,8 @@ pub fn score_real(labels: &[RealLabel], flags: &[Flag]) -> RealScore {
                     }
                 }
                 score.real += 1;
+                score.verdicts.push(true);
+                continue;
             }
             Some((_, l)) => *score.false_by_category.entry(l.category.clone()).or_default() += 1,
             None if labels.iter().any(|l| l.real && real_hit(l, f)) => {
@@ -655,6 +663,7 @@ pub fn score_real(labels: &[RealLabel], flags: &[Flag]) -> RealScore {
             }
             None => score.unlabelled.push(f.clone()),
         }
+        score.verdicts.push(false);
     }
     for (k, l) in labels.iter().enumerate().filter(|(_, l)| l.real) {
         let entry = score.recall_by_category.entry(l.category.clone()).or_default();
@@ -677,6 +686,8 @@ mod real_label_tests {
         Flag {
             doc: doc.into(),
             level: "warning".into(),
+            confidence: 0.5,
+            class: String::new(),
             sides: Pair::new(own(de), own(fr)),
             passage: Vec::new(),
         }
@@ -704,6 +715,7 @@ mod real_label_tests {
         assert_eq!(s.flags(), 4);
         assert_eq!(s.recall(), 1.0);
         assert_eq!(s.precision(), 0.25);
+        assert_eq!(s.verdicts, [true, false, false, false]);
         assert!(parse_real_labels("l.tsv", "dev\tdev\tmaybe\tx\tk\t1\t2\t-\t-\n").is_err());
         let words =
             parse_real_labels("l.tsv", "dev\tnl.fr\tfalse\tnumber-words\tadded\t-\t-\t80\tzéro\n").unwrap();

@@ -194,10 +194,27 @@ fn real_flags(doc: &RealDoc) -> Result<Vec<Flag>> {
         .map(|f| Flag {
             doc: doc.name.clone(),
             level: f.grade().name().to_string(),
+            confidence: f.confidence(),
+            class: f
+                .calibration_class()
+                .map(|(group, class, grade)| {
+                    format!("{group}/{}/{}|{}", class.name(), grade.name(), bead_shape(&al, f.bead))
+                })
+                .unwrap_or_default(),
             sides: Pair::new(side(f.source()), side(f.target())),
             passage: f.occurrences().into_iter().skip(1).map(|o| (o.side, o.line, o.text.clone())).collect(),
         })
         .collect())
+}
+
+/// The shape of a paragraph bead, a feature measured against the labels: `merge` (more
+/// than one paragraph on a side), `low` (aligner confidence below 0.5), else `plain`.
+fn bead_shape(al: &Alignment, bead: usize) -> &'static str {
+    match al.beads.get(bead) {
+        Some(b) if b.source().len() > 1 || b.target().len() > 1 => "merge",
+        Some(b) if b.confidence < 0.5 => "low",
+        _ => "plain",
+    }
 }
 
 /// The flags of another binary's `figures --format json` on one real pair.
@@ -238,12 +255,18 @@ fn baseline_flags(bin: &Path, doc: &RealDoc) -> Result<Vec<Flag>> {
             Flag {
                 doc: doc.name.clone(),
                 level: f.get("severity").and_then(|s| s.as_str()).unwrap_or("high").to_string(),
+                confidence: f.get("confidence").and_then(|c| c.as_f64()).unwrap_or(f64::NAN),
+                class: String::new(),
                 sides: Pair::new(f.get("source").and_then(side), f.get("target").and_then(side)),
                 passage,
             }
         })
         .collect())
 }
+
+/// The `--min-confidence` scored alongside the default: it hides the classes the dev labels
+/// measure almost never real (lone number words and vague quantities).
+const SURE: f64 = 0.1;
 
 /// Scores this build (and the baseline) on one labelled real-text corpus.
 fn print_real(
@@ -301,6 +324,14 @@ fn print_real(
                 errors.flags(),
                 errors.precision()
             );
+            let sure: Vec<Flag> = flags.iter().filter(|f| f.confidence >= SURE).cloned().collect();
+            let sure = labels::score_real(&mine, &sure);
+            println!(
+                "      at --min-confidence {SURE}: {} findings, precision {:.2}, recall {:.2}",
+                sure.flags(),
+                sure.precision(),
+                sure.recall()
+            );
             let cats: Vec<String> = all.false_by_category.iter().map(|(c, n)| format!("{c} {n}")).collect();
             println!(
                 "      false alarms by category: {}",
@@ -311,6 +342,11 @@ fn print_real(
             println!("      recall by category: {}", rec.join(", "));
             for l in &all.lost {
                 println!("      lost: {} {:?}", l.doc, l.sides);
+            }
+            print_reliability(&flags, &all.verdicts);
+            if name.as_str() == "this build" && set == "dev" {
+                let mut rows = DEV_CLASSES.lock().unwrap_or_else(|e| e.into_inner());
+                rows.extend(flags.iter().zip(&all.verdicts).map(|(f, &real)| (f.class.clone(), real)));
             }
             if verbose {
                 for f in &flags {
@@ -331,6 +367,106 @@ fn print_real(
         }
     }
     Ok(())
+}
+
+/// The calibration class and verdict of every finding of this build on the dev sets of
+/// every real-text corpus scored in this run, for [`print_calibration`]. A static so that a
+/// corpus added as one function calling [`print_real`] is counted without further wiring.
+static DEV_CLASSES: std::sync::Mutex<Vec<(String, bool)>> = std::sync::Mutex::new(Vec::new());
+
+/// Confidence bins: how many findings, their mean confidence, and the share that is real.
+/// A calibrated confidence has mean confidence ≈ share real in every bin.
+fn print_reliability(flags: &[Flag], verdicts: &[bool]) {
+    const EDGES: [f64; 6] = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0001];
+    let bins: Vec<String> = EDGES
+        .windows(2)
+        .filter_map(|w| {
+            let inside: Vec<(f64, bool)> = flags
+                .iter()
+                .zip(verdicts)
+                .filter(|(f, _)| f.confidence >= w[0] && f.confidence < w[1])
+                .map(|(f, &real)| (f.confidence, real))
+                .collect();
+            if inside.is_empty() {
+                return None;
+            }
+            let n = inside.len() as f64;
+            let mean = inside.iter().map(|(c, _)| c).sum::<f64>() / n;
+            let real = inside.iter().filter(|(_, r)| *r).count();
+            Some(format!(
+                "{:.1}–{:.1}: {} at {mean:.2}, {real} real ({:.2})",
+                w[0],
+                w[1].min(1.0),
+                inside.len(),
+                real as f64 / n
+            ))
+        })
+        .collect();
+    let unknown = flags.iter().filter(|f| f.confidence.is_nan()).count();
+    let tail = if unknown > 0 { format!("; {unknown} without confidence") } else { String::new() };
+    println!(
+        "      reliability (confidence bin: findings at mean confidence, real share): {}{tail}",
+        bins.join("; ")
+    );
+}
+
+/// The share of real findings per calibration class on the dev sets, against the table
+/// `Finding::confidence` is computed from (`transdiff::compare::CALIBRATION`): the table
+/// to paste when they differ.
+fn print_calibration() {
+    use std::collections::BTreeMap;
+    let rows = DEV_CLASSES.lock().unwrap_or_else(|e| e.into_inner());
+    if rows.is_empty() {
+        return;
+    }
+    let mut measured: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut shaped: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (class, real) in rows.iter() {
+        let (plain, _) = class.split_once('|').unwrap_or((class, ""));
+        for (map, key) in [(&mut measured, plain), (&mut shaped, class.as_str())] {
+            let e = map.entry(key).or_default();
+            e.0 += usize::from(*real);
+            e.1 += 1;
+        }
+    }
+    let compiled: BTreeMap<String, (usize, usize)> = transdiff::compare::CALIBRATION
+        .iter()
+        .map(|(g, c, gr, r, n)| (format!("{g}/{}/{}", c.name(), gr.name()), (*r, *n)))
+        .collect();
+    println!(
+        "
+calibration: real findings per class on the dev sets of every corpus above (this build)"
+    );
+    println!("  {:<28} {:>5} {:>5} {:>6}", "group/figure/grade", "real", "all", "share");
+    for (class, (real, all)) in &measured {
+        println!("  {class:<28} {real:>5} {all:>5} {:>6.2}", *real as f64 / *all as f64);
+    }
+    println!(
+        "  the same by the shape of the paragraph bead (merge: several paragraphs on a side; low: aligner confidence < 0.5):"
+    );
+    for (class, (real, all)) in &shaped {
+        println!("  {class:<34} {real:>5} {all:>5} {:>6.2}", *real as f64 / *all as f64);
+    }
+    let now: BTreeMap<String, (usize, usize)> = measured.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+    if now == compiled {
+        println!("  transdiff::compare::CALIBRATION holds these counts");
+    } else {
+        println!("  transdiff::compare::CALIBRATION differs; the counts measured now, as Rust:");
+        for (class, (real, all)) in &now {
+            let parts: Vec<&str> = class.split('/').collect();
+            let cap = |s: &str| {
+                let mut c = s.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            };
+            if let [group, figure, grade] = parts[..] {
+                println!(
+                    "    ({group:?}, FigureClass::{}, Grade::{}, {real}, {all}),",
+                    cap(figure),
+                    cap(grade)
+                );
+            }
+        }
+    }
 }
 
 /// The real-text corpora: Text+Berg (when its folder is there) and the Debian man pages.
@@ -356,6 +492,7 @@ fn print_reals(args: &FiguresArgs) -> Result<()> {
         println!("\nreal text: Debian man pages skipped ({} not found)", args.debian.display());
     }
     print_bible(args)?;
+    print_calibration();
     Ok(())
 }
 
