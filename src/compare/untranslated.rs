@@ -82,8 +82,10 @@ pub fn untranslated(alignment: &Alignment) -> Vec<Untranslated> {
         return Vec::new();
     }
     let detector = whatlang::Detector::with_allowlist(vec![source_lang, target_lang]);
-    let mut found = Vec::new();
-    for (b, bead) in alignment.beads.iter().enumerate() {
+    // Each bead is judged on its own: all cores, found in bead order as one thread finds them.
+    use rayon::prelude::*;
+    let judge = |(b, bead): (usize, &crate::alignment::Bead)| {
+        let mut found = Vec::new();
         let original: Vec<String> =
             bead.units(Side::Source).iter().flat_map(|&p| prose_words(&source.paragraphs[p].text)).collect();
         for &p in bead.units(Side::Target) {
@@ -114,8 +116,9 @@ pub fn untranslated(alignment: &Alignment) -> Vec<Untranslated> {
                 });
             }
         }
-    }
-    found
+        found
+    };
+    alignment.beads.par_iter().enumerate().flat_map_iter(judge).collect()
 }
 
 fn whatlang_of(doc: &Document) -> Option<whatlang::Lang> {

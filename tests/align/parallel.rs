@@ -35,3 +35,33 @@ fn zero_jobs_is_bad_usage() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&output.stderr), "transdiff: --jobs 0: give at least 1 thread\n");
 }
+
+#[test]
+fn a_table_cut_into_segments_is_searched_alike_on_one_thread_and_two() {
+    // Pre-split texts of more than twice the segment size (4096 sentences), so that the
+    // sentence search is cut at corners of the coarse and first-pass paths and the
+    // segments are searched in parallel; a sentence left out now and then moves the path.
+    let sentences = |path: &str| -> Vec<String> {
+        let doc = crate::common::read(path, None);
+        (0..doc.sentences.len()).map(|i| doc.sentence_text(i).replace('\n', " ")).collect()
+    };
+    let (en, nl) = (sentences("texts/en.original.txt"), sentences("texts/nl.rendering.txt"));
+    // Whole copies of each text, as many as make 9000 original sentences.
+    let copies = 9000usize.div_ceil(en.len());
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, lines: &[String], skip: usize| {
+        let text: String = (0..copies)
+            .flat_map(|_| lines.iter())
+            .enumerate()
+            .filter(|(k, _)| k % skip != 5)
+            .map(|(_, l)| format!("{l}\n"))
+            .collect();
+        std::fs::write(dir.path().join(name), text).unwrap();
+        dir.path().join(name).display().to_string()
+    };
+    let (source, target) = (write("en.txt", &en, usize::MAX), write("nl.txt", &nl, 211));
+    let args = [source.as_str(), target.as_str(), "--presplit", "--lexicon", "none", "--format", "beads"];
+    let (one, two) = (align("1", &args), align("2", &args));
+    assert!(one.iter().filter(|&&b| b == b'\n').count() > 8000);
+    assert_eq!(String::from_utf8(one).unwrap(), String::from_utf8(two).unwrap());
+}

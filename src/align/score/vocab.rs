@@ -4,7 +4,7 @@
 
 use super::super::tokens::{Token, TokenKind, split_tokens};
 use super::{Costs, Scorer};
-use crate::lexicon::{Lexicon, Normalizer};
+use crate::lexicon::{FxHashMap, Lexicon, Normalizer};
 use std::collections::HashMap;
 
 /// Normalised Levenshtein similarity in [0, 1] of two folded words.
@@ -191,64 +191,73 @@ impl Tokenised {
         keep: Keep,
     ) -> Tokenised {
         let keep_words = keep == Keep::Words;
-        let mut ids: HashMap<(TokenKind, String), u32> = HashMap::new();
+        // Token ids by kind, then normalised text (looked up by `&str`: no key is built).
+        let mut ids: [FxHashMap<String, u32>; 3] = Default::default();
         let mut info: Vec<TokenInfo> = Vec::new();
         let mut side_units = [Vec::new(), Vec::new()];
         let mut stems = [Stems::default(), Stems::default()];
         for (side, texts) in [source, target].into_iter().enumerate() {
             let normalizer = if side == 0 { normalizers.0 } else { normalizers.1 };
-            // Cutting texts into tokens is independent per text: a chunk of texts on all cores,
-            // then interned in order, so the ids are the same as one thread's.
-            for chunk in texts.chunks(TOKENISE_CHUNK) {
+            // Cutting texts into tokens is independent per text: a chunk of texts on all
+            // cores while the chunk before is interned in order on this thread, so the ids
+            // are the same as one thread's.
+            let cut = |chunk: &[&str]| -> Vec<Cut> {
                 use rayon::prelude::*;
-                let cut: Vec<Vec<Token>> = chunk.par_iter().map(|text| split_tokens(text)).collect();
-                for (text, tokens) in chunk.iter().zip(cut) {
-                    // Stemming every word is the dearest part of tokenising: only for learning.
-                    // Each distinct word is stemmed once (a cache per side), not at every occurrence.
-                    let words = if keep_words {
-                        split_words(text).map(|w| stems[side].id(normalizer, w)).collect()
-                    } else {
-                        Vec::new()
-                    };
-                    let mut unit = ScoredUnit { len: text.chars().count() as f64, tokens: Vec::new(), words };
-                    for Token { kind, text: token, capitalised, raw, translit } in tokens {
-                        if !can_count(kind, &token, capitalised) {
-                            continue;
-                        }
-                        // The token's text is copied only for a new id.
-                        let key = (kind, token);
-                        let id = match ids.get(&key) {
-                            Some(&id) => id,
-                            None => {
-                                let id = info.len() as u32;
-                                ids.insert(key.clone(), id);
-                                let (kind, text) = key;
-                                info.push(TokenInfo {
-                                    kind,
-                                    text,
-                                    capitalised,
-                                    raw: [None, None],
-                                    df: [0, 0],
-                                    translit,
-                                    common: false,
-                                });
-                                id
+                chunk.par_iter().map(|text| Cut::new(text)).collect()
+            };
+            let mut chunks = texts.chunks(TOKENISE_CHUNK);
+            let mut current = chunks.next().map(cut);
+            while let Some(chunk) = current.take() {
+                let next = chunks.next();
+                let ((), later) = rayon::join(
+                    || {
+                        for (text, piece) in texts_of(&chunk, texts, side_units[side].len()).zip(&chunk) {
+                            // Stemming every word is the dearest part of tokenising: only for
+                            // learning. Each distinct word is stemmed once (a cache per side).
+                            let words = if keep_words {
+                                split_words(text).map(|w| stems[side].id(normalizer, w)).collect()
+                            } else {
+                                Vec::new()
+                            };
+                            let mut unit = ScoredUnit { len: piece.len, tokens: Vec::new(), words };
+                            for token in &piece.tokens {
+                                let kind = token.kind;
+                                let id = match ids[kind as usize].get(token.text.as_str()) {
+                                    Some(&id) => id,
+                                    None => {
+                                        let id = info.len() as u32;
+                                        ids[kind as usize].insert(token.text.clone(), id);
+                                        info.push(TokenInfo {
+                                            kind,
+                                            text: token.text.clone(),
+                                            capitalised: token.capitalised,
+                                            raw: [None, None],
+                                            df: [0, 0],
+                                            translit: token.translit,
+                                            common: false,
+                                        });
+                                        id
+                                    }
+                                };
+                                let entry = &mut info[id as usize];
+                                entry.capitalised |= token.capitalised;
+                                if entry.raw[side].is_none() && kind == TokenKind::Word {
+                                    entry.raw[side] = Some(token.raw.clone());
+                                }
+                                unit.tokens.push(id);
                             }
-                        };
-                        let entry = &mut info[id as usize];
-                        entry.capitalised |= capitalised;
-                        if entry.raw[side].is_none() && kind == TokenKind::Word {
-                            entry.raw[side] = Some(raw);
+                            unit.tokens.sort_unstable();
+                            unit.tokens.dedup();
+                            for &id in &unit.tokens {
+                                info[id as usize].df[side] += 1;
+                            }
+                            side_units[side].push(unit);
                         }
-                        unit.tokens.push(id);
-                    }
-                    unit.tokens.sort_unstable();
-                    unit.tokens.dedup();
-                    for &id in &unit.tokens {
-                        info[id as usize].df[side] += 1;
-                    }
-                    side_units[side].push(unit);
-                }
+                        drop(chunk);
+                    },
+                    || next.map(cut),
+                );
+                current = later;
             }
         }
         let [source_units, target_units] = side_units;
@@ -295,7 +304,10 @@ impl Tokenised {
         let mut anchors = AnchorTable { weight, equivalents, uncounted, chance: 0.0 };
         anchors.prune();
         anchors.chance = chance_rate(&source_units, &target_units, &anchors);
-        let tokens = (keep == Keep::Tokens).then_some(Interned { info, ids });
+        let tokens = (keep == Keep::Tokens).then(|| {
+            let ids = info.iter().enumerate().map(|(id, t)| ((t.kind, t.text.clone()), id as u32)).collect();
+            Interned { info, ids }
+        });
         Tokenised { source: source_units, target: target_units, anchors, ratio, forms, vocab, tokens }
     }
 }
@@ -322,11 +334,31 @@ pub(crate) fn chance_rate(source: &[ScoredUnit], target: &[ScoredUnit], anchors:
     if product > 0.0 { matched / product } else { 0.0 }
 }
 
+/// One text cut into the tokens that can count ([`can_count`]), with its length in
+/// characters: what the tokenising threads hand to the interning one.
+struct Cut {
+    len: f64,
+    tokens: Vec<Token>,
+}
+
+impl Cut {
+    fn new(text: &str) -> Cut {
+        let mut tokens = split_tokens(text);
+        tokens.retain(|t| can_count(t.kind, &t.text, t.capitalised));
+        Cut { len: text.chars().count() as f64, tokens }
+    }
+}
+
+/// The texts of the `chunk.len()` units from unit `first` of `texts`.
+fn texts_of<'t>(chunk: &[Cut], texts: &[&'t str], first: usize) -> impl Iterator<Item = &'t str> {
+    texts[first..first + chunk.len()].iter().copied()
+}
+
 /// Lookup forms (stems) of words, computed once per distinct word.
 #[derive(Default)]
 struct Stems {
     /// Word as written → id of its lookup form.
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     /// Lookup forms by id.
     forms: Vec<String>,
 }

@@ -62,10 +62,18 @@ pub struct SpeedArgs {
     /// Largest synthetic size, in sentences per side (1k, 10k, ... up to this).
     #[arg(long, default_value_t = 100_000)]
     pub max: usize,
+    /// Print only the table of whole alignments (time, peak memory, growth exponents, one
+    /// thread against all), the one docs/scale.md shows.
+    #[arg(long)]
+    pub table: bool,
 }
 
 /// Runs `transdiff bench speed`.
 pub fn run(args: SpeedArgs) -> Result<ExitCode> {
+    if args.table {
+        whole_alignments(&args)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let original = load(&ORIGINAL)?;
     let renderings = RENDERINGS.iter().map(load).collect::<Result<Vec<_>>>()?;
     gold_scores(&original, &renderings)?;
@@ -216,6 +224,7 @@ fn whole_alignments(args: &SpeedArgs) -> Result<()> {
     println!("{:>9} {:>22} {:>22}", "n", "default lexicon", "--lexicon none");
     println!("{:>9} {:>8} {:>6} {:>6} {:>8} {:>6} {:>6}", "", "s", "MB", "exp", "s", "MB", "exp");
     let mut previous: Option<(usize, [f64; 2])> = None;
+    let mut largest = None;
     let mut n = 1000;
     while n <= args.max {
         let (s, t) = (repeat(&source, n)?, repeat(&target, n)?);
@@ -245,7 +254,34 @@ fn whole_alignments(args: &SpeedArgs) -> Result<()> {
             exponent(1)
         );
         previous = Some((n, [row[0].0, row[1].0]));
+        largest = Some((s, t));
         n *= 10;
+    }
+    // The largest size again with the default lexicon, on one thread and on all, in turns.
+    if let Some((s, t)) = largest {
+        let options = AlignOptions { lexicon: dictionary, ..AlignOptions::default() };
+        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().map_err(|e| {
+            transdiff::error::Error::usage(format!("bench speed: cannot start a thread pool: {e}"))
+        })?;
+        let time = |pool: Option<&rayon::ThreadPool>| {
+            let start = Instant::now();
+            match pool {
+                Some(pool) => pool.install(|| std::hint::black_box(align::align(&s, &t, &options))),
+                None => std::hint::black_box(align::align(&s, &t, &options)),
+            };
+            start.elapsed().as_secs_f64()
+        };
+        let (mut single, mut all) = (f64::INFINITY, f64::INFINITY);
+        for _ in 0..2 {
+            single = single.min(time(Some(&one)));
+            all = all.min(time(None));
+        }
+        println!(
+            "{:>9} 1 thread {single:.2} s, {} threads {all:.2} s: {:.2}× (default lexicon, fastest of 2)",
+            s.sentences.len(),
+            rayon::current_num_threads(),
+            single / all
+        );
     }
     Ok(())
 }
