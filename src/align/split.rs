@@ -4,7 +4,7 @@
 //! an omission (1-0) or an addition (0-1); and a 1-0 or 0-1 next to a match that renders it
 //! is joined to it.
 //!
-//! # The evidence rule (on unless [`Costs::split_llr`] is 0)
+//! # The evidence rule (with [`Costs::split_llr`] above 0; off by default)
 //!
 //! One scale for everything: the search's own costs (negative log-likelihoods, nats). For a
 //! sentence `u` at the edge of bead `B ∪ u`, with `R = B` the rest, `u` goes alone when
@@ -28,7 +28,7 @@
 //! rendering that condenses three sentences into one short one) or whose shape it does not
 //! search (1-5), even when every word says the sentence is rendered there.
 //!
-//! # The threshold rules (with [`Costs::split_llr`] 0)
+//! # The threshold rules (with [`Costs::split_llr`] 0, the default)
 //!
 //! Support is the scorer's own evidence: the anchor weight of the sentence
 //! (numbers, names, marks, cognates, dictionary pairs and the pairs IBM Model 1 learned in
@@ -559,13 +559,15 @@ mod tests {
         assert_eq!(Rates { translated: 0.01, chance: 0.01 }.missed(4.0, 0.0, 10.0), 0.0);
     }
 
-    /// The beads [`join_supported`] makes of `path` (source, target ranges), without a model.
+    /// The beads [`join_supported`] makes of `path` (source, target ranges), with the evidence
+    /// rule on and no model.
     fn join(
         source: &[&str],
         target: &[&str],
         path: &[(Range<usize>, Range<usize>)],
     ) -> Vec<(Range<usize>, Range<usize>)> {
-        testing::with_scorer(source, target, &Costs::default(), |scorer| {
+        let costs = Costs { split_llr: 1.0, ..Costs::default() };
+        testing::with_scorer(source, target, &costs, |scorer| {
             let path = path
                 .iter()
                 .map(|(s, t)| Step { source: s.clone(), target: t.clone(), cost: 0.0, margin: 1.0 })
