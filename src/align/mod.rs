@@ -165,7 +165,7 @@ pub fn align_with_learned(
     let mut kept = Lexicon::new();
     if options.learn {
         // Per-sentence support over all words, when a knob asks for it, from the same Model 1.
-        let want_support = costs.m1_split > 0.0;
+        let want_support = costs.m1_split > 0.0 || costs.split_llr > 0.0;
         let (learned, tables) = learn_pairs(&pass.pairs, &tok, want_support);
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {
@@ -366,8 +366,9 @@ fn realign(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<tabl
 }
 
 /// The passes after the search over a sentence path: shifted runs aligned again
-/// ([`realign`]), unsupported edge sentences of merges split off and unrelated 1-1 pairs
-/// split ([`split`]), the last unless the texts do not look like translations.
+/// ([`realign`]), unsupported edge sentences of merges split off, 1-0 and 0-1 beads a
+/// neighbouring match renders joined to it, and unrelated 1-1 pairs split ([`split`]), the
+/// last unless the texts do not look like translations.
 fn sentence_passes(
     scorer: &Scorer,
     path: Vec<table::Step>,
@@ -375,6 +376,7 @@ fn sentence_passes(
     support: Option<&support::Support>,
 ) -> Vec<table::Step> {
     let path = split::split_unsupported(scorer, realign(scorer, path, similarity), support);
+    let path = split::join_supported(scorer, path, support);
     if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
 }
 

@@ -1,9 +1,36 @@
-//! The per-sentence decision inside merges: after the search has picked its beads, each
-//! sentence at the edge of a merge (the first or last of the side with several) is checked
-//! against the other side, and one the other side does not support is split off as an
-//! omission (1-0) or an addition (0-1).
+//! The per-sentence decision at the edges of beads: after the search has picked its beads,
+//! each sentence at the edge of a merge (the first or last of the side with several) is
+//! checked against the other side, and one the other side does not render is split off as
+//! an omission (1-0) or an addition (0-1); and a 1-0 or 0-1 next to a match that renders it
+//! is joined to it.
 //!
-//! Support is the scorer's own evidence, nothing new: the anchor weight of the sentence
+//! # The evidence rule (with [`Costs::split_llr`] above 0; off by default)
+//!
+//! One scale for everything: the search's own costs (negative log-likelihoods, nats). For a
+//! sentence `u` at the edge of bead `B ∪ u`, with `R = B` the rest, `u` goes alone when
+//!
+//! `split_llr · (M1(u) + missed(u)) > cost(R) + indel − cost(B ∪ u)`
+//!
+//! ([`Scorer::bead_cost`]), i.e. exactly when the search, had it priced the evidence as a
+//! cost of keeping `u` in the bead, would pick `n-1 + 1-0`. The evidence is two
+//! log-likelihood ratios, "unrelated" against "rendered", that the search does not price:
+//! - `M1(u)`: IBM Model 1's rank `r` of `u` against the other side ([`super::support`]):
+//!   uniform for unrelated pairings, `f + (1 − f)(a + 1)r^a` for rendered sentences
+//!   ([`Costs::m1_floor`] `f`, [`Costs::m1_power`] `a`), so at most `−ln f` against `u`, and
+//!   0 when too few of its words are known;
+//! - `missed(u)`: its anchor weight the other side does not hold, each unit missed with the
+//!   chance `1 − p` of a right pair (the path's median 1-1 share) or `1 − q` of an unrelated
+//!   one (chance holding it at random). Found anchors are not counted: the search's anchor
+//!   bonus has them already.
+//!
+//! The same inequality, the other way round, joins a 1-0 or 0-1 to a neighbouring match
+//! ([`join_supported`]): the search cannot make a bead whose lengths are far apart (a
+//! rendering that condenses three sentences into one short one) or whose shape it does not
+//! search (1-5), even when every word says the sentence is rendered there.
+//!
+//! # The threshold rules (with [`Costs::split_llr`] 0, the default)
+//!
+//! Support is the scorer's own evidence: the anchor weight of the sentence
 //! (numbers, names, marks, cognates, dictionary pairs and the pairs IBM Model 1 learned in
 //! the first pass, both directions folded into one strength) that the other side of the
 //! bead holds ([`Scorer::support`]), as a share of the sentence's own anchor weight. A unit
@@ -18,11 +45,16 @@
 //! A second rule, over all words rather than anchors ([`super::support`], on unless
 //! [`Costs::m1_split`] is 0): a unit is also split off when IBM Model 1 explains it by the
 //! other side of the bead worse than [`Costs::m1_split`] of the texts' unrelated pairings
-//! explain theirs, and the lengths fit without it at least as well ([`Costs::m1_fit`]).
+//! explain theirs, and the lengths fit without it at least as well ([`Costs::m1_fit`]). The
+//! two rules' figures (a rank, a share) are on different scales; the one that fires with the
+//! lower figure wins, which is why the evidence rule replaced them.
 //!
 //! Only edge units can go: a middle one left out would leave a bead that is not contiguous.
 //! After a split the rest is checked again (a 3-1 can lose two sentences).
 //!
+//! [`Costs::split_llr`]: super::Costs::split_llr
+//! [`Costs::m1_floor`]: super::Costs::m1_floor
+//! [`Costs::m1_power`]: super::Costs::m1_power
 //! [`Costs::split_evidence`]: super::Costs::split_evidence
 //! [`Costs::split_share`]: super::Costs::split_share
 //! [`Costs::split_fit`]: super::Costs::split_fit
@@ -47,7 +79,9 @@ enum Edge {
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
     edge: Edge,
-    /// The unit's share of its own anchor weight found on the other side.
+    /// What orders the candidates, lowest first: the unit's share of its own anchor weight
+    /// found on the other side (or its Model 1 rank) for the threshold rules, minus what the
+    /// evidence outweighs for the evidence rule.
     share: f64,
 }
 
@@ -55,15 +89,22 @@ struct Candidate {
 /// [`super::Costs::split_share`] ≤ 0).
 pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
     let m1 = support.is_some() && scorer.costs.m1_split > 0.0;
-    if scorer.costs.split_share <= 0.0 && !m1 {
+    let llr = scorer.costs.split_llr > 0.0;
+    if scorer.costs.split_share <= 0.0 && !m1 && !llr {
         return path;
     }
     let mut scratch = Scratch::default();
+    let rates = if llr { Some(Rates::of(scorer, &path, &mut scratch)) } else { None };
     let mut out = Vec::with_capacity(path.len());
     for bead in path {
         let mut rest = bead;
         let mut after = Vec::new();
-        while let Some(candidate) = weakest(scorer, &rest, &mut scratch, support) {
+        loop {
+            let candidate = match &rates {
+                Some(rates) => costliest(scorer, &rest, &mut scratch, support, rates),
+                None => weakest(scorer, &rest, &mut scratch, support),
+            };
+            let Some(candidate) = candidate else { break };
             let (unit, remaining) = cut(&rest, candidate.edge);
             let unit = Step { cost: scorer.indel_cost(1, 0.0), margin: rest.margin, ..unit };
             match candidate.edge {
@@ -166,6 +207,217 @@ pub(crate) fn split_unrelated(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
         debug_assert_eq!(s + run.len(), end);
     }
     out
+}
+
+/// What a right pair of this text finds of a unit's anchors, and what an unrelated one finds.
+struct Rates {
+    /// The median share of anchor weight the path's 1-1 beads pair ([`Overlap::share`]).
+    ///
+    /// [`Overlap::share`]: super::score::Overlap
+    translated: f64,
+    /// Anchor weight unrelated units share per unit of source times target weight
+    /// ([`super::score::AnchorTable::chance`]).
+    chance: f64,
+}
+
+impl Rates {
+    fn of(scorer: &Scorer, path: &[Step], scratch: &mut Scratch) -> Rates {
+        let mut ones: Vec<f64> = path
+            .iter()
+            .filter(|b| b.source.len() == 1 && b.target.len() == 1)
+            .map(|b| scorer.support(b.source.clone(), b.target.clone(), scratch).share())
+            .collect();
+        ones.sort_by(f64::total_cmp);
+        let translated = ones.get(ones.len() / 2).copied().unwrap_or(0.0);
+        Rates { translated, chance: scorer.anchors.chance }
+    }
+
+    /// The log-likelihood ratio, unrelated against translated, of the anchors of a unit of
+    /// anchor weight `own` that an other side of weight `other` does not hold (`own − found`):
+    /// each unit of weight is missed with chance `1 − p` (the text's 1-1 share) if the other
+    /// side renders it, `1 − q` (`other` holding it at random) if not. Only the missed part:
+    /// what is found the search has already paid for (its anchor bonus), what is missed it
+    /// does not price. 0 when a right pair finds no more than chance does.
+    fn missed(&self, own: f64, found: f64, other: f64) -> f64 {
+        let q = (1.0 - (-self.chance * other).exp()).clamp(1e-3, 0.999);
+        let p = self.translated.clamp(0.0, 0.95);
+        if p <= q || own <= 0.0 {
+            return 0.0;
+        }
+        (own - found.clamp(0.0, own)) * ((1.0 - q) / (1.0 - p)).ln()
+    }
+}
+
+/// The log-likelihood ratio, unrelated against translated, of a Model 1 rank `rank`:
+/// unrelated pairings' ranks are uniform, translated ones' `floor + (1 − floor)·(a + 1)·r^a`
+/// (a share `floor` of right sentences the model does not explain at all, so that no rank
+/// is proof: at most `−ln floor`).
+fn m1_llr(rank: f64, power: f64, floor: f64) -> f64 {
+    let floor = floor.clamp(1e-6, 1.0);
+    -(floor + (1.0 - floor) * (power + 1.0) * rank.powf(power)).ln()
+}
+
+/// The evidence, in nats, that `unit` (one sentence, as a bead with one side empty) is not
+/// rendered by (or does not render) the units `other` of the other side: the Model 1 and
+/// anchor log-likelihood ratios, unrelated against translated, times
+/// [`super::Costs::split_llr`].
+fn unrelated_evidence(
+    scorer: &Scorer,
+    unit: &Step,
+    other: Range<usize>,
+    scratch: &mut Scratch,
+    support: Option<&Support>,
+    rates: &Rates,
+) -> f64 {
+    let costs = scorer.costs;
+    let source_side = !unit.source.is_empty();
+    let m1 = support
+        .and_then(|m| {
+            if source_side {
+                m.judged_rank(0, unit.source.clone(), other.clone())
+            } else {
+                m.judged_rank(1, unit.target.clone(), other.clone())
+            }
+        })
+        .map_or(0.0, |rank| m1_llr(rank, costs.m1_power, costs.m1_floor));
+    let (own, weight, found) = if source_side {
+        let own = scorer.weight(&scorer.source[unit.source.start]);
+        let weight: f64 = other.clone().map(|j| scorer.weight(&scorer.target[j])).sum();
+        (own, weight, scorer.support(unit.source.clone(), other, scratch).matched)
+    } else {
+        let own = scorer.weight(&scorer.target[unit.target.start]);
+        let weight: f64 = other.clone().map(|i| scorer.weight(&scorer.source[i])).sum();
+        (own, weight, scorer.support(other, unit.target.clone(), scratch).matched)
+    };
+    costs.split_llr * (m1 + rates.missed(own, found, weight))
+}
+
+/// The widest side a bead [`join_supported`] makes may have.
+const MAX_JOINED: usize = 6;
+
+/// `path` with 1-0 and 0-1 beads joined to a neighbouring match that renders them, by the
+/// evidence rule's own measure ([`super::Costs::split_llr`]): the mirror of
+/// [`split_unsupported`]'s, so a sentence is in the bead exactly when the search's cost of
+/// the bead with it, plus the evidence that it is unrelated, is below the cost of the bead
+/// without it plus a 1-0 or 0-1. The search cannot make such a bead when its lengths are far
+/// apart (a rendering that condenses three sentences into a short one) or its shape is not
+/// one it searches (1-5); the evidence says the sentence is rendered there. Unchanged with
+/// the rule off, or without a model.
+pub(crate) fn join_supported(scorer: &Scorer, mut path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
+    if scorer.costs.split_llr <= 0.0 || path.is_empty() {
+        return path;
+    }
+    let mut scratch = Scratch::default();
+    let rates = Rates::of(scorer, &path, &mut scratch);
+    let indel = |b: &Step| b.source.is_empty() != b.target.is_empty() && b.source.len() + b.target.len() == 1;
+    let matched = |b: &Step| !b.source.is_empty() && !b.target.is_empty();
+    // The bead `bead` with `unit` joined, if they are contiguous on both sides.
+    let joined = |bead: &Step, unit: &Step| -> Option<Step> {
+        let glue = |a: &Range<usize>, b: &Range<usize>| {
+            if a.end == b.start {
+                Some(a.start..b.end)
+            } else if b.end == a.start {
+                Some(b.start..a.end)
+            } else {
+                None
+            }
+        };
+        let (source, target) = if unit.target.is_empty() {
+            let source = glue(&bead.source, &unit.source)?;
+            let target = bead.target.clone();
+            (unit.target.start == target.start || unit.target.start == target.end)
+                .then_some((source, target))?
+        } else {
+            let target = glue(&bead.target, &unit.target)?;
+            let source = bead.source.clone();
+            (unit.source.start == source.start || unit.source.start == source.end)
+                .then_some((source, target))?
+        };
+        (source.len() <= MAX_JOINED && target.len() <= MAX_JOINED).then(|| Step {
+            source,
+            target,
+            cost: bead.cost,
+            margin: bead.margin.min(unit.margin),
+        })
+    };
+    for _ in 0..MAX_JOINED {
+        let mut changed = false;
+        let mut i = 0;
+        while i < path.len() {
+            if !indel(&path[i]) {
+                i += 1;
+                continue;
+            }
+            let unit = path[i].clone();
+            let mut best: Option<(f64, usize, Step)> = None;
+            for k in [i.wrapping_sub(1), i + 1] {
+                let Some(bead) = path.get(k).filter(|b| matched(b)) else { continue };
+                let Some(join) = joined(bead, &unit) else { continue };
+                let other = if unit.target.is_empty() { bead.target.clone() } else { bead.source.clone() };
+                let evidence = unrelated_evidence(scorer, &unit, other, &mut scratch, support, &rates);
+                let gain = scorer.bead_cost(bead.source.clone(), bead.target.clone(), &mut scratch)
+                    + scorer.indel_cost(1, 0.0)
+                    - scorer.bead_cost(join.source.clone(), join.target.clone(), &mut scratch)
+                    - evidence;
+                if gain > 0.0 && best.as_ref().is_none_or(|b| gain > b.0) {
+                    best = Some((gain, k, join));
+                }
+            }
+            match best {
+                Some((_, k, join)) => {
+                    path[k] = join;
+                    path.remove(i);
+                    changed = true;
+                }
+                None => i += 1,
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    path
+}
+
+/// The edge unit of `bead` whose evidence most outweighs what the search saves by keeping
+/// it, if any does: the evidence rule ([`super::Costs::split_llr`]). Both kinds of evidence
+/// are log-likelihood ratios (nats), as the search's costs are, so they add up and are
+/// weighed against the search's own difference between the bead and the bead without the
+/// unit plus a 1-0 or 0-1 ([`Scorer::bead_cost`]): `n-1 + 1-0` wins exactly when the
+/// search, with the evidence as a cost of keeping the unit, would pick it.
+fn costliest(
+    scorer: &Scorer,
+    bead: &Step,
+    scratch: &mut Scratch,
+    support: Option<&Support>,
+    rates: &Rates,
+) -> Option<Candidate> {
+    let (s, t) = (bead.source.clone(), bead.target.clone());
+    if s.is_empty() || t.is_empty() || s.len() + t.len() <= 2 {
+        return None;
+    }
+    let whole = scorer.bead_cost(s.clone(), t.clone(), scratch);
+    let mut edges = Vec::new();
+    if s.len() >= 2 {
+        edges.extend([Edge::SourceFirst, Edge::SourceLast]);
+    }
+    if t.len() >= 2 {
+        edges.extend([Edge::TargetFirst, Edge::TargetLast]);
+    }
+    let mut best: Option<Candidate> = None;
+    for edge in edges {
+        let (unit, rest) = cut(bead, edge);
+        let other = if unit.target.is_empty() { t.clone() } else { s.clone() };
+        let evidence = unrelated_evidence(scorer, &unit, other, scratch, support, rates);
+        let saved = scorer.bead_cost(rest.source.clone(), rest.target.clone(), scratch)
+            + scorer.indel_cost(1, 0.0)
+            - whole;
+        let net = evidence - saved;
+        if net > 0.0 && best.is_none_or(|b| -net < b.share) {
+            best = Some(Candidate { edge, share: -net });
+        }
+    }
+    best
 }
 
 /// The edge unit of `bead` with the least support, if it should be split off.
@@ -288,6 +540,52 @@ mod tests {
         // A short clause with no anchors of its own says nothing either way.
         let short = ["Hillary reached Everest in 1953 with Tenzing Norgay and Lowe", "and so it was."];
         assert_eq!(split(&short, &rendering), [(0..2, 0..1)]);
+    }
+
+    #[test]
+    fn the_evidence_ratios_are_bounded_and_count_only_what_is_missed() {
+        let round = |x: f64| (x * 1000.0).round() / 1000.0;
+        // Best rank: for the rendering by ln(0.1 + 0.9·4); worst: against it by at most −ln 0.1.
+        assert_eq!(round(m1_llr(1.0, 3.0, 0.1)), round(-(3.7f64).ln()));
+        assert_eq!(round(m1_llr(1e-9, 3.0, 0.1)), round(-(0.1f64).ln()));
+        // Unrelated pairings' ranks are uniform: a rank of about 0.45 says nothing.
+        assert!(m1_llr(0.63, 3.0, 0.1).abs() < 0.01);
+        let rates = Rates { translated: 0.5, chance: 0.01 };
+        // Weight 4, 1 found, against 10 of other weight: 3 missed at ln((1 − q)/(1 − p)).
+        let q = 1.0 - (-0.1f64).exp();
+        assert_eq!(round(rates.missed(4.0, 1.0, 10.0)), round(3.0 * ((1.0 - q) / 0.5).ln()));
+        assert_eq!(rates.missed(4.0, 4.0, 10.0), 0.0);
+        // A right pair finding no more than chance: the anchors cannot tell.
+        assert_eq!(Rates { translated: 0.01, chance: 0.01 }.missed(4.0, 0.0, 10.0), 0.0);
+    }
+
+    /// The beads [`join_supported`] makes of `path` (source, target ranges), with the evidence
+    /// rule on and no model.
+    fn join(
+        source: &[&str],
+        target: &[&str],
+        path: &[(Range<usize>, Range<usize>)],
+    ) -> Vec<(Range<usize>, Range<usize>)> {
+        let costs = Costs { split_llr: 1.0, ..Costs::default() };
+        testing::with_scorer(source, target, &costs, |scorer| {
+            let path = path
+                .iter()
+                .map(|(s, t)| Step { source: s.clone(), target: t.clone(), cost: 0.0, margin: 1.0 })
+                .collect();
+            join_supported(scorer, path, None).into_iter().map(|b| (b.source, b.target)).collect()
+        })
+    }
+
+    #[test]
+    fn a_left_out_sentence_stays_alone_and_a_rendered_one_joins_its_bead() {
+        let rendering = ["Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe."];
+        let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
+        let left_out = "Rain fell over Kathmandu, Pokhara and Lukla for eleven days.";
+        let apart = [(0..1, 0..1), (1..2, 1..1)];
+        assert_eq!(join(&[kept, left_out], &rendering, &apart), apart);
+        // Its anchors are in the rendering: the sentence is rendered there.
+        let supported = ["Hillary reached Everest with Lowe.", "It was 1953 and Tenzing Norgay led."];
+        assert_eq!(join(&supported, &rendering, &apart), [(0..2, 0..1)]);
     }
 
     /// The beads [`split_unrelated`] makes of the 1-1 path over all units, as (source, target).

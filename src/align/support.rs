@@ -126,14 +126,22 @@ impl Support {
     /// The share of unrelated pairings of side `side` that explain a unit worse than `other`
     /// explains `units` (1 when too few of their words are known to say).
     pub fn rank(&self, side: usize, units: Range<usize>, other: Range<usize>) -> f64 {
+        self.judged_rank(side, units, other).unwrap_or(1.0)
+    }
+
+    /// [`Support::rank`], None when too few of the units' words are known to say, and never
+    /// below one over the number of chance scores plus one (a rank of 0 would be certainty
+    /// that the texts' own pairings cannot give).
+    pub fn judged_rank(&self, side: usize, units: Range<usize>, other: Range<usize>) -> Option<f64> {
         let chance = &self.chance[side];
         let known =
             units.clone().flat_map(|u| &self.words[side][u]).filter(|&&w| self.known[side][w as usize]);
         if chance.is_empty() || known.count() < MIN_KNOWN {
-            return 1.0;
+            return None;
         }
         let score = self.score(side, units, other);
-        chance.partition_point(|&c| c < score) as f64 / chance.len() as f64
+        let below = chance.partition_point(|&c| c < score) as f64;
+        Some((below / chance.len() as f64).max(1.0 / (chance.len() + 1) as f64))
     }
 }
 
@@ -170,7 +178,7 @@ mod tests {
         assert_eq!(model.rank(0, 1..2, 1..2), 1.0);
         assert_eq!(model.rank(1, 2..3, 2..3), 1.0);
         // A wrong partner no better than the wrong places.
-        assert_eq!(model.rank(0, 1..2, 3..4), 0.0);
+        assert_eq!(model.rank(0, 1..2, 3..4), 1.0 / 13.0);
         // The other side of a merge holding the translation still explains it.
         assert_eq!(model.rank(0, 1..2, 0..2), 1.0);
         // Nothing trained: no model.

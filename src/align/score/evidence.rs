@@ -84,6 +84,23 @@ impl Scorer<'_> {
     }
 }
 
+impl Scorer<'_> {
+    /// What the search pays for the bead pairing source units `s` with target units `t`: the
+    /// indel cost when a side is empty, else [`Scorer::combine`] of its figures (no orphans:
+    /// sentences are priced without them, [`super::Costs::orphan`] 0). For the passes after
+    /// the search, which weigh its beads against their alternatives on its own scale.
+    pub fn bead_cost(&self, s: Range<usize>, t: Range<usize>, scratch: &mut Scratch) -> f64 {
+        let len = |units: &[super::ScoredUnit]| -> f64 { units.iter().map(|u| u.len).sum() };
+        let (source_len, target_len) = (len(&self.source[s.clone()]), len(&self.target[t.clone()]));
+        if s.is_empty() || t.is_empty() {
+            return self.indel_cost(s.len() + t.len(), source_len + target_len);
+        }
+        let shape = (s.len(), t.len());
+        let overlap = self.overlap(s, t, scratch);
+        self.combine(&super::BeadStats { shape, source_len, target_len, overlap, orphans: 0 })
+    }
+}
+
 /// Why a word both sides of a bead hold does not count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Uncounted {
