@@ -195,7 +195,17 @@ impl Default for Costs {
             // anchor bonus already) joined real additions into their neighbours. Off by
             // default all the same: it lowers the bundled Swedish sentence gold without a
             // dictionary (right/found 122/158 → 119/155), which must not drop; on with
-            // `--set split_llr=1`.
+            // `--set split_llr=1`. Why (traced on that gold, 2026-12-02): the lost beads are
+            // two gold omissions the threshold rules split off and the evidence rule leaves in
+            // a merge (en 103 in 102-103/sv 70, en 139 in 139-140/sv 102), plus one wrong
+            // 5-2; without a dictionary the path's median 1-1 anchor share `p` is 0.00-0.06,
+            // so `missed` (which needs p above chance) is ~0 and only Model 1 is left, and it
+            // ranks 103 against the condensed sv 70 at 0.83-0.99 (evidence −0.9 to +0.7
+            // nats against the 1.0-1.7 the search saves by keeping it; 139: 0.7-1.4
+            // against 1.5-1.9). The threshold rules judge a unit against the rest of its
+            // bead, the evidence rule only against chance, so it cannot see a sentence the
+            // other side renders less well than its bead-mate. With eng-swe the rule gives
+            // 130/156 → 128/154 (en 5 and 66 merged in). Neither join_supported.
             split_llr: 0.0,
             m1_power: 3.0,
             m1_floor: 0.1,
