@@ -162,6 +162,57 @@ struct PairSpan {
     cells: usize,
 }
 
+/// The cells of some sentence pairs, numbered in order of first appearance.
+struct Cells {
+    map: IdMap<u32>,
+    /// Source and target word of each cell.
+    source: Vec<u32>,
+    target: Vec<u32>,
+    /// In how many of the pairs each cell's two words co-occur.
+    cooccurrence: Vec<u32>,
+    /// Cell per (pair, target token, source token).
+    cell_of: Vec<u32>,
+}
+
+impl Cells {
+    fn number(spans: &[PairSpan], (source_tokens, target_tokens): (&[u32], &[u32])) -> Cells {
+        let mut cells = Cells {
+            map: IdMap::default(),
+            source: Vec::new(),
+            target: Vec::new(),
+            cooccurrence: Vec::new(),
+            cell_of: Vec::with_capacity(spans.iter().map(|s| s.source_len * s.target_len).sum()),
+        };
+        // Per cell: the last pair it was counted in (1-based) and its count, side by side so
+        // that one cache line serves both.
+        let mut counted: Vec<[u32; 2]> = Vec::new();
+        for (index, span) in spans.iter().enumerate() {
+            let pair = index as u32 + 1;
+            let source = &source_tokens[span.source..span.source + span.source_len];
+            for &tw in &target_tokens[span.target..span.target + span.target_len] {
+                for &sw in source {
+                    let key = (u64::from(sw) << 32) | u64::from(tw);
+                    let next = cells.source.len() as u32;
+                    let cell = *cells.map.entry(key).or_insert(next);
+                    if cell == next {
+                        cells.source.push(sw);
+                        cells.target.push(tw);
+                        counted.push([0, 0]);
+                    }
+                    let slot = &mut counted[cell as usize];
+                    if slot[0] != pair {
+                        slot[0] = pair;
+                        slot[1] += 1;
+                    }
+                    cells.cell_of.push(cell);
+                }
+            }
+        }
+        cells.cooccurrence = counted.into_iter().map(|[_, count]| count).collect();
+        cells
+    }
+}
+
 /// The interned corpus.
 struct Corpus<'a> {
     source: Vocabulary<'a>,
@@ -191,10 +242,9 @@ impl<'a> Corpus<'a> {
             cell_target: Vec::new(),
             cooccurrence: Vec::new(),
         };
-        let mut cells: IdMap<u32> = IdMap::default();
-        let mut last_pair: Vec<u32> = Vec::new();
         let mut seen_source: Vec<u32> = Vec::new();
         let mut seen_target: Vec<u32> = Vec::new();
+        let mut positions = 0;
         for (s, t) in spread(input.pairs.len(), max_pairs).map(|k| &input.pairs[k]) {
             if s.is_empty() || t.is_empty() || s.len() > max_words || t.len() > max_words {
                 continue;
@@ -205,33 +255,47 @@ impl<'a> Corpus<'a> {
                 source_len: s.len(),
                 target: corpus.target_tokens.len(),
                 target_len: t.len(),
-                cells: corpus.cell_of.len(),
+                cells: positions,
             };
+            positions += s.len() * t.len();
             let [source_words, target_words] = &input.words;
             corpus.source.intern(s, source_words, pair_index, &mut corpus.source_tokens, &mut seen_source);
             corpus.target.intern(t, target_words, pair_index, &mut corpus.target_tokens, &mut seen_target);
-            for j in 0..span.target_len {
-                let tw = corpus.target_tokens[span.target + j];
-                for i in 0..span.source_len {
-                    let sw = corpus.source_tokens[span.source + i];
-                    let key = (u64::from(sw) << 32) | u64::from(tw);
-                    let next = corpus.cell_source.len() as u32;
-                    let cell = *cells.entry(key).or_insert(next);
-                    if cell == next {
-                        corpus.cell_source.push(sw);
-                        corpus.cell_target.push(tw);
-                        corpus.cooccurrence.push(0);
-                        last_pair.push(0);
-                    }
-                    if last_pair[cell as usize] != pair_index {
-                        last_pair[cell as usize] = pair_index;
-                        corpus.cooccurrence[cell as usize] += 1;
-                    }
-                    corpus.cell_of.push(cell);
-                }
-            }
             corpus.spans.push(span);
         }
+        // Numbering the cells is a hash probe per position, most of them cache misses: the two
+        // halves of the pairs are numbered on their own, one thread each, and the second half's
+        // cells then take their number from the first half's map or the next free one, in order
+        // of first appearance: the same numbers as one walk over all pairs.
+        let half = corpus.spans.len() / 2;
+        let (spans, tokens) = (&corpus.spans, (&corpus.source_tokens[..], &corpus.target_tokens[..]));
+        let (first, second) =
+            rayon::join(|| Cells::number(&spans[..half], tokens), || Cells::number(&spans[half..], tokens));
+        let Cells { map, source, target, cooccurrence, mut cell_of } = first;
+        corpus.cell_source = source;
+        corpus.cell_target = target;
+        corpus.cooccurrence = cooccurrence;
+        let renumber: Vec<u32> = (0..second.source.len())
+            .map(|k| {
+                let key = (u64::from(second.source[k]) << 32) | u64::from(second.target[k]);
+                match map.get(&key) {
+                    Some(&cell) => {
+                        corpus.cooccurrence[cell as usize] += second.cooccurrence[k];
+                        cell
+                    }
+                    None => {
+                        corpus.cell_source.push(second.source[k]);
+                        corpus.cell_target.push(second.target[k]);
+                        corpus.cooccurrence.push(second.cooccurrence[k]);
+                        corpus.cell_source.len() as u32 - 1
+                    }
+                }
+            })
+            .collect();
+        drop(map);
+        cell_of.reserve_exact(second.cell_of.len());
+        cell_of.extend(second.cell_of.iter().map(|&local| renumber[local as usize]));
+        corpus.cell_of = cell_of;
         corpus
     }
 
@@ -275,6 +339,7 @@ impl<'a> Corpus<'a> {
             (self.target.words.len(), self.source.words.len())
         };
         let cell_given = if forward { &self.cell_source } else { &self.cell_target };
+        let (mut row_cells, mut row_prob): (Vec<usize>, Vec<f32>) = (Vec::new(), Vec::new());
         let uniform = 1.0 / explained_words.max(1) as f32;
         let mut prob = vec![uniform; self.cell_source.len()];
         let mut null = vec![uniform; explained_words];
@@ -292,30 +357,40 @@ impl<'a> Corpus<'a> {
                 } else {
                     (span.source_len, span.target_len)
                 };
+                // The given word of column c is that side's token c: read in order, not through
+                // the cell.
+                let given_tokens = if forward {
+                    &self.source_tokens[span.source..span.source + cols]
+                } else {
+                    &self.target_tokens[span.target..span.target + cols]
+                };
                 for r in 0..rows {
                     // Cell of (row r, column c): row-major by target token when forward,
-                    // transposed otherwise.
-                    let cell_at = |c: usize| {
+                    // transposed otherwise. The row's cells and probabilities are gathered
+                    // once: the same values summed in the same order as before.
+                    row_cells.clear();
+                    row_cells.extend((0..cols).map(|c| {
                         let index = if forward { r * cols + c } else { c * rows + r };
                         self.cell_of[span.cells + index] as usize
-                    };
+                    }));
+                    row_prob.clear();
+                    row_prob.extend(row_cells.iter().map(|&cell| prob[cell]));
                     let explained = if forward {
                         self.target_tokens[span.target + r]
                     } else {
                         self.source_tokens[span.source + r]
                     } as usize;
                     let mut denominator = null[explained];
-                    for c in 0..cols {
-                        denominator += prob[cell_at(c)];
+                    for &p in &row_prob {
+                        denominator += p;
                     }
                     if denominator <= 0.0 {
                         continue;
                     }
-                    for c in 0..cols {
-                        let cell = cell_at(c);
-                        let share = prob[cell] / denominator;
+                    for ((&cell, &p), &given) in row_cells.iter().zip(&row_prob).zip(given_tokens) {
+                        let share = p / denominator;
                         count[cell] += share;
-                        total[cell_given[cell] as usize] += share;
+                        total[given as usize] += share;
                     }
                     let share = null[explained] / denominator;
                     null_count[explained] += share;
