@@ -210,10 +210,7 @@ impl Finding {
             // mil", 61000 / 71000): how a value changes, not how a translator rephrases.
             FindingKind::Mismatch if self.why == Why::Worded => {
                 let both = self.source().zip(self.target()).filter(|(s, t)| worded(s) && worded(t));
-                let digit = both.is_some_and(|(s, t)| {
-                    first_reading(s).zip(first_reading(t)).is_some_and(|(x, y)| matching::digit_changed(x, y))
-                });
-                if digit {
+                if self.worded_digit_changed() {
                     Grade::Warning
                 } else if both.is_some() {
                     Grade::Note
@@ -266,6 +263,17 @@ impl Finding {
             | FindingKind::NameVariant
             | FindingKind::NameInconsistent => Grade::Note,
         }
+    }
+
+    /// A mismatch of two counts told in words that differ in one digit of a count of two
+    /// digits or more ("twenty-five" / "ventisei", 25 / 26): a changed value, not a rephrasing.
+    fn worded_digit_changed(&self) -> bool {
+        self.why == Why::Worded
+            && self.source().zip(self.target()).filter(|(s, t)| worded(s) && worded(t)).is_some_and(
+                |(s, t)| {
+                    first_reading(s).zip(first_reading(t)).is_some_and(|(x, y)| matching::digit_changed(x, y))
+                },
+            )
     }
 
     /// How sure the finding is, in [0, 1]: the share of real divergences among the
@@ -557,6 +565,9 @@ impl Finding {
                 format!("the year {year} of {this} is not in the rendering ({rendering})")
             }
             Why::NeighbourMismatch => format!("{s} vs {t} (in the neighbouring passage of the rendering)"),
+            Why::Worded if self.worded_digit_changed() => {
+                format!("{s} vs {t}: counts in words that differ in one digit")
+            }
             Why::Worded => format!("{s} vs {t}: told in words, perhaps rephrased"),
             Why::Rewritten { source, rendering } => {
                 format!(
@@ -1279,10 +1290,21 @@ fn compare_bead(
                 continue;
             }
             let s = fig(Side::Source, si);
-            let found_j = candidates.of(si.group, same_group).into_iter().find(|&j| {
-                let t = fig(Side::Target, &items.target[j]);
-                !taken.target[j] && (weak_ok || (!s.weak && !t.weak)) && pred(s, t)
-            });
+            let fits: Vec<usize> = candidates
+                .of(si.group, same_group)
+                .into_iter()
+                .filter(|&j| {
+                    let t = fig(Side::Target, &items.target[j]);
+                    !taken.target[j] && (weak_ok || (!s.weak && !t.weak)) && pred(s, t)
+                })
+                .collect();
+            // A counterpart of the same kind first ("der zweiten" with "2e", not with a "deux"
+            // nearby): a cross-kind pair only when no figure of its own kind fits.
+            let found_j = fits
+                .iter()
+                .copied()
+                .find(|&j| fig(Side::Target, &items.target[j]).kind == s.kind)
+                .or(fits.first().copied());
             if let Some(j) = found_j {
                 taken.source[i] = true;
                 taken.target[j] = true;
@@ -1330,6 +1352,30 @@ fn compare_bead(
             {
                 taken[side][i] = true;
             }
+        }
+    }
+    // "Mar  3 23:05:25 2005" / "03 Mär 2005 23:05:25": a date whose year one side writes
+    // apart, later in the same paragraph, paired with a date that holds the year: that
+    // year figure is the paired date's year, not a figure of its own.
+    for &(i, j, mismatch) in &pairs {
+        let (s, t) = (fig(Side::Source, &items.source[i]), fig(Side::Target, &items.target[j]));
+        let (Value::Date(sd), Value::Date(td), false) = (&s.value, &t.value, mismatch) else { continue };
+        let (side, date, year) = match (sd.year, td.year) {
+            (None, Some(y)) => (Side::Source, &items.source[i], y),
+            (Some(y), None) => (Side::Target, &items.target[j], y),
+            _ => continue,
+        };
+        let at = fig(side, date).span.end;
+        let apart = items[side].iter().position(|it| {
+            let g = fig(side, it);
+            it.paragraph == date.paragraph
+                && g.kind == FigureKind::Year
+                && g.span.start >= at
+                && g.span.start <= at + STAMP_SPAN
+                && matches!(&g.value, Value::Number { readings } if readings.first() == Some(&f64::from(year)))
+        });
+        if let Some(k) = apart {
+            taken[side][k] = true;
         }
     }
     let mut local = Vec::new();
@@ -1429,6 +1475,30 @@ mod tests {
 
     fn note(kind: FindingKind, sides: Sides, why: Why) -> String {
         Finding { kind, bead: 0, sides, why }.note()
+    }
+
+    #[test]
+    fn counts_in_words_one_digit_apart_say_so() {
+        let word = |side: Side, text: &str, v: f64| Occurrence {
+            figure: Some(Parsed {
+                kind: FigureKind::NumberWord,
+                value: Value::Number { readings: vec![v] },
+                unit: None,
+            }),
+            ..occ(side, text)
+        };
+        let pair = |s: (&str, f64), t: (&str, f64)| Finding {
+            kind: FindingKind::Mismatch,
+            bead: 0,
+            sides: Sides::Both { source: word(Side::Source, s.0, s.1), target: word(Side::Target, t.0, t.1) },
+            why: Why::Worded,
+        };
+        let changed = pair(("twenty-five", 25.0), ("ventisei", 26.0));
+        assert_eq!(changed.note(), "twenty-five vs ventisei: counts in words that differ in one digit");
+        assert_eq!(changed.grade(), Grade::Warning);
+        let rephrased = pair(("zwei Wochen", 2.0), ("quinze jours", 15.0));
+        assert_eq!(rephrased.note(), "zwei Wochen vs quinze jours: told in words, perhaps rephrased");
+        assert_eq!(rephrased.grade(), Grade::Note);
     }
 
     #[test]

@@ -253,6 +253,35 @@ fn a_timestamp_rewritten_as_a_whole_is_one_mismatch() {
 }
 
 #[test]
+fn a_year_written_apart_from_its_date_is_the_date_s_year() {
+    // ctime: "Mar  3 23:05:25 2005" against "03 Mär 2005 23:05:25": the same timestamp.
+    let found = one_to_one(
+        "The date and time (e.g., Thu Mar  3 23:05:25 2005) of the locale.\n",
+        "Datum und Zeit der Locale (z. B. Do 03 Mär 2005 23:05:25 CET).\n",
+        Lang::DE,
+    );
+    assert_eq!(found, []);
+    // Another year after the time is still a figure of its own.
+    let found = one_to_one(
+        "The date and time (e.g., Thu Mar  3 23:05:25 2006) of the locale.\n",
+        "Datum und Zeit der Locale (z. B. Do 03 Mär 2005 23:05:25 CET).\n",
+        Lang::DE,
+    );
+    assert_eq!(found, [(FindingKind::Missing, "1:2006".to_string(), "-".to_string())]);
+}
+
+#[test]
+fn an_ordinal_pairs_with_the_ordinal_before_a_number_word() {
+    // "zweite" finds "2e", not the "deux" before it; "2e" is no added figure.
+    let (a, b) = (
+        doc("de.txt", "Die zweite und die dritte Besteigung gelangen am 23. Mai.\n", Lang::DE),
+        doc("fr.txt", "Deux cordées réussirent les 2e et 3e ascensions le 23 mai.\n", Lang::FR),
+    );
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+    assert_eq!(brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())), []);
+}
+
+#[test]
 fn an_added_caption_grouped_with_prose_is_still_an_added_passage() {
     let a = doc("en.txt", "Ten years ago the strikers stood firm.\n", Lang::EN);
     let mut b = doc(

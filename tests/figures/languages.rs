@@ -26,7 +26,7 @@ fn icelandic_is_detected_and_read() {
         "\
 tests/data/figures/lang.en.txt → tests/data/figures/lang.is.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
   severity: 0 errors, 1 warnings, 0 notes
-  mismatch           warning en:1     is:1     twenty-five vs tuttugu og sex: told in words, perhaps rephrased
+  mismatch           warning en:1     is:1     twenty-five vs tuttugu og sex: counts in words that differ in one digit
       en  The company hired «twenty-five» new workers in 2020, and three…
       is  Fyrirtækið réð «tuttugu og sex» nýja starfsmenn árið 2020 og þrjú…
 "
@@ -57,7 +57,7 @@ fn italian_is_read() {
         "\
 tests/data/figures/lang.en.txt → tests/data/figures/lang.it.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
   severity: 0 errors, 1 warnings, 0 notes
-  mismatch           warning en:1     it:1     twenty-five vs ventisei: told in words, perhaps rephrased
+  mismatch           warning en:1     it:1     twenty-five vs ventisei: counts in words that differ in one digit
       en  The company hired «twenty-five» new workers in 2020, and three…
       it  L'azienda ha assunto «ventisei» nuovi lavoratori nel 2020, e tremila…
 "
@@ -73,7 +73,7 @@ fn portuguese_is_read() {
         "\
 tests/data/figures/lang.en.txt → tests/data/figures/lang.pt.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
   severity: 0 errors, 1 warnings, 0 notes
-  mismatch           warning en:3     pt:3     four hundred vs quinhentos: told in words, perhaps rephrased
+  mismatch           warning en:3     pt:3     four hundred vs quinhentos: counts in words that differ in one digit
       en  …over two years, and the museum now has «four hundred» paintings and thousands of visitors.
       pt  …3,5% em dois anos, e o museu tem agora «quinhentos» quadros e milhares de visitantes.
 "
