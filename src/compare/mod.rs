@@ -356,12 +356,11 @@ pub const CALIBRATION: &[Calibrated] = &[
     ("mismatch", FigureClass::Digits, Grade::Error, 5, 5),
     ("mismatch", FigureClass::Digits, Grade::Warning, 0, 1),
     ("mismatch", FigureClass::Word, Grade::Note, 0, 3),
-    ("mismatch", FigureClass::Word, Grade::Warning, 2, 3),
-    ("one-sided", FigureClass::Digits, Grade::Warning, 14, 32),
-    ("one-sided", FigureClass::Ordinal, Grade::Note, 0, 1),
-    ("one-sided", FigureClass::Vague, Grade::Note, 0, 5),
-    ("one-sided", FigureClass::Word, Grade::Note, 1, 12),
-    ("passage", FigureClass::Digits, Grade::Note, 3, 5),
+    ("mismatch", FigureClass::Word, Grade::Warning, 2, 2),
+    ("one-sided", FigureClass::Digits, Grade::Warning, 14, 28),
+    ("one-sided", FigureClass::Vague, Grade::Note, 0, 4),
+    ("one-sided", FigureClass::Word, Grade::Note, 1, 6),
+    ("passage", FigureClass::Digits, Grade::Note, 3, 4),
     ("passage", FigureClass::Word, Grade::Note, 0, 1),
 ];
 
@@ -1550,12 +1549,12 @@ mod tests {
     #[test]
     fn confidence_is_the_measured_share_shrunk_towards_the_broader_class() {
         assert_eq!(calibrated("mismatch", FigureClass::Digits, Grade::Error), 0.94);
-        assert_eq!(calibrated("one-sided", FigureClass::Digits, Grade::Warning), 0.44);
-        assert_eq!(calibrated("one-sided", FigureClass::Word, Grade::Note), 0.08);
-        assert_eq!(calibrated("one-sided", FigureClass::Vague, Grade::Note), 0.03);
-        assert_eq!(calibrated("mismatch", FigureClass::Word, Grade::Warning), 0.59);
+        assert_eq!(calibrated("one-sided", FigureClass::Digits, Grade::Warning), 0.5);
+        assert_eq!(calibrated("one-sided", FigureClass::Word, Grade::Note), 0.17);
+        assert_eq!(calibrated("one-sided", FigureClass::Vague, Grade::Note), 0.07);
+        assert_eq!(calibrated("mismatch", FigureClass::Word, Grade::Warning), 0.78);
         // A class never measured takes its broader class's share.
-        assert_eq!(calibrated("one-sided", FigureClass::Time, Grade::Warning), 0.43);
+        assert_eq!(calibrated("one-sided", FigureClass::Time, Grade::Warning), 0.49);
         let name = Finding {
             kind: FindingKind::NameVariant,
             bead: 0,
