@@ -107,20 +107,6 @@ pub fn month_abbreviation(word: &str, lang: Lang) -> Option<u8> {
             &["nov"],
             &["dec"],
         ],
-        "sv" => [
-            &["jan"],
-            &["feb"],
-            &["mar"],
-            &["apr"],
-            &[],
-            &["jun"],
-            &["jul"],
-            &["aug"],
-            &["sep", "sept"],
-            &["okt"],
-            &["nov"],
-            &["dec"],
-        ],
         "is" => [
             &["jan"],
             &["feb", "febr"],
@@ -178,8 +164,8 @@ pub fn month_abbreviation(word: &str, lang: Lang) -> Option<u8> {
             &["nov"],
             &["dez"],
         ],
-        // glibc's da_DK and nb_NO; their short May is the whole name.
-        "da" | "nb" | "no" => [
+        // glibc's sv_SE, da_DK and nb_NO; their short May is the whole name.
+        "sv" | "da" | "nb" | "no" => [
             &["jan"],
             &["feb"],
             &["mar"],
@@ -191,7 +177,7 @@ pub fn month_abbreviation(word: &str, lang: Lang) -> Option<u8> {
             &["sep", "sept"],
             &["okt"],
             &["nov"],
-            if lang.code() == "da" { &["dec"] } else { &["des"] },
+            if matches!(lang.code(), "nb" | "no") { &["des"] } else { &["dec"] },
         ],
         _ => return None,
     };
