@@ -825,6 +825,14 @@ fn rejoin_split(findings: &mut Vec<Finding>) {
     drop_gone(findings, gone);
 }
 
+/// The year a figure of the year kind stands for ("1956"); None for any other figure.
+fn year_figure(f: &Figure) -> Option<i32> {
+    match &f.value {
+        Value::Number { readings } if f.kind == FigureKind::Year => readings.first().map(|y| *y as i32),
+        _ => None,
+    }
+}
+
 /// How far apart (in bytes) the parts of one written timestamp may stand.
 const STAMP_SPAN: usize = 48;
 
@@ -1368,10 +1376,9 @@ fn compare_bead(
         let apart = items[side].iter().position(|it| {
             let g = fig(side, it);
             it.paragraph == date.paragraph
-                && g.kind == FigureKind::Year
                 && g.span.start >= at
                 && g.span.start <= at + STAMP_SPAN
-                && matches!(&g.value, Value::Number { readings } if readings.first() == Some(&f64::from(year)))
+                && year_figure(g) == Some(year)
         });
         if let Some(k) = apart {
             taken[side][k] = true;
@@ -1385,10 +1392,7 @@ fn compare_bead(
             .iter()
             .filter_map(|it| match &fig(side, it).value {
                 Value::Date(d) => d.year,
-                Value::Number { readings } if fig(side, it).kind == FigureKind::Year => {
-                    readings.first().map(|y| *y as i32)
-                }
-                _ => None,
+                _ => year_figure(fig(side, it)),
             })
             .collect()
     };
