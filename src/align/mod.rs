@@ -164,8 +164,8 @@ pub fn align_with_learned(
     let mut pass = Pass::run(source, target, options, &tok, None, None);
     let mut kept = Lexicon::new();
     if options.learn {
-        // Per-sentence support over all words, when a knob asks for it, from the same Model 1.
-        let want_support = costs.m1_split > 0.0 || costs.split_llr > 0.0;
+        // Per-sentence support over all words, for the evidence rule, from the same Model 1.
+        let want_support = costs.split_llr > 0.0;
         let (learned, tables) = learn_pairs(&pass.pairs, &tok, want_support);
         names.extend(learned.names.iter().cloned());
         if !learned.is_empty() {

@@ -4,7 +4,7 @@
 //! an omission (1-0) or an addition (0-1); and a 1-0 or 0-1 next to a match that renders it
 //! is joined to it.
 //!
-//! # The evidence rule (with [`Costs::split_llr`] above 0; off by default)
+//! # The evidence rule
 //!
 //! One scale for everything: the search's own costs (negative log-likelihoods, nats). For a
 //! sentence `u` at the edge of bead `B ∪ u`, with `R = B` the rest, `u` goes alone when
@@ -13,41 +13,28 @@
 //!
 //! ([`Scorer::bead_cost`]), i.e. exactly when the search, had it priced the evidence as a
 //! cost of keeping `u` in the bead, would pick `n-1 + 1-0`. The evidence is two
-//! log-likelihood ratios, "unrelated" against "rendered", that the search does not price:
-//! - `M1(u)`: IBM Model 1's rank `r` of `u` against the other side ([`super::support`]):
-//!   uniform for unrelated pairings, `f + (1 − f)(a + 1)r^a` for rendered sentences
-//!   ([`Costs::m1_floor`] `f`, [`Costs::m1_power`] `a`), so at most `−ln f` against `u`, and
-//!   0 when too few of its words are known;
+//! log-likelihood ratios, "unrelated" against "rendered", that the search does not price,
+//! each judged against the rest of the bead (the rest is rendered there: what the evidence
+//! says of it is what it says of a rendered sentence in this bead):
+//! - `M1(u)`: IBM Model 1's rank `r` of `u` against the other side ([`super::support`]),
+//!   against the rank of the rest's own sentences against the same side: `L(r_u) − L(r_R)`
+//!   with `L` the ratio of a rank, uniform for unrelated pairings against
+//!   `f + (1 − f)(a + 1)r^a` for rendered ones ([`Costs::m1_floor`] `f`, [`Costs::m1_power`]
+//!   `a`). A rendering that condenses (the other side explains the rest poorly too) says
+//!   little against `u`; a rest it explains well and a `u` it does not, much. 0 when too few
+//!   words of `u` or of the rest are known;
 //! - `missed(u)`: its anchor weight the other side does not hold, each unit missed with the
-//!   chance `1 − p` of a right pair (the path's median 1-1 share) or `1 − q` of an unrelated
-//!   one (chance holding it at random). Found anchors are not counted: the search's anchor
+//!   chance `1 − p` of a right pair or `1 − q` of an unrelated one (chance holding it at
+//!   random), `p` the share of its anchor weight the rest pairs, shrunk towards the path's
+//!   median 1-1 share by [`Costs::split_prior`] units of weight and never below that median.
+//!   0 when `p` is no more than chance. Found anchors are not counted: the search's anchor
 //!   bonus has them already.
 //!
 //! The same inequality, the other way round, joins a 1-0 or 0-1 to a neighbouring match
-//! ([`join_supported`]): the search cannot make a bead whose lengths are far apart (a
-//! rendering that condenses three sentences into one short one) or whose shape it does not
-//! search (1-5), even when every word says the sentence is rendered there.
-//!
-//! # The threshold rules (with [`Costs::split_llr`] 0, the default)
-//!
-//! Support is the scorer's own evidence: the anchor weight of the sentence
-//! (numbers, names, marks, cognates, dictionary pairs and the pairs IBM Model 1 learned in
-//! the first pass, both directions folded into one strength) that the other side of the
-//! bead holds ([`Scorer::support`]), as a share of the sentence's own anchor weight. A unit
-//! is split off when
-//! - it carries enough anchor weight of its own to say anything ([`Costs::split_evidence`]),
-//! - its share is below [`Costs::split_share`] times the share of the rest of the bead (so
-//!   language pairs with sparse anchors are judged against their own density), and
-//! - the lengths fit the rest of the bead at least as well without it, by
-//!   [`Costs::split_fit`] (a clause a translation merged keeps the lengths in proportion; a
-//!   sentence it left out does not).
-//!
-//! A second rule, over all words rather than anchors ([`super::support`], on unless
-//! [`Costs::m1_split`] is 0): a unit is also split off when IBM Model 1 explains it by the
-//! other side of the bead worse than [`Costs::m1_split`] of the texts' unrelated pairings
-//! explain theirs, and the lengths fit without it at least as well ([`Costs::m1_fit`]). The
-//! two rules' figures (a rank, a share) are on different scales; the one that fires with the
-//! lower figure wins, which is why the evidence rule replaced them.
+//! ([`join_supported`]), the match being the rest: the search cannot make a bead whose
+//! lengths are far apart (a rendering that condenses three sentences into one short one) or
+//! whose shape it does not search (1-5), even when every word says the sentence is rendered
+//! there.
 //!
 //! Only edge units can go: a middle one left out would leave a bead that is not contiguous.
 //! After a split the rest is checked again (a 3-1 can lose two sentences).
@@ -55,11 +42,7 @@
 //! [`Costs::split_llr`]: super::Costs::split_llr
 //! [`Costs::m1_floor`]: super::Costs::m1_floor
 //! [`Costs::m1_power`]: super::Costs::m1_power
-//! [`Costs::split_evidence`]: super::Costs::split_evidence
-//! [`Costs::split_share`]: super::Costs::split_share
-//! [`Costs::split_fit`]: super::Costs::split_fit
-//! [`Costs::m1_split`]: super::Costs::m1_split
-//! [`Costs::m1_fit`]: super::Costs::m1_fit
+//! [`Costs::split_prior`]: super::Costs::split_prior
 
 use super::score::{Scorer, Scratch};
 use super::support::Support;
@@ -79,32 +62,23 @@ enum Edge {
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
     edge: Edge,
-    /// What orders the candidates, lowest first: the unit's share of its own anchor weight
-    /// found on the other side (or its Model 1 rank) for the threshold rules, minus what the
-    /// evidence outweighs for the evidence rule.
-    share: f64,
+    /// How much the evidence outweighs what the search saves by keeping the unit (nats, > 0).
+    net: f64,
 }
 
-/// `path` with unsupported edge units of its merges split off (unchanged with
-/// [`super::Costs::split_share`] ≤ 0).
+/// `path` with unsupported edge units of its merges split off by the evidence rule
+/// (unchanged with [`super::Costs::split_llr`] ≤ 0).
 pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
-    let m1 = support.is_some() && scorer.costs.m1_split > 0.0;
-    let llr = scorer.costs.split_llr > 0.0;
-    if scorer.costs.split_share <= 0.0 && !m1 && !llr {
+    if scorer.costs.split_llr <= 0.0 {
         return path;
     }
     let mut scratch = Scratch::default();
-    let rates = if llr { Some(Rates::of(scorer, &path, &mut scratch)) } else { None };
+    let rates = Rates::of(scorer, &path, &mut scratch);
     let mut out = Vec::with_capacity(path.len());
     for bead in path {
         let mut rest = bead;
         let mut after = Vec::new();
-        loop {
-            let candidate = match &rates {
-                Some(rates) => costliest(scorer, &rest, &mut scratch, support, rates),
-                None => weakest(scorer, &rest, &mut scratch, support),
-            };
-            let Some(candidate) = candidate else { break };
+        while let Some(candidate) = costliest(scorer, &rest, &mut scratch, support, &rates) {
             let (unit, remaining) = cut(&rest, candidate.edge);
             let unit = Step { cost: scorer.indel_cost(1, 0.0), margin: rest.margin, ..unit };
             match candidate.edge {
@@ -232,6 +206,16 @@ impl Rates {
         Rates { translated, chance: scorer.anchors.chance }
     }
 
+    /// The rates for a unit whose bead's rest pairs `matched` of its `own` anchor weight on
+    /// the unit's side: the rest's share, shrunk towards the text's by `prior` units of weight
+    /// at the text's share, and never below the text's (a rest with few anchors paired is no
+    /// reason to expect fewer of the unit's than the text's pairs find).
+    fn within(&self, matched: f64, own: f64, prior: f64) -> Rates {
+        let total = own + prior.max(0.0);
+        let rest = if total > 0.0 { (matched + prior.max(0.0) * self.translated) / total } else { 0.0 };
+        Rates { translated: rest.max(self.translated), chance: self.chance }
+    }
+
     /// The log-likelihood ratio, unrelated against translated, of the anchors of a unit of
     /// anchor weight `own` that an other side of weight `other` does not hold (`own − found`):
     /// each unit of weight is missed with chance `1 − p` (the text's 1-1 share) if the other
@@ -258,28 +242,34 @@ fn m1_llr(rank: f64, power: f64, floor: f64) -> f64 {
 }
 
 /// The evidence, in nats, that `unit` (one sentence, as a bead with one side empty) is not
-/// rendered by (or does not render) the units `other` of the other side: the Model 1 and
-/// anchor log-likelihood ratios, unrelated against translated, times
-/// [`super::Costs::split_llr`].
+/// rendered by (or does not render) the other side of `rest`, the match it is or would be
+/// part of, judged against that match's own sentences: the Model 1 and anchor
+/// log-likelihood ratios, unrelated against translated, times [`super::Costs::split_llr`].
 fn unrelated_evidence(
     scorer: &Scorer,
     unit: &Step,
-    other: Range<usize>,
+    rest: &Step,
     scratch: &mut Scratch,
     support: Option<&Support>,
     rates: &Rates,
 ) -> f64 {
     let costs = scorer.costs;
     let source_side = !unit.source.is_empty();
+    let (side, own_units, rest_units, other) = if source_side {
+        (0, unit.source.clone(), rest.source.clone(), rest.target.clone())
+    } else {
+        (1, unit.target.clone(), rest.target.clone(), rest.source.clone())
+    };
+    // The unit's rank against the rest's: a bead whose other side explains its own sentences
+    // no better than the unit says nothing against the unit.
     let m1 = support
         .and_then(|m| {
-            if source_side {
-                m.judged_rank(0, unit.source.clone(), other.clone())
-            } else {
-                m.judged_rank(1, unit.target.clone(), other.clone())
-            }
+            let unit = m.judged_rank(side, own_units, other.clone())?;
+            let rest = m.judged_rank(side, rest_units, other.clone())?;
+            let llr = |rank: f64| m1_llr(rank, costs.m1_power, costs.m1_floor);
+            Some(llr(unit) - llr(rest))
         })
-        .map_or(0.0, |rank| m1_llr(rank, costs.m1_power, costs.m1_floor));
+        .unwrap_or(0.0);
     let (own, weight, found) = if source_side {
         let own = scorer.weight(&scorer.source[unit.source.start]);
         let weight: f64 = other.clone().map(|j| scorer.weight(&scorer.target[j])).sum();
@@ -289,6 +279,9 @@ fn unrelated_evidence(
         let weight: f64 = other.clone().map(|i| scorer.weight(&scorer.source[i])).sum();
         (own, weight, scorer.support(other, unit.target.clone(), scratch).matched)
     };
+    let paired = scorer.support(rest.source.clone(), rest.target.clone(), scratch);
+    let rest_own = if source_side { paired.source } else { paired.target };
+    let rates = rates.within(paired.matched, rest_own, costs.split_prior);
     costs.split_llr * (m1 + rates.missed(own, found, weight))
 }
 
@@ -353,8 +346,7 @@ pub(crate) fn join_supported(scorer: &Scorer, mut path: Vec<Step>, support: Opti
             for k in [i.wrapping_sub(1), i + 1] {
                 let Some(bead) = path.get(k).filter(|b| matched(b)) else { continue };
                 let Some(join) = joined(bead, &unit) else { continue };
-                let other = if unit.target.is_empty() { bead.target.clone() } else { bead.source.clone() };
-                let evidence = unrelated_evidence(scorer, &unit, other, &mut scratch, support, &rates);
+                let evidence = unrelated_evidence(scorer, &unit, bead, &mut scratch, support, &rates);
                 let gain = scorer.bead_cost(bead.source.clone(), bead.target.clone(), &mut scratch)
                     + scorer.indel_cost(1, 0.0)
                     - scorer.bead_cost(join.source.clone(), join.target.clone(), &mut scratch)
@@ -407,87 +399,13 @@ fn costliest(
     let mut best: Option<Candidate> = None;
     for edge in edges {
         let (unit, rest) = cut(bead, edge);
-        let other = if unit.target.is_empty() { t.clone() } else { s.clone() };
-        let evidence = unrelated_evidence(scorer, &unit, other, scratch, support, rates);
+        let evidence = unrelated_evidence(scorer, &unit, &rest, scratch, support, rates);
         let saved = scorer.bead_cost(rest.source.clone(), rest.target.clone(), scratch)
             + scorer.indel_cost(1, 0.0)
             - whole;
         let net = evidence - saved;
-        if net > 0.0 && best.is_none_or(|b| -net < b.share) {
-            best = Some(Candidate { edge, share: -net });
-        }
-    }
-    best
-}
-
-/// The edge unit of `bead` with the least support, if it should be split off.
-fn weakest(
-    scorer: &Scorer,
-    bead: &Step,
-    scratch: &mut Scratch,
-    support: Option<&Support>,
-) -> Option<Candidate> {
-    let (s, t) = (bead.source.clone(), bead.target.clone());
-    if s.is_empty() || t.is_empty() || s.len() + t.len() <= 2 {
-        return None;
-    }
-    let costs = scorer.costs;
-    let mut edges = Vec::new();
-    if s.len() >= 2 {
-        edges.extend([Edge::SourceFirst, Edge::SourceLast]);
-    }
-    if t.len() >= 2 {
-        edges.extend([Edge::TargetFirst, Edge::TargetLast]);
-    }
-    let whole_fit = scorer.length_fit(s.clone(), t.clone());
-    let mut best: Option<Candidate> = None;
-    for edge in edges {
-        let (unit, rest) = cut(bead, edge);
-        let source_side = !unit.source.is_empty();
-        // The unit's Model 1 rank against the other side of the whole bead.
-        let rank = support.map(|m| {
-            if source_side {
-                m.rank(0, unit.source.clone(), t.clone())
-            } else {
-                m.rank(1, unit.target.clone(), s.clone())
-            }
-        });
-        let fits = |gain: f64| {
-            gain < 0.0 || scorer.length_fit(rest.source.clone(), rest.target.clone()) + gain <= whole_fit
-        };
-        if let Some(rank) = rank.filter(|&r| r < costs.m1_split)
-            && fits(costs.m1_fit)
-            && best.is_none_or(|b| rank < b.share)
-        {
-            best = Some(Candidate { edge, share: rank });
-            continue;
-        }
-        if costs.split_share <= 0.0 {
-            continue;
-        }
-        let own = if source_side {
-            scorer.weight(&scorer.source[unit.source.start])
-        } else {
-            scorer.weight(&scorer.target[unit.target.start])
-        };
-        if own < costs.split_evidence || own <= 0.0 {
-            continue;
-        }
-        let found = if source_side {
-            scorer.support(unit.source.clone(), t.clone(), scratch).matched
-        } else {
-            scorer.support(s.clone(), unit.target.clone(), scratch).matched
-        };
-        let share = (found / own).min(1.0);
-        let rest_share = scorer.support(rest.source.clone(), rest.target.clone(), scratch).share();
-        if share >= costs.split_share * rest_share {
-            continue;
-        }
-        if !fits(costs.split_fit) {
-            continue;
-        }
-        if best.is_none_or(|b| share < b.share) {
-            best = Some(Candidate { edge, share });
+        if net > 0.0 && best.is_none_or(|b| net > b.net) {
+            best = Some(Candidate { edge, net });
         }
     }
     best

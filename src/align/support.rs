@@ -124,12 +124,7 @@ impl Support {
     }
 
     /// The share of unrelated pairings of side `side` that explain a unit worse than `other`
-    /// explains `units` (1 when too few of their words are known to say).
-    pub fn rank(&self, side: usize, units: Range<usize>, other: Range<usize>) -> f64 {
-        self.judged_rank(side, units, other).unwrap_or(1.0)
-    }
-
-    /// [`Support::rank`], None when too few of the units' words are known to say, and never
+    /// explains `units`, None when too few of the units' words are known to say, and never
     /// below one over the number of chance scores plus one (a rank of 0 would be certainty
     /// that the texts' own pairings cannot give).
     pub fn judged_rank(&self, side: usize, units: Range<usize>, other: Range<usize>) -> Option<f64> {
@@ -175,12 +170,12 @@ mod tests {
         let model = Support::build(&source, &target, &vocab, tables).unwrap();
         assert_eq!(model.chance[0].len(), 12);
         // Its own translation explains sentence 1 better than every unrelated pairing.
-        assert_eq!(model.rank(0, 1..2, 1..2), 1.0);
-        assert_eq!(model.rank(1, 2..3, 2..3), 1.0);
+        assert_eq!(model.judged_rank(0, 1..2, 1..2), Some(1.0));
+        assert_eq!(model.judged_rank(1, 2..3, 2..3), Some(1.0));
         // A wrong partner no better than the wrong places.
-        assert_eq!(model.rank(0, 1..2, 3..4), 1.0 / 13.0);
+        assert_eq!(model.judged_rank(0, 1..2, 3..4), Some(1.0 / 13.0));
         // The other side of a merge holding the translation still explains it.
-        assert_eq!(model.rank(0, 1..2, 0..2), 1.0);
+        assert_eq!(model.judged_rank(0, 1..2, 0..2), Some(1.0));
         // Nothing trained: no model.
         assert!(Support::build(&source, &target, &vocab, Default::default()).is_none());
     }
