@@ -378,11 +378,7 @@ fn sentence_passes(
     support: Option<&support::Support>,
 ) -> Vec<table::Step> {
     let path = realign(scorer, path, similarity);
-    if scorer.source.len() > 50000 {
-    }
     let path = split_unsupported(scorer, path, support);
-    if scorer.source.len() > 50000 {
-    }
     let path = split::join_supported(scorer, path, support);
     if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
 }
