@@ -8,7 +8,7 @@
 
 use super::score::{Scorer, Scratch};
 use super::table::Step;
-use std::collections::HashMap;
+use crate::lexicon::FxHashMap;
 use std::ops::Range;
 
 /// Least anchor weight a target unit needs before it can be called a move: a caption with
@@ -20,6 +20,10 @@ const MIN_CONTAINED: f64 = 0.6;
 
 /// Source tokens held by more units than this are not used to find candidates.
 const MAX_POSTINGS: usize = 50;
+
+/// For each anchor token, the units of one side holding it (looked up only, never walked, so
+/// the order of a fast hash is no concern).
+type Postings = FxHashMap<u32, Vec<usize>>;
 
 /// A move found for an inserted target unit.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,7 +44,9 @@ pub(crate) fn find(scorer: &Scorer, path: &[Step], min_weight: f64) -> Vec<Move>
         return Vec::new();
     }
     let finder = Finder { min_weight, ..Finder::new(scorer, path) };
-    added.into_iter().filter_map(|t| finder.best(t)).collect()
+    // Each insertion is judged on its own: all cores, in path order.
+    use rayon::prelude::*;
+    added.into_par_iter().with_min_len(64).filter_map(|t| finder.best(t)).collect()
 }
 
 /// Splits off the first or last target unit of a merge when it shares no anchor with the
@@ -82,9 +88,9 @@ pub(crate) fn split_moved_edges(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
 struct Finder<'a, 's> {
     scorer: &'a Scorer<'s>,
     /// For each anchor token, the source units holding it.
-    postings: HashMap<u32, Vec<usize>>,
+    postings: Postings,
     /// For each anchor token, the target units holding it.
-    target_postings: HashMap<u32, Vec<usize>>,
+    target_postings: Postings,
     /// For each target unit, the source units of the matched bead it belongs to.
     owner: Vec<Option<Range<usize>>>,
     /// Least anchor weight of a target unit that can be a move.
@@ -94,7 +100,7 @@ struct Finder<'a, 's> {
 impl<'a, 's> Finder<'a, 's> {
     fn new(scorer: &'a Scorer<'s>, path: &[Step]) -> Finder<'a, 's> {
         let index = |units: &[super::score::ScoredUnit]| {
-            let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+            let mut postings: Postings = Postings::default();
             for (i, unit) in units.iter().enumerate() {
                 for &token in &unit.tokens {
                     postings.entry(token).or_default().push(i);
@@ -108,17 +114,12 @@ impl<'a, 's> Finder<'a, 's> {
                 owner[t] = Some(bead.source.clone());
             }
         }
-        Finder {
-            scorer,
-            postings: index(scorer.source),
-            target_postings: index(scorer.target),
-            owner,
-            min_weight: MIN_WEIGHT,
-        }
+        let (postings, target_postings) = rayon::join(|| index(scorer.source), || index(scorer.target));
+        Finder { scorer, postings, target_postings, owner, min_weight: MIN_WEIGHT }
     }
 
     /// Candidate units of one side sharing a not-too-common anchor with target unit `t`.
-    fn candidates(&self, postings: &HashMap<u32, Vec<usize>>, t: usize) -> Vec<usize> {
+    fn candidates(&self, postings: &Postings, t: usize) -> Vec<usize> {
         let weight = &self.scorer.anchors.weight;
         let mut candidates: Vec<usize> = self.scorer.target[t]
             .tokens

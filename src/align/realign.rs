@@ -34,12 +34,14 @@ pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
     if costs.realign_share <= 0.0 || path.len() < 2 {
         return path;
     }
-    let mut scratch = Scratch::default();
+    // Each bead's share, and each run's new beads, on all cores; kept in path order.
+    use rayon::prelude::*;
     let shares: Vec<Option<f64>> = path
-        .iter()
-        .map(|b| {
+        .par_iter()
+        .with_min_len(BEADS_PER_TASK)
+        .map_init(Scratch::default, |scratch, b| {
             (b.source.len() == 1 && b.target.len() == 1)
-                .then(|| scorer.support(b.source.clone(), b.target.clone(), &mut scratch).share())
+                .then(|| scorer.support(b.source.clone(), b.target.clone(), scratch).share())
         })
         .collect();
     let mut ones: Vec<f64> = shares.iter().flatten().copied().collect();
@@ -60,44 +62,61 @@ pub(crate) fn realign_shifted(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
         ..costs.clone()
     };
     let local = Scorer { costs: &cheap, ..*scorer };
+    let redone: Vec<Option<Vec<Step>>> = runs
+        .par_iter()
+        .map_init(Scratch::default, |scratch, run| again(scorer, &local, &path[run.clone()], scratch))
+        .collect();
     let mut out = Vec::with_capacity(path.len());
     let mut next = 0;
-    for run in runs {
+    for (run, new) in runs.into_iter().zip(redone) {
         out.extend_from_slice(&path[next..run.start]);
+        match new {
+            Some(new) => out.extend(new),
+            None => out.extend_from_slice(&path[run.clone()]),
+        }
         next = run.end;
-        let old = &path[run.clone()];
-        let (s, t) = (
-            old[0].source.start..old[old.len() - 1].source.end,
-            old[0].target.start..old[old.len() - 1].target.end,
-        );
-        let (new, _) = table::align_units(&local, s, t, SENTENCE_SHAPES);
-        let support = |beads: &[Step], scratch: &mut Scratch| {
-            scorer.support_along(beads.iter().map(|b| (&b.source, &b.target)), scratch)
-        };
-        let gain = support(&new, &mut scratch) - support(old, &mut scratch);
-        // Unless [`Costs::realign_merges`], only shifts are undone: a merge the run did not
-        // have collects anchor weight by width alone (on the bundled Dutch it glued nl 156 to
-        // en 143 for its "Socialist"; on Text+Berg dev with deletions it found more).
-        let merge = |b: &Step| b.source.len() + b.target.len() > 2;
-        let no_new_merges = costs.realign_merges > 0.0
-            || new
-                .iter()
-                .filter(|b| merge(b))
-                .all(|b| old.iter().any(|o| (&o.source, &o.target) == (&b.source, &b.target)));
-        if gain >= costs.realign_gain && no_new_merges {
-            out.extend(new.into_iter().map(|b| {
+    }
+    out.extend_from_slice(&path[next..]);
+    out
+}
+
+/// Beads one task weighs at the least: far more than the cost of handing out a task.
+const BEADS_PER_TASK: usize = 512;
+
+/// The beads of run `old` aligned again by `local` (the cheap indels), if they match at least
+/// [`Costs::realign_gain`] more anchor weight than the old ones (by `scorer`) and hold no
+/// merge the old ones did not.
+fn again(scorer: &Scorer, local: &Scorer, old: &[Step], scratch: &mut Scratch) -> Option<Vec<Step>> {
+    let costs = scorer.costs;
+    let (s, t) = (
+        old[0].source.start..old[old.len() - 1].source.end,
+        old[0].target.start..old[old.len() - 1].target.end,
+    );
+    let (new, _) = table::align_units(local, s, t, SENTENCE_SHAPES);
+    let support = |beads: &[Step], scratch: &mut Scratch| {
+        scorer.support_along(beads.iter().map(|b| (&b.source, &b.target)), scratch)
+    };
+    let gain = support(&new, scratch) - support(old, scratch);
+    // Unless [`Costs::realign_merges`], only shifts are undone: a merge the run did not
+    // have collects anchor weight by width alone (on the bundled Dutch it glued nl 156 to
+    // en 143 for its "Socialist"; on Text+Berg dev with deletions it found more).
+    let merge = |b: &Step| b.source.len() + b.target.len() > 2;
+    let no_new_merges = costs.realign_merges > 0.0
+        || new
+            .iter()
+            .filter(|b| merge(b))
+            .all(|b| old.iter().any(|o| (&o.source, &o.target) == (&b.source, &b.target)));
+    (gain >= costs.realign_gain && no_new_merges).then(|| {
+        new.into_iter()
+            .map(|b| {
                 if b.source.is_empty() || b.target.is_empty() {
                     Step { cost: scorer.indel_cost(1, 0.0), ..b }
                 } else {
                     b
                 }
-            }));
-        } else {
-            out.extend_from_slice(old);
-        }
-    }
-    out.extend_from_slice(&path[next..]);
-    out
+            })
+            .collect()
+    })
 }
 
 /// The runs of `weak` beads holding at least `least` weak 1-1 beads, each widened by [`CONTEXT`]

@@ -34,10 +34,16 @@ pub(crate) fn similarity(scorer: &Scorer, path: &[Step]) -> f64 {
     if m < 2 || scorer.source.is_empty() {
         return 0.0;
     }
-    let scratch = &mut Scratch::default();
-    let on_path = shared(scorer, path, &[0], scratch);
+    let weight = &scorer.anchors.weight;
+    let total: f64 = scorer
+        .source
+        .iter()
+        .chain(scorer.target)
+        .flat_map(|unit| unit.tokens.iter().map(|&t| weight[t as usize]))
+        .sum();
+    let on_path = shared(scorer, path, &[0], total);
     let draws: Vec<u64> = (1..=DRAWS).collect();
-    let off_path = shared(scorer, path, &draws, scratch);
+    let off_path = shared(scorer, path, &draws, total);
     if on_path <= off_path {
         return 0.0;
     }
@@ -68,14 +74,15 @@ fn outside(place: std::ops::Range<usize>, own: &std::ops::Range<usize>) -> std::
     if before.len() >= after.len() { before } else { after }
 }
 
-/// Share of all anchor weight that the matched beads of `path` pair up, each bead with its
-/// target range moved to whichever of its `draws` (0: in place; else a random place, wrapping
-/// round) pairs most.
-fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], scratch: &mut Scratch) -> f64 {
+/// Share of all anchor weight (`total`) that the matched beads of `path` pair up, each bead
+/// with its target range moved to whichever of its `draws` (0: in place; else a random place,
+/// wrapping round) pairs most. The beads are weighed on all cores and summed in path order, so
+/// the figure is the same to the bit on any number of threads.
+fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], total: f64) -> f64 {
+    use rayon::prelude::*;
     let m = scorer.target.len();
-    let mut matched = 0.0;
-    for bead in path.iter().filter(|b| !b.source.is_empty() && !b.target.is_empty()) {
-        let best = draws
+    let best = |scratch: &mut Scratch, bead: &Step| {
+        draws
             .iter()
             .map(|&draw| {
                 let by = if draw == 0 { 0 } else { shift(bead.target.start, draw, m) };
@@ -87,15 +94,17 @@ fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], scratch: &mut Scratch) 
                 }
                 scorer.overlap(bead.source.clone(), place, scratch).matched
             })
-            .fold(0.0, f64::max);
-        matched += 2.0 * best;
-    }
-    let weight = &scorer.anchors.weight;
-    let total: f64 = scorer
-        .source
-        .iter()
-        .chain(scorer.target)
-        .flat_map(|unit| unit.tokens.iter().map(|&t| weight[t as usize]))
-        .sum();
+            .fold(0.0, f64::max)
+    };
+    let bests: Vec<f64> = path
+        .par_iter()
+        .with_min_len(BEADS_PER_TASK)
+        .filter(|b| !b.source.is_empty() && !b.target.is_empty())
+        .map_init(Scratch::default, best)
+        .collect();
+    let matched = bests.iter().fold(0.0, |matched, best| matched + 2.0 * best);
     if total <= 0.0 { 0.0 } else { (matched / total).min(1.0) }
 }
+
+/// Beads one task weighs at the least: far more than the cost of handing out a task.
+const BEADS_PER_TASK: usize = 512;

@@ -1,10 +1,17 @@
 //! Parallel runs give exactly the single-threaded output: paragraph groups, renderings, the
-//! pair table and the two IBM Model 1 directions run on all cores, but never change a byte.
+//! pair table, the two IBM Model 1 directions, and the passes after the search (similarity,
+//! realignment, splits, moves, confidences, the untranslated check) run on all cores, but
+//! never change a byte.
 
 use crate::common::transdiff;
 use pretty_assertions::assert_eq;
 
 fn align(jobs: &str, args: &[&str]) -> Vec<u8> {
+    align_with_notes(jobs, args).0
+}
+
+/// Standard output and standard error (the notes: untranslated passages, not a translation).
+fn align_with_notes(jobs: &str, args: &[&str]) -> (Vec<u8>, String) {
     let cache = tempfile::tempdir().unwrap();
     let output = transdiff()
         .env("XDG_CACHE_HOME", cache.path())
@@ -13,7 +20,7 @@ fn align(jobs: &str, args: &[&str]) -> Vec<u8> {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    output.stdout
+    (output.stdout, String::from_utf8_lossy(&output.stderr).into_owned())
 }
 
 #[test]
@@ -64,4 +71,12 @@ fn a_table_cut_into_segments_is_searched_alike_on_one_thread_and_two() {
     let (one, two) = (align("1", &args), align("2", &args));
     assert!(one.iter().filter(|&&b| b == b'\n').count() > 8000);
     assert_eq!(String::from_utf8(one).unwrap(), String::from_utf8(two).unwrap());
+    // The JSON too: every confidence, the similarity and the moves (paths this long are
+    // weighed, aligned again and split by pieces on all cores), and the notes.
+    let args = [source.as_str(), target.as_str(), "--presplit", "--lexicon", "none"];
+    let ((one, notes_one), (two, notes_two)) = (align_with_notes("1", &args), align_with_notes("2", &args));
+    let json = String::from_utf8(one).unwrap();
+    assert!(json.contains("\"similarity\""), "{}", &json[..json.len().min(300)]);
+    assert_eq!(json, String::from_utf8(two).unwrap());
+    assert_eq!(notes_one, notes_two);
 }
