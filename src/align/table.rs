@@ -10,7 +10,7 @@
 //! diagonal band would miss shows up at the coarse level as a few wide beads, and the band
 //! follows it.
 
-use super::score::{AnchorTable, BeadStats, Overlap, RowMatcher, ScoredUnit, Scorer, Scratch, length_cost};
+use super::score::{AnchorTable, Overlap, RowMatcher, ScoredUnit, Scorer, Scratch, length_cost};
 use std::ops::Range;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -334,7 +334,8 @@ impl<'a, 'b> Pairs<'a, 'b> {
         limit: f64,
         scratch: &mut Scratch,
     ) -> Option<f64> {
-        self.settle(band, self.price(band, i, j, s), (i, j), s, limit, (scratch, &[]))
+        let price = self.price(band, i, j, s, &mut |ii, jj| self.pair(band, ii, jj));
+        self.settle(band, price, (i, j), s, limit, (scratch, &[]))
     }
 
     /// [`Pairs::cost`] from the bead's [`Price`]: the exact overlap of a merge is compared
@@ -352,22 +353,28 @@ impl<'a, 'b> Pairs<'a, 'b> {
         match price {
             Price::Unfit => None,
             Price::Always(cost) => Some(cost),
-            Price::Exact(cost) | Price::Bound { bound: cost, .. } if cost >= limit => None,
+            Price::Exact(cost) | Price::Bound { floor: cost, .. } if cost >= limit => None,
             Price::Exact(cost) => Some(cost),
-            Price::Bound { unsupported, orphans, .. } => {
+            Price::Bound { most, unsupported, orphans, .. } => {
                 let (i0, j0) = (i - s.source, j - s.target);
+                // The bound itself, as [`Pairs::price`] would have it: its floor was below
+                // the limit.
                 let source_len = self.source_len[i] - self.source_len[i0];
                 let target_len = self.target_len[j] - self.target_len[j0];
+                let (source, target) = (
+                    self.source_weight[i] - self.source_weight[i0],
+                    self.target_weight[j] - self.target_weight[j0],
+                );
+                let base = self.scorer.shape_and_length((s.source, s.target), source_len, target_len);
+                let best_case = Overlap { matched: most, source, target };
+                if self.scorer.combine_from(base, &best_case, orphans as usize) + unsupported >= limit {
+                    return None;
+                }
                 let (r, c) = (self.rows.start + i0, self.cols.start + j0);
                 let overlap = self
                     .merge_overlap(band, (i0, j0), s, blocks)
                     .unwrap_or_else(|| self.scorer.overlap(r..r + s.source, c..c + s.target, scratch));
-                let shape = (s.source, s.target);
-                let orphans = orphans as usize;
-                Some(
-                    self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap, orphans })
-                        + unsupported,
-                )
+                Some(self.scorer.combine_from(base, &overlap, orphans as usize) + unsupported)
             }
         }
     }
@@ -426,8 +433,16 @@ impl<'a, 'b> Pairs<'a, 'b> {
 
     /// What the bead of shape `s` that ends at cell (i, j) costs as far as it is known without
     /// the exact overlap of a merge's anchors: it depends on no other cell, so whole rows are
-    /// priced on all threads ahead of the search ([`Pairs::price_rows`]).
-    fn price(&self, band: &Band, i: usize, j: usize, s: Shape) -> Price {
+    /// priced on all threads ahead of the search ([`Pairs::price_rows`]). `pair` gives
+    /// [`Pairs::pair`] of a cell (a cache of it for the cell's shapes).
+    fn price(
+        &self,
+        band: &Band,
+        i: usize,
+        j: usize,
+        s: Shape,
+        pair: &mut impl FnMut(usize, usize) -> f64,
+    ) -> Price {
         if s.source > i || s.target > j || band.index(i - s.source, j - s.target).is_none() {
             return Price::Unfit;
         }
@@ -469,7 +484,7 @@ impl<'a, 'b> Pairs<'a, 'b> {
             for (r, ii) in (i0 + 1..=i).enumerate() {
                 let mut row: f64 = 0.0;
                 for (c, jj) in (j0 + 1..=j).enumerate() {
-                    let m = self.pair(band, ii, jj);
+                    let m = pair(ii, jj);
                     pair_sum += m;
                     row = row.max(m);
                     if let Some(slot) = column.get_mut(c) {
@@ -517,23 +532,26 @@ impl<'a, 'b> Pairs<'a, 'b> {
         if !summed {
             for ii in i0 + 1..=i {
                 for jj in j0 + 1..=j {
-                    pair_sum += self.pair(band, ii, jj);
+                    pair_sum += pair(ii, jj);
                 }
             }
         }
         let most = pair_sum.min(weights.0).min(weights.1);
         let best_case = Overlap { matched: most, source: weights.0, target: weights.1 };
-        let bound =
-            self.scorer.combine(&BeadStats { shape, source_len, target_len, overlap: best_case, orphans });
-        let bound = bound + unsupported;
         // A 1-1 bead reads its overlap from the pair table. A merge has its anchors united (an
         // anchor found in two of its units counts once), unless the costs allow summing the
         // pairs instead: an anchor repeated in two units then counts twice, which is faster but
         // costs Text+Berg dev 0.13 F1 at sentence level and breaks the bundled paragraphs.
         if s.source == 1 && s.target == 1 || !self.scorer.costs.exact_merges {
-            Price::Exact(bound)
+            let base = self.scorer.shape_and_length(shape, source_len, target_len);
+            Price::Exact(self.scorer.combine_from(base, &best_case, orphans) + unsupported)
         } else {
-            Price::Bound { bound, unsupported, orphans: orphans as u32 }
+            // Most merges cannot beat the cell's runner-up: the search rules them out by
+            // the floor, and computes the bound (a logarithm and an exponential) only for
+            // the others.
+            let floor =
+                self.scorer.combine_floor(shape, source_len, target_len, &best_case, orphans) + unsupported;
+            Price::Bound { floor, most, unsupported, orphans: orphans as u32 }
         }
     }
 
@@ -601,11 +619,44 @@ impl<'a, 'b> Pairs<'a, 'b> {
         }
         slices.into_par_iter().with_min_len(8).for_each(|(i, row)| {
             for (prices, j) in row.chunks_exact_mut(shapes.len()).zip(band.lo[i]..=band.hi[i]) {
+                // The cell's shapes share their unit pairs: each pair is looked up once (a
+                // pair outside the band is scored by the scorer, which is not cheap).
+                let mut cache = PairCache::new(i, j);
                 for (price, &s) in prices.iter_mut().zip(shapes) {
-                    *price = self.price(band, i, j, s);
+                    *price = self
+                        .price(band, i, j, s, &mut |ii, jj| cache.get(ii, jj, || self.pair(band, ii, jj)));
                 }
             }
         });
+    }
+}
+
+/// The unit pairs of the beads that end at one cell (i, j), each looked up once: pairs
+/// (i − r, j − c) for r, c < [`MAX_SIDE`].
+struct PairCache {
+    cell: (usize, usize),
+    known: u64,
+    values: [f64; MAX_SIDE * MAX_SIDE],
+}
+
+impl PairCache {
+    fn new(i: usize, j: usize) -> PairCache {
+        PairCache { cell: (i, j), known: 0, values: [0.0; MAX_SIDE * MAX_SIDE] }
+    }
+
+    /// Pair (ii, jj), from `look_up` the first time.
+    #[inline]
+    fn get(&mut self, ii: usize, jj: usize, look_up: impl FnOnce() -> f64) -> f64 {
+        let (r, c) = (self.cell.0 - ii, self.cell.1 - jj);
+        if r >= MAX_SIDE || c >= MAX_SIDE {
+            return look_up();
+        }
+        let k = r * MAX_SIDE + c;
+        if self.known & (1 << k) == 0 {
+            self.values[k] = look_up();
+            self.known |= 1 << k;
+        }
+        self.values[k]
     }
 }
 
@@ -655,9 +706,11 @@ enum Price {
     Always(f64),
     /// The cost, worth knowing only below the limit (1-1 beads, and merges priced by pairs).
     Exact(f64),
-    /// A merge's lower bound; below the limit its exact overlap decides the cost, which adds
-    /// `unsupported` and prices `orphans` as the bound did.
-    Bound { bound: f64, unsupported: f64, orphans: u32 },
+    /// A merge, known by `floor`, at most its lower bound ([`Scorer::combine_floor`] of the
+    /// bound's figures): below the limit, the bound (`most`: the matched weight of the best
+    /// case) is computed, and below the limit too, the exact overlap decides the cost, which
+    /// adds `unsupported` and prices `orphans` as the bound does.
+    Bound { floor: f64, most: f64, unsupported: f64, orphans: u32 },
 }
 
 /// Rows priced at a time: the next block is priced on one thread while the search runs
@@ -803,7 +856,13 @@ fn search_rows(
 ) {
     let prices = &blocks[0].prices;
     let base = band.offset[rows.start];
+    // Per shape, the flat index of cell (i − source, 0) of the row the bead starts on (which
+    // may lie outside the row): a priced bead starts inside the band, at this plus j − target.
+    let mut starts = vec![0usize; shapes.len()];
     for i in rows {
+        for (start, s) in starts.iter_mut().zip(shapes) {
+            *start = i.checked_sub(s.source).map_or(0, |r| band.offset[r].wrapping_sub(band.lo[r]));
+        }
         for j in band.lo[i]..=band.hi[i] {
             let mut cell = UNREACHED;
             if i == 0 && j == 0 {
@@ -815,7 +874,9 @@ fn search_rows(
                 if matches!(price, Price::Unfit) {
                     continue;
                 }
-                let Some(prev) = band.index(i - s.source, j - s.target) else { continue };
+                // Not unfit: the bead starts inside the band ([`Pairs::price`]).
+                let prev = starts[k].wrapping_add(j - s.target);
+                debug_assert_eq!(Some(prev), band.index(i - s.source, j - s.target));
                 let before = cells[prev].cost;
                 if before.is_infinite() {
                     continue;

@@ -44,6 +44,8 @@ impl Token {
 pub(crate) fn split_tokens(text: &str) -> Vec<Token> {
     let chars: Vec<char> = crate::translit::ascii_digits(text).chars().collect();
     let mut tokens = Vec::new();
+    // The word being read, in a buffer reused from word to word.
+    let mut word = String::new();
     let mut i = 0;
     let first_visible = chars.iter().position(|c| !c.is_whitespace());
     while i < chars.len() {
@@ -58,13 +60,22 @@ pub(crate) fn split_tokens(text: &str) -> Vec<Token> {
             while i < chars.len() && chars[i].is_alphabetic() {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
-            let raw = word.to_lowercase();
-            // Words of other alphabets are compared by their transliteration; scripts without
-            // spaces (Chinese, Japanese, Thai) give whole phrases here, which stay as written.
-            let script = crate::translit::dominant_script(&word);
-            let translit = script != crate::translit::Script::Latin && !script.without_spaces();
-            let text = if translit { crate::translit::anchor_key(&word) } else { fold(&word) };
+            word.clear();
+            word.extend(&chars[start..i]);
+            let (raw, translit, text) = if word.is_ascii() {
+                // Latin letters without accents: lower-casing is all folding does.
+                let lower = word.to_ascii_lowercase();
+                (lower.clone(), false, lower)
+            } else {
+                let raw = word.to_lowercase();
+                // Words of other alphabets are compared by their transliteration; scripts
+                // without spaces (Chinese, Japanese, Thai) give whole phrases here, which stay
+                // as written.
+                let script = crate::translit::dominant_script(&word);
+                let translit = script != crate::translit::Script::Latin && !script.without_spaces();
+                let text = if translit { crate::translit::anchor_key(&word) } else { fold(&word) };
+                (raw, translit, text)
+            };
             tokens.push(Token { raw, translit, ..Token::new(TokenKind::Word, text, c.is_uppercase()) });
         } else {
             let bullet = Some(i) == first_visible && is_bullet(c, chars.get(i + 1).copied());
@@ -231,6 +242,23 @@ mod tests {
         );
         assert_eq!(tokens[0].raw, "токаев");
         assert_eq!(numbers("３．５ km, ١٢٣٫٥ and ४२"), ["3.5", "123.5", "42"]);
+    }
+
+    #[test]
+    fn plain_and_accented_words_keep_their_raw_and_folded_forms() {
+        let tokens = split_tokens("Zürich ZÜRICH Bern BERN Σοφία");
+        let forms: Vec<(&str, &str, bool)> =
+            tokens.iter().map(|t| (t.raw.as_str(), t.text.as_str(), t.translit)).collect();
+        assert_eq!(
+            forms,
+            [
+                ("zürich", "zurich", false),
+                ("zürich", "zurich", false),
+                ("bern", "bern", false),
+                ("bern", "bern", false),
+                ("σοφία", "sofia", true)
+            ]
+        );
     }
 
     #[test]

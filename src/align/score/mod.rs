@@ -20,7 +20,7 @@ pub mod costs;
 pub(crate) mod evidence;
 pub(crate) mod vocab;
 
-pub use costs::{Costs, length_cost, normal_tail_cost};
+pub use costs::{Costs, length_cost, length_floor, normal_tail_cost};
 use evidence::{Found, NoSink, Sink};
 use std::ops::Range;
 pub use vocab::word_similarity;
@@ -349,15 +349,53 @@ impl Scorer<'_> {
 
     /// The cost of a bead with both sides non-empty, from its figures.
     pub fn combine(&self, bead: &BeadStats) -> f64 {
-        let (a, b) = bead.shape;
-        let overlap = bead.overlap;
-        let unmatched = (overlap.source + overlap.target - 2.0 * overlap.matched).max(0.0);
+        let base = self.shape_and_length(bead.shape, bead.source_len, bead.target_len);
+        self.combine_from(base, &bead.overlap, bead.orphans)
+    }
+
+    /// The part of [`Scorer::combine`] that does not depend on the anchors: the shape's
+    /// constant plus the length term.
+    #[inline]
+    pub fn shape_and_length(&self, (a, b): (usize, usize), source_len: f64, target_len: f64) -> f64 {
         self.costs.shape(a, b)
-            + self.costs.length
-                * length_cost(bead.source_len, bead.target_len, self.ratio, self.costs.length_variance)
-            - self.costs.anchor * (self.anchor_scale * overlap.matched - self.chance_overlap(&overlap))
+            + self.costs.length * length_cost(source_len, target_len, self.ratio, self.costs.length_variance)
+    }
+
+    /// [`Scorer::combine`] from its [`Scorer::shape_and_length`] part `base`: the same sum in
+    /// the same order, so a bead priced twice (a bound, then the exact overlap) takes the
+    /// length term once.
+    #[inline]
+    pub fn combine_from(&self, base: f64, overlap: &Overlap, orphans: usize) -> f64 {
+        let unmatched = (overlap.source + overlap.target - 2.0 * overlap.matched).max(0.0);
+        base - self.costs.anchor * (self.anchor_scale * overlap.matched - self.chance_overlap(overlap))
             + self.costs.unmatched * unmatched
-            + self.costs.orphan * bead.orphans as f64
+            + self.costs.orphan * orphans as f64
+    }
+
+    /// A floor under [`Scorer::combine_from`] of [`Scorer::shape_and_length`]: never above it,
+    /// to the bit, and cheap (no logarithm, no exponential). The length term takes only the
+    /// square of the normal tail ([`length_floor`]) and the chance overlap (which only lowers
+    /// the bonus) is left out; every other operation is the same, in the same order, and
+    /// floating-point sums and products are monotone. Minus infinity when the weights could
+    /// make a left-out part negative.
+    #[inline]
+    pub fn combine_floor(
+        &self,
+        (a, b): (usize, usize),
+        source_len: f64,
+        target_len: f64,
+        overlap: &Overlap,
+        orphans: usize,
+    ) -> f64 {
+        let costs = self.costs;
+        if !(costs.length >= 0.0 && costs.anchor >= 0.0 && overlap.source >= 0.0 && overlap.target >= 0.0) {
+            return f64::NEG_INFINITY;
+        }
+        let unmatched = (overlap.source + overlap.target - 2.0 * overlap.matched).max(0.0);
+        let length = length_floor(source_len, target_len, self.ratio, costs.length_variance);
+        costs.shape(a, b) + costs.length * length - costs.anchor * (self.anchor_scale * overlap.matched)
+            + costs.unmatched * unmatched
+            + costs.orphan * orphans as f64
     }
 
     /// The anchor weight a bead with `overlap`'s side weights would share by chance (at full
