@@ -95,6 +95,9 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
     if french_hours(a, b) || french_hours(b, a) {
         return true;
     }
+    if let Some(same) = durations_agree(a, b) {
+        return same;
+    }
     if a.unit != b.unit
         && let (Some((qa, fa)), Some((qb, fb))) = (a.unit.and_then(Unit::scale), b.unit.and_then(Unit::scale))
     {
@@ -113,6 +116,41 @@ fn french_hours(clock: &Figure, hours: &Figure) -> bool {
         && (french(clock) || french(hours))
         && hours.unit == Some(Unit::Hour)
         && at.iter().any(|m| m % 60.0 == 0.0 && n.iter().any(|h| near(*h, m / 60.0)))
+}
+
+/// Minutes, hours, days and weeks, one count in each: `Some(true)` when they are the same span
+/// ("zwei Wochen" / "14 jours", "24 Stunden" / "un jour"), or the Romance languages' fortnight
+/// and week counted inclusively ("zwei Wochen" / "quinze jours", "a week" / "otto giorni",
+/// "quince días", "quinze dias"); `Some(false)` when they are not; None unless both are such
+/// spans in different units.
+fn durations_agree(a: &Figure, b: &Figure) -> Option<bool> {
+    let minutes = |u: Unit| match u {
+        Unit::Minute => Some(1.0),
+        Unit::Hour => Some(60.0),
+        Unit::Day => Some(1440.0),
+        Unit::Week => Some(10080.0),
+        _ => None,
+    };
+    let (ua, ub) = (a.unit?, b.unit?);
+    let (fa, fb) = (minutes(ua)?, minutes(ub)?);
+    if ua == ub {
+        return None;
+    }
+    let (Value::Number { readings: x }, Value::Number { readings: y }) = (&a.value, &b.value) else {
+        return None;
+    };
+    let same = x.iter().any(|x| y.iter().any(|y| near(x * fa, y * fb)));
+    let inclusive = |weeks: &[f64], days: &Figure, d: &[f64]| {
+        let text = days.text.to_lowercase();
+        ["jours", "giorni", "días", "dias"].iter().any(|w| text.contains(w))
+            && weeks.iter().any(|w| (*w == 1.0 || *w == 2.0) && d.iter().any(|d| near(*d, w * 7.0 + 1.0)))
+    };
+    let fortnight = match (ua, ub) {
+        (Unit::Week, Unit::Day) => inclusive(x, b, y),
+        (Unit::Day, Unit::Week) => inclusive(y, a, x),
+        _ => false,
+    };
+    Some(same || fortnight)
 }
 
 /// Values in base units agree within 6% (both ends of ranges).
@@ -275,6 +313,21 @@ mod tests {
         assert!(!agree(&one("3500 km", Lang::EN), &one("3500 minutes", Lang::EN)));
         assert!(!agree(&one("two officers", Lang::EN), &one("två dagarna", Lang::SV)));
         assert!(agree(&one("58/60", Lang::EN), &one("58/60 jaar", Lang::NL)));
+    }
+
+    #[test]
+    fn spans_of_time_agree_across_units_and_the_inclusive_fortnight() {
+        assert!(agree(&one("zwei Wochen", Lang::DE), &one("14 jours", Lang::FR)));
+        assert!(agree(&one("zwei Wochen", Lang::DE), &one("quinze jours", Lang::FR)));
+        assert!(agree(&one("1 week", Lang::EN), &one("otto giorni", Lang::IT)));
+        assert!(agree(&one("two weeks", Lang::EN), &one("quince días", Lang::ES)));
+        assert!(agree(&one("48 Stunden", Lang::DE), &one("deux jours", Lang::FR)));
+        assert!(agree(&one("90 minutes", Lang::EN), &one("1,5 Stunden", Lang::DE)));
+        // Eight or fifteen days are a week or a fortnight only as Romance languages count them.
+        assert!(!agree(&one("two weeks", Lang::EN), &one("15 days", Lang::EN)));
+        assert!(!agree(&one("drei Wochen", Lang::DE), &one("quinze jours", Lang::FR)));
+        assert!(!agree(&one("zwei Wochen", Lang::DE), &one("dix jours", Lang::FR)));
+        assert!(!agree(&one("2 Stunden", Lang::DE), &one("2 jours", Lang::FR)));
     }
 
     #[test]

@@ -1108,13 +1108,26 @@ fn unpaired_words_weak(mut figures: Vec<Vec<Figure>>, other: crate::lang::Lang) 
 }
 
 fn document_figures(doc: &Document) -> Vec<Vec<Figure>> {
+    // The last section number seen ("9. In Garhwal …"): the next one may have run into the end of
+    // a paragraph whose line break the text lost ("… mehrfach besucht 10. In der Chronik …").
+    let mut section: Option<u64> = None;
     doc.paragraphs
         .iter()
         .map(|p| {
             if p.kind == ParagraphKind::Chrome {
                 return Vec::new();
             }
+            if let Some(n) = section_label(&p.text) {
+                section = Some(n);
+            }
             let mut figures = parse_figures(&p.text, doc.lang);
+            figures.retain(|f| match run_in_section(&p.text, f, section) {
+                Some(n) => {
+                    section = Some(n);
+                    false
+                }
+                None => true,
+            });
             // The label of a numbered list item ("1. die deb-Datei auspacken") is not a figure:
             // one version numbers its steps where the other does not, and a label left in
             // would pair with a count of the other side ("2 times").
@@ -1127,6 +1140,33 @@ fn document_figures(doc: &Document) -> Vec<Vec<Figure>> {
             figures
         })
         .collect()
+}
+
+/// The number of the section `text` opens ("9. In Garhwal …", "12. Dans cette vallée"): one or
+/// two digits, a stop, a space and a capital.
+fn section_label(text: &str) -> Option<u64> {
+    let label = list_label(text)?;
+    let rest = text[label..].trim_start();
+    (text[..label].ends_with('.') && rest.starts_with(char::is_uppercase))
+        .then(|| text[..label - 1].parse().ok())
+        .flatten()
+}
+
+/// A section number run into the end of the paragraph before it, whose line break the text
+/// lost: figure `f`, digits alone, that numbers the section after the last one (`section` + 1),
+/// followed by a stop, a space and a capital, right after a word that ends no sentence ("…
+/// mehrfach besucht 10. In der Himalaya-Chronik …", "… gelungen ist 11. Frauenexpeditionen …").
+/// Its number when it is one.
+fn run_in_section(text: &str, f: &Figure, section: Option<u64>) -> Option<u64> {
+    let next = section? + 1;
+    if f.span.start == 0 || !f.text.bytes().all(|b| b.is_ascii_digit()) || f.text.parse::<u64>().ok()? != next
+    {
+        return None;
+    }
+    let after = text[f.span.end..].strip_prefix(". ")?;
+    let before = text[..f.span.start].strip_suffix(' ')?.trim_end();
+    let word_before = before.chars().next_back().is_some_and(char::is_alphanumeric);
+    (after.starts_with(char::is_uppercase) && word_before).then_some(next)
 }
 
 /// The length of the list label `text` starts with (one or two digits, `.` or `)`, a space),
@@ -1478,6 +1518,29 @@ mod tests {
 
     fn note(kind: FindingKind, sides: Sides, why: Why) -> String {
         Finding { kind, bead: 0, sides, why }.note()
+    }
+
+    #[test]
+    fn a_section_number_run_into_the_paragraph_before_is_no_figure() {
+        assert_eq!(section_label("9. In Garhwal wurde der Trisul ( 7120 m ) bestiegen"), Some(9));
+        // A date opening a paragraph reads as a label too: only the next number after it, run in
+        // after a word and before a capital, would be taken for a section number.
+        assert_eq!(section_label("1. August 1957 war es so weit"), Some(1));
+        assert_eq!(section_label("3 Lager"), None);
+        let text = "Der Trisul wurde schon mehrfach besucht 10. In der Chronik 1955 steht es , am 10. Mai .";
+        let figures = parse_figures(text, Lang::DE);
+        let run_in: Vec<(&str, Option<u64>)> =
+            figures.iter().map(|f| (f.text.as_str(), run_in_section(text, f, Some(9)))).collect();
+        assert_eq!(run_in, [("10", Some(10)), ("1955", None), ("10. Mai", None)]);
+        // Not the next section's number, or after the end of a sentence: left to the parser's rules.
+        assert!(figures.iter().all(|f| run_in_section(text, f, Some(10)).is_none()));
+        assert!(figures.iter().all(|f| run_in_section(text, f, None).is_none()));
+        let text = "Er kam mit 10. Alle anderen blieben .";
+        let f = parse_figures(text, Lang::DE);
+        assert_eq!(f.iter().map(|f| run_in_section(text, f, Some(9))).collect::<Vec<_>>(), [Some(10)]);
+        let text = "Er kam mit . 10. Alle anderen blieben .";
+        let f = parse_figures(text, Lang::DE);
+        assert!(f.iter().all(|f| run_in_section(text, f, Some(9)).is_none()));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! de-hyphenated paragraphs for hard-wrapped text.
 //!
 //! Hard-wrapped text breaks a paragraph before a bullet, around page furniture
-//! (page numbers, bare URLs), after a line that ends a sentence and is short
+//! (page numbers, bare URLs; not a bare number that ends the sentence broken off on
+//! the line above, with a blank line after it), after a line that ends a sentence and is short
 //! enough that the next line's first word would have fitted on it, and after a
 //! short line (at most 3/4 of the wrap width) unless the next line starts in
 //! lower case, and before an indented line that starts with a capital. A blank line breaks a paragraph, unless blank lines follow nearly
@@ -238,6 +239,33 @@ pub(crate) fn is_page_furniture(content: &str) -> bool {
     bare_number || bare_url
 }
 
+/// True when `content`, a bare number on the line right after `previous`, is the last word of
+/// the sentence `previous` broke off, not a page number: `previous` stops mid-sentence, and the
+/// number ends the paragraph (a blank line or the end of the text follows it, and what comes next
+/// does not go on in lower case). A page number that a page break put mid-sentence is followed by
+/// the rest of that sentence; one at a page's foot follows a finished line.
+fn ends_sentence_with_number(previous: &str, content: &str, after: &[Line<'_>]) -> bool {
+    let bare_number = is_page_furniture(content) && content.bytes().all(|b| b.is_ascii_digit());
+    if !bare_number
+        || previous.is_empty()
+        || layout::ends_sentence_or_colon(previous)
+        || ends_with_hyphen(previous)
+    {
+        return false;
+    }
+    let blank_next = after.first().is_none_or(|l| trim(l.text).is_empty());
+    blank_next && !goes_on_in_lower_case(after)
+}
+
+/// True when the first non-blank line of `after` starts in lower case (a sentence goes on).
+fn goes_on_in_lower_case(after: &[Line<'_>]) -> bool {
+    after
+        .iter()
+        .map(|l| trim(l.text))
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// Re-flows hard-wrapped lines into paragraphs.
 fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
     let hyphenated = hyphenated_words(lines);
@@ -247,17 +275,19 @@ fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
     let mut blank_before = false;
     // A list item's continuation lines start in lower case; a capital starts new prose.
     let mut in_bullet = false;
-    for line in lines {
+    for (i, line) in lines.iter().enumerate() {
         let content = trim(line.text);
         if content.is_empty() {
             blank_before = true;
             continue;
         }
         let item = bullet(content, layout::ends_sentence_or_colon(previous) || !open);
+        let last_word =
+            open && !blank_before && ends_sentence_with_number(previous, content, &lines[i + 1..]);
         let starts_new = !open
             || (blank_before && wrap.blank_is_break)
             || item.is_some()
-            || breaks_after(previous, content, wrap.width)
+            || (!last_word && breaks_after(previous, content, wrap.width))
             || (in_bullet && starts_upper(content))
             || (indent(line.text) >= 2 && starts_upper(content) && !ends_with_hyphen(previous));
         match blocks.last_mut() {
@@ -270,7 +300,7 @@ fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
                 None => Block::start(line, content, false),
             }),
         }
-        open = !is_page_furniture(content);
+        open = last_word || !is_page_furniture(content);
         in_bullet = blocks.last().is_some_and(|b| b.bullet);
         previous = content;
         blank_before = false;
@@ -303,9 +333,10 @@ pub(crate) fn regions(lines: &[Line<'_>], width: Option<usize>, wrapped: bool) -
             i += 1;
         }
         let region = &lines[start..i];
+        let after = &lines[i..];
         match layout::preformatted(region) {
             Some(kind) => blocks.push(Block::preformatted(region, kind)),
-            None => joined |= reflow_region(region, width, wrapped, &hyphenated, &mut blocks),
+            None => joined |= reflow_region(region, after, width, wrapped, &hyphenated, &mut blocks),
         }
     }
     (blocks, joined)
@@ -326,6 +357,7 @@ fn item_column(content: &str, item: &str) -> usize {
 /// Re-flows one region (see [`regions`]) onto `blocks`; true when lines were joined.
 fn reflow_region(
     region: &[Line<'_>],
+    after: &[Line<'_>],
     width: Option<usize>,
     wrapped: bool,
     hyphenated: &HashSet<String>,
@@ -343,7 +375,7 @@ fn reflow_region(
     // and the column its text starts at when it is a list item.
     let mut body_indent: Option<usize> = None;
     let mut item_text_column: Option<usize> = None;
-    for line in region {
+    for (n, line) in region.iter().enumerate() {
         let mut content = trim(line.text);
         if quoted {
             content = content.trim_start_matches(|c: char| c == '>' || super::is_space(c));
@@ -388,12 +420,18 @@ fn reflow_region(
                 && previous_columns * 100 >= w * 85
                 && indent == previous_indent
         });
+        // The region's last line (a blank line follows), a bare number ending the sentence above.
+        let last_word = reflows
+            && open
+            && n + 1 == region.len()
+            && ends_sentence_with_number(previous, content, &[])
+            && !goes_on_in_lower_case(after);
         let joins = reflows
             && open
             && item.is_none()
-            && indent_ok
-            && !is_page_furniture(content)
-            && (hyphen || wrapped || full || ragged || near_full);
+            && (indent_ok || last_word)
+            && (!is_page_furniture(content) || last_word)
+            && (hyphen || wrapped || full || ragged || near_full || last_word);
         match blocks.last_mut() {
             Some(block) if joins => {
                 let joiner = join(&mut block.text, content, hyphenated);
@@ -424,7 +462,7 @@ fn reflow_region(
                 }
             }
         }
-        open = !is_page_furniture(content);
+        open = last_word || !is_page_furniture(content);
         previous = content;
         previous_columns = total;
         previous_indent = indent;
@@ -622,6 +660,48 @@ mod tests {
                 "Paragraph that starts with an indent."
             ]
         );
+    }
+
+    #[test]
+    fn a_number_that_ends_a_broken_sentence_is_its_last_word() {
+        // Man-page text: the sentence breaks before its last word, a bare number, and a blank line
+        // ends the paragraph. That number is text, not a page number.
+        let text =
+            "\t      set the page length; implies -t if PAGE_LENGTH <=\n\t      10\n\n       -m, --merge\n";
+        assert_eq!(texts(text), ["set the page length; implies -t if PAGE_LENGTH <= 10", "-m, --merge"]);
+        // A page number that a page break put mid-sentence: the sentence goes on in lower case after it.
+        let text = "The climbers set out before dawn and reached\n123\n\nthe summit at noon.\n";
+        assert_eq!(
+            texts(text),
+            ["The climbers set out before dawn and reached", "123", "the summit at noon."]
+        );
+        // A page number after a finished line, and one between lines, stay furniture.
+        let text = "They reached the summit at noon.\n124\n\nThe descent took two days.\n";
+        assert_eq!(texts(text), ["They reached the summit at noon.", "124", "The descent took two days."]);
+        let text = "The climbers set out before dawn and\n125\nreached the summit at noon.\n";
+        assert_eq!(
+            texts(text),
+            ["The climbers set out before dawn and", "125", "reached the summit at noon."]
+        );
+    }
+
+    #[test]
+    fn a_number_that_ends_a_broken_sentence_is_its_last_word_region_by_region() {
+        let region_texts = |text: &str| -> Vec<String> {
+            regions(&lines(text, 0), Some(72), false).0.into_iter().map(|b| b.text).collect()
+        };
+        let text = "       -l, --length=PAGE_LENGTH\n\t      set the page length to PAGE_LENGTH (66) lines (default number of\n\t      lines of text 56, and with -F 63).  implies -t if PAGE_LENGTH <=\n\t      10\n\n       -m, --merge\n";
+        assert_eq!(
+            region_texts(text),
+            [
+                "-l, --length=PAGE_LENGTH",
+                "set the page length to PAGE_LENGTH (66) lines (default number of lines of text 56, and with -F 63).  implies -t if PAGE_LENGTH <= 10",
+                "-m, --merge"
+            ]
+        );
+        // A page number a page break put mid-sentence, the sentence going on after the blank line.
+        let text = "The climbers set out before dawn, crossed the glacier in the dark and reached\n123\n\nthe summit at noon.\n";
+        assert_eq!(region_texts(text).len(), 3);
     }
 
     #[test]

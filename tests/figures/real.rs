@@ -436,9 +436,13 @@ fn a_number_word_and_a_count_of_the_other_side_are_one_finding() {
     );
     // Two durations told in words: one finding, not a missing and an added.
     let weeks =
-        de_fr("Seit zwei Wochen standen sie am Grat.\n", "Depuis quinze jours ils étaient sur l'arête.\n");
+        de_fr("Seit drei Wochen standen sie am Grat.\n", "Depuis quinze jours ils étaient sur l'arête.\n");
     assert_eq!(weeks.len(), 1);
     assert_eq!((weeks[0].0, weeks[0].1), (FindingKind::Mismatch, Grade::Note));
+    // A fortnight as French counts it, inclusively, is no finding.
+    let fortnight =
+        de_fr("Seit zwei Wochen standen sie am Grat.\n", "Depuis quinze jours ils étaient sur l'arête.\n");
+    assert_eq!(fortnight, []);
 }
 
 #[test]

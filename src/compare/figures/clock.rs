@@ -159,13 +159,16 @@ impl<'a> Parser<'a> {
             if at {
                 return Some(self.push_word_time(first, e, v, u64::from(m)));
             }
+            // "une heure" is "eine Stunde", "an hour": the one is an article as much as a count,
+            // weak as a lone one word is everywhere (it pairs, but is never reported alone).
+            let one = end == first + 1 && m == 0 && numwords::is_one(&self.lower(first), self.lang);
             return Some(self.push(Draft {
                 first,
                 end: e,
                 kind: FigureKind::NumberWord,
                 value: Value::exact(v as f64 + f64::from(m) / 60.0),
                 unit: Some(Unit::Hour),
-                weak: false,
+                weak: one,
             }));
         }
         if self.lang == Lang::EN

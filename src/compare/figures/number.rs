@@ -103,6 +103,16 @@ impl<'a> Parser<'a> {
         let Some(readings) = self.readings(i) else {
             return self.skip_identifier(i);
         };
+        // "1 K", "2 M": a size prefix written apart is an identifier of a block size, as "1K" and
+        // "2M" written together are, not a count.
+        if self.tk(i + 1) == Some(Tk::Space)
+            && self.s(i + 1) == " "
+            && self.tk(i + 2) == Some(Tk::Word)
+            && SIZE_SUFFIXES.contains(&self.s(i + 2))
+            && self.tk(i + 3) != Some(Tk::Num)
+        {
+            return i + 3;
+        }
         // Account and phone numbers: groups of digits run on with plain spaces.
         if self.is_digit_run(i) {
             let mut j = i;
@@ -606,3 +616,7 @@ impl<'a> Parser<'a> {
         self.push(d)
     }
 }
+
+/// Size prefixes written without their byte unit, as man pages and software write them after a
+/// number ("1 K", "2 M", "4 Gi"; "2 MB", "83 MiB" are units and stay figures).
+const SIZE_SUFFIXES: &[&str] = &["K", "M", "G", "T", "Ki", "Mi", "Gi", "Ti"];

@@ -225,6 +225,15 @@ fn one_is_weak() {
     assert_eq!(p("en ledamot", Lang::SV), vec![("~en".into(), K::NumberWord, num(1.0), None)]);
     assert_eq!(p("Eén site", Lang::NL), vec![("~Eén".into(), K::NumberWord, num(1.0), None)]);
     assert_eq!(p("een correspondent", Lang::NL), vec![("~een".into(), K::NumberWord, num(1.0), None)]);
+    // A span of one hour: "une heure" is "eine Stunde", as weak as a lone one; two hours are a count.
+    assert_eq!(
+        p("rester une heure au sommet", Lang::FR),
+        vec![("~une heure".into(), K::NumberWord, num(1.0), Some(Unit::Hour))]
+    );
+    assert_eq!(
+        p("rester deux heures au sommet", Lang::FR),
+        vec![("deux heures".into(), K::NumberWord, num(2.0), Some(Unit::Hour))]
+    );
 }
 
 #[test]
@@ -260,6 +269,9 @@ fn identifiers_and_labels_are_not_counted() {
     assert_eq!(p("10/1/2022", Lang::DE), vec![("10/1/2022".into(), FigureKind::Date, january.clone(), None)]);
     assert_eq!(p("1/10/2022", Lang::EN), vec![("~1/10/2022".into(), FigureKind::Date, january, None)]);
     assert_eq!(p("Swisha till 123 311 40 48.", Lang::SV), vec![]);
+    // Block sizes, prefix glued or apart.
+    assert_eq!(p("en unités de 1 K, ou 1K, ou 2 M", Lang::FR), vec![]);
+    assert_eq!(p("Größen in 1 Ki-Blöcken", Lang::DE), vec![]);
     assert_eq!(p("Artikel 3", Lang::NL), vec![("~3".into(), K::Reference, num(3.0), None)]);
     assert_eq!(p("No. 5", Lang::EN), vec![("~5".into(), K::Reference, num(5.0), None)]);
 }
