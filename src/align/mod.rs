@@ -377,44 +377,9 @@ fn sentence_passes(
     similarity: f64,
     support: Option<&support::Support>,
 ) -> Vec<table::Step> {
-    let path = realign(scorer, path, similarity);
-    let path = split_unsupported(scorer, path, support);
+    let path = split::split_unsupported(scorer, realign(scorer, path, similarity), support);
     let path = split::join_supported(scorer, path, support);
     if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
-}
-
-/// Paths of at least twice this many beads are cut into pieces of this many for the passes
-/// that judge each bead on its own, so that the pieces run on all cores.
-const PIECE_BEADS: usize = 2048;
-
-/// [`split::split_unsupported`], by pieces of [`PIECE_BEADS`] on all cores
-/// ([`split_in_pieces`]).
-fn split_unsupported(
-    scorer: &Scorer,
-    path: Vec<table::Step>,
-    support: Option<&support::Support>,
-) -> Vec<table::Step> {
-    split_in_pieces(scorer, path, support, PIECE_BEADS)
-}
-
-/// [`split::split_unsupported`] over pieces of `piece` beads on all cores when that gives the
-/// same beads as over the whole path: with the threshold rules each bead is judged on its own,
-/// but the evidence rule ([`Costs::split_llr`]) weighs every bead against rates of the whole
-/// path, so it gets the whole path. The pieces depend only on the path, never on the number
-/// of threads.
-fn split_in_pieces(
-    scorer: &Scorer,
-    path: Vec<table::Step>,
-    support: Option<&support::Support>,
-    piece: usize,
-) -> Vec<table::Step> {
-    if scorer.costs.split_llr > 0.0 || path.len() < 2 * piece {
-        return split::split_unsupported(scorer, path, support);
-    }
-    use rayon::prelude::*;
-    let pieces: Vec<Vec<table::Step>> =
-        path.par_chunks(piece).map(|p| split::split_unsupported(scorer, p.to_vec(), support)).collect();
-    pieces.concat()
 }
 
 /// A path bead as an output bead, with its kind and confidence (calibrated, [`calibration`],
@@ -745,26 +710,6 @@ mod tests {
             .map(|b| (b.kind(), b.source().to_vec(), b.target().to_vec()))
             .collect();
         assert_eq!(got, [(Match, vec![0, 1, 2], vec![0]), (Added, vec![], vec![1])]);
-    }
-
-    #[test]
-    fn splitting_by_pieces_gives_the_beads_of_the_whole_path() {
-        let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
-        let left_out = "Rain fell over Kathmandu, Pokhara and Lukla for eleven days.";
-        let rendering = "Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.";
-        let (source, target) = ([kept, left_out].repeat(5), [rendering].repeat(5));
-        // Each rendering merged with its sentence and the one left out after it (2-1 beads).
-        let path: Vec<table::Step> = (0..5)
-            .map(|k| table::Step { source: 2 * k..2 * k + 2, target: k..k + 1, cost: 0.0, margin: 1.0 })
-            .collect();
-        let pairs = |p: Vec<table::Step>| p.into_iter().map(|b| (b.source, b.target)).collect::<Vec<_>>();
-        for costs in [Costs::default(), Costs { split_llr: 1.0, ..Costs::default() }] {
-            score::testing::with_scorer(&source, &target, &costs, |scorer| {
-                let whole = pairs(split::split_unsupported(scorer, path.clone(), None));
-                assert_eq!(whole.len(), 10, "{whole:?}");
-                assert_eq!(pairs(split_in_pieces(scorer, path.clone(), None, 2)), whole);
-            });
-        }
     }
 
     #[test]
