@@ -81,7 +81,7 @@ fn auto(dir: &Path, source: Lang, target: Lang) -> Result<(Lexicon, bool)> {
             continue;
         }
         found = true;
-        lexicon.extend(load_dictd(&index, source, target, direction)?);
+        lexicon.extend(load_dictd(&index, source, target, direction, crate::cmd::cache::dir().as_deref())?);
     }
     Ok((lexicon, found))
 }
@@ -97,6 +97,17 @@ pub fn missing_note(dir: &Path, source: Lang, target: Lang) -> String {
 
 /// A dictionary named by path: dictd (`.index`, `.dict.dz`, `.dict`) or hunalign.
 pub fn load_path(path: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
+    load_path_cached_in(path, source, target, crate::cmd::cache::dir().as_deref())
+}
+
+/// [`load_path`] with the dictionary cache in `cache_dir` (`None`: no cache, the dictionary
+/// is parsed from its files), for timing each path.
+pub fn load_path_cached_in(
+    path: &Path,
+    source: Lang,
+    target: Lang,
+    cache_dir: Option<&Path>,
+) -> Result<Lexicon> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let stem = ["index", "dict.dz", "dict"].iter().find_map(|ext| name.strip_suffix(&format!(".{ext}")));
     let Some(stem) = stem else {
@@ -112,7 +123,7 @@ pub fn load_path(path: &Path, source: Lang, target: Lang) -> Result<Lexicon> {
         Some(direction) => direction,
         None => direction_from_content(&index, source, target)?,
     };
-    load_dictd(&index, source, target, direction)
+    load_dictd(&index, source, target, direction, cache_dir)
 }
 
 /// The direction of a dictionary whose name does not give the pair: the language its
@@ -167,7 +178,13 @@ fn read_dictd(index: &Path) -> Result<(Vec<u8>, PathBuf, Vec<u8>)> {
 }
 
 /// Reads a dictd dictionary given its `.index`; the `.dict.dz` (or `.dict`) lies beside it.
-fn load_dictd(index: &Path, source: Lang, target: Lang, direction: Direction) -> Result<Lexicon> {
+fn load_dictd(
+    index: &Path,
+    source: Lang,
+    target: Lang,
+    direction: Direction,
+    cache_dir: Option<&Path>,
+) -> Result<Lexicon> {
     let stem =
         index.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".index")).unwrap_or("");
     let dz = index.with_file_name(format!("{stem}.dict.dz"));
@@ -181,8 +198,7 @@ fn load_dictd(index: &Path, source: Lang, target: Lang, direction: Direction) ->
         format!("freedict:{stem}{}", if direction == Direction::Reversed { " (inverted)" } else { "" });
     // Compiled once into the user's cache, memory-mapped afterwards (src/cmd/cache.rs).
     let what = format!("{name}|{}>{}", headwords.code(), translations.code());
-    let cache_dir = crate::cmd::cache::dir();
-    crate::cmd::cache::load_or_parse(cache_dir.as_deref(), &[index, &dict_path], &what, || {
+    crate::cmd::cache::load_or_parse(cache_dir, &[index, &dict_path], &what, || {
         let index_bytes = transdiff::io::read_file(index)?;
         let dict_bytes = transdiff::io::read_file(&dict_path)?;
         let files =

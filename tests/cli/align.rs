@@ -493,3 +493,39 @@ fn a_bad_lexicon_is_refused_alike_by_every_command_that_takes_it() {
         }
     }
 }
+
+/// `bench lexicon` times each installed dictionary parsed, compiled into an empty cache and
+/// read from the cache, and says which are not installed; without Text+Berg, learning is
+/// skipped with the flag that names it.
+#[test]
+fn bench_lexicon_times_parse_compile_and_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("freedict-eng-swe.index"), "house\tA\tR\nhorse\tR\tY\n").unwrap();
+    std::fs::write(dir.path().join("freedict-eng-swe.dict"), "house /haus/\nhus\nhorse /hɔːs/\n1. häst\n")
+        .unwrap();
+    let out = transdiff()
+        .args(["bench", "lexicon", "--runs", "2", "--textberg"])
+        .arg(dir.path().join("no-textberg"))
+        .env("TRANSDIFF_DICTD", dir.path())
+        .env("XDG_CACHE_HOME", dir.path().join("cache"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{stdout}");
+    assert_eq!(lines[0], "dictionary load (fastest of 2, wall-clock):");
+    assert_eq!(
+        lines[1].split_whitespace().collect::<Vec<_>>(),
+        ["parse", "compile", "from", "cache", "+", "lookups", "entries"]
+    );
+    assert_eq!(lines[2], "  deu-fra: not installed (apt-get install dict-freedict-deu-fra)");
+    let swe: Vec<&str> = lines[3].split_whitespace().collect();
+    assert_eq!(swe[0], "eng-swe");
+    assert_eq!(swe[2..].iter().step_by(2).take(4).collect::<Vec<_>>(), [&"ms"; 4], "{}", lines[3]);
+    assert_eq!(swe[9..].join(" "), "2 (1 of 1 looked up found)");
+    assert_eq!(lines[4], "  eng-nld: not installed (apt-get install dict-freedict-eng-nld)");
+    assert!(lines[5].starts_with("learn: skipped, no Text+Berg gold in "), "{}", lines[5]);
+    // The compile left nothing in the user's cache: the bench writes only to its own scratch folder.
+    assert!(!dir.path().join("cache").exists());
+}
