@@ -166,38 +166,42 @@ const DUALS: &[(Lang, &[&str])] = &[
     (Lang::SV, &["båda", "bägge", "bådas"]),
 ];
 
-/// How many words of `text` count `v` in a form derived from a number word, not the number
-/// word itself: a compound or derivation that starts or ends with it ("zehntägigen",
-/// "Zweierseilschaft", "viermal", "hundertfach", "Jahrmillionen"), a French collective
-/// ("une dizaine", "une trentaine", "une centaine"), or a word for two ("beiden", "both").
-fn derived_forms(text: &str, lang: Lang, v: u64) -> usize {
+/// The counts the words of `text` give in a form derived from a number word, not the number
+/// word itself, each with how many words give it: a compound or derivation that starts or
+/// ends with it ("Zweierseilschaft", "Jahrmillionen"; not "zehntägigen" or "viermal", which
+/// the parser reads as counts of their own), a French collective ("une dizaine", "une trentaine", "une centaine"), or
+/// a word for two ("beiden", "both"). One pass over the text, so a paragraph is read once
+/// however many of its number words ask (a text without paragraph breaks is one paragraph).
+fn derived_forms(text: &str, lang: Lang) -> HashMap<u64, usize> {
+    let mut counts = HashMap::new();
     if !numwords::knows(lang) {
-        return 0;
+        return counts;
     }
     let duals = DUALS.iter().find(|(l, _)| *l == lang).map_or(&[][..], |(_, w)| *w);
     let value = |w: &str| numwords::value(w, lang);
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() > 3)
-        .map(str::to_lowercase)
-        .filter(|w| {
-            // A number word, or a compound the parser reads as a count ("zweimal",
-            // "dreitägige"): a figure of its own, not a derived form.
-            if value(w).is_some() || figures::counted_compound(w, lang).is_some() {
-                return false;
-            }
-            if v == 2 && duals.contains(&w.as_str()) {
-                return true;
-            }
-            let cuts: Vec<usize> = w.char_indices().map(|(i, _)| i).filter(|&i| i >= 3).collect();
-            let prefix = cuts.iter().rev().find_map(|&i| value(&w[..i]));
-            let suffix = cuts.iter().find_map(|&i| (w.len() - i >= 4).then(|| value(&w[i..])).flatten());
-            let collective = ["aines", "aine"].iter().find_map(|end| w.strip_suffix(end)).and_then(|stem| {
-                let x = stem.strip_suffix('z').map(|s| format!("{s}x"));
-                value(stem).or_else(|| value(&format!("{stem}e"))).or_else(|| x.and_then(|x| value(&x)))
-            });
-            prefix == Some(v) || suffix == Some(v) || collective == Some(v)
-        })
-        .count()
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 3).map(str::to_lowercase)
+    {
+        // A number word, or a compound the parser reads as a count ("zweimal",
+        // "dreitägige"): a figure of its own, not a derived form.
+        if value(&w).is_some() || figures::counted_compound(&w, lang).is_some() {
+            continue;
+        }
+        let dual = duals.contains(&w.as_str()).then_some(2);
+        let cuts: Vec<usize> = w.char_indices().map(|(i, _)| i).filter(|&i| i >= 3).collect();
+        let prefix = cuts.iter().rev().find_map(|&i| value(&w[..i]));
+        let suffix = cuts.iter().find_map(|&i| (w.len() - i >= 4).then(|| value(&w[i..])).flatten());
+        let collective = ["aines", "aine"].iter().find_map(|end| w.strip_suffix(end)).and_then(|stem| {
+            let x = stem.strip_suffix('z').map(|s| format!("{s}x"));
+            value(stem).or_else(|| value(&format!("{stem}e"))).or_else(|| x.and_then(|x| value(&x)))
+        });
+        let mut given: Vec<u64> = [dual, prefix, suffix, collective].into_iter().flatten().collect();
+        given.sort_unstable();
+        given.dedup();
+        for v in given {
+            *counts.entry(v).or_insert(0) += 1;
+        }
+    }
+    counts
 }
 
 impl Finding {
@@ -728,7 +732,9 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
     let map = by_bead(findings);
     let mut gone = vec![false; findings.len()];
     // A count told on the other side in a derived form ("beiden", "zehntägig", "une dizaine")
-    // that this side's own derived forms do not account for.
+    // that this side's own derived forms do not account for. Each paragraph's forms are
+    // counted once, when a number word first asks.
+    let mut forms: HashMap<(Side, usize), HashMap<u64, usize>> = HashMap::new();
     for i in 0..findings.len() {
         let side = side_of(&findings[i]);
         if gone[i] || !open(&findings[i], side) {
@@ -737,15 +743,18 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
         let Some(o) = lone(&findings[i]).filter(|o| worded(o)) else { continue };
         let Some(v) = count(o) else { continue };
         let b = findings[i].bead;
-        let derived = |side: Side| -> usize {
+        let mut derived = |side: Side| -> usize {
             let doc = if side == Side::Source { &alignment.source } else { &alignment.target };
             [b.checked_sub(1), Some(b), b.checked_add(1)]
                 .into_iter()
                 .flatten()
                 .filter_map(|n| alignment.beads.get(n))
                 .flat_map(|bead| bead.units(side).iter())
-                .filter_map(|&p| doc.paragraphs.get(p))
-                .map(|p| derived_forms(&p.text, doc.lang, v))
+                .filter_map(|&p| {
+                    let text = &doc.paragraphs.get(p)?.text;
+                    let counts = forms.entry((side, p)).or_insert_with(|| derived_forms(text, doc.lang));
+                    Some(counts.get(&v).copied().unwrap_or(0))
+                })
                 .sum()
         };
         if derived(side.other()) > derived(side) {
@@ -1518,6 +1527,29 @@ mod tests {
 
     fn note(kind: FindingKind, sides: Sides, why: Why) -> String {
         Finding { kind, bead: 0, sides, why }.note()
+    }
+
+    #[test]
+    fn derived_forms_count_each_word_once_per_value_it_gives() {
+        let sorted = |m: HashMap<u64, usize>| {
+            let mut v: Vec<(u64, usize)> = m.into_iter().collect();
+            v.sort_unstable();
+            v
+        };
+        // "beiden" 2, "Zweierseilschaft" 2 (prefix), "Jahrmillionen" 1e6 (suffix); "zehntägigen",
+        // "viermal" and "zehn" are counts of their own, "Metern" nothing.
+        let de = "Die beiden gingen als Zweierseilschaft nach der zehntägigen Pause, Jahrmillionen alt, viermal zehn Metern.";
+        assert_eq!(sorted(derived_forms(de, Lang::DE)), [(2, 2), (1_000_000, 1)]);
+        assert_eq!(
+            sorted(derived_forms("une dizaine, deux dizaines et une centaine", Lang::FR)),
+            [(10, 2), (100, 1)]
+        );
+        // A whole text is read in one pass: the same words repeated add up.
+        assert_eq!(
+            sorted(derived_forms(&"beiden Jahrmillionen ".repeat(500), Lang::DE)),
+            [(2, 500), (1_000_000, 500)]
+        );
+        assert_eq!(sorted(derived_forms("beiden", Lang::UND)), []);
     }
 
     #[test]

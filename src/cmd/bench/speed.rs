@@ -147,6 +147,7 @@ pub fn run(args: SpeedArgs) -> Result<ExitCode> {
     }
     whole_alignments(&args)?;
     figures_in_one_paragraph();
+    figures_in_a_flat_text();
     Ok(ExitCode::SUCCESS)
 }
 
@@ -167,6 +168,47 @@ fn figures_in_one_paragraph() {
         let (Ok(source), Ok(target)) = (
             segment("en.txt", original.as_bytes(), &options),
             segment("nl.txt", rendering.as_bytes(), &options),
+        ) else {
+            return;
+        };
+        let alignment = align::align(&source, &target, &AlignOptions::default());
+        let (mut best, mut findings) = (f64::INFINITY, 0);
+        for _ in 0..3 {
+            let start = Instant::now();
+            findings = std::hint::black_box(transdiff::compare::compare(&alignment)).len();
+            best = best.min(start.elapsed().as_secs_f64());
+        }
+        let exponent = match previous {
+            Some((m, t)) if t > 0.0 => format!("{:.2}", (best / t).ln() / (n as f64 / m as f64).ln()),
+            _ => "-".to_string(),
+        };
+        println!("{n:>9} {findings:>10} {best:>9.3} {exponent:>6}");
+        previous = Some((n, best));
+    }
+}
+
+/// Times `compare` on a text without paragraph breaks: the bundled original and its Dutch
+/// rendering each joined into one line and repeated to n bytes (as `flat-and-huge` users
+/// have them), so every sentence is in one paragraph; prints the growth exponent. A pass
+/// over the whole paragraph per figure (derived number-word forms once were) shows as 2.
+fn figures_in_a_flat_text() {
+    println!();
+    println!("Figures in a text without paragraph breaks, bundled en/nl repeated to n bytes (fastest of 3):");
+    println!("{:>9} {:>10} {:>9} {:>6}", "n", "findings", "s", "exp");
+    let flat = |b: &Bundled, n: usize| -> String {
+        let line = String::from_utf8_lossy(b.bytes).replace('\n', " ");
+        let mut text = line.repeat(n / line.len().max(1) + 1);
+        let cut = text.char_indices().map(|(i, _)| i).take_while(|&i| i <= n).last().unwrap_or(0);
+        text.truncate(cut);
+        text.push('\n');
+        text
+    };
+    let mut previous: Option<(usize, f64)> = None;
+    for n in [125_000, 250_000, 500_000] {
+        let options = |lang| SegmentOptions { lang: Some(lang), presplit: false };
+        let (Ok(source), Ok(target)) = (
+            segment("en.txt", flat(&ORIGINAL, n).as_bytes(), &options(Lang::EN)),
+            segment("nl.txt", flat(&RENDERINGS[1], n).as_bytes(), &options(Lang::NL)),
         ) else {
             return;
         };
