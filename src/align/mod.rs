@@ -368,9 +368,8 @@ fn realign(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<tabl
 }
 
 /// The passes after the search over a sentence path: shifted runs aligned again
-/// ([`realign`]), unsupported edge sentences of merges split off, 1-0 and 0-1 beads a
-/// neighbouring match renders joined to it, and unrelated 1-1 pairs split ([`split`]), the
-/// last unless the texts do not look like translations.
+/// ([`realign`]), unsupported edge sentences of merges split off, and 1-0 and 0-1 beads a
+/// neighbouring match renders joined to it ([`split`]).
 fn sentence_passes(
     scorer: &Scorer,
     path: Vec<table::Step>,
@@ -378,8 +377,7 @@ fn sentence_passes(
     support: Option<&support::Support>,
 ) -> Vec<table::Step> {
     let path = split::split_unsupported(scorer, realign(scorer, path, similarity), support);
-    let path = split::join_supported(scorer, path, support);
-    if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
+    split::join_supported(scorer, path, support)
 }
 
 /// A path bead as an output bead, with its kind and confidence (calibrated, [`calibration`],
