@@ -23,10 +23,14 @@
 //!   `a`). A rendering that condenses (the other side explains the rest poorly too) says
 //!   little against `u`; a rest it explains well and a `u` it does not, much. 0 when too few
 //!   words of `u` or of the rest are known;
-//! - `missed(u)`: its anchor weight the other side does not hold, each unit missed with the
-//!   chance `1 − p` of a right pair or `1 − q` of an unrelated one (chance holding it at
-//!   random), `p` the share of its anchor weight the rest pairs, shrunk towards the path's
-//!   median 1-1 share by [`Costs::split_prior`] units of weight and never below that median.
+//! - `missed(u)`: its anchor weight `m` the other side does not hold: by chance each unit is
+//!   missed with `1 − q` (`q` the chance of holding it at random), independently; by a right
+//!   pair with `1 − p`, `p` the share of its anchor weight the rest pairs, shrunk towards the
+//!   path's median 1-1 share by [`Costs::split_prior`] units of weight and never below that
+//!   median. That `p` is an estimate from `rest + prior` units, and a sentence's anchors are
+//!   not missed independently (a paraphrase loses several at once), so a right pair misses
+//!   `m` with `E[(1 − p)^m]` under a Beta of that mean and concentration (beta-binomial), not
+//!   `(1 − p̄)^m`: long misses are less damning than independent units would make them.
 //!   0 when `p` is no more than chance. Found anchors are not counted: the search's anchor
 //!   bonus has them already.
 //!
@@ -102,6 +106,11 @@ struct Rates {
     /// Anchor weight unrelated units share per unit of source times target weight
     /// ([`super::score::AnchorTable::chance`]).
     chance: f64,
+    /// How much evidence `translated` rests on, in units of anchor weight: the share a
+    /// rendered unit pairs is uncertain (Beta-distributed around `translated` with this
+    /// concentration), so its anchors are not missed independently of each other; infinite
+    /// for a share known exactly.
+    concentration: f64,
 }
 
 impl Rates {
@@ -113,33 +122,76 @@ impl Rates {
             .collect();
         ones.sort_by(f64::total_cmp);
         let translated = ones.get(ones.len() / 2).copied().unwrap_or(0.0);
-        Rates { translated, chance: scorer.anchors.chance }
+        Rates { translated, chance: scorer.anchors.chance, concentration: f64::INFINITY }
     }
 
     /// The rates for a unit whose bead's rest pairs `matched` of its `own` anchor weight on
     /// the unit's side: the rest's share, shrunk towards the text's by `prior` units of weight
     /// at the text's share, and never below the text's (a rest with few anchors paired is no
-    /// reason to expect fewer of the unit's than the text's pairs find).
+    /// reason to expect fewer of the unit's than the text's pairs find). That share is a
+    /// posterior mean over `own + prior` units of weight, and that is its concentration.
     fn within(&self, matched: f64, own: f64, prior: f64) -> Rates {
         let total = own + prior.max(0.0);
         let rest = if total > 0.0 { (matched + prior.max(0.0) * self.translated) / total } else { 0.0 };
-        Rates { translated: rest.max(self.translated), chance: self.chance }
+        Rates { translated: rest.max(self.translated), chance: self.chance, concentration: total }
     }
 
     /// The log-likelihood ratio, unrelated against translated, of the anchors of a unit of
-    /// anchor weight `own` that an other side of weight `other` does not hold (`own − found`):
-    /// each unit of weight is missed with chance `1 − p` (the text's 1-1 share) if the other
-    /// side renders it, `1 − q` (`other` holding it at random) if not. Only the missed part:
-    /// what is found the search has already paid for (its anchor bonus), what is missed it
-    /// does not price. 0 when a right pair finds no more than chance does.
+    /// anchor weight `own` that an other side of weight `other` does not hold (`m = own −
+    /// found`): if not rendered, each unit of weight is missed with chance `1 − q` (`other`
+    /// holding it at random), independently; if rendered, with chance `1 − p`, where `p` is
+    /// the rendered share, Beta-distributed with mean `translated` and the rates'
+    /// concentration `κ`. The units of one sentence are not missed independently of each
+    /// other (a paraphrase misses many at once), so `m` missed units are `E[(1 − p)^m] =
+    /// B(κp̄, κ(1 − p̄) + m) / B(κp̄, κ(1 − p̄))` likely, not `(1 − p̄)^m`: the evidence of
+    /// a long miss grows like a logarithm, not linearly. Only the missed part: what is found
+    /// the search has already paid for (its anchor bonus), what is missed it does not price.
+    /// 0 when a right pair finds no more than chance does.
     fn missed(&self, own: f64, found: f64, other: f64) -> f64 {
         let q = (1.0 - (-self.chance * other).exp()).clamp(1e-3, 0.999);
         let p = self.translated.clamp(0.0, 0.95);
         if p <= q || own <= 0.0 {
             return 0.0;
         }
-        (own - found.clamp(0.0, own)) * ((1.0 - q) / (1.0 - p)).ln()
+        let m = own - found.clamp(0.0, own);
+        let kappa = self.concentration;
+        let rendered = if kappa.is_finite() && kappa > 0.0 {
+            let (a, b) = (kappa * p, kappa * (1.0 - p));
+            ln_beta(a, b + m) - ln_beta(a, b)
+        } else {
+            m * (1.0 - p).ln()
+        };
+        (m * (1.0 - q).ln() - rendered).max(0.0)
     }
+}
+
+/// `ln B(a, b)`, for `a, b > 0`.
+fn ln_beta(a: f64, b: f64) -> f64 {
+    ln_gamma(a) + ln_gamma(b) - ln_gamma(a + b)
+}
+
+/// `ln Γ(x)` for `x > 0` (Lanczos, g = 7, nine terms: about 15 significant digits).
+fn ln_gamma(x: f64) -> f64 {
+    const G: f64 = 7.0;
+    const C: [f64; 9] = [
+        0.999_999_999_999_809_9,
+        676.520_368_121_885_1,
+        -1_259.139_216_722_402_8,
+        771.323_428_777_653_1,
+        -176.615_029_162_140_6,
+        12.507_343_278_686_905,
+        -0.138_571_095_265_720_12,
+        9.984_369_578_019_572e-6,
+        1.505_632_735_149_311_6e-7,
+    ];
+    if x < 0.5 {
+        // Reflection: Γ(x)Γ(1 − x) = π / sin(πx).
+        return (std::f64::consts::PI / (std::f64::consts::PI * x).sin()).ln() - ln_gamma(1.0 - x);
+    }
+    let x = x - 1.0;
+    let t = x + G + 0.5;
+    let sum = C[1..].iter().enumerate().fold(C[0], |acc, (i, c)| acc + c / (x + i as f64 + 1.0));
+    0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + sum.ln()
 }
 
 /// The log-likelihood ratio, unrelated against translated, of a Model 1 rank `rank`:
@@ -378,13 +430,34 @@ mod tests {
         assert_eq!(round(m1_llr(1e-9, 3.0, 0.1)), round(-(0.1f64).ln()));
         // Unrelated pairings' ranks are uniform: a rank of about 0.45 says nothing.
         assert!(m1_llr(0.63, 3.0, 0.1).abs() < 0.01);
-        let rates = Rates { translated: 0.5, chance: 0.01 };
+        let rates = Rates { translated: 0.5, chance: 0.01, concentration: f64::INFINITY };
         // Weight 4, 1 found, against 10 of other weight: 3 missed at ln((1 − q)/(1 − p)).
         let q = 1.0 - (-0.1f64).exp();
         assert_eq!(round(rates.missed(4.0, 1.0, 10.0)), round(3.0 * ((1.0 - q) / 0.5).ln()));
         assert_eq!(rates.missed(4.0, 4.0, 10.0), 0.0);
+        // A right pair's share known from 16 units of weight (8 paired): a miss of 3 or 10 units
+        // under the beta-binomial, against 1.779 and 5.931 for independent units.
+        let rates =
+            Rates { translated: 0.5, chance: 0.01, concentration: f64::INFINITY }.within(0.5, 1.0, 15.0);
+        assert_eq!((rates.translated, rates.concentration), (0.5, 16.0));
+        assert_eq!(round(rates.missed(3.0, 0.0, 10.0)), 1.617);
+        assert_eq!(round(rates.missed(10.0, 0.0, 10.0)), 4.124);
         // A right pair finding no more than chance: the anchors cannot tell.
-        assert_eq!(Rates { translated: 0.01, chance: 0.01 }.missed(4.0, 0.0, 10.0), 0.0);
+        assert_eq!(
+            Rates { translated: 0.01, chance: 0.01, concentration: f64::INFINITY }.missed(4.0, 0.0, 10.0),
+            0.0
+        );
+    }
+
+    #[test]
+    fn ln_gamma_matches_known_values() {
+        let round = |x: f64| (x * 1e9).round() / 1e9;
+        assert_eq!(round(ln_gamma(1.0)), 0.0);
+        assert_eq!(round(ln_gamma(5.0)), round(24f64.ln()));
+        assert_eq!(round(ln_gamma(0.5)), round(std::f64::consts::PI.sqrt().ln()));
+        assert_eq!(round(ln_gamma(0.001)), 6.907178885);
+        assert_eq!(round(ln_gamma(10.3)), 13.482036786);
+        assert_eq!(round(ln_beta(2.0, 3.0)), round((1.0f64 / 12.0).ln()));
     }
 
     /// The beads [`join_supported`] makes of `path` (source, target ranges), with the evidence
