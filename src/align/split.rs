@@ -72,12 +72,17 @@ struct Candidate {
 
 /// `path` with unsupported edge units of its merges split off by the evidence rule
 /// (unchanged with [`super::Costs::split_llr`] ≤ 0).
-pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
+pub(crate) fn split_unsupported(
+    scorer: &Scorer,
+    path: Vec<Step>,
+    support: Option<&Support>,
+    median: Option<f64>,
+) -> Vec<Step> {
     if scorer.costs.split_llr <= 0.0 {
         return path;
     }
     let mut scratch = Scratch::default();
-    let rates = Rates::of(scorer, &path, &mut scratch);
+    let rates = Rates::of(scorer, &path, median, &mut scratch);
     let mut out = Vec::with_capacity(path.len());
     for bead in path {
         let mut rest = bead;
@@ -114,14 +119,9 @@ struct Rates {
 }
 
 impl Rates {
-    fn of(scorer: &Scorer, path: &[Step], scratch: &mut Scratch) -> Rates {
-        let mut ones: Vec<f64> = path
-            .iter()
-            .filter(|b| b.source.len() == 1 && b.target.len() == 1)
-            .map(|b| scorer.support(b.source.clone(), b.target.clone(), scratch).share())
-            .collect();
-        ones.sort_by(f64::total_cmp);
-        let translated = ones.get(ones.len() / 2).copied().unwrap_or(0.0);
+    /// The rates of a text whose median 1-1 share is `median`, or that of `path`.
+    fn of(scorer: &Scorer, path: &[Step], median: Option<f64>, scratch: &mut Scratch) -> Rates {
+        let translated = median.unwrap_or_else(|| median_share(scorer, path.iter(), scratch));
         Rates { translated, chance: scorer.anchors.chance, concentration: f64::INFINITY }
     }
 
@@ -163,6 +163,22 @@ impl Rates {
         };
         (m * (1.0 - q).ln() - rendered).max(0.0)
     }
+}
+
+/// The median share of anchor weight the 1-1 beads among `beads` pair (0 without any): what
+/// a right pair of the text finds of a unit's anchors, for [`split_unsupported`] and
+/// [`join_supported`].
+pub(crate) fn median_share<'a>(
+    scorer: &Scorer,
+    beads: impl Iterator<Item = &'a Step>,
+    scratch: &mut Scratch,
+) -> f64 {
+    let mut ones: Vec<f64> = beads
+        .filter(|b| b.source.len() == 1 && b.target.len() == 1)
+        .map(|b| scorer.support(b.source.clone(), b.target.clone(), scratch).share())
+        .collect();
+    ones.sort_by(f64::total_cmp);
+    ones.get(ones.len() / 2).copied().unwrap_or(0.0)
 }
 
 /// `ln B(a, b)`, for `a, b > 0`.
@@ -258,12 +274,17 @@ const MAX_JOINED: usize = 6;
 /// apart (a rendering that condenses three sentences into a short one) or its shape is not
 /// one it searches (1-5); the evidence says the sentence is rendered there. Unchanged with
 /// the rule off, or without a model.
-pub(crate) fn join_supported(scorer: &Scorer, mut path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
+pub(crate) fn join_supported(
+    scorer: &Scorer,
+    mut path: Vec<Step>,
+    support: Option<&Support>,
+    median: Option<f64>,
+) -> Vec<Step> {
     if scorer.costs.split_llr <= 0.0 || path.is_empty() {
         return path;
     }
     let mut scratch = Scratch::default();
-    let rates = Rates::of(scorer, &path, &mut scratch);
+    let rates = Rates::of(scorer, &path, median, &mut scratch);
     let indel = |b: &Step| b.source.is_empty() != b.target.is_empty() && b.source.len() + b.target.len() == 1;
     let matched = |b: &Step| !b.source.is_empty() && !b.target.is_empty();
     // The bead `bead` with `unit` joined, if they are contiguous on both sides.
@@ -395,7 +416,10 @@ mod tests {
     fn split(source: &[&str], target: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
         testing::with_scorer(source, target, &Costs::default(), |scorer| {
             let bead = Step { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
-            split_unsupported(scorer, vec![bead], None).into_iter().map(|b| (b.source, b.target)).collect()
+            split_unsupported(scorer, vec![bead], None, None)
+                .into_iter()
+                .map(|b| (b.source, b.target))
+                .collect()
         })
     }
 
@@ -473,7 +497,7 @@ mod tests {
                 .iter()
                 .map(|(s, t)| Step { source: s.clone(), target: t.clone(), cost: 0.0, margin: 1.0 })
                 .collect();
-            join_supported(scorer, path, None).into_iter().map(|b| (b.source, b.target)).collect()
+            join_supported(scorer, path, None, None).into_iter().map(|b| (b.source, b.target)).collect()
         })
     }
 
