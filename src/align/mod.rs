@@ -266,10 +266,20 @@ impl Pass {
             let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near, None);
             // Each paragraph bead's sentences align on their own: all cores, same result.
             use rayon::prelude::*;
+            let paths: Vec<Inside> =
+                beads.par_iter().map(|bead| sentence_path(&sentences, bead, source, target)).collect();
+            // What a right sentence pair of this text pairs, from all its paragraphs' 1-1
+            // sentence beads: a paragraph holds too few for a median of its own.
+            let steps = paths.iter().flat_map(|inside| match inside {
+                Inside::Path(path) => path.as_slice(),
+                Inside::Beads(_) => &[],
+            });
+            let median = split::median_share(&sentences, steps, &mut score::Scratch::default());
             beads = beads
                 .into_par_iter()
-                .map(|bead| {
-                    let inside = sentence_beads(&sentences, &bead, source, target, similarity, support);
+                .zip(paths)
+                .map(|(bead, path)| {
+                    let inside = sentence_beads(&sentences, &bead, path, similarity, support, median);
                     bead.with_sentences(inside).expect("sentence beads made here hold none of their own")
                 })
                 .collect();
@@ -325,7 +335,7 @@ fn align_level(
     let path = if shapes == PARAGRAPH_SHAPES {
         if find_moves { moved::split_moved_edges(scorer, path) } else { path }
     } else {
-        sentence_passes(scorer, path, similarity, support)
+        sentence_passes(scorer, path, similarity, support, None)
     };
     // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
     // anchor weight than this were mostly wrong.
@@ -368,18 +378,17 @@ fn realign(scorer: &Scorer, path: Vec<table::Step>, similarity: f64) -> Vec<tabl
 }
 
 /// The passes after the search over a sentence path: shifted runs aligned again
-/// ([`realign`]), unsupported edge sentences of merges split off, 1-0 and 0-1 beads a
-/// neighbouring match renders joined to it, and unrelated 1-1 pairs split ([`split`]), the
-/// last unless the texts do not look like translations.
+/// ([`realign`]), unsupported edge sentences of merges split off, and 1-0 and 0-1 beads a
+/// neighbouring match renders joined to it ([`split`]).
 fn sentence_passes(
     scorer: &Scorer,
     path: Vec<table::Step>,
     similarity: f64,
     support: Option<&support::Support>,
+    median: Option<f64>,
 ) -> Vec<table::Step> {
-    let path = split::split_unsupported(scorer, realign(scorer, path, similarity), support);
-    let path = split::join_supported(scorer, path, support);
-    if similarity >= THRESHOLD { split::split_unrelated(scorer, path) } else { path }
+    let path = split::split_unsupported(scorer, realign(scorer, path, similarity), support, median);
+    split::join_supported(scorer, path, support, median)
 }
 
 /// A path bead as an output bead, with its kind and confidence (calibrated, [`calibration`],
@@ -446,26 +455,45 @@ fn sentence_range(doc: &Document, units: &[usize]) -> Range<usize> {
     }
 }
 
-/// The sentence beads inside paragraph bead `bead`.
+/// What a paragraph bead holds at sentence level before the passes after the search.
+enum Inside {
+    /// A match or a move: the search's sentence path.
+    Path(Vec<table::Step>),
+    /// An omitted or added paragraph: one sentence bead per sentence, with its confidence.
+    Beads(Vec<Bead>),
+}
+
+/// The sentences inside paragraph bead `bead`: the search's path for a match or a move, the
+/// sentence beads of an omitted or added paragraph.
+fn sentence_path(sentences: &Scorer, bead: &Bead, source: &Document, target: &Document) -> Inside {
+    let (s, t) = (sentence_range(source, bead.source()), sentence_range(target, bead.target()));
+    match bead.kind() {
+        BeadKind::Omitted => Inside::Beads(
+            s.filter_map(|i| Bead::new(BeadKind::Omitted, vec![i], vec![], bead.confidence).ok()).collect(),
+        ),
+        BeadKind::Added => Inside::Beads(
+            t.filter_map(|j| Bead::new(BeadKind::Added, vec![], vec![j], bead.confidence).ok()).collect(),
+        ),
+        BeadKind::Match | BeadKind::Moved => {
+            Inside::Path(table::align_units(sentences, s, t, SENTENCE_SHAPES).0)
+        }
+    }
+}
+
+/// The sentence beads inside paragraph bead `bead`, `median` the text's median 1-1 sentence
+/// share ([`split::median_share`]).
 fn sentence_beads(
     sentences: &Scorer,
     bead: &Bead,
-    source: &Document,
-    target: &Document,
+    inside: Inside,
     similarity: f64,
     support: Option<&support::Support>,
+    median: f64,
 ) -> Vec<Bead> {
-    let (s, t) = (sentence_range(source, bead.source()), sentence_range(target, bead.target()));
-    match bead.kind() {
-        BeadKind::Omitted => {
-            s.filter_map(|i| Bead::new(BeadKind::Omitted, vec![i], vec![], bead.confidence).ok()).collect()
-        }
-        BeadKind::Added => {
-            t.filter_map(|j| Bead::new(BeadKind::Added, vec![], vec![j], bead.confidence).ok()).collect()
-        }
-        BeadKind::Match | BeadKind::Moved => {
-            let (path, _) = table::align_units(sentences, s, t, SENTENCE_SHAPES);
-            let path = sentence_passes(sentences, path, similarity, support);
+    match inside {
+        Inside::Beads(beads) => beads,
+        Inside::Path(path) => {
+            let path = sentence_passes(sentences, path, similarity, support, Some(median));
             let beads: Vec<Bead> = path.iter().map(|b| to_bead(sentences, b, similarity, true)).collect();
             if bead.kind() == BeadKind::Moved { as_moved(beads, bead.confidence) } else { beads }
         }

@@ -23,10 +23,14 @@
 //!   `a`). A rendering that condenses (the other side explains the rest poorly too) says
 //!   little against `u`; a rest it explains well and a `u` it does not, much. 0 when too few
 //!   words of `u` or of the rest are known;
-//! - `missed(u)`: its anchor weight the other side does not hold, each unit missed with the
-//!   chance `1 − p` of a right pair or `1 − q` of an unrelated one (chance holding it at
-//!   random), `p` the share of its anchor weight the rest pairs, shrunk towards the path's
-//!   median 1-1 share by [`Costs::split_prior`] units of weight and never below that median.
+//! - `missed(u)`: its anchor weight `m` the other side does not hold: by chance each unit is
+//!   missed with `1 − q` (`q` the chance of holding it at random), independently; by a right
+//!   pair with `1 − p`, `p` the share of its anchor weight the rest pairs, shrunk towards the
+//!   path's median 1-1 share by [`Costs::split_prior`] units of weight and never below that
+//!   median. That `p` is an estimate from `rest + prior` units, and a sentence's anchors are
+//!   not missed independently (a paraphrase loses several at once), so a right pair misses
+//!   `m` with `E[(1 − p)^m]` under a Beta of that mean and concentration (beta-binomial), not
+//!   `(1 − p̄)^m`: long misses are less damning than independent units would make them.
 //!   0 when `p` is no more than chance. Found anchors are not counted: the search's anchor
 //!   bonus has them already.
 //!
@@ -68,12 +72,17 @@ struct Candidate {
 
 /// `path` with unsupported edge units of its merges split off by the evidence rule
 /// (unchanged with [`super::Costs::split_llr`] ≤ 0).
-pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
+pub(crate) fn split_unsupported(
+    scorer: &Scorer,
+    path: Vec<Step>,
+    support: Option<&Support>,
+    median: Option<f64>,
+) -> Vec<Step> {
     if scorer.costs.split_llr <= 0.0 {
         return path;
     }
     let mut scratch = Scratch::default();
-    let rates = Rates::of(scorer, &path, &mut scratch);
+    let rates = Rates::of(scorer, &path, median, &mut scratch);
     let mut out = Vec::with_capacity(path.len());
     for bead in path {
         let mut rest = bead;
@@ -93,96 +102,6 @@ pub(crate) fn split_unsupported(scorer: &Scorer, path: Vec<Step>, support: Optio
     out
 }
 
-/// `path` with its unrelated pairs split: a run of 1-1 beads in which neither sentence is
-/// supported by the other, between two anchored beads, becomes 1-0 and 0-1 beads (a sentence
-/// left out next to a sentence added in its place). Unchanged with
-/// [`super::Costs::pair_share`] ≤ 0.
-///
-/// A 1-1 bead is unrelated when the share of its anchor weight its sentences pair
-/// ([`Scorer::support`]) is below [`Costs::pair_share`] times the median share `p` of the
-/// path's 1-1 beads (judged against the pair's own density, as [`super::realign`] does), both
-/// sentences carry anchor weight of their own, and a right pair of their mean weight `w`
-/// would pair that little rarely: `−w·ln(1 − p)` (each unit of weight missed with chance
-/// `1 − p`) is at least [`Costs::pair_evidence`] nats.
-/// A bead is anchored when it is a match whose share is at least [`Costs::pair_anchor`] times
-/// that median; the ends of the path count as anchored (the paragraph bead or the text ends
-/// there). The search keeps such beads as 1-1 because two indels cost more than a pair of
-/// sentences of about the same length with nothing in common; the anchors on both sides say
-/// that the pairing is not a shift, so nothing is lost by leaving them unpaired.
-///
-/// [`Costs::pair_evidence`]: super::Costs::pair_evidence
-/// [`Costs::pair_share`]: super::Costs::pair_share
-/// [`Costs::pair_anchor`]: super::Costs::pair_anchor
-pub(crate) fn split_unrelated(scorer: &Scorer, path: Vec<Step>) -> Vec<Step> {
-    let costs = scorer.costs;
-    if costs.pair_share <= 0.0 || path.is_empty() {
-        return path;
-    }
-    let mut scratch = Scratch::default();
-    let one = |b: &Step| b.source.len() == 1 && b.target.len() == 1;
-    let shares: Vec<f64> = path
-        .iter()
-        .map(|b| scorer.support(b.source.clone(), b.target.clone(), &mut scratch).share())
-        .collect();
-    let mut ones: Vec<f64> = path.iter().zip(&shares).filter(|(b, _)| one(b)).map(|(_, &s)| s).collect();
-    if ones.is_empty() {
-        return path;
-    }
-    ones.sort_by(f64::total_cmp);
-    let median = ones[ones.len() / 2];
-    // Each unit of anchor weight of a right 1-1 pair is paired with about the median share's
-    // chance: a pair of mean weight w with nothing paired is that unlikely, (1 − p)^w.
-    let miss = -(1.0 - median.min(0.99)).ln();
-    let unrelated: Vec<bool> = path
-        .iter()
-        .zip(&shares)
-        .map(|(b, &share)| {
-            if !one(b) || share >= costs.pair_share * median {
-                return false;
-            }
-            // A 1-1 bead: both starts name a unit.
-            let ws = scorer.weight(&scorer.source[b.source.start]);
-            let wt = scorer.weight(&scorer.target[b.target.start]);
-            ws.min(wt) >= 1.0 && 0.5 * (ws + wt) * miss >= costs.pair_evidence
-        })
-        .collect();
-    let anchored = |i: usize| {
-        let b = &path[i];
-        !b.source.is_empty() && !b.target.is_empty() && shares[i] >= costs.pair_anchor * median
-    };
-    let mut out = Vec::with_capacity(path.len());
-    let mut i = 0;
-    while i < path.len() {
-        if !unrelated[i] {
-            out.push(path[i].clone());
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < path.len() && unrelated[i] {
-            i += 1;
-        }
-        let run = &path[start..i];
-        let flanked = (start == 0 || anchored(start - 1)) && (i == path.len() || anchored(i));
-        if !flanked {
-            out.extend_from_slice(run);
-            continue;
-        }
-        let indel = |source: Range<usize>, target: Range<usize>, b: &Step| Step {
-            source,
-            target,
-            cost: scorer.indel_cost(1, 0.0),
-            margin: b.margin,
-        };
-        let (s, t) = (run[0].source.start, run[0].target.start);
-        out.extend(run.iter().map(|b| indel(b.source.clone(), t..t, b)));
-        let end = run[run.len() - 1].source.end;
-        out.extend(run.iter().map(|b| indel(end..end, b.target.clone(), b)));
-        debug_assert_eq!(s + run.len(), end);
-    }
-    out
-}
-
 /// What a right pair of this text finds of a unit's anchors, and what an unrelated one finds.
 struct Rates {
     /// The median share of anchor weight the path's 1-1 beads pair ([`Overlap::share`]).
@@ -192,44 +111,103 @@ struct Rates {
     /// Anchor weight unrelated units share per unit of source times target weight
     /// ([`super::score::AnchorTable::chance`]).
     chance: f64,
+    /// How much evidence `translated` rests on, in units of anchor weight: the share a
+    /// rendered unit pairs is uncertain (Beta-distributed around `translated` with this
+    /// concentration), so its anchors are not missed independently of each other; infinite
+    /// for a share known exactly.
+    concentration: f64,
 }
 
 impl Rates {
-    fn of(scorer: &Scorer, path: &[Step], scratch: &mut Scratch) -> Rates {
-        let mut ones: Vec<f64> = path
-            .iter()
-            .filter(|b| b.source.len() == 1 && b.target.len() == 1)
-            .map(|b| scorer.support(b.source.clone(), b.target.clone(), scratch).share())
-            .collect();
-        ones.sort_by(f64::total_cmp);
-        let translated = ones.get(ones.len() / 2).copied().unwrap_or(0.0);
-        Rates { translated, chance: scorer.anchors.chance }
+    /// The rates of a text whose median 1-1 share is `median`, or that of `path`.
+    fn of(scorer: &Scorer, path: &[Step], median: Option<f64>, scratch: &mut Scratch) -> Rates {
+        let translated = median.unwrap_or_else(|| median_share(scorer, path.iter(), scratch));
+        Rates { translated, chance: scorer.anchors.chance, concentration: f64::INFINITY }
     }
 
     /// The rates for a unit whose bead's rest pairs `matched` of its `own` anchor weight on
     /// the unit's side: the rest's share, shrunk towards the text's by `prior` units of weight
     /// at the text's share, and never below the text's (a rest with few anchors paired is no
-    /// reason to expect fewer of the unit's than the text's pairs find).
+    /// reason to expect fewer of the unit's than the text's pairs find). That share is a
+    /// posterior mean over `own + prior` units of weight, and that is its concentration.
     fn within(&self, matched: f64, own: f64, prior: f64) -> Rates {
         let total = own + prior.max(0.0);
         let rest = if total > 0.0 { (matched + prior.max(0.0) * self.translated) / total } else { 0.0 };
-        Rates { translated: rest.max(self.translated), chance: self.chance }
+        Rates { translated: rest.max(self.translated), chance: self.chance, concentration: total }
     }
 
     /// The log-likelihood ratio, unrelated against translated, of the anchors of a unit of
-    /// anchor weight `own` that an other side of weight `other` does not hold (`own − found`):
-    /// each unit of weight is missed with chance `1 − p` (the text's 1-1 share) if the other
-    /// side renders it, `1 − q` (`other` holding it at random) if not. Only the missed part:
-    /// what is found the search has already paid for (its anchor bonus), what is missed it
-    /// does not price. 0 when a right pair finds no more than chance does.
+    /// anchor weight `own` that an other side of weight `other` does not hold (`m = own −
+    /// found`): if not rendered, each unit of weight is missed with chance `1 − q` (`other`
+    /// holding it at random), independently; if rendered, with chance `1 − p`, where `p` is
+    /// the rendered share, Beta-distributed with mean `translated` and the rates'
+    /// concentration `κ`. The units of one sentence are not missed independently of each
+    /// other (a paraphrase misses many at once), so `m` missed units are `E[(1 − p)^m] =
+    /// B(κp̄, κ(1 − p̄) + m) / B(κp̄, κ(1 − p̄))` likely, not `(1 − p̄)^m`: the evidence of
+    /// a long miss grows like a logarithm, not linearly. Only the missed part: what is found
+    /// the search has already paid for (its anchor bonus), what is missed it does not price.
+    /// 0 when a right pair finds no more than chance does.
     fn missed(&self, own: f64, found: f64, other: f64) -> f64 {
         let q = (1.0 - (-self.chance * other).exp()).clamp(1e-3, 0.999);
         let p = self.translated.clamp(0.0, 0.95);
         if p <= q || own <= 0.0 {
             return 0.0;
         }
-        (own - found.clamp(0.0, own)) * ((1.0 - q) / (1.0 - p)).ln()
+        let m = own - found.clamp(0.0, own);
+        let kappa = self.concentration;
+        let rendered = if kappa.is_finite() && kappa > 0.0 {
+            let (a, b) = (kappa * p, kappa * (1.0 - p));
+            ln_beta(a, b + m) - ln_beta(a, b)
+        } else {
+            m * (1.0 - p).ln()
+        };
+        (m * (1.0 - q).ln() - rendered).max(0.0)
     }
+}
+
+/// The median share of anchor weight the 1-1 beads among `beads` pair (0 without any): what
+/// a right pair of the text finds of a unit's anchors, for [`split_unsupported`] and
+/// [`join_supported`].
+pub(crate) fn median_share<'a>(
+    scorer: &Scorer,
+    beads: impl Iterator<Item = &'a Step>,
+    scratch: &mut Scratch,
+) -> f64 {
+    let mut ones: Vec<f64> = beads
+        .filter(|b| b.source.len() == 1 && b.target.len() == 1)
+        .map(|b| scorer.support(b.source.clone(), b.target.clone(), scratch).share())
+        .collect();
+    ones.sort_by(f64::total_cmp);
+    ones.get(ones.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// `ln B(a, b)`, for `a, b > 0`.
+fn ln_beta(a: f64, b: f64) -> f64 {
+    ln_gamma(a) + ln_gamma(b) - ln_gamma(a + b)
+}
+
+/// `ln Γ(x)` for `x > 0` (Lanczos, g = 7, nine terms: about 15 significant digits).
+fn ln_gamma(x: f64) -> f64 {
+    const G: f64 = 7.0;
+    const C: [f64; 9] = [
+        0.999_999_999_999_809_9,
+        676.520_368_121_885_1,
+        -1_259.139_216_722_402_8,
+        771.323_428_777_653_1,
+        -176.615_029_162_140_6,
+        12.507_343_278_686_905,
+        -0.138_571_095_265_720_12,
+        9.984_369_578_019_572e-6,
+        1.505_632_735_149_311_6e-7,
+    ];
+    if x < 0.5 {
+        // Reflection: Γ(x)Γ(1 − x) = π / sin(πx).
+        return (std::f64::consts::PI / (std::f64::consts::PI * x).sin()).ln() - ln_gamma(1.0 - x);
+    }
+    let x = x - 1.0;
+    let t = x + G + 0.5;
+    let sum = C[1..].iter().enumerate().fold(C[0], |acc, (i, c)| acc + c / (x + i as f64 + 1.0));
+    0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + sum.ln()
 }
 
 /// The log-likelihood ratio, unrelated against translated, of a Model 1 rank `rank`:
@@ -296,12 +274,17 @@ const MAX_JOINED: usize = 6;
 /// apart (a rendering that condenses three sentences into a short one) or its shape is not
 /// one it searches (1-5); the evidence says the sentence is rendered there. Unchanged with
 /// the rule off, or without a model.
-pub(crate) fn join_supported(scorer: &Scorer, mut path: Vec<Step>, support: Option<&Support>) -> Vec<Step> {
+pub(crate) fn join_supported(
+    scorer: &Scorer,
+    mut path: Vec<Step>,
+    support: Option<&Support>,
+    median: Option<f64>,
+) -> Vec<Step> {
     if scorer.costs.split_llr <= 0.0 || path.is_empty() {
         return path;
     }
     let mut scratch = Scratch::default();
-    let rates = Rates::of(scorer, &path, &mut scratch);
+    let rates = Rates::of(scorer, &path, median, &mut scratch);
     let indel = |b: &Step| b.source.is_empty() != b.target.is_empty() && b.source.len() + b.target.len() == 1;
     let matched = |b: &Step| !b.source.is_empty() && !b.target.is_empty();
     // The bead `bead` with `unit` joined, if they are contiguous on both sides.
@@ -433,7 +416,10 @@ mod tests {
     fn split(source: &[&str], target: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
         testing::with_scorer(source, target, &Costs::default(), |scorer| {
             let bead = Step { source: 0..source.len(), target: 0..target.len(), cost: 0.0, margin: 1.0 };
-            split_unsupported(scorer, vec![bead], None).into_iter().map(|b| (b.source, b.target)).collect()
+            split_unsupported(scorer, vec![bead], None, None)
+                .into_iter()
+                .map(|b| (b.source, b.target))
+                .collect()
         })
     }
 
@@ -468,13 +454,34 @@ mod tests {
         assert_eq!(round(m1_llr(1e-9, 3.0, 0.1)), round(-(0.1f64).ln()));
         // Unrelated pairings' ranks are uniform: a rank of about 0.45 says nothing.
         assert!(m1_llr(0.63, 3.0, 0.1).abs() < 0.01);
-        let rates = Rates { translated: 0.5, chance: 0.01 };
+        let rates = Rates { translated: 0.5, chance: 0.01, concentration: f64::INFINITY };
         // Weight 4, 1 found, against 10 of other weight: 3 missed at ln((1 − q)/(1 − p)).
         let q = 1.0 - (-0.1f64).exp();
         assert_eq!(round(rates.missed(4.0, 1.0, 10.0)), round(3.0 * ((1.0 - q) / 0.5).ln()));
         assert_eq!(rates.missed(4.0, 4.0, 10.0), 0.0);
+        // A right pair's share known from 16 units of weight (8 paired): a miss of 3 or 10 units
+        // under the beta-binomial, against 1.779 and 5.931 for independent units.
+        let rates =
+            Rates { translated: 0.5, chance: 0.01, concentration: f64::INFINITY }.within(0.5, 1.0, 15.0);
+        assert_eq!((rates.translated, rates.concentration), (0.5, 16.0));
+        assert_eq!(round(rates.missed(3.0, 0.0, 10.0)), 1.617);
+        assert_eq!(round(rates.missed(10.0, 0.0, 10.0)), 4.124);
         // A right pair finding no more than chance: the anchors cannot tell.
-        assert_eq!(Rates { translated: 0.01, chance: 0.01 }.missed(4.0, 0.0, 10.0), 0.0);
+        assert_eq!(
+            Rates { translated: 0.01, chance: 0.01, concentration: f64::INFINITY }.missed(4.0, 0.0, 10.0),
+            0.0
+        );
+    }
+
+    #[test]
+    fn ln_gamma_matches_known_values() {
+        let round = |x: f64| (x * 1e9).round() / 1e9;
+        assert_eq!(round(ln_gamma(1.0)), 0.0);
+        assert_eq!(round(ln_gamma(5.0)), round(24f64.ln()));
+        assert_eq!(round(ln_gamma(0.5)), round(std::f64::consts::PI.sqrt().ln()));
+        assert_eq!(round(ln_gamma(0.001)), 6.907178885);
+        assert_eq!(round(ln_gamma(10.3)), 13.482036786);
+        assert_eq!(round(ln_beta(2.0, 3.0)), round((1.0f64 / 12.0).ln()));
     }
 
     /// The beads [`join_supported`] makes of `path` (source, target ranges), with the evidence
@@ -490,7 +497,7 @@ mod tests {
                 .iter()
                 .map(|(s, t)| Step { source: s.clone(), target: t.clone(), cost: 0.0, margin: 1.0 })
                 .collect();
-            join_supported(scorer, path, None).into_iter().map(|b| (b.source, b.target)).collect()
+            join_supported(scorer, path, None, None).into_iter().map(|b| (b.source, b.target)).collect()
         })
     }
 
@@ -504,51 +511,5 @@ mod tests {
         // Its anchors are in the rendering: the sentence is rendered there.
         let supported = ["Hillary reached Everest with Lowe.", "It was 1953 and Tenzing Norgay led."];
         assert_eq!(join(&supported, &rendering, &apart), [(0..2, 0..1)]);
-    }
-
-    /// The beads [`split_unrelated`] makes of the 1-1 path over all units, as (source, target).
-    fn unrelated(source: &[&str], target: &[&str], pair_share: f64) -> Vec<(Range<usize>, Range<usize>)> {
-        let costs = Costs { pair_share, ..Costs::default() };
-        testing::with_scorer(source, target, &costs, |scorer| {
-            let path = (0..source.len())
-                .map(|i| Step { source: i..i + 1, target: i..i + 1, cost: 0.0, margin: 1.0 })
-                .collect();
-            split_unrelated(scorer, path).into_iter().map(|b| (b.source, b.target)).collect()
-        })
-    }
-
-    #[test]
-    fn an_unrelated_pair_between_anchored_ones_is_an_omission_and_an_addition() {
-        let source = [
-            "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.",
-            "Rain fell over Kathmandu, Pokhara and Lukla for eleven days.",
-            "They flew from Lukla to Kathmandu in 1954.",
-        ];
-        let target = [
-            "Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.",
-            "Une note de la rédaction, Paris, Lyon et Genève, 2024.",
-            "Ils volèrent de Lukla à Kathmandu en 1954.",
-        ];
-        assert_eq!(
-            unrelated(&source, &target, 0.5),
-            [(0..1, 0..1), (1..2, 1..1), (2..2, 1..2), (2..3, 2..3)]
-        );
-        // A path with an addition at its end (a 0-1 whose source start is past the last unit).
-        let costs = Costs { pair_share: 0.5, ..Costs::default() };
-        let mut longer = target.to_vec();
-        longer.push("Fin.");
-        let path = testing::with_scorer(&source, &longer, &costs, |scorer| {
-            let mut path: Vec<Step> =
-                (0..3).map(|i| Step { source: i..i + 1, target: i..i + 1, cost: 0.0, margin: 1.0 }).collect();
-            path.push(Step { source: 3..3, target: 3..4, cost: 0.0, margin: 1.0 });
-            split_unrelated(scorer, path).into_iter().map(|b| (b.source, b.target)).collect::<Vec<_>>()
-        });
-        assert_eq!(path, [(0..1, 0..1), (1..2, 1..1), (2..2, 1..2), (2..3, 2..3), (3..3, 3..4)]);
-        // Off by default: the search's 1-1 stays.
-        assert_eq!(unrelated(&source, &target, 0.0), [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
-        // A pair sharing its names is related.
-        let mut related = target;
-        related[1] = "La pluie tomba sur Kathmandu, Pokhara et Lukla.";
-        assert_eq!(unrelated(&source, &related, 0.5), [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
     }
 }

@@ -10,7 +10,7 @@
 //! diagonal band would miss shows up at the coarse level as a few wide beads, and the band
 //! follows it.
 
-use super::score::{AnchorTable, Overlap, RowMatcher, ScoredUnit, Scorer, Scratch, length_cost};
+use super::score::{AnchorTable, Overlap, RowMatcher, ScoredUnit, Scorer, Scratch};
 use std::ops::Range;
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -459,19 +459,6 @@ impl<'a, 'b> Pairs<'a, 'b> {
         let mut orphans = 0;
         // Cost of the source units of a merge that carry too little evidence of their own.
         let mut unsupported = 0.0;
-        // A unit with less anchor weight of its own than this says nothing either way.
-        let evidence = self.scorer.costs.orphan_evidence;
-        // With `orphan_fit` on, a unit is an orphan only if the lengths fit better without it
-        // (a clause a translation merged keeps the lengths in proportion; a sentence it left
-        // out does not).
-        let costs = self.scorer.costs;
-        let fits = |less_source: f64, less_target: f64| {
-            costs.orphan_fit < 0.0 || {
-                let length = |a: f64, b: f64| length_cost(a, b, self.scorer.ratio, costs.length_variance);
-                length(source_len - less_source, target_len - less_target) + costs.orphan_fit
-                    <= length(source_len, target_len)
-            }
-        };
         // The sum of the unit pairs' matched weights (below), taken in the orphans' loop when
         // there is one: the same pairs in the same order.
         let mut pair_sum = 0.0;
@@ -492,22 +479,12 @@ impl<'a, 'b> Pairs<'a, 'b> {
                     }
                 }
                 let weight = self.source_weight[ii] - self.source_weight[ii - 1];
-                let len = self.source_len[ii] - self.source_len[ii - 1];
-                orphans += usize::from(row < ORPHAN_WEIGHT && weight >= evidence && fits(len, 0.0));
+                orphans += usize::from(row < ORPHAN_WEIGHT);
                 if let Some(slot) = rows.get_mut(r) {
                     *slot = (row, weight, self.source_len[ii] - self.source_len[ii - 1]);
                 }
             }
-            orphans += column[..s.target.min(column.len())]
-                .iter()
-                .enumerate()
-                .filter(|&(c, &m)| {
-                    let jj = j0 + 1 + c;
-                    m < ORPHAN_WEIGHT
-                        && self.target_weight[jj] - self.target_weight[jj - 1] >= evidence
-                        && fits(0.0, self.target_len[jj] - self.target_len[jj - 1])
-                })
-                .count();
+            orphans += column[..s.target.min(column.len())].iter().filter(|&&m| m < ORPHAN_WEIGHT).count();
             // With several source units, each must be matched at least `orphan_share` times as
             // densely as the merge as a whole; one that is not rides on its neighbours'
             // evidence, and pays what omitting it would cost (so a long omitted paragraph that
