@@ -355,11 +355,11 @@ pub type Calibrated = (&'static str, FigureClass, Grade, usize, usize);
 pub const CALIBRATION: &[Calibrated] = &[
     ("mismatch", FigureClass::Digits, Grade::Error, 5, 5),
     ("mismatch", FigureClass::Digits, Grade::Warning, 0, 1),
-    ("mismatch", FigureClass::Word, Grade::Note, 0, 3),
+    ("mismatch", FigureClass::Word, Grade::Note, 0, 2),
     ("mismatch", FigureClass::Word, Grade::Warning, 2, 2),
-    ("one-sided", FigureClass::Digits, Grade::Warning, 14, 28),
+    ("one-sided", FigureClass::Digits, Grade::Warning, 14, 22),
     ("one-sided", FigureClass::Vague, Grade::Note, 0, 4),
-    ("one-sided", FigureClass::Word, Grade::Note, 1, 6),
+    ("one-sided", FigureClass::Word, Grade::Note, 1, 5),
     ("passage", FigureClass::Digits, Grade::Note, 3, 4),
     ("passage", FigureClass::Word, Grade::Note, 0, 1),
 ];
@@ -1615,13 +1615,13 @@ mod tests {
 
     #[test]
     fn confidence_is_the_measured_share_shrunk_towards_the_broader_class() {
-        assert_eq!(calibrated("mismatch", FigureClass::Digits, Grade::Error), 0.94);
-        assert_eq!(calibrated("one-sided", FigureClass::Digits, Grade::Warning), 0.5);
-        assert_eq!(calibrated("one-sided", FigureClass::Word, Grade::Note), 0.17);
-        assert_eq!(calibrated("one-sided", FigureClass::Vague, Grade::Note), 0.07);
-        assert_eq!(calibrated("mismatch", FigureClass::Word, Grade::Warning), 0.78);
+        assert_eq!(calibrated("mismatch", FigureClass::Digits, Grade::Error), 0.95);
+        assert_eq!(calibrated("one-sided", FigureClass::Digits, Grade::Warning), 0.63);
+        assert_eq!(calibrated("one-sided", FigureClass::Word, Grade::Note), 0.2);
+        assert_eq!(calibrated("one-sided", FigureClass::Vague, Grade::Note), 0.09);
+        assert_eq!(calibrated("mismatch", FigureClass::Word, Grade::Warning), 0.8);
         // A class never measured takes its broader class's share.
-        assert_eq!(calibrated("one-sided", FigureClass::Time, Grade::Warning), 0.49);
+        assert_eq!(calibrated("one-sided", FigureClass::Time, Grade::Warning), 0.62);
         let name = Finding {
             kind: FindingKind::NameVariant,
             bead: 0,
