@@ -25,6 +25,8 @@
 //! the bead has no caption (an added photo caption is furniture). Weak
 //! figures ("one" and the articles "en", "een"; "Artikel 3") pair up but are
 //! never reported, and site chrome ([`ParagraphKind::Chrome`]) is skipped.
+//! A moved bead whose original passages are all matched in place too (a repeat) reports
+//! no figure of the original missing: each is compared where it is matched.
 //! Names are compared by [`names`].
 
 pub mod dates;
@@ -619,6 +621,12 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
         unpaired_words_weak(document_figures(&alignment.target), alignment.source.lang),
     );
     let docs = Pair::new(&alignment.source, &alignment.target);
+    let in_place: std::collections::HashSet<usize> = alignment
+        .beads
+        .iter()
+        .filter(|b| b.kind() == BeadKind::Match)
+        .flat_map(|b| b.source().iter().copied())
+        .collect();
     let mut findings = Vec::new();
     for (b, bead) in alignment.beads.iter().enumerate() {
         let mut found = Vec::new();
@@ -644,7 +652,12 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
                     }
                 }
             }
-            BeadKind::Match | BeadKind::Moved => compare_bead(b, bead, docs, &figures, &mut found),
+            BeadKind::Match | BeadKind::Moved => {
+                let repeat = bead.kind() == BeadKind::Moved
+                    && !bead.source().is_empty()
+                    && bead.source().iter().all(|p| in_place.contains(p));
+                compare_bead(b, bead, docs, &figures, repeat, &mut found)
+            }
         }
         findings.extend(found);
     }
@@ -1302,11 +1315,17 @@ fn folded_unrendered(bead: &Bead, side: Side, doc: &Document, p: usize) -> bool 
     })
 }
 
+/// Compares the figures of paragraph bead `b`. A `repeat` (a moved bead whose original
+/// passages are all matched in place too: the rendering holds them a second time, or the
+/// aligner took a caption for a second rendering) reports no figure of the original as
+/// missing: each is compared where the passage is matched, and a figure the second
+/// rendering leaves out is no divergence.
 fn compare_bead(
     b: usize,
     bead: &Bead,
     docs: Pair<&Document>,
     figures: &Pair<Vec<Vec<Figure>>>,
+    repeat: bool,
     found: &mut Vec<Finding>,
 ) {
     let items = Pair::new(
@@ -1439,7 +1458,7 @@ fn compare_bead(
     let target_years = years_of(Side::Target);
     for &(i, j, mismatch) in &pairs {
         let (s, t) = (fig(Side::Source, &items.source[i]), fig(Side::Target, &items.target[j]));
-        if let (false, Value::Date(sd), Value::Date(td)) = (mismatch, &s.value, &t.value)
+        if let (false, false, Value::Date(sd), Value::Date(td)) = (repeat, mismatch, &s.value, &t.value)
             && let (Some(y), None) = (sd.year, td.year)
             && !target_years.contains(&y)
         {
@@ -1469,7 +1488,7 @@ fn compare_bead(
     for side in [Side::Source, Side::Target] {
         for (i, it) in items[side].iter().enumerate() {
             let f = fig(side, it);
-            if taken[side][i] || f.weak {
+            if taken[side][i] || f.weak || repeat && side == Side::Source {
                 continue;
             }
             // A number word has no counterpart to find in a language whose number words are not read.
