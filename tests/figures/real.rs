@@ -112,6 +112,14 @@ fn code_like_tokens_are_not_figures() {
     let f = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| f.text).collect::<Vec<_>>();
     assert_eq!(f("read /dev/zero with --zero"), Vec::<String>::new());
     assert_eq!(f("see lspci(8) and 38;5;0"), Vec::<String>::new());
+    // A number glued in parentheses to a name in capitals is weak: it pairs with the spaced
+    // form a translation may write, and is never reported.
+    let weak = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| (f.text, f.weak)).collect::<Vec<_>>();
+    assert_eq!(weak("the KILL(9) signal, TIMEOUT(1)"), [("9".into(), true), ("1".into(), true)]);
+    assert_eq!(weak("the KILL (9) signal"), [("9".into(), false)]);
+    let en = "If COMMAND (or timeout itself) is sent the KILL (9) signal.\n";
+    let de = "Falls der Befehl (oder timeout selbst) das KILL(9)-Signal empfangen hat.\n";
+    assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
     assert_eq!(f("4.4BSD"), Vec::<String>::new());
     let k = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| f.kind).collect::<Vec<_>>();
     assert_eq!(k("2000 MiB"), [FigureKind::Number]);

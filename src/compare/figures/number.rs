@@ -38,6 +38,16 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.not_a_figure(i) {
             return end;
         }
+        if self.capital_label(i) {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::Number,
+                value: Value::Number { readings: self.readings(i).unwrap_or_default() },
+                unit: None,
+                weak: true,
+            });
+        }
         // "415 - Photo Schweiz": a plate number, then the picture's credit.
         if let Some(credit) = self.plate_credit(i) {
             self.credit = Some(credit);
@@ -305,8 +315,25 @@ impl<'a> Parser<'a> {
         self.finish(d)
     }
 
+    /// True when digit token `i` is in parentheses glued to a name in capitals ("KILL(9)",
+    /// "WIDTH(8)", "TIMEOUT(1)"): a signal's number or a default that the other version may
+    /// write spaced ("KILL (9)", a figure), or a page header's section. Weak: it pairs with
+    /// the spaced form, and is never reported.
+    pub(super) fn capital_label(&self, i: usize) -> bool {
+        i >= 2
+            && self.tk(i - 1) == Some(Tk::Punct('('))
+            && self.glued(i - 1, i)
+            && self.tk(i - 2) == Some(Tk::Word)
+            && self.glued(i - 2, i - 1)
+            && self.s(i - 2).chars().count() >= 2
+            && self.s(i - 2).chars().all(|c| c.is_uppercase())
+            && self.tk(i + 1) == Some(Tk::Punct(')'))
+            && self.glued(i, i + 1)
+    }
+
     /// Digits that are not a figure, with where to resume: the letter l misread as
-    /// 1 before an elided article ("1'industrie"), a man-page section ("lspci(8)"),
+    /// 1 before an elided article ("1'industrie"), a man-page section ("lspci(8)"; not after
+    /// a name in capitals, see [`Parser::capital_label`]),
     /// an escape sequence ("38;5;0"), digits inside a path or option ("/dev/sda1",
     /// "--level=3", "~/.config/3").
     pub(super) fn not_a_figure(&self, i: usize) -> Option<usize> {
@@ -321,6 +348,7 @@ impl<'a> Parser<'a> {
             && self.tk(i - 1) == Some(Tk::Punct('('))
             && self.glued(i - 1, i)
             && self.tk(i - 2) == Some(Tk::Word)
+            && !self.capital_label(i)
             && self.glued(i - 2, i - 1)
             && self.tk(i + 1) == Some(Tk::Punct(')'))
             && self.glued(i, i + 1)
