@@ -704,3 +704,15 @@ fn german_decades_in_the_dative() {
     assert_eq!(p("seit Jahrzehnten bekannt", Lang::DE), decades("Jahrzehnten"));
     assert_eq!(p("für viele Jahrzehnte", Lang::DE), decades("Jahrzehnte"));
 }
+
+#[test]
+fn a_capital_o_read_for_a_zero_inside_a_number_is_a_zero() {
+    assert_eq!(ocr_zeros("Zeitung , 7O.Jahrgang , 1OO Mann"), "Zeitung , 70.Jahrgang , 100 Mann");
+    // Not in a chemical formula or a word, nor a run that goes on into letters.
+    assert_eq!(ocr_zeros("H2O und CO2 , 2OOx , O2"), "H2O und CO2 , 2OOx , O2");
+    let f = parse_figures("Es kamen 1OO Mann .", Lang::DE);
+    assert_eq!(
+        f.iter().map(|f| (f.text.as_str(), f.value.clone(), f.span.clone())).collect::<Vec<_>>(),
+        [("1OO", num(100.0), 9..12)]
+    );
+}
