@@ -723,7 +723,8 @@ fn near(map: &HashMap<usize, Vec<usize>>, b: usize) -> impl Iterator<Item = usiz
 ///
 /// 1. it is no finding when the other side, in the same or a neighbouring bead, tells the
 ///    count in a derived form ([`derived_forms`]: "beiden", "zehntägig", "une dizaine") more
-///    often than this side does;
+///    often than this side does (a number word of a passage left out or added as a whole
+///    too: the count is in the neighbouring bead);
 /// 2. else it pairs with a figure of the other side left without counterpart in the same or
 ///    a neighbouring bead that counts the same kind of thing ([`matching::comparable`]), told
 ///    in words too or [related](matching::related), into one mismatch ("sechs" / "cinq"), not
@@ -731,20 +732,27 @@ fn near(map: &HashMap<usize, Vec<usize>>, b: usize) -> impl Iterator<Item = usiz
 /// 3. else it stays as it is (a note): in a condensed rendering a number word is often all
 ///    that shows a sentence was dropped.
 ///
-/// Figures of passages left out or added as a whole stay: the passage is the finding.
+/// Other figures of passages left out or added as a whole stay: the passage is the finding.
 fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
     let open = |f: &Finding, side: Side| match side {
         Side::Source => f.kind == FindingKind::Missing && f.target().is_none(),
         Side::Target => f.kind == FindingKind::Added && f.source().is_none(),
     };
     let side_of = |f: &Finding| if f.source().is_some() { Side::Source } else { Side::Target };
+    // A figure of a passage left out or added as a whole.
+    let in_passage = |f: &Finding, side: Side| match side {
+        Side::Source => f.kind == FindingKind::InOmittedPassage && f.target().is_none(),
+        Side::Target => f.kind == FindingKind::InAddedPassage && f.source().is_none(),
+    };
     let map = by_bead(findings);
     let mut gone = vec![false; findings.len()];
     // A count told on the other side in a derived form ("beiden", "zehntägig", "une dizaine")
-    // that this side's own derived forms do not account for.
+    // that this side's own derived forms do not account for. So too for a passage's number
+    // word ("etwa hundert Schritt flussaufwärts ." / "… à une centaine de mètres en amont"
+    // in the neighbouring bead): the passage was drawn apart, its count is there.
     for i in 0..findings.len() {
         let side = side_of(&findings[i]);
-        if gone[i] || !open(&findings[i], side) {
+        if gone[i] || !(open(&findings[i], side) || in_passage(&findings[i], side)) {
             continue;
         }
         let Some(o) = lone(&findings[i]).filter(|o| worded(o)) else { continue };

@@ -584,3 +584,35 @@ fn a_repeat_reports_no_figure_of_the_original_missing() {
     let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(brief(&found), [(FindingKind::Missing, "1:8848 m".into(), "-".into())]);
 }
+
+#[test]
+fn a_passage_number_word_told_in_a_derived_form_next_door_is_no_finding() {
+    // The rendering wrote the passage into the sentence before it: "une centaine" is its "hundert".
+    let a = doc(
+        "de.txt",
+        "Bald war die Stelle gefunden :\n\netwa hundert Schritt flussaufwärts .\n\nVon dort folgten wir der Spur .\n",
+        Lang::DE,
+    );
+    let b = doc(
+        "fr.txt",
+        "Nous retrouvâmes sa trace à une centaine de mètres en amont .\n\nDe là nous suivîmes la trace .\n",
+        Lang::FR,
+    );
+    let beads = vec![
+        bead(BeadKind::Match, &[0], &[0], &[], &a, &b),
+        bead(BeadKind::Omitted, &[1], &[], &[], &a, &b),
+        bead(BeadKind::Match, &[2], &[1], &[], &a, &b),
+    ];
+    let found = compare_with(&Alignment::given(a.clone(), b, beads), &figures_only());
+    assert_eq!(brief(&found), []);
+    // Without it next door, the passage's number word stays a finding.
+    let b =
+        doc("fr.txt", "Nous retrouvâmes sa trace en amont .\n\nDe là nous suivîmes la trace .\n", Lang::FR);
+    let beads = vec![
+        bead(BeadKind::Match, &[0], &[0], &[], &a, &b),
+        bead(BeadKind::Omitted, &[1], &[], &[], &a, &b),
+        bead(BeadKind::Match, &[2], &[1], &[], &a, &b),
+    ];
+    let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
+    assert_eq!(brief(&found), [(FindingKind::InOmittedPassage, "3:hundert".into(), "-".into())]);
+}
