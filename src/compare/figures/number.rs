@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// The first year an issue number may be dated with ("3-2022", "nr 3/2021"): a high end
+/// before it ("16-1000") ends a range.
+const ISSUE_YEARS: i32 = 1800;
+
 impl<'a> Parser<'a> {
     pub(super) fn number(&mut self, i: usize) -> usize {
         // Digits glued to letters before them are a name or code: "A4", "G7", "Covid-19".
@@ -252,13 +256,15 @@ impl<'a> Parser<'a> {
             let low_ok: Vec<f64> = low.iter().copied().filter(|l| high.iter().any(|h| l < h)).collect();
             let high_ok: Vec<f64> = high.iter().copied().filter(|h| low.iter().any(|l| l < h)).collect();
             let dated = self.tk(high_tok + 1) == Some(Tk::Punct('/')) && self.glued(high_tok, high_tok + 1);
-            // "3-2022", "nr 3/2021": an issue of a year, not a range from 3.
+            // "3-2022", "nr 3/2021": an issue of a year, not a range from 3. Not before the
+            // periodicals' years ("16-1000", "4-1500": a range to a round number).
             let year = |t: usize| self.year_at(t).is_some();
-            let issue = year(high_tok)
+            let issue_year = |t: usize| self.year_at(t).is_some_and(|y| y >= ISSUE_YEARS);
+            let issue = issue_year(high_tok)
                 && !year(i)
                 && kind == FigureKind::Range
                 && self.tk(i + 1) == Some(Tk::Punct('-'))
-                || year(high_tok) && !year(i) && kind == FigureKind::Alternatives;
+                || issue_year(high_tok) && !year(i) && kind == FigureKind::Alternatives;
             if dated || issue {
                 return self.skip_identifier(i);
             }

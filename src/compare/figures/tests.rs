@@ -97,6 +97,8 @@ fn ranges_and_alternatives() {
     // Issues of a magazine: "Internationalen 3-2022", "nr 3/2021".
     assert_eq!(p("Internationalen 3-2022", Lang::SV), vec![]);
     assert_eq!(p("nr 3/2021", Lang::SV), vec![]);
+    // A high end before the periodicals' years is a range's: "16-1000", as "16–1000" is.
+    assert_eq!(p("16-1000 für", Lang::DE), vec![("16-1000".into(), K::Range, range(16.0, 1000.0), None)]);
     assert_eq!(p("1990-95", Lang::EN), vec![("1990-95".into(), K::Range, range(1990.0, 1995.0), None)]);
     assert_eq!(p("1995-90", Lang::EN).len(), 2);
 }
