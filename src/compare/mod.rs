@@ -1358,58 +1358,65 @@ fn compare_bead(
     ];
     let candidates = Candidates::new(&items.target, bead.sentences().len());
     let source_candidates = Candidates::new(&items.source, bead.sentences().len());
-    for (same_group, pred, weak_ok, mismatch) in passes {
-        for (i, si) in items.source.iter().enumerate() {
-            if taken.source[i] {
-                continue;
-            }
-            let s = fig(Side::Source, si);
-            let fits: Vec<usize> = candidates
-                .of(si.group, same_group)
-                .into_iter()
-                .filter(|&j| {
-                    let t = fig(Side::Target, &items.target[j]);
-                    !taken.target[j] && (weak_ok || (!s.weak && !t.weak)) && pred(s, t)
-                })
-                .collect();
-            // A counterpart of the same kind first ("der zweiten" with "2e", not with a "deux"
-            // nearby): a cross-kind pair only when no figure of its own kind fits.
-            let found_j = fits
-                .iter()
-                .copied()
-                .find(|&j| fig(Side::Target, &items.target[j]).kind == s.kind)
-                .or(fits.first().copied());
-            if let Some(j) = found_j {
-                taken.source[i] = true;
-                taken.target[j] = true;
-                pairs.push((i, j, mismatch));
+    // The agreeing passes, then the range ends, then the mismatch passes.
+    for (stage, list) in [&passes[..7], &passes[7..]].into_iter().enumerate() {
+        if stage == 1 {
+            // "1961 und 1962" / "1961/62", "500 … 3000" / "500 à 3000": a range on one side whose two
+            // ends stand as two figures on the other is one figure written two ways; before the
+            // mismatch passes, so that "16 MiB beziehungsweise 32 MiB" / "16 MiB, and 32 MiB" is not
+            // a mismatch of one end and the other end missing.
+            for side in [Side::Source, Side::Target] {
+                for (i, it) in items[side].iter().enumerate() {
+                    let f = fig(side, it);
+                    let (Value::Range { low, high }, false) = (&f.value, taken[side][i]) else { continue };
+                    let near = if side == Side::Source { &candidates } else { &source_candidates };
+                    let near = near.of(it.group, false);
+                    let ends = |want: &Vec<f64>, skip: Option<usize>| {
+                        near.iter().copied().find(|&j| {
+                            let o = &items[side.other()][j];
+                            let g = fig(side.other(), o);
+                            Some(j) != skip
+                                && !taken[side.other()][j]
+                                && o.group.zip(it.group).is_none_or(|(x, y)| x.abs_diff(y) <= 1)
+                                && matches!(&g.value, Value::Number { readings } if readings.iter().any(|r| want.iter().any(|w| (r - w).abs() < 1e-9)))
+                        })
+                    };
+                    if let Some(a) = ends(low, None)
+                        && let Some(b) = ends(high, Some(a))
+                    {
+                        taken[side][i] = true;
+                        taken[side.other()][a] = true;
+                        taken[side.other()][b] = true;
+                    }
+                }
             }
         }
-    }
-    // "1961 und 1962" / "1961/62", "500 … 3000" / "500 à 3000": a range on one side whose two
-    // ends stand as two figures on the other is one figure written two ways.
-    for side in [Side::Source, Side::Target] {
-        for (i, it) in items[side].iter().enumerate() {
-            let f = fig(side, it);
-            let (Value::Range { low, high }, false) = (&f.value, taken[side][i]) else { continue };
-            let near = if side == Side::Source { &candidates } else { &source_candidates };
-            let near = near.of(it.group, false);
-            let ends = |want: &Vec<f64>, skip: Option<usize>| {
-                near.iter().copied().find(|&j| {
-                    let o = &items[side.other()][j];
-                    let g = fig(side.other(), o);
-                    Some(j) != skip
-                        && !taken[side.other()][j]
-                        && o.group.zip(it.group).is_none_or(|(x, y)| x.abs_diff(y) <= 1)
-                        && matches!(&g.value, Value::Number { readings } if readings.iter().any(|r| want.iter().any(|w| (r - w).abs() < 1e-9)))
-                })
-            };
-            if let Some(a) = ends(low, None)
-                && let Some(b) = ends(high, Some(a))
-            {
-                taken[side][i] = true;
-                taken[side.other()][a] = true;
-                taken[side.other()][b] = true;
+        for &(same_group, pred, weak_ok, mismatch) in list {
+            for (i, si) in items.source.iter().enumerate() {
+                if taken.source[i] {
+                    continue;
+                }
+                let s = fig(Side::Source, si);
+                let fits: Vec<usize> = candidates
+                    .of(si.group, same_group)
+                    .into_iter()
+                    .filter(|&j| {
+                        let t = fig(Side::Target, &items.target[j]);
+                        !taken.target[j] && (weak_ok || (!s.weak && !t.weak)) && pred(s, t)
+                    })
+                    .collect();
+                // A counterpart of the same kind first ("der zweiten" with "2e", not with a "deux"
+                // nearby): a cross-kind pair only when no figure of its own kind fits.
+                let found_j = fits
+                    .iter()
+                    .copied()
+                    .find(|&j| fig(Side::Target, &items.target[j]).kind == s.kind)
+                    .or(fits.first().copied());
+                if let Some(j) = found_j {
+                    taken.source[i] = true;
+                    taken.target[j] = true;
+                    pairs.push((i, j, mismatch));
+                }
             }
         }
     }

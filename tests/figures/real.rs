@@ -477,3 +477,13 @@ fn a_price_whose_decimals_stand_on_the_next_line_is_one_figure() {
     );
     assert!(!changed.is_empty());
 }
+
+#[test]
+fn two_values_joined_by_respectively_pair_with_both_before_any_mismatch() {
+    let en = "Files bigger than 8 MiB, 16 MiB, and 32 MiB, respectively.\n";
+    let de = "Dateien, die größer als 8 MiB, 16 MiB beziehungsweise 32 MiB sind.\n";
+    assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
+    let en = "Reasonable depth is 4–100 and 16–1000 for binary trees.\n";
+    let de = "Die angemessene Tiefe ist 4-100 und 16-1000 für Binärbäume.\n";
+    assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
+}
