@@ -487,3 +487,16 @@ fn two_values_joined_by_respectively_pair_with_both_before_any_mismatch() {
     let de = "Die angemessene Tiefe ist 4-100 und 16-1000 für Binärbäume.\n";
     assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
 }
+
+#[test]
+fn command_options_and_tab_spaced_samples_are_not_figures() {
+    let f = |t: &str, l| parse_figures(t, l).into_iter().map(|f| f.text).collect::<Vec<_>>();
+    // "-5e" is an option in every language, not the French ordinal "5e"; "-5" stays a number.
+    assert_eq!(f("(-5e ou -6e peuvent aussi valoir la peine)", Lang::FR), Vec::<String>::new());
+    assert_eq!(f("il fait -5 °C, le 5e jour", Lang::FR), ["5", "5e"]);
+    // A sample of bytes spaced with tabs is a run, as the single-spaced one is.
+    assert_eq!(f("die Ausgabe A1 B1 01 02\t01  02\t01  02 sein.", Lang::DE), Vec::<String>::new());
+    assert_eq!(f("the output will be A1 B1 01 02 01 02 01 02.", Lang::EN), Vec::<String>::new());
+    // Fewer numbers spaced with a tab stay figures.
+    assert_eq!(f("Lager 4\t5 Tage", Lang::DE), ["4", "5 Tage"]);
+}

@@ -456,13 +456,22 @@ impl<'a> Parser<'a> {
         i + 1
     }
 
-    /// True when digit token `i` starts a run like "123 311 40 48".
+    /// True when digit token `i` starts a run like "123 311 40 48", or a sample of bytes or
+    /// columns that a rendering may space with tabs ("01 02\t01  02\t01  02").
     fn is_digit_run(&self, i: usize) -> bool {
         let spaced = |j: usize| {
             self.tk(j + 1) == Some(Tk::Space) && self.s(j + 1) == " " && self.tk(j + 2) == Some(Tk::Num)
         };
+        let blank = |j: usize| {
+            self.tk(j + 1) == Some(Tk::Space)
+                && !self.s(j + 1).contains('\n')
+                && self.tk(j + 2) == Some(Tk::Num)
+                && self.s(j + 2).len() <= 3
+        };
         let raw = self.s(i);
-        (raw.contains(is_group_space) && spaced(i)) || (spaced(i) && spaced(i + 2) && self.s(i).len() <= 3)
+        (raw.contains(is_group_space) && spaced(i))
+            || (spaced(i) && spaced(i + 2) && self.s(i).len() <= 3)
+            || (raw.len() <= 3 && (0..4).all(|k| blank(i + 2 * k)))
     }
 }
 

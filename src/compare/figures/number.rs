@@ -20,6 +20,17 @@ impl<'a> Parser<'a> {
                 return self.skip_identifier(i);
             }
         }
+        // "-5e", "-9x": a command-line option, digits with letters glued after a dash that opens a
+        // word (not "-5 °C", nor the French ordinal "5e" it would read as).
+        if i > 0
+            && self.tk(i - 1) == Some(Tk::Punct('-'))
+            && self.glued(i - 1, i)
+            && (i == 1 || matches!(self.tk(i - 2), Some(Tk::Space | Tk::Punct('(' | '[' | ','))))
+            && self.tk(i + 1) == Some(Tk::Word)
+            && self.glued(i, i + 1)
+        {
+            return self.skip_identifier(i);
+        }
         let raw = self.s(i);
         // "'84", "’61": a year written with its last two digits (not a quoted '12').
         if i > 0
@@ -130,7 +141,9 @@ impl<'a> Parser<'a> {
         // Account and phone numbers: groups of digits run on with plain spaces.
         if self.is_digit_run(i) {
             let mut j = i;
-            while self.tk(j + 1) == Some(Tk::Space) && self.s(j + 1) == " " && self.tk(j + 2) == Some(Tk::Num)
+            while self.tk(j + 1) == Some(Tk::Space)
+                && !self.s(j + 1).contains('\n')
+                && self.tk(j + 2) == Some(Tk::Num)
             {
                 j += 2;
             }
