@@ -200,6 +200,20 @@ fn is_section_entry(content: &str) -> bool {
     super::is_section_number(number) && trim(rest).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The number of a numbered item's label ("7.  Uncompressed size", "3) …"), if it has one.
+fn item_number(content: &str) -> Option<u32> {
+    let (label, _) = content.split_once(|c: char| super::is_space(c))?;
+    let inner = label.strip_suffix('.').or_else(|| label.strip_suffix(')'))?;
+    inner.parse().ok()
+}
+
+/// True when `content` is the item after the last one started (`last`): "7.  Uncompressed
+/// size" after "6.  Compressed size (does not include stream padding)". A numbered list goes
+/// on where an item ends in no full stop.
+fn next_item(last: Option<u32>, content: &str) -> bool {
+    is_enumerator(content) && last.zip(item_number(content)).is_some_and(|(a, b)| b == a + 1)
+}
+
 /// "1. ", "12) ", "a) ", "b. ", "A) ", "(3) ", "(iv) " followed by text.
 fn is_enumerator(content: &str) -> bool {
     let (label, rest) = match content.split_once(|c: char| super::is_space(c)) {
@@ -275,13 +289,17 @@ fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
     let mut blank_before = false;
     // A list item's continuation lines start in lower case; a capital starts new prose.
     let mut in_bullet = false;
+    let mut last_item: Option<u32> = None;
     for (i, line) in lines.iter().enumerate() {
         let content = trim(line.text);
         if content.is_empty() {
             blank_before = true;
             continue;
         }
-        let item = bullet(content, layout::ends_sentence_or_colon(previous) || !open);
+        let item = bullet(
+            content,
+            layout::ends_sentence_or_colon(previous) || !open || next_item(last_item, content),
+        );
         let last_word =
             open && !blank_before && ends_sentence_with_number(previous, content, &lines[i + 1..]);
         let starts_new = !open
@@ -295,10 +313,13 @@ fn reflow(lines: &[Line<'_>], wrap: Wrap) -> Vec<Block> {
                 let joiner = join(&mut block.text, content, &hyphenated);
                 block.append(line, content, joiner);
             }
-            _ => blocks.push(match item {
-                Some(text) => Block::start(line, text, true),
-                None => Block::start(line, content, false),
-            }),
+            _ => {
+                blocks.push(match item {
+                    Some(text) => Block::start(line, text, true),
+                    None => Block::start(line, content, false),
+                });
+                last_item = item.and(item_number(content));
+            }
         }
         open = last_word || !is_page_furniture(content);
         in_bullet = blocks.last().is_some_and(|b| b.bullet);
@@ -369,6 +390,7 @@ fn reflow_region(
     let mut joined = false;
     let mut open = false;
     let mut previous = "";
+    let mut last_item: Option<u32> = None;
     let mut previous_columns = 0;
     let mut previous_indent = 0;
     // Indent of the open paragraph's second and later lines (None after one line),
@@ -397,7 +419,10 @@ fn reflow_region(
             None => previous_indent,
         };
         let lead = raw_indent.saturating_sub(indent);
-        let item = bullet(content, !reflows || layout::ends_sentence_or_colon(previous) || !open);
+        let item = bullet(
+            content,
+            !reflows || layout::ends_sentence_or_colon(previous) || !open || next_item(last_item, content),
+        );
         let next_word = first_unbreakable(content);
         let hyphen = ends_with_hyphen(previous);
         let indent_ok =
@@ -446,6 +471,7 @@ fn reflow_region(
                     Some(text) => Block::start(line, text, true),
                     None => Block::start(line, content, false),
                 });
+                last_item = item.and(item_number(content));
                 body_indent = None;
                 // The text of an item led by no-break spaces starts where it is printed: those
                 // spaces stand for indent there (the Debian Reference's text writes the first
@@ -607,6 +633,30 @@ mod tests {
         assert!(!man_section_after_name("See Table", "(8) below"));
         assert!(!man_section_after_name("use zerofree", "(10) times"));
         assert!(!man_section_after_name("use zerofree", "(8)x"));
+    }
+
+    #[test]
+    fn a_numbered_list_goes_on_after_an_item_that_ends_in_no_stop() {
+        let text = "The columns:\n      6.  Compressed size (does not include padding)\n      7.  Uncompressed size\n      8.  Compression ratio\n";
+        let (blocks, _) = regions(&lines(text, 0), Some(80), false);
+        let got: Vec<(String, bool)> = blocks.into_iter().map(|b| (b.text, b.bullet)).collect();
+        assert_eq!(
+            got,
+            [
+                ("The columns:".to_string(), false),
+                ("6.  Compressed size (does not include padding)".to_string(), true),
+                ("7.  Uncompressed size".to_string(), true),
+                ("8.  Compression ratio".to_string(), true),
+            ]
+        );
+        assert_eq!(
+            (item_number("7.  Uncompressed"), item_number("12) x"), item_number("A. Smith")),
+            (Some(7), Some(12), None)
+        );
+        // Only the next number goes on: a sentence wrapped before "1956." or "3 Lager" does not.
+        assert!(next_item(Some(6), "7.  Uncompressed size"));
+        assert!(!next_item(Some(6), "8.  Compression ratio"));
+        assert!(!next_item(None, "7.  Uncompressed size"));
     }
 
     #[test]

@@ -59,7 +59,7 @@ fn json_carries_kind_sides_lines_and_values() {
     let first = &findings[0];
     assert_eq!(first["kind"], "mismatch");
     assert_eq!(first["severity"], "error");
-    assert_eq!(first["confidence"], 0.94);
+    assert_eq!(first["confidence"], 0.97);
     assert_eq!(findings[1]["severity"], "warning");
     assert_eq!(first["rendering"], NL);
     assert_eq!(first["source"]["line"], 1);
@@ -73,17 +73,17 @@ fn json_carries_kind_sides_lines_and_values() {
 
 #[test]
 fn min_confidence_hides_and_unchecks_the_less_sure_findings() {
-    // The mismatch (0.94) stays, the missing year (0.50) goes, and --check=warning no longer sees it.
-    let args = [EN, NL, "--format", "json", "--min-confidence", "0.6"];
+    // The mismatch (0.97) stays, the missing year (0.69) goes, and --check=warning no longer sees it.
+    let args = [EN, NL, "--format", "json", "--min-confidence", "0.7"];
     let (out, code) = stdout(figures().args(args));
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let kinds: Vec<&str> =
         v["findings"].as_array().unwrap().iter().filter_map(|f| f["kind"].as_str()).collect();
     assert_eq!(kinds, ["mismatch"]);
-    let (_, code) = stdout(figures().args([EN, NL, "--check=warning", "--min-confidence", "0.6"]));
+    let (_, code) = stdout(figures().args([EN, NL, "--check=warning", "--min-confidence", "0.7"]));
     assert_eq!(code, 1, "the error still fails");
-    let (_, code) = stdout(figures().args([EN, NL, "--check=warning", "--min-confidence", "0.95"]));
+    let (_, code) = stdout(figures().args([EN, NL, "--check=warning", "--min-confidence", "0.98"]));
     assert_eq!(code, 0, "nothing that sure is left");
 }
 

@@ -550,7 +550,7 @@ fn counts_in_words_that_differ_in_one_digit_are_a_warning_not_a_rephrasing() {
     let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
     let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     let graded: Vec<_> = found.iter().map(|f| (f.kind, f.grade(), f.confidence())).collect();
-    assert_eq!(graded, [(FindingKind::Mismatch, transdiff::compare::Grade::Warning, 0.78)]);
+    assert_eq!(graded, [(FindingKind::Mismatch, transdiff::compare::Grade::Warning, 0.81)]);
     // Single digits told in words are a rephrasing as often as not: a note.
     let a = doc("de.txt", "Sechs Bergsteiger erreichten den Gipfel.\n", Lang::DE);
     let b = doc("fr.txt", "Cinq alpinistes atteignirent le sommet.\n", Lang::FR);
@@ -558,4 +558,61 @@ fn counts_in_words_that_differ_in_one_digit_are_a_warning_not_a_rephrasing() {
     let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     let graded: Vec<_> = found.iter().map(|f| (f.kind, f.grade())).collect();
     assert_eq!(graded, [(FindingKind::Mismatch, transdiff::compare::Grade::Note)]);
+}
+
+#[test]
+fn a_repeat_reports_no_figure_of_the_original_missing() {
+    // The aligner took a caption of names for a second rendering of a passage it also matched in
+    // place: the passage's figures are compared in place, not against the caption.
+    let a = doc("de.txt", "Am 23. Mai durch Marmet und Schmied ( 8848 m ) .\n", Lang::DE);
+    let b = doc(
+        "fr.txt",
+        "Marmet Schmied\n\nLe 23 mai par Marmet et Schmied ( 8848 m ) .\n\nPlus 7 .\n",
+        Lang::FR,
+    );
+    let beads = vec![
+        bead(BeadKind::Moved, &[0], &[0], &[], &a, &b),
+        bead(BeadKind::Match, &[0], &[1], &[], &a, &b),
+        bead(BeadKind::Added, &[], &[2], &[], &a, &b),
+    ];
+    let found = compare_with(&Alignment::given(a.clone(), b.clone(), beads), &figures_only());
+    assert_eq!(brief(&found), [(FindingKind::InAddedPassage, "-".into(), "5:7".into())]);
+    // A figure the in-place rendering leaves out is still missing there, once.
+    let b = doc("fr.txt", "Marmet Schmied\n\nLe 23 mai par Marmet et Schmied .\n", Lang::FR);
+    let beads =
+        vec![bead(BeadKind::Moved, &[0], &[0], &[], &a, &b), bead(BeadKind::Match, &[0], &[1], &[], &a, &b)];
+    let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
+    assert_eq!(brief(&found), [(FindingKind::Missing, "1:8848 m".into(), "-".into())]);
+}
+
+#[test]
+fn a_passage_number_word_told_in_a_derived_form_next_door_is_no_finding() {
+    // The rendering wrote the passage into the sentence before it: "une centaine" is its "hundert".
+    let a = doc(
+        "de.txt",
+        "Bald war die Stelle gefunden :\n\netwa hundert Schritt flussaufwärts .\n\nVon dort folgten wir der Spur .\n",
+        Lang::DE,
+    );
+    let b = doc(
+        "fr.txt",
+        "Nous retrouvâmes sa trace à une centaine de mètres en amont .\n\nDe là nous suivîmes la trace .\n",
+        Lang::FR,
+    );
+    let beads = vec![
+        bead(BeadKind::Match, &[0], &[0], &[], &a, &b),
+        bead(BeadKind::Omitted, &[1], &[], &[], &a, &b),
+        bead(BeadKind::Match, &[2], &[1], &[], &a, &b),
+    ];
+    let found = compare_with(&Alignment::given(a.clone(), b, beads), &figures_only());
+    assert_eq!(brief(&found), []);
+    // Without it next door, the passage's number word stays a finding.
+    let b =
+        doc("fr.txt", "Nous retrouvâmes sa trace en amont .\n\nDe là nous suivîmes la trace .\n", Lang::FR);
+    let beads = vec![
+        bead(BeadKind::Match, &[0], &[0], &[], &a, &b),
+        bead(BeadKind::Omitted, &[1], &[], &[], &a, &b),
+        bead(BeadKind::Match, &[2], &[1], &[], &a, &b),
+    ];
+    let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
+    assert_eq!(brief(&found), [(FindingKind::InOmittedPassage, "3:hundert".into(), "-".into())]);
 }

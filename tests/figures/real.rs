@@ -112,6 +112,14 @@ fn code_like_tokens_are_not_figures() {
     let f = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| f.text).collect::<Vec<_>>();
     assert_eq!(f("read /dev/zero with --zero"), Vec::<String>::new());
     assert_eq!(f("see lspci(8) and 38;5;0"), Vec::<String>::new());
+    // A number glued in parentheses to a name in capitals is weak: it pairs with the spaced
+    // form a translation may write, and is never reported.
+    let weak = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| (f.text, f.weak)).collect::<Vec<_>>();
+    assert_eq!(weak("the KILL(9) signal, TIMEOUT(1)"), [("9".into(), true), ("1".into(), true)]);
+    assert_eq!(weak("the KILL (9) signal"), [("9".into(), false)]);
+    let en = "If COMMAND (or timeout itself) is sent the KILL (9) signal.\n";
+    let de = "Falls der Befehl (oder timeout selbst) das KILL(9)-Signal empfangen hat.\n";
+    assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
     assert_eq!(f("4.4BSD"), Vec::<String>::new());
     let k = |t: &str| parse_figures(t, Lang::EN).into_iter().map(|f| f.kind).collect::<Vec<_>>();
     assert_eq!(k("2000 MiB"), [FigureKind::Number]);
@@ -468,4 +476,27 @@ fn a_price_whose_decimals_stand_on_the_next_line_is_one_figure() {
         "Un porteur reçoit 2 fr .\n80 par jour. C'est peu.\n",
     );
     assert!(!changed.is_empty());
+}
+
+#[test]
+fn two_values_joined_by_respectively_pair_with_both_before_any_mismatch() {
+    let en = "Files bigger than 8 MiB, 16 MiB, and 32 MiB, respectively.\n";
+    let de = "Dateien, die größer als 8 MiB, 16 MiB beziehungsweise 32 MiB sind.\n";
+    assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
+    let en = "Reasonable depth is 4–100 and 16–1000 for binary trees.\n";
+    let de = "Die angemessene Tiefe ist 4-100 und 16-1000 für Binärbäume.\n";
+    assert_eq!(brief(&findings(en, Lang::EN, de, Lang::DE)), []);
+}
+
+#[test]
+fn command_options_and_tab_spaced_samples_are_not_figures() {
+    let f = |t: &str, l| parse_figures(t, l).into_iter().map(|f| f.text).collect::<Vec<_>>();
+    // "-5e" is an option in every language, not the French ordinal "5e"; "-5" stays a number.
+    assert_eq!(f("(-5e ou -6e peuvent aussi valoir la peine)", Lang::FR), Vec::<String>::new());
+    assert_eq!(f("il fait -5 °C, le 5e jour", Lang::FR), ["5", "5e"]);
+    // A sample of bytes spaced with tabs is a run, as the single-spaced one is.
+    assert_eq!(f("die Ausgabe A1 B1 01 02\t01  02\t01  02 sein.", Lang::DE), Vec::<String>::new());
+    assert_eq!(f("the output will be A1 B1 01 02 01 02 01 02.", Lang::EN), Vec::<String>::new());
+    // Fewer numbers spaced with a tab stay figures.
+    assert_eq!(f("Lager 4\t5 Tage", Lang::DE), ["4", "5 Tage"]);
 }

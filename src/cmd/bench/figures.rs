@@ -53,8 +53,10 @@ const REAL_DOCS: [&str; 8] = ["dev", "test0", "test1", "test2", "test3", "test4"
 
 const DEBIAN_LABELS: &str = include_str!("../../../tests/data/figures/debian.tsv");
 /// The man pages tuned on, and those held back (never tuned on).
-const DEBIAN_DEV: [&str; 6] = ["date", "dd", "du", "pr", "df", "timeout"];
-const DEBIAN_HELD_BACK: [&str; 5] = ["seq", "numfmt", "watch", "stat", "nl"];
+/// The second set (xz-utils, procps, passwd's own translations) likewise.
+const DEBIAN_DEV: [&str; 10] = ["date", "dd", "du", "pr", "df", "timeout", "xz", "free", "chage", "kill"];
+const DEBIAN_HELD_BACK: [&str; 9] =
+    ["seq", "numfmt", "watch", "stat", "nl", "ps", "slabtop", "uptime", "pmap"];
 
 const LABELS: &str = include_str!("../../../tests/data/figures/labels.tsv");
 const ALIGN_SV: &str = include_str!("../../../tests/data/figures/align.en-sv.tsv");

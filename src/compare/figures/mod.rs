@@ -312,7 +312,9 @@ fn mark_conversions(text: &str, figures: &mut [Figure]) {
 /// assert_eq!(kinds, [FigureKind::Vague, FigureKind::Number, FigureKind::Range]);
 /// assert_eq!(figures[1].text, "3 500 km");
 /// ```
-pub fn parse_figures(text: &str, lang: Lang) -> Vec<Figure> {
+pub fn parse_figures(original: &str, lang: Lang) -> Vec<Figure> {
+    let fixed = ocr_zeros(original);
+    let text = fixed.as_str();
     let toks = lex(text, lang);
     let mut p = Parser { text, lang, toks: &toks, out: Vec::new(), credit: None };
     let heads = p.running_heads();
@@ -335,7 +337,36 @@ pub fn parse_figures(text: &str, lang: Lang) -> Vec<Figure> {
     }
     mark_conversions(text, &mut out);
     p.furniture(&mut out);
+    if text != original {
+        for f in &mut out {
+            f.text = original[f.span.clone()].to_string();
+        }
+    }
     out
+}
+
+/// `text` with the capital O's that OCR read for zeros inside numbers put right ("7O.
+/// Jahrgang", "1O h"): in a run of digits and O's that starts with a digit, after no letter
+/// or digit, and ends before none ("H2O" and "CO2" stay). One byte for one, so spans hold.
+fn ocr_zeros(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !text[..i].ends_with(char::is_alphanumeric));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit() || **c == b'O').count();
+        let end = i + run;
+        let open = !text[end..].starts_with(char::is_alphanumeric);
+        if open && b[i..end].contains(&b'O') {
+            out[i..end].iter_mut().filter(|c| **c == b'O').for_each(|c| *c = b'0');
+        }
+        i = end;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 struct Parser<'a> {
@@ -425,13 +456,22 @@ impl<'a> Parser<'a> {
         i + 1
     }
 
-    /// True when digit token `i` starts a run like "123 311 40 48".
+    /// True when digit token `i` starts a run like "123 311 40 48", or a sample of bytes or
+    /// columns that a rendering may space with tabs ("01 02\t01  02\t01  02").
     fn is_digit_run(&self, i: usize) -> bool {
         let spaced = |j: usize| {
             self.tk(j + 1) == Some(Tk::Space) && self.s(j + 1) == " " && self.tk(j + 2) == Some(Tk::Num)
         };
+        let blank = |j: usize| {
+            self.tk(j + 1) == Some(Tk::Space)
+                && !self.s(j + 1).contains('\n')
+                && self.tk(j + 2) == Some(Tk::Num)
+                && self.s(j + 2).len() <= 3
+        };
         let raw = self.s(i);
-        (raw.contains(is_group_space) && spaced(i)) || (spaced(i) && spaced(i + 2) && self.s(i).len() <= 3)
+        (raw.contains(is_group_space) && spaced(i))
+            || (spaced(i) && spaced(i + 2) && self.s(i).len() <= 3)
+            || (raw.len() <= 3 && (0..4).all(|k| blank(i + 2 * k)))
     }
 }
 

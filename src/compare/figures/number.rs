@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// The first year an issue number may be dated with ("3-2022", "nr 3/2021"): a high end
+/// before it ("16-1000") ends a range.
+const ISSUE_YEARS: i32 = 1800;
+
 impl<'a> Parser<'a> {
     pub(super) fn number(&mut self, i: usize) -> usize {
         // Digits glued to letters before them are a name or code: "A4", "G7", "Covid-19".
@@ -15,6 +19,17 @@ impl<'a> Parser<'a> {
             if prev == Some(Tk::Word) || hyphen_word {
                 return self.skip_identifier(i);
             }
+        }
+        // "-5e", "-9x": a command-line option, digits with letters glued after a dash that opens a
+        // word (not "-5 °C", nor the French ordinal "5e" it would read as).
+        if i > 0
+            && self.tk(i - 1) == Some(Tk::Punct('-'))
+            && self.glued(i - 1, i)
+            && (i == 1 || matches!(self.tk(i - 2), Some(Tk::Space | Tk::Punct('(' | '[' | ','))))
+            && self.tk(i + 1) == Some(Tk::Word)
+            && self.glued(i, i + 1)
+        {
+            return self.skip_identifier(i);
         }
         let raw = self.s(i);
         // "'84", "’61": a year written with its last two digits (not a quoted '12').
@@ -37,6 +52,16 @@ impl<'a> Parser<'a> {
         }
         if let Some(end) = self.not_a_figure(i) {
             return end;
+        }
+        if self.capital_label(i) {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::Number,
+                value: Value::Number { readings: self.readings(i).unwrap_or_default() },
+                unit: None,
+                weak: true,
+            });
         }
         // "415 - Photo Schweiz": a plate number, then the picture's credit.
         if let Some(credit) = self.plate_credit(i) {
@@ -116,7 +141,9 @@ impl<'a> Parser<'a> {
         // Account and phone numbers: groups of digits run on with plain spaces.
         if self.is_digit_run(i) {
             let mut j = i;
-            while self.tk(j + 1) == Some(Tk::Space) && self.s(j + 1) == " " && self.tk(j + 2) == Some(Tk::Num)
+            while self.tk(j + 1) == Some(Tk::Space)
+                && !self.s(j + 1).contains('\n')
+                && self.tk(j + 2) == Some(Tk::Num)
             {
                 j += 2;
             }
@@ -242,13 +269,15 @@ impl<'a> Parser<'a> {
             let low_ok: Vec<f64> = low.iter().copied().filter(|l| high.iter().any(|h| l < h)).collect();
             let high_ok: Vec<f64> = high.iter().copied().filter(|h| low.iter().any(|l| l < h)).collect();
             let dated = self.tk(high_tok + 1) == Some(Tk::Punct('/')) && self.glued(high_tok, high_tok + 1);
-            // "3-2022", "nr 3/2021": an issue of a year, not a range from 3.
+            // "3-2022", "nr 3/2021": an issue of a year, not a range from 3. Not before the
+            // periodicals' years ("16-1000", "4-1500": a range to a round number).
             let year = |t: usize| self.year_at(t).is_some();
-            let issue = year(high_tok)
+            let issue_year = |t: usize| self.year_at(t).is_some_and(|y| y >= ISSUE_YEARS);
+            let issue = issue_year(high_tok)
                 && !year(i)
                 && kind == FigureKind::Range
                 && self.tk(i + 1) == Some(Tk::Punct('-'))
-                || year(high_tok) && !year(i) && kind == FigureKind::Alternatives;
+                || issue_year(high_tok) && !year(i) && kind == FigureKind::Alternatives;
             if dated || issue {
                 return self.skip_identifier(i);
             }
@@ -305,8 +334,25 @@ impl<'a> Parser<'a> {
         self.finish(d)
     }
 
+    /// True when digit token `i` is in parentheses glued to a name in capitals ("KILL(9)",
+    /// "WIDTH(8)", "TIMEOUT(1)"): a signal's number or a default that the other version may
+    /// write spaced ("KILL (9)", a figure), or a page header's section. Weak: it pairs with
+    /// the spaced form, and is never reported.
+    pub(super) fn capital_label(&self, i: usize) -> bool {
+        i >= 2
+            && self.tk(i - 1) == Some(Tk::Punct('('))
+            && self.glued(i - 1, i)
+            && self.tk(i - 2) == Some(Tk::Word)
+            && self.glued(i - 2, i - 1)
+            && self.s(i - 2).chars().count() >= 2
+            && self.s(i - 2).chars().all(|c| c.is_uppercase())
+            && self.tk(i + 1) == Some(Tk::Punct(')'))
+            && self.glued(i, i + 1)
+    }
+
     /// Digits that are not a figure, with where to resume: the letter l misread as
-    /// 1 before an elided article ("1'industrie"), a man-page section ("lspci(8)"),
+    /// 1 before an elided article ("1'industrie"), a man-page section ("lspci(8)"; not after
+    /// a name in capitals, see [`Parser::capital_label`]),
     /// an escape sequence ("38;5;0"), digits inside a path or option ("/dev/sda1",
     /// "--level=3", "~/.config/3").
     pub(super) fn not_a_figure(&self, i: usize) -> Option<usize> {
@@ -321,6 +367,7 @@ impl<'a> Parser<'a> {
             && self.tk(i - 1) == Some(Tk::Punct('('))
             && self.glued(i - 1, i)
             && self.tk(i - 2) == Some(Tk::Word)
+            && !self.capital_label(i)
             && self.glued(i - 2, i - 1)
             && self.tk(i + 1) == Some(Tk::Punct(')'))
             && self.glued(i, i + 1)

@@ -97,6 +97,8 @@ fn ranges_and_alternatives() {
     // Issues of a magazine: "Internationalen 3-2022", "nr 3/2021".
     assert_eq!(p("Internationalen 3-2022", Lang::SV), vec![]);
     assert_eq!(p("nr 3/2021", Lang::SV), vec![]);
+    // A high end before the periodicals' years is a range's: "16-1000", as "16–1000" is.
+    assert_eq!(p("16-1000 für", Lang::DE), vec![("16-1000".into(), K::Range, range(16.0, 1000.0), None)]);
     assert_eq!(p("1990-95", Lang::EN), vec![("1990-95".into(), K::Range, range(1990.0, 1995.0), None)]);
     assert_eq!(p("1995-90", Lang::EN).len(), 2);
 }
@@ -703,4 +705,16 @@ fn german_decades_in_the_dative() {
         |text: &str| vec![(text.to_string(), K::Vague, Value::Magnitude { power: 1 }, Some(Unit::Year))];
     assert_eq!(p("seit Jahrzehnten bekannt", Lang::DE), decades("Jahrzehnten"));
     assert_eq!(p("für viele Jahrzehnte", Lang::DE), decades("Jahrzehnte"));
+}
+
+#[test]
+fn a_capital_o_read_for_a_zero_inside_a_number_is_a_zero() {
+    assert_eq!(ocr_zeros("Zeitung , 7O.Jahrgang , 1OO Mann"), "Zeitung , 70.Jahrgang , 100 Mann");
+    // Not in a chemical formula or a word, nor a run that goes on into letters.
+    assert_eq!(ocr_zeros("H2O und CO2 , 2OOx , O2"), "H2O und CO2 , 2OOx , O2");
+    let f = parse_figures("Es kamen 1OO Mann .", Lang::DE);
+    assert_eq!(
+        f.iter().map(|f| (f.text.as_str(), f.value.clone(), f.span.clone())).collect::<Vec<_>>(),
+        [("1OO", num(100.0), 9..12)]
+    );
 }
