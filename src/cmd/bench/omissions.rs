@@ -6,6 +6,8 @@
 //! - the same with sentences deleted: every gold 1-1 bead picked by a fixed hash loses its
 //!   target sentence (its source becomes an omission) or its source sentence (its target
 //!   becomes an addition), the other beads renumbered;
+//! - the bundled Swedish rendering (a real condensed one) against its hand-made sentence gold
+//!   (tests/data/figures/align.en-sv.sentences.tsv), the two files aligned whole;
 //! - verse-numbered Bibles (the SWORD modules engKJV2006eb and spaRV1909eb, exported with
 //!   `diatheke` when installed), verses paired by number, with sentences deleted the same way;
 //! - Psalms (2,461 verses, few anchors) with three long blocks deleted (10 and 50 target
@@ -77,6 +79,9 @@ struct DataSet {
     level: Level,
     langs: (&'static str, &'static str),
     pairs: Vec<Pair>,
+    /// The pairs are whole texts (lines as in the files), split by `align` itself, the gold
+    /// numbering its sentences; otherwise one sentence or paragraph a line.
+    whole_text: bool,
 }
 
 /// Runs `transdiff bench omissions`.
@@ -244,7 +249,7 @@ fn align_with(
         .arg("align")
         .arg(&source)
         .arg(&target)
-        .args((level == Level::Sentence).then_some("--presplit"))
+        .args((level == Level::Sentence && !set.whole_text).then_some("--presplit"))
         .args(["--lang", &format!("{},{}", langs.0, langs.1), "--lexicon", lexicon])
         .args(settings.iter().flat_map(|s| ["--set", s.as_str()]))
         .args(["--format", "beads,json", "--out"])
@@ -409,6 +414,16 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
         Ok(Pair { name: name.to_string(), source: lines("de")?, target: lines("fr")?, gold })
     };
     let dev = [read("dev")?];
+    // The bundled Swedish rendering, a real condensed one (many sentences left out), against
+    // its hand-made sentence gold: aligned as a user aligns the two files.
+    let swedish = DataSet {
+        name: "swedish-gold",
+        held_back: false,
+        level: Level::Sentence,
+        langs: ("en", "sv"),
+        pairs: vec![swedish_gold()?],
+        whole_text: true,
+    };
     let test: Vec<Pair> = (0..7).map(|i| read(&format!("test{i}"))).collect::<Result<_>>()?;
     let de_fr = ("de", "fr");
     let mut sets = vec![
@@ -418,6 +433,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             level: Level::Sentence,
             langs: de_fr,
             pairs: dev.iter().map(copy).collect(),
+            whole_text: false,
         },
         DataSet {
             name: "textberg-dev-deleted",
@@ -425,6 +441,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             level: Level::Sentence,
             langs: de_fr,
             pairs: dev.iter().map(delete).collect(),
+            whole_text: false,
         },
         DataSet {
             name: "textberg-test",
@@ -432,6 +449,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             level: Level::Sentence,
             langs: de_fr,
             pairs: test.iter().map(copy).collect(),
+            whole_text: false,
         },
         DataSet {
             name: "textberg-test-deleted",
@@ -439,6 +457,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             level: Level::Sentence,
             langs: de_fr,
             pairs: test.iter().map(delete).collect(),
+            whole_text: false,
         },
     ];
     match bible(&["Ruth", "Mark"]) {
@@ -449,6 +468,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
                 level: Level::Sentence,
                 langs: ("en", "es"),
                 pairs: pairs.iter().map(delete).collect(),
+                whole_text: false,
             });
             if let Some(pairs) = bible(&["Jonah", "Luke", "Romans"]) {
                 sets.push(DataSet {
@@ -457,6 +477,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
                     level: Level::Sentence,
                     langs: ("en", "es"),
                     pairs: pairs.iter().map(delete).collect(),
+                    whole_text: false,
                 });
             }
         }
@@ -470,6 +491,7 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             level: Level::Sentence,
             langs: ("en", "es"),
             pairs: pairs.iter().map(blocks).collect(),
+            whole_text: false,
         });
     }
     // Paragraph beads: Text+Berg cut into paragraphs along its gold; and a harder cut of it
@@ -486,7 +508,14 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
         } else {
             pairs.iter().map(paragraphs).collect()
         };
-        sets.push(DataSet { name, held_back, level: Level::Paragraph, langs: de_fr, pairs });
+        sets.push(DataSet {
+            name,
+            held_back,
+            level: Level::Paragraph,
+            langs: de_fr,
+            pairs,
+            whole_text: false,
+        });
     }
     // The same cuts of the Bible books (verses as sentences): more documents, and another
     // language pair, for the paragraph calibration to be fitted and cross-validated on.
@@ -502,9 +531,41 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
         } else {
             pairs.iter().map(paragraphs).collect()
         };
-        sets.push(DataSet { name, held_back, level: Level::Paragraph, langs: ("en", "es"), pairs });
+        sets.push(DataSet {
+            name,
+            held_back,
+            level: Level::Paragraph,
+            langs: ("en", "es"),
+            pairs,
+            whole_text: false,
+        });
     }
+    sets.insert(2, swedish);
     Ok(sets)
+}
+
+/// The bundled English original and Swedish rendering with the hand-made sentence gold
+/// (tests/data/figures/align.en-sv.sentences.tsv), numbered as `transdiff split` numbers them.
+fn swedish_gold() -> Result<Pair> {
+    use transdiff::bundled::{Bundled, ORIGINAL, RENDERINGS};
+    use transdiff::segment::{SegmentOptions, segment};
+    const GOLD: &str = include_str!("../../../tests/data/figures/align.en-sv.sentences.tsv");
+    let rendering = RENDERINGS
+        .iter()
+        .find(|b| b.lang == "sv")
+        .ok_or_else(|| Error::usage("no bundled Swedish rendering"))?;
+    let load = |b: &Bundled| {
+        segment(
+            b.path,
+            b.bytes,
+            &SegmentOptions { lang: transdiff::lang::Lang::from_code(b.lang), presplit: false },
+        )
+    };
+    let (source, target) = (load(&ORIGINAL)?, load(rendering)?);
+    let gold =
+        labels::gold_sentences("tests/data/figures/align.en-sv.sentences.tsv", &source, &target, GOLD)?;
+    let lines = |b: &Bundled| String::from_utf8_lossy(b.bytes).lines().map(str::to_string).collect();
+    Ok(Pair { name: "en-sv".to_string(), source: lines(&ORIGINAL), target: lines(rendering), gold })
 }
 
 fn copy(pair: &Pair) -> Pair {
