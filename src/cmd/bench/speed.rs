@@ -172,19 +172,25 @@ fn figures_in_one_paragraph() {
             return;
         };
         let alignment = align::align(&source, &target, &AlignOptions::default());
-        let (mut best, mut findings) = (f64::INFINITY, 0);
-        for _ in 0..3 {
-            let start = Instant::now();
-            findings = std::hint::black_box(transdiff::compare::compare(&alignment)).len();
-            best = best.min(start.elapsed().as_secs_f64());
-        }
-        let exponent = match previous {
-            Some((m, t)) if t > 0.0 => format!("{:.2}", (best / t).ln() / (n as f64 / m as f64).ln()),
-            _ => "-".to_string(),
-        };
-        println!("{n:>9} {findings:>10} {best:>9.3} {exponent:>6}");
-        previous = Some((n, best));
+        previous = Some(compare_row(n, &alignment, previous));
     }
+}
+
+/// Times `compare` on `alignment` (fastest of 3) and prints its row of size `n`: findings,
+/// seconds and the growth exponent against the `previous` row. Returns this row's (n, s).
+fn compare_row(n: usize, alignment: &Alignment, previous: Option<(usize, f64)>) -> (usize, f64) {
+    let (mut best, mut findings) = (f64::INFINITY, 0);
+    for _ in 0..3 {
+        let start = Instant::now();
+        findings = std::hint::black_box(transdiff::compare::compare(alignment)).len();
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    let exponent = match previous {
+        Some((m, t)) if t > 0.0 => format!("{:.2}", (best / t).ln() / (n as f64 / m as f64).ln()),
+        _ => "-".to_string(),
+    };
+    println!("{n:>9} {findings:>10} {best:>9.3} {exponent:>6}");
+    (n, best)
 }
 
 /// Times `compare` on a text without paragraph breaks: the bundled original and its Dutch
@@ -213,18 +219,7 @@ fn figures_in_a_flat_text() {
             return;
         };
         let alignment = align::align(&source, &target, &AlignOptions::default());
-        let (mut best, mut findings) = (f64::INFINITY, 0);
-        for _ in 0..3 {
-            let start = Instant::now();
-            findings = std::hint::black_box(transdiff::compare::compare(&alignment)).len();
-            best = best.min(start.elapsed().as_secs_f64());
-        }
-        let exponent = match previous {
-            Some((m, t)) if t > 0.0 => format!("{:.2}", (best / t).ln() / (n as f64 / m as f64).ln()),
-            _ => "-".to_string(),
-        };
-        println!("{n:>9} {findings:>10} {best:>9.3} {exponent:>6}");
-        previous = Some((n, best));
+        previous = Some(compare_row(n, &alignment, previous));
     }
 }
 
