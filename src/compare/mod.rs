@@ -667,6 +667,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
     }
     reconcile_neighbours(&mut findings);
     drop_neighbour_held(&mut findings, alignment, &figures);
+    drop_written_unparsed(&mut findings, alignment, &figures);
     rejoin_split(&mut findings);
     settle_words(&mut findings, alignment);
     join_timestamps(&mut findings, alignment);
@@ -1118,6 +1119,75 @@ fn drop_neighbour_held(findings: &mut Vec<Finding>, alignment: &Alignment, figur
             .flatten()
             .any(|g| matching::agree_strictly(&mine, g));
         !held
+    });
+}
+
+/// The runs of ASCII digits in `text`, in order ("18,29 m": "18", "29").
+fn digit_runs(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit()).filter(|r| !r.is_empty()).collect()
+}
+
+/// The byte places where `run` stands in `text` as a whole run of digits.
+fn whole_runs<'t>(text: &'t str, run: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    let bytes = text.as_bytes();
+    text.match_indices(run).map(|(at, _)| at..at + run.len()).filter(move |r| {
+        (r.start == 0 || !bytes[r.start - 1].is_ascii_digit())
+            && bytes.get(r.end).is_none_or(|b| !b.is_ascii_digit())
+    })
+}
+
+/// A figure in digits reported missing or added whose digits the other side of its bead writes
+/// where the parser saw no figure: glued to a name or an option (`xz-9` for `xz -9`), to a unit
+/// it does not know (`80Mio` for `80 MiB`), or as the base of a power. The number is there;
+/// only its notation kept the parser from reading it, so it is no divergence. Each unparsed
+/// occurrence the other side writes beyond those this side writes unparsed too (`10MiB` in an
+/// option on both sides) accounts for one finding: a list that lost one of its repeated "10"
+/// keeps its finding.
+fn drop_written_unparsed(
+    findings: &mut Vec<Finding>,
+    alignment: &Alignment,
+    figures: &Pair<Vec<Vec<Figure>>>,
+) {
+    let docs = Pair::new(&alignment.source, &alignment.target);
+    // How often `run` stands whole in the paragraphs `units` of `side` where no figure is parsed.
+    let unparsed = |side: Side, units: &[usize], run: &str| {
+        let mut n = 0;
+        for &p in units {
+            let (Some(para), Some(parsed)) = (docs[side].paragraphs.get(p), figures[side].get(p)) else {
+                continue;
+            };
+            n += whole_runs(&para.text, run)
+                .filter(|r| !parsed.iter().any(|f| f.span.start <= r.start && r.end <= f.span.end))
+                .count();
+        }
+        n
+    };
+    // Unparsed occurrences already taken, by bead, the side that writes them, and run.
+    let mut used: HashMap<(usize, Side, String), usize> = HashMap::new();
+    findings.retain(|f| {
+        let (side, occ) = match (f.kind, f.source(), f.target()) {
+            (FindingKind::Missing, Some(o), None) => (Side::Source, o),
+            (FindingKind::Added, None, Some(o)) => (Side::Target, o),
+            _ => return true,
+        };
+        let runs = digit_runs(&occ.text);
+        let Some(bead) = alignment.beads.get(f.bead) else { return true };
+        if runs.is_empty() || worded(occ) {
+            return true;
+        }
+        let other = side.other();
+        let written = runs.iter().all(|run| {
+            let taken = used.get(&(f.bead, other, (*run).to_string())).copied().unwrap_or(0);
+            let spare =
+                unparsed(other, bead.units(other), run).saturating_sub(unparsed(side, bead.units(side), run));
+            spare > taken
+        });
+        if written {
+            for run in &runs {
+                *used.entry((f.bead, other, (*run).to_string())).or_insert(0) += 1;
+            }
+        }
+        !written
     });
 }
 

@@ -616,3 +616,32 @@ fn a_passage_number_word_told_in_a_derived_form_next_door_is_no_finding() {
     let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(brief(&found), [(FindingKind::InOmittedPassage, "3:hundert".into(), "-".into())]);
 }
+
+#[test]
+fn a_figure_the_other_side_writes_where_no_figure_is_parsed_is_no_finding() {
+    // The digits are there, glued to an option or to a unit the parser does not know.
+    assert_eq!(
+        one_to_one("Use xz -9 for the smallest file.", "Utilisez xz-9 pour le plus petit fichier.", Lang::FR),
+        vec![]
+    );
+    assert_eq!(one_to_one("It needs 80 MiB of memory.", "Il faut 80Mio de mémoire.", Lang::FR), vec![]);
+    // Only as often as this side writes them: a list that lost one of its repeated "10" keeps
+    // the finding, though "-10" is written glued on the other side.
+    assert_eq!(
+        one_to_one("Levels 10, 10 and 12 are slow.", "Les niveaux xz-10 et 12 sont lents.", Lang::FR),
+        vec![(FindingKind::Missing, "1:10".into(), "-".into())]
+    );
+}
+
+#[test]
+fn digits_both_sides_write_unparsed_do_not_hide_a_dropped_figure() {
+    // `10MiB` glued to an option on both sides pairs with itself; the list's dropped "10" stays.
+    assert_eq!(
+        one_to_one(
+            "With --size=10MiB one gets 5, 10, 10 and 1.",
+            "Avec --size=10MiB on a 5, 10 et 1.",
+            Lang::FR
+        ),
+        vec![(FindingKind::Missing, "1:10".into(), "-".into())]
+    );
+}
