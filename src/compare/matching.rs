@@ -92,7 +92,7 @@ fn values_agree(a: &Figure, b: &Figure) -> bool {
 /// in two units of one quantity, when one converts into the other ("2 miles" and
 /// "3,2 km", "10 ft" and "3 m": rounding as translators round, within 6%).
 pub fn agree(a: &Figure, b: &Figure) -> bool {
-    if french_hours(a, b) || french_hours(b, a) {
+    if french_hours(a, b) || french_hours(b, a) || short_year(a, b) || short_year(b, a) {
         return true;
     }
     if let Some(same) = durations_agree(a, b) {
@@ -104,6 +104,21 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
         return qa == qb && converted_agree(a, fa, b, fb);
     }
     units_compatible(a.unit, b.unit) && values_agree(a, b)
+}
+
+/// "la saison 77" / "der Saison 1977": a year written with its last two digits and nothing
+/// else (no apostrophe, unit or decimals).
+fn short_year(year: &Figure, short: &Figure) -> bool {
+    let (Value::Number { readings: years }, Value::Number { readings: n }) = (&year.value, &short.value)
+    else {
+        return false;
+    };
+    year.kind == FigureKind::Year
+        && short.kind == FigureKind::Number
+        && short.unit.is_none()
+        && short.text.len() == 2
+        && short.text.bytes().all(|b| b.is_ascii_digit())
+        && years.iter().any(|y| n.iter().any(|x| near(y.rem_euclid(100.0), *x)))
 }
 
 /// "au format 12 heures" / "12-hour": French "N heures" on the hour is a time of day

@@ -645,3 +645,27 @@ fn digits_both_sides_write_unparsed_do_not_hide_a_dropped_figure() {
         vec![(FindingKind::Missing, "1:10".into(), "-".into())]
     );
 }
+
+#[test]
+fn a_year_written_with_its_last_two_digits_and_a_time_after_at_agree() {
+    let de_fr = |de: &str, fr: &str| {
+        let (a, b) = (doc("de.txt", de, Lang::DE), doc("fr.txt", fr, Lang::FR));
+        let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only()))
+    };
+    assert_eq!(
+        de_fr(
+            "Ich plante als Abschluss der Saison 1977 den Nadelgrat , die Hütte öffnet um 18.00 .",
+            "J' envisageais pour finir la saison 77 le Nadelgrat , la cabane ouvre à dix-huit heures ."
+        ),
+        vec![]
+    );
+    // Another two digits are not the year.
+    assert_eq!(
+        de_fr("Der Saison 1977 .", "La saison 78 ."),
+        vec![
+            (FindingKind::Missing, "1:1977".into(), "-".into()),
+            (FindingKind::Added, "-".into(), "1:78".into())
+        ]
+    );
+}

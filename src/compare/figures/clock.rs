@@ -17,12 +17,17 @@ impl<'a> Parser<'a> {
             && let Some(m) = minutes(m)
             && let Ok(h) = h.parse::<u8>()
         {
-            // "20.30 Uhr", "7.15 h": only with the word for hours after it.
+            // "20.30 Uhr", "7.15 h": with the word for hours after it, or after the word that
+            // says "at" ("um 18.00", "à 18.30", "at 7.15") when no unit follows ("at 3.50 euros").
             let j = self.after_space(i + 1);
-            if h >= 24 || !hour_word(self, j) || j == i + 1 && self.s(j).len() > 1 {
-                return None;
+            if h < 24 && !hour_word(self, j) && self.at_a_time(i, j) {
+                (h, m, i + 1)
+            } else {
+                if h >= 24 || !hour_word(self, j) || j == i + 1 && self.s(j).len() > 1 {
+                    return None;
+                }
+                (h, m, j + 1)
             }
-            (h, m, j + 1)
         } else {
             let h: u8 = raw.parse().ok().filter(|h| *h < 24)?;
             let j = self.after_space(i + 1);
@@ -63,6 +68,19 @@ impl<'a> Parser<'a> {
             unit: None,
             weak: false,
         }))
+    }
+
+    /// Whether number `i`, hours and minutes apart, stands where a time of day does: after
+    /// the preposition that puts an event at a time ("um", "gegen", "at", "à", "vers", "dès",
+    /// "om", "alle", "las"), with no unit, per cent or currency at `next`.
+    fn at_a_time(&self, i: usize, next: usize) -> bool {
+        let Some(prev) = self.before_space(i).filter(|&p| p + 1 < i) else { return false };
+        let unit_after = match self.tk(next) {
+            Some(Tk::Word) => Unit::from_word(&self.lower(next)).is_some(),
+            Some(Tk::Punct(c)) => matches!(c, '%' | '€' | '$' | '£'),
+            _ => false,
+        };
+        self.is_word(prev, TIME_PREPOSITIONS) && !unit_after
     }
 
     /// A time after the word that announces one: "kl. 14.30", "klukkan 9", "klockan 14:30",

@@ -190,4 +190,45 @@ impl<'a> Parser<'a> {
             }
         }
     }
+
+    /// Figures that name or label rather than count, marked weak: a capitalised number word
+    /// inside a sentence, part of a title or a name ("des Cent plus belles courses", "the
+    /// Seven Summits"); a footnote's number opening the text ("1 Petit club montagnard");
+    /// the numbers of a postal address (a text with a postal code such as "D-5090" or
+    /// "CH-3000": "Porschestr. 7, D-5090 Leverkusen 3").
+    pub(super) fn labels(&self, figures: &mut [Figure]) {
+        let address = postal_code(self.text);
+        for f in figures.iter_mut() {
+            let Ok(i) = self.toks.binary_search_by_key(&f.span.start, |t| t.start) else { continue };
+            let before = self.before_space(i).filter(|&k| k < i);
+            let titled = f.kind == FigureKind::NumberWord
+                && f.text.starts_with(char::is_uppercase)
+                && before.is_some_and(|k| matches!(self.tk(k), Some(Tk::Word | Tk::Num | Tk::Punct(','))));
+            let bare = f.kind == FigureKind::Number
+                && f.unit.is_none()
+                && f.text.bytes().all(|b| b.is_ascii_digit());
+            let footnote = bare
+                && f.text.len() <= 2
+                && self.text[..f.span.start].trim().is_empty()
+                && self.text[f.span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            if titled || footnote || address && bare {
+                f.weak = true;
+            }
+        }
+    }
+}
+
+/// Whether `text` holds a postal code written with its country's letters: one or two capitals,
+/// a hyphen and four or five digits, standing alone ("D-5090", "CH-3000", "F-75001").
+fn postal_code(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().filter(|&(_, &c)| c == b'-').any(|(at, _)| {
+        let letters = b[..at].iter().rev().take_while(|c| c.is_ascii_uppercase()).count();
+        let digits = b[at + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let open = at - letters == 0 || !b[at - letters - 1].is_ascii_alphanumeric();
+        let close = b.get(at + 1 + digits).is_none_or(|c| !c.is_ascii_alphanumeric());
+        (1..=2).contains(&letters) && (4..=5).contains(&digits) && open && close
+    })
 }

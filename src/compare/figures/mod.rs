@@ -337,6 +337,7 @@ pub fn parse_figures(original: &str, lang: Lang) -> Vec<Figure> {
     }
     mark_conversions(text, &mut out);
     p.furniture(&mut out);
+    p.labels(&mut out);
     if text != original {
         for f in &mut out {
             f.text = original[f.span.clone()].to_string();

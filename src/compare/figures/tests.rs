@@ -718,3 +718,46 @@ fn a_capital_o_read_for_a_zero_inside_a_number_is_a_zero() {
         [("1OO", num(100.0), 9..12)]
     );
 }
+
+#[test]
+fn hours_and_minutes_after_at_are_a_time() {
+    assert_eq!(
+        p("Die Küche öffnet um 18.00 , sie kostet um 2.50 Franken", Lang::DE),
+        vec![
+            ("18.00".into(), K::Time, num(1080.0), None),
+            ("2.50 Franken".into(), K::Number, num(2.5), Some(Unit::Franc)),
+        ]
+    );
+    assert_eq!(
+        p("à 7.15 et 7.15", Lang::FR),
+        vec![("7.15".into(), K::Time, num(435.0), None), ("7.15".into(), K::Number, num(7.15), None)]
+    );
+    assert_eq!(p("at 3.50 %", Lang::EN), vec![("3.50 %".into(), K::Percent, num(3.5), Some(Unit::Percent))]);
+}
+
+#[test]
+fn titles_footnotes_and_addresses_name_rather_than_count() {
+    // A capitalised number word inside a sentence is part of a title; at its start it counts.
+    assert_eq!(
+        p("la lecture des Cent plus belles courses . Trois hommes", Lang::FR),
+        vec![
+            ("~Cent".into(), K::NumberWord, num(100.0), None),
+            ("Trois".into(), K::NumberWord, num(3.0), None)
+        ]
+    );
+    // A footnote's number opens the text; a count with its unit does not.
+    assert_eq!(
+        p("1 Petit club montagnard genevois .", Lang::FR),
+        vec![("~1".into(), K::Number, num(1.0), None)]
+    );
+    assert_eq!(
+        p("12 Tage später", Lang::DE),
+        vec![("12 Tage".into(), K::Number, num(12.0), Some(Unit::Day))]
+    );
+    // The numbers of a postal address.
+    assert_eq!(
+        p("Porschestr. 7 , D-5090 Leverkusen 3 ,", Lang::DE),
+        vec![("~7".into(), K::Number, num(7.0), None), ("~3".into(), K::Number, num(3.0), None)]
+    );
+    assert_eq!(p("Strasse 7 , ABC-5090", Lang::DE), vec![("7".into(), K::Number, num(7.0), None)]);
+}

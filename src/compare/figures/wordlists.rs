@@ -219,6 +219,10 @@ pub(super) fn date_links(lang: Lang) -> &'static [&'static str] {
 /// the abbreviation is matched with its stop), "klukkan 9", "klockan 14", "klokken 8", "klo 10".
 pub(super) const CLOCK_PREFIXES: &[&str] = &["klukkan", "klockan", "klokken", "klokka", "klo"];
 
+/// Prepositions that put an event at a time of day; hours and minutes apart after one are a
+/// time ("um 18.00", "à 18.30", "at 7.15", "om 9.30", "alle 18.00", "a las 7.15").
+pub(super) const TIME_PREPOSITIONS: &[&str] = &["um", "gegen", "at", "à", "vers", "dès", "om", "alle", "las"];
+
 /// The value of a vulgar fraction character.
 pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
     Some(match c {
