@@ -669,3 +669,25 @@ fn a_year_written_with_its_last_two_digits_and_a_time_after_at_agree() {
         ]
     );
 }
+
+#[test]
+fn both_pairs_with_two_and_four_days_with_four_consecutive_days() {
+    let de_fr = |de: &str, fr: &str| {
+        let (a, b) = (doc("de.txt", de, Lang::DE), doc("fr.txt", fr, Lang::FR));
+        let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only()))
+    };
+    assert_eq!(
+        de_fr(
+            "Beide Seilschaften widmeten sich an vier aufeinanderfolgenden Tagen dem Klettern .",
+            "Les deux cordées eurent un pont de quatre jours pour grimper ."
+        ),
+        vec![]
+    );
+    // "beide" is never reported alone; a "deux" without it still is.
+    assert_eq!(de_fr("Beide Seilschaften kletterten .", "Les cordées grimpèrent ."), vec![]);
+    assert_eq!(
+        de_fr("Die Seilschaften kletterten .", "Les deux cordées grimpèrent ."),
+        vec![(FindingKind::Added, "-".into(), "1:deux".into())]
+    );
+}

@@ -640,6 +640,10 @@ impl<'a> Parser<'a> {
                     } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1 || w == "m") {
                         d.unit = Some(unit);
                         d.end = j + 1;
+                    } else if let Some(unit) = self.duration_after_word(j, &w) {
+                        // "vier aufeinanderfolgenden Tagen", "two long days", "deux ou trois jours".
+                        d.unit = Some(unit);
+                        d.end = self.after_space(j + 1) + 1;
                     }
                 } else if self.tk(d.end) == Some(Tk::Punct('-'))
                     && self.glued(d.end, d.end + 1)
@@ -661,6 +665,25 @@ impl<'a> Parser<'a> {
             }
         }
         self.push(d)
+    }
+}
+
+impl Parser<'_> {
+    /// The unit of time one lower-case word after a number stands before ("vier
+    /// aufeinanderfolgenden Tagen", "deux ou trois jours"): a duration counts its days even
+    /// with a word between, and a count of days is no bare number.
+    fn duration_after_word(&self, j: usize, w: &str) -> Option<Unit> {
+        let k = self.after_space(j + 1);
+        let between = w.chars().count() >= 2
+            && w.chars().all(char::is_lowercase)
+            && self.s(j) == w
+            && numwords::value(w, self.lang).is_none();
+        if !between || k == j + 1 || self.tk(k) != Some(Tk::Word) {
+            return None;
+        }
+        Unit::from_word(&self.lower(k)).filter(|u| {
+            matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute)
+        })
     }
 }
 

@@ -761,3 +761,25 @@ fn titles_footnotes_and_addresses_name_rather_than_count() {
     );
     assert_eq!(p("Strasse 7 , ABC-5090", Lang::DE), vec![("7".into(), K::Number, num(7.0), None)]);
 }
+
+#[test]
+fn both_is_two_and_a_duration_counts_across_one_word() {
+    assert_eq!(
+        p("die beiden Gesellen , an vier aufeinanderfolgenden Tagen , vier oder fünf Tage", Lang::DE),
+        vec![
+            ("~beiden".into(), K::NumberWord, num(2.0), None),
+            ("vier aufeinanderfolgenden Tagen".into(), K::NumberWord, num(4.0), Some(Unit::Day)),
+            ("vier".into(), K::NumberWord, num(4.0), None),
+            ("fünf Tage".into(), K::NumberWord, num(5.0), Some(Unit::Day)),
+        ]
+    );
+    // A number word between is a number of its own ("one twenty year old").
+    assert_eq!(
+        p("at least one twenty year old , both sides", Lang::EN),
+        vec![
+            ("~one".into(), K::NumberWord, num(1.0), None),
+            ("twenty year".into(), K::NumberWord, num(20.0), Some(Unit::Year)),
+            ("~both".into(), K::NumberWord, num(2.0), None),
+        ]
+    );
+}

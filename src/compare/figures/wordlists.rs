@@ -234,3 +234,23 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
         _ => return None,
     })
 }
+
+/// Words for "both": the two of something named before. A translator writes "les deux
+/// cordées" for "beide Seilschaften" and "the two sides" for "båda sidor", so they are the
+/// number 2, weak (they pair with a "two" of the other side but are never reported alone).
+pub(super) fn both_word(word: &str, lang: Lang) -> bool {
+    let words: &[&str] = match lang.code() {
+        "en" => &["both"],
+        "de" => &["beide", "beiden", "beider", "beides", "beidem"],
+        "nl" => &["beide", "beiden", "allebei"],
+        "sv" => &["båda", "bägge", "bådadera", "bäggedera"],
+        "da" | "nb" => &["begge"],
+        "is" => &["báðir", "báðar", "bæði", "beggja", "báðum"],
+        "es" | "pt" => &["ambos", "ambas"],
+        "it" => &["entrambi", "entrambe", "ambedue", "ambo"],
+        "ru" => &["оба", "обе", "обоих", "обеих", "обоим", "обеим"],
+        "el" => &["αμφότεροι", "αμφότερες", "αμφότερα"],
+        _ => &[],
+    };
+    words.contains(&word)
+}

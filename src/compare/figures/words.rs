@@ -22,6 +22,16 @@ impl<'a> Parser<'a> {
         {
             return i + 1;
         }
+        if both_word(&lw, lang) {
+            return self.push(Draft {
+                first: i,
+                end: i + 1,
+                kind: FigureKind::NumberWord,
+                value: Value::exact(2.0),
+                unit: None,
+                weak: true,
+            });
+        }
         if let Some(end) = self.century(i, &lw) {
             return end;
         }
