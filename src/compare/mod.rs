@@ -160,14 +160,6 @@ fn first_reading(o: &Occurrence) -> Option<f64> {
     readings.first().copied()
 }
 
-/// Words that count two without being the number word ("beide", "both", "twice", "båda").
-const DUALS: &[(Lang, &[&str])] = &[
-    (Lang::DE, &["beide", "beiden", "beider", "beides", "beidem"]),
-    (Lang::NL, &["beide", "beiden", "beider"]),
-    (Lang::EN, &["both", "twice"]),
-    (Lang::SV, &["båda", "bägge", "bådas"]),
-];
-
 /// The counts the words of `text` give in a form derived from a number word, not the number
 /// word itself, each with how many words give it: a compound or derivation that starts or
 /// ends with it ("Zweierseilschaft", "Jahrmillionen"; not "zehntägigen" or "viermal", which
@@ -179,7 +171,6 @@ fn derived_forms(text: &str, lang: Lang) -> HashMap<u64, usize> {
     if !numwords::knows(lang) {
         return counts;
     }
-    let duals = DUALS.iter().find(|(l, _)| *l == lang).map_or(&[][..], |(_, w)| *w);
     let value = |w: &str| numwords::value(w, lang);
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 3).map(str::to_lowercase)
     {
@@ -188,7 +179,8 @@ fn derived_forms(text: &str, lang: Lang) -> HashMap<u64, usize> {
         if value(&w).is_some() || figures::counted_compound(&w, lang).is_some() {
             continue;
         }
-        let dual = duals.contains(&w.as_str()).then_some(2);
+        // A word for two ("beiden", "both", "twice"); the parser reads "both" as a weak 2 too.
+        let dual = (figures::both_word(&w, lang) || lang == Lang::EN && w == "twice").then_some(2);
         let cuts: Vec<usize> = w.char_indices().map(|(i, _)| i).filter(|&i| i >= 3).collect();
         let prefix = cuts.iter().rev().find_map(|&i| value(&w[..i]));
         let suffix = cuts.iter().find_map(|&i| (w.len() - i >= 4).then(|| value(&w[i..])).flatten());
@@ -620,9 +612,19 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
 
 /// [`compare`] with options.
 pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Finding> {
+    // A rendering's paragraph left in the original's language is read in that language: its
+    // "three" is the original's "three", not an unknown word of the rendering's.
+    let left_in: std::collections::HashSet<usize> =
+        untranslated::untranslated(alignment).into_iter().map(|u| u.paragraph).collect();
     let figures = Pair::new(
-        unpaired_words_weak(document_figures(&alignment.source), alignment.target.lang),
-        unpaired_words_weak(document_figures(&alignment.target), alignment.source.lang),
+        unpaired_words_weak(
+            document_figures(&alignment.source, &Default::default(), alignment.source.lang),
+            alignment.target.lang,
+        ),
+        unpaired_words_weak(
+            document_figures(&alignment.target, &left_in, alignment.source.lang),
+            alignment.source.lang,
+        ),
     );
     let docs = Pair::new(&alignment.source, &alignment.target);
     let in_place: std::collections::HashSet<usize> = alignment
@@ -665,7 +667,7 @@ pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Find
         }
         findings.extend(found);
     }
-    reconcile_neighbours(&mut findings);
+    reconcile_neighbours(&mut findings, alignment);
     drop_neighbour_held(&mut findings, alignment, &figures);
     drop_written_unparsed(&mut findings, alignment, &figures);
     rejoin_split(&mut findings);
@@ -1005,12 +1007,35 @@ fn dedup(findings: &mut Vec<Finding>) {
 /// ("6." / "le 6 juillet 1956" one bead off, with a short bead between: two beads).
 pub const NEIGHBOUR_WINDOW: usize = 2;
 
+/// How many units (paragraphs) apart, on each side, the two places of one figure may stand
+/// and still be one figure across a misplaced boundary, however many beads lie between
+/// ([`units_apart`]). The dev sets are the same at every reach from 0 to 8; at 4 the bundled
+/// Swedish rendering's added "30 år" and omitted "dozens" would pair with their equals a
+/// passage away, so 3.
+pub const NEIGHBOUR_UNITS: f64 = 3.0;
+
+/// The same for a figure that is rarely repeated by chance ([`distinctive`]: a year, a date,
+/// a time, a number of three significant digits or more): a passage moved a few sentences
+/// ("1970" in a passage the aligner left out and one it added five sentences earlier).
+pub const NEIGHBOUR_UNITS_FAR: f64 = 8.0;
+
+/// A figure that is rarely repeated by chance: a year, a date, a time of day, or a number
+/// written with three significant digits or more ("8125", "3.50"; not "8000" or "30").
+fn distinctive(o: Option<&Occurrence>) -> bool {
+    let Some(p) = o.and_then(|o| o.figure.as_ref()) else { return false };
+    if matches!(p.kind, FigureKind::Year | FigureKind::Date | FigureKind::Time) {
+        return true;
+    }
+    let digits: String = o.map_or(String::new(), |o| o.text.chars().filter(char::is_ascii_digit).collect());
+    matches!(p.kind, FigureKind::Number | FigureKind::Range) && digits.trim_end_matches('0').len() >= 3
+}
+
 /// Drops pairs of one-sided findings (missing or in an omitted passage, against added or
 /// in an added passage) up to [`NEIGHBOUR_WINDOW`] beads apart whose figures agree: the same
 /// figure on both sides of a misplaced bead boundary, or an omitted and an added passage
 /// close together that hold the same figure (the aligner failed to pair them). Nearest
 /// first. Not a divergence a reviewer can act on, so no finding, not even a note.
-fn reconcile_neighbours(findings: &mut Vec<Finding>) {
+fn reconcile_neighbours(findings: &mut Vec<Finding>, alignment: &Alignment) {
     let one_sided = |f: &Finding, side: Side| match side {
         Side::Source => matches!(f.kind, FindingKind::Missing | FindingKind::InOmittedPassage),
         Side::Target => matches!(f.kind, FindingKind::Added | FindingKind::InAddedPassage),
@@ -1028,7 +1053,12 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         }
         let Some(s) = findings[i].source().and_then(occurrence_figure) else { continue };
         let b = findings[i].bead;
-        let partner = (1..=NEIGHBOUR_WINDOW)
+        let agrees = |j: usize| {
+            !gone[j]
+                && findings[j].source().is_none()
+                && findings[j].target().and_then(occurrence_figure).is_some_and(|t| matching::agree(&s, &t))
+        };
+        let by_beads = (1..=NEIGHBOUR_WINDOW)
             .flat_map(|d| [b.checked_sub(d), b.checked_add(d)])
             .flatten()
             .flat_map(|n| {
@@ -1036,14 +1066,21 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
                 v.sort_unstable();
                 v
             })
-            .find(|&j| {
-                !gone[j]
-                    && findings[j].source().is_none()
-                    && findings[j]
-                        .target()
-                        .and_then(occurrence_figure)
-                        .is_some_and(|t| matching::agree(&s, &t))
-            });
+            .find(|&j| agrees(j));
+        // Beads left out or added one unit at a time put many beads between two places a few
+        // units apart: the same figure that near on both sides is the same figure too.
+        let by_units = || {
+            let mut near: Vec<(f64, usize)> = (0..findings.len())
+                .filter(|&j| one_sided(&findings[j], Side::Target) && agrees(j))
+                .filter_map(|j| Some((units_apart(alignment, &findings[i], &findings[j])?, j)))
+                .filter(|&(d, _)| {
+                    d <= if distinctive(findings[i].source()) { NEIGHBOUR_UNITS_FAR } else { NEIGHBOUR_UNITS }
+                })
+                .collect();
+            near.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            near.first().map(|&(_, j)| j)
+        };
+        let partner = by_beads.or_else(by_units);
         if let Some(j) = partner {
             gone[i] = true;
             gone[j] = true;
@@ -1065,6 +1102,40 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>) {
         }
     }
     drop_gone(findings, gone);
+}
+
+/// How far apart, in units (paragraphs, or sentences where a text has one a line), two
+/// places of one figure stand: a place of the original (`source`, one-sided) and one of the
+/// rendering (`target`), each measured on its own side against where the other's bead sits
+/// there (its units, or the gap between its neighbours' units for a bead that side lacks);
+/// the larger of the two. Up to [`NEIGHBOUR_UNITS`], a figure of one side and the same figure
+/// of the other are the same figure on both sides of a misplaced boundary.
+fn units_apart(alignment: &Alignment, source: &Finding, target: &Finding) -> Option<f64> {
+    let (s, t) = (source.source()?, target.target()?);
+    let on = |side: Side, at: usize, bead: usize| -> Option<f64> {
+        let at = at as f64;
+        let (lo, hi) = placed(alignment, bead, side)?;
+        Some(if at < lo {
+            lo - at
+        } else if at > hi {
+            at - hi
+        } else {
+            0.0
+        })
+    };
+    Some(on(Side::Target, t.paragraph, source.bead)?.max(on(Side::Source, s.paragraph, target.bead)?))
+}
+
+/// Where bead `b` sits on `side`: the span of its units there, or, when it has none, the gap
+/// between the last unit before it and the first after it (a point half a unit past the last).
+fn placed(alignment: &Alignment, b: usize, side: Side) -> Option<(f64, f64)> {
+    let units = alignment.beads.get(b)?.units(side);
+    if let (Some(lo), Some(hi)) = (units.iter().min(), units.iter().max()) {
+        return Some((*lo as f64, *hi as f64));
+    }
+    let before = alignment.beads[..b].iter().rev().find_map(|x| x.units(side).iter().max().copied());
+    let gap = before.map_or(-0.5, |u| u as f64 + 0.5);
+    Some((gap, gap))
 }
 
 /// Makes missing finding `i` point at added finding `j`'s figure too, as `kind` for `why`.
@@ -1207,20 +1278,28 @@ fn unpaired_words_weak(mut figures: Vec<Vec<Figure>>, other: crate::lang::Lang) 
     figures
 }
 
-fn document_figures(doc: &Document) -> Vec<Vec<Figure>> {
+/// The figures of every paragraph of `doc`, those of paragraphs `left_in` read in `original`
+/// (the original's language, which they were left in).
+fn document_figures(
+    doc: &Document,
+    left_in: &std::collections::HashSet<usize>,
+    original: Lang,
+) -> Vec<Vec<Figure>> {
     // The last section number seen ("9. In Garhwal …"): the next one may have run into the end of
     // a paragraph whose line break the text lost ("… mehrfach besucht 10. In der Chronik …").
     let mut section: Option<u64> = None;
     doc.paragraphs
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(i, p)| {
             if p.kind == ParagraphKind::Chrome {
                 return Vec::new();
             }
             if let Some(n) = section_label(&p.text) {
                 section = Some(n);
             }
-            let mut figures = parse_figures(&p.text, doc.lang);
+            let lang = if left_in.contains(&i) { original } else { doc.lang };
+            let mut figures = parse_figures(&p.text, lang);
             figures.retain(|f| match run_in_section(&p.text, f, section) {
                 Some(n) => {
                     section = Some(n);

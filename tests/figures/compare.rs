@@ -504,18 +504,26 @@ fn a_figure_two_beads_away_is_a_boundary_effect_not_missing_and_added() {
         bead(BeadKind::Match, &[2], &[2], &[], &a, &b),
     ];
     assert_eq!(brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())), vec![]);
-    // Three beads away it is another figure: missing and added.
-    let a = doc("de.txt", "Am 6. Juli 1956.\n\nA.\n\nB.\n\nC.\n", Lang::DE);
-    let b = doc("fr.txt", "X.\n\nY.\n\nZ.\n\nLe 6 juillet 1956.\n", Lang::FR);
-    let beads = (0..4).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+    // A small count four beads away is another figure: missing and added.
+    let a = doc("de.txt", "Es waren 12 Mann.\n\nA.\n\nB.\n\nC.\n\nD.\n", Lang::DE);
+    let b = doc("fr.txt", "V.\n\nX.\n\nY.\n\nZ.\n\nIls étaient 12.\n", Lang::FR);
+    let beads = (0..5).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
     let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     assert_eq!(
         brief(&found),
-        [
-            (FindingKind::Missing, "1:6. Juli 1956".into(), "-".into()),
-            (FindingKind::Added, "-".into(), "7:6 juillet 1956".into())
-        ]
+        [(FindingKind::Missing, "1:12".into(), "-".into()), (FindingKind::Added, "-".into(), "9:12".into())]
     );
+    // A date, rarely repeated by chance, is the same date up to NEIGHBOUR_UNITS_FAR (8)
+    // paragraphs away on both sides (a passage moved a few sentences); further, it is not.
+    let far = |n: usize| {
+        let filler: String = (0..n).map(|_| "A.\n\n").collect();
+        let a = doc("de.txt", &format!("Am 6. Juli 1956.\n\n{filler}"), Lang::DE);
+        let b = doc("fr.txt", &format!("{filler}Le 6 juillet 1956.\n\n"), Lang::FR);
+        let beads = (0..=n).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())).len()
+    };
+    assert_eq!(transdiff::compare::NEIGHBOUR_UNITS_FAR, 8.0);
+    assert_eq!((far(3), far(8), far(9)), (0, 0, 2));
 }
 
 #[test]
@@ -689,5 +697,20 @@ fn both_pairs_with_two_and_four_days_with_four_consecutive_days() {
     assert_eq!(
         de_fr("Die Seilschaften kletterten .", "Les deux cordées grimpèrent ."),
         vec![(FindingKind::Added, "-".into(), "1:deux".into())]
+    );
+}
+
+#[test]
+fn a_paragraph_the_rendering_left_in_the_original_language_is_read_in_it() {
+    let en = "In multi-threaded mode about three times the size will be allocated in each thread for buffering input and output.";
+    assert_eq!(one_to_one(en, en, Lang::FR), vec![]);
+    // Translated, its number words are the rendering's own.
+    assert_eq!(
+        one_to_one(
+            en,
+            "En mode multi-thread environ trois fois la taille sera allouée dans chaque thread pour les tampons.",
+            Lang::FR
+        ),
+        vec![]
     );
 }

@@ -29,6 +29,7 @@ mod wordlists;
 mod words;
 
 use lex::{Tk, Tok, lex};
+pub(crate) use wordlists::both_word;
 pub use wordlists::roman;
 use wordlists::*;
 pub(crate) use words::counted_compound;

@@ -238,12 +238,12 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
 /// Words for "both": the two of something named before. A translator writes "les deux
 /// cordées" for "beide Seilschaften" and "the two sides" for "båda sidor", so they are the
 /// number 2, weak (they pair with a "two" of the other side but are never reported alone).
-pub(super) fn both_word(word: &str, lang: Lang) -> bool {
+pub(crate) fn both_word(word: &str, lang: Lang) -> bool {
     let words: &[&str] = match lang.code() {
         "en" => &["both"],
         "de" => &["beide", "beiden", "beider", "beides", "beidem"],
-        "nl" => &["beide", "beiden", "allebei"],
-        "sv" => &["båda", "bägge", "bådadera", "bäggedera"],
+        "nl" => &["beide", "beiden", "beider", "allebei"],
+        "sv" => &["båda", "bägge", "bådas", "bådadera", "bäggedera"],
         "da" | "nb" => &["begge"],
         "is" => &["báðir", "báðar", "bæði", "beggja", "báðum"],
         "es" | "pt" => &["ambos", "ambas"],
