@@ -537,7 +537,7 @@ mod tests {
         path: &[(Range<usize>, Range<usize>)],
         costs: &Costs,
     ) -> Vec<(Range<usize>, Range<usize>)> {
-        testing::with_scorer(source, target, &costs, |scorer| {
+        testing::with_scorer(source, target, costs, |scorer| {
             let path = path
                 .iter()
                 .map(|(s, t)| Step { source: s.clone(), target: t.clone(), cost: 0.0, margin: 1.0 })
