@@ -35,10 +35,11 @@
 //!   bonus has them already.
 //!
 //! The same inequality, the other way round, joins a 1-0 or 0-1 to a neighbouring match
-//! ([`join_supported`]), the match being the rest: the search cannot make a bead whose
-//! lengths are far apart (a rendering that condenses three sentences into one short one) or
-//! whose shape it does not search (1-5), even when every word says the sentence is rendered
-//! there.
+//! ([`join_supported`]), the match being the rest, when some evidence says the match renders
+//! it (its anchors, or its Model 1 rank; [`super::Costs::join_support`]): the search cannot
+//! make a bead whose lengths are far apart (a rendering that condenses three sentences into
+//! one short one) or whose shape it does not search (1-5), even when every word says the
+//! sentence is rendered there.
 //!
 //! Only edge units can go: a middle one left out would leave a bead that is not contiguous.
 //! After a split the rest is checked again (a 3-1 can lose two sentences).
@@ -272,8 +273,10 @@ const MAX_JOINED: usize = 6;
 /// the bead with it, plus the evidence that it is unrelated, is below the cost of the bead
 /// without it plus a 1-0 or 0-1. The search cannot make such a bead when its lengths are far
 /// apart (a rendering that condenses three sentences into a short one) or its shape is not
-/// one it searches (1-5); the evidence says the sentence is rendered there. Unchanged with
-/// the rule off, or without a model.
+/// one it searches (1-5); the evidence says the sentence is rendered there. With
+/// [`super::Costs::join_support`] a sentence nothing speaks for (no anchor weight the match
+/// holds, no Model 1 rank better than chance: a caption, a line of OCR noise) stays as the
+/// search left it, whatever the shape costs would save. Unchanged with the rule off.
 pub(crate) fn join_supported(
     scorer: &Scorer,
     mut path: Vec<Step>,
@@ -329,6 +332,9 @@ pub(crate) fn join_supported(
             for k in [i.wrapping_sub(1), i + 1] {
                 let Some(bead) = path.get(k).filter(|b| matched(b)) else { continue };
                 let Some(join) = joined(bead, &unit) else { continue };
+                if scorer.costs.join_support > 0.0 && !supported(scorer, &unit, bead, &mut scratch, support) {
+                    continue;
+                }
                 let evidence = unrelated_evidence(scorer, &unit, bead, &mut scratch, support, &rates);
                 let gain = scorer.bead_cost(bead.source.clone(), bead.target.clone(), &mut scratch)
                     + scorer.indel_cost(1, 0.0)
@@ -352,6 +358,36 @@ pub(crate) fn join_supported(
         }
     }
     path
+}
+
+/// Whether anything says that `rest`'s other side renders `unit` (one sentence, a side
+/// empty): anchor weight of the unit that side holds, or a Model 1 rank of the unit against
+/// it better than an unrelated pairing's is likely to be (a log-likelihood ratio for
+/// "rendered"). A unit with neither (a caption of a few marks, a line of OCR noise) is left
+/// as the search left it.
+fn supported(
+    scorer: &Scorer,
+    unit: &Step,
+    rest: &Step,
+    scratch: &mut Scratch,
+    support: Option<&Support>,
+) -> bool {
+    let costs = scorer.costs;
+    let source_side = !unit.source.is_empty();
+    let (side, own, other) = if source_side {
+        (0, unit.source.clone(), rest.target.clone())
+    } else {
+        (1, unit.target.clone(), rest.source.clone())
+    };
+    let found = if source_side {
+        scorer.support(own.clone(), other.clone(), scratch).matched
+    } else {
+        scorer.support(other.clone(), own.clone(), scratch).matched
+    };
+    let ranked = support
+        .and_then(|m| m.judged_rank(side, own, other))
+        .is_some_and(|rank| m1_llr(rank, costs.m1_power, costs.m1_floor) < 0.0);
+    found > 0.0 || ranked
 }
 
 /// The edge unit of `bead` whose evidence most outweighs what the search saves by keeping
@@ -491,8 +527,17 @@ mod tests {
         target: &[&str],
         path: &[(Range<usize>, Range<usize>)],
     ) -> Vec<(Range<usize>, Range<usize>)> {
-        let costs = Costs { split_llr: 1.0, ..Costs::default() };
-        testing::with_scorer(source, target, &costs, |scorer| {
+        join_with(source, target, path, &Costs { split_llr: 1.0, ..Costs::default() })
+    }
+
+    /// The beads [`join_supported`] makes of `path` with `costs`, no model.
+    fn join_with(
+        source: &[&str],
+        target: &[&str],
+        path: &[(Range<usize>, Range<usize>)],
+        costs: &Costs,
+    ) -> Vec<(Range<usize>, Range<usize>)> {
+        testing::with_scorer(source, target, costs, |scorer| {
             let path = path
                 .iter()
                 .map(|(s, t)| Step { source: s.clone(), target: t.clone(), cost: 0.0, margin: 1.0 })
@@ -511,5 +556,21 @@ mod tests {
         // Its anchors are in the rendering: the sentence is rendered there.
         let supported = ["Hillary reached Everest with Lowe.", "It was 1953 and Tenzing Norgay led."];
         assert_eq!(join(&supported, &rendering, &apart), [(0..2, 0..1)]);
+    }
+
+    #[test]
+    fn a_unit_nothing_speaks_for_joins_only_without_the_support_check() {
+        let rendering = ["Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.", "- _-"];
+        let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
+        // A line of OCR noise after the rendering: no anchor, too few words for Model 1.
+        let apart = [(0..1, 0..1), (1..1, 1..2)];
+        let off = Costs { split_llr: 1.0, join_support: 0.0, ..Costs::default() };
+        assert_eq!(join_with(&[kept], &rendering, &apart, &off), [(0..1, 0..2)]);
+        let on = Costs { join_support: 1.0, ..off };
+        assert_eq!(join_with(&[kept], &rendering, &apart, &on), apart);
+        // A sentence whose anchors the other side holds joins either way.
+        let supported = ["Hillary reached Everest with Lowe.", "It was 1953 and Tenzing Norgay led."];
+        let apart = [(0..1, 0..1), (1..2, 1..1)];
+        assert_eq!(join_with(&supported, &rendering[..1], &apart, &on), [(0..2, 0..1)]);
     }
 }
