@@ -73,7 +73,8 @@ pub fn read_digits(raw: &str, lang: Lang) -> Option<Vec<f64>> {
     for (i, c) in raw.char_indices() {
         if !c.is_ascii_digit() {
             groups.push(&raw[start..i]);
-            seps.push(if is_group_space(c) { ' ' } else { c });
+            // The Swiss apostrophe groups digits as a space does.
+            seps.push(if is_group_space(c) || matches!(c, '\'' | '’') { ' ' } else { c });
             start = i + c.len_utf8();
         }
     }

@@ -26,6 +26,11 @@ impl<'a> Parser<'a> {
                 if h >= 24 || !hour_word(self, j) || j == i + 1 && self.s(j).len() > 1 {
                     return None;
                 }
+                // "2,50 heures", "1,5 hrs": a decimal comma before a word for hours is a
+                // duration (two and a half hours), not a time of day.
+                if raw.contains(',') && !self.is_word(j, &["uhr", "h", "u"]) {
+                    return None;
+                }
                 (h, m, j + 1)
             }
         } else {

@@ -65,6 +65,11 @@ pub(super) fn lex_number(text: &str, i: usize, lang: Lang) -> usize {
                 j = k + 3;
                 continue;
             }
+            // Swiss grouping, in every language of Switzerland: "4'000 m", "25’000".
+            if matches!(c, '\'' | '’') && digits(k) == 3 {
+                j = k + 3;
+                continue;
+            }
         }
         return j;
     }

@@ -185,8 +185,10 @@ impl Unit {
             "yard" | "yards" => Unit::Yard,
             "mile" | "miles" | "meile" | "meilen" | "mijl" | "mijlen" => Unit::Mile,
             "fr" | "sfr" | "franken" | "francs" | "franc" | "chf" => Unit::Franc,
-            "kb" | "mb" | "gb" | "tb" => Unit::DecimalBytes,
-            "kib" | "mib" | "gib" | "tib" => Unit::BinaryBytes,
+            // French writes octets: "Mo", "Go" (decimal), "Mio", "Gio" (binary); not "To" (the
+            // English "to" of "5 to 10") nor "Tio" (Swedish ten).
+            "kb" | "mb" | "gb" | "tb" | "ko" | "mo" | "go" => Unit::DecimalBytes,
+            "kib" | "mib" | "gib" | "tib" | "kio" | "mio" | "gio" => Unit::BinaryBytes,
             "kg" | "kilo" | "kilos" | "kilogram" | "kilograms" => Unit::Kilogram,
             "ton" | "tons" | "tonnes" | "tonnen" => Unit::Tonne,
             "year" | "years" | "år" | "åren" | "jaar" | "jaren" | "jahr" | "jahre" | "jahren" | "ans"

@@ -20,6 +20,9 @@ impl<'a> Parser<'a> {
                 return self.skip_identifier(i);
             }
         }
+        if let Some(end) = self.map_scale(i) {
+            return end;
+        }
         // "-5e", "-9x": a command-line option, digits with letters glued after a dash that opens a
         // word (not "-5 °C", nor the French ordinal "5e" it would read as).
         if i > 0
@@ -610,8 +613,9 @@ impl<'a> Parser<'a> {
             if j > d.end
                 && self.tk(j) == Some(Tk::Word)
                 && d.kind != FigureKind::NumberWord
-                && let Some(scale) =
-                    numwords::value(&self.lower(j), self.lang).filter(|v| *v >= 1000 && !self.is_one_word(j))
+                && let Some(scale) = numwords::value(&self.lower(j), self.lang)
+                    .filter(|v| *v >= 1000 && !self.is_one_word(j))
+                    .or_else(|| scale_abbreviation(&self.lower(j), self.lang))
             {
                 let scale = scale as f64;
                 let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
@@ -685,6 +689,55 @@ impl Parser<'_> {
             matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute)
         })
     }
+}
+
+impl Parser<'_> {
+    /// A map's scale, "1:25 000", "1 : 50'000", "1/100 000": worth its denominator, so that it
+    /// agrees with "au 25 000e" and is not read as the time 1:25 and a number 000.
+    fn map_scale(&mut self, i: usize) -> Option<usize> {
+        if self.s(i) != "1" {
+            return None;
+        }
+        let colon = self.after_space(i + 1);
+        if !matches!(self.tk(colon), Some(Tk::Punct(':' | '/'))) {
+            return None;
+        }
+        let j = self.after_space(colon + 1);
+        if self.tk(j) != Some(Tk::Num) || (colon > i + 1) != (j > colon + 1) {
+            return None;
+        }
+        let n = notation::read_digits(self.s(j), self.lang)?.into_iter().next()?;
+        if n < 1000.0
+            || n.fract() != 0.0
+            || !self.s(j).contains(|c: char| !c.is_ascii_digit()) && n % 1000.0 != 0.0
+        {
+            return None;
+        }
+        Some(self.push(Draft {
+            first: i,
+            end: j + 1,
+            kind: FigureKind::Number,
+            value: Value::exact(n),
+            unit: None,
+            weak: false,
+        }))
+    }
+}
+
+/// The multiplier an abbreviation after a number stands for, in `lang`: "5 Mio. Franken", "2
+/// Mrd.", "3 mln", "4 milj.", "1.5 bn". German "Mio" is a million, French "Mio" a mebibyte.
+fn scale_abbreviation(word: &str, lang: Lang) -> Option<u64> {
+    const M: u64 = 1_000_000;
+    const G: u64 = 1_000_000_000;
+    let scales: &[(&str, u64)] = match lang.code() {
+        "de" => &[("mio", M), ("mrd", G), ("tsd", 1000)],
+        "nl" | "it" => &[("mln", M), ("mld", G), ("mrd", G)],
+        "sv" | "da" | "nb" => &[("milj", M), ("mio", M), ("mdr", G), ("mia", G), ("mrd", G)],
+        "fr" => &[("mrd", G), ("mds", G)],
+        "en" => &[("mn", M), ("bn", G)],
+        _ => &[],
+    };
+    scales.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
 
 /// Size prefixes written without their byte unit, as man pages and software write them after a

@@ -783,3 +783,51 @@ fn both_is_two_and_a_duration_counts_across_one_word() {
         ]
     );
 }
+
+#[test]
+fn swiss_groups_map_scales_octets_and_million_abbreviations() {
+    assert_eq!(
+        p("25'000 Meter und 1’500 m", Lang::DE),
+        vec![
+            ("25'000 Meter".into(), K::Number, num(25000.0), Some(Unit::Metre)),
+            ("1’500 m".into(), K::Number, num(1500.0), Some(Unit::Metre)),
+        ]
+    );
+    // A map's scale is its denominator, not the time 1:25 and a number 000.
+    assert_eq!(
+        p("Landeskarte 1:25'000 und 1 : 50 000", Lang::DE),
+        vec![
+            ("1:25'000".into(), K::Number, num(25000.0), None),
+            ("1 : 50 000".into(), K::Number, num(50000.0), None)
+        ]
+    );
+    assert_eq!(p("au 25 000e", Lang::FR), vec![("25 000e".into(), K::Ordinal, num(25000.0), None)]);
+    assert_eq!(p("um 1:30 Uhr", Lang::DE), vec![("1:30".into(), K::Time, num(90.0), None)]);
+    // French octets; German "Mio" is a million.
+    assert_eq!(
+        p("il faut 80Mio et 2 Go", Lang::FR),
+        vec![
+            ("80Mio".into(), K::Number, num(80.0), Some(Unit::BinaryBytes)),
+            ("2 Go".into(), K::Number, num(2.0), Some(Unit::DecimalBytes)),
+        ]
+    );
+    assert_eq!(
+        p("5 Mio Einwohner , 2 Mrd", Lang::DE),
+        vec![("5 Mio".into(), K::Number, num(5e6), None), ("2 Mrd".into(), K::Number, num(2e9), None)]
+    );
+    assert_eq!(
+        p("from 5 to 10 MiB", Lang::EN),
+        vec![("5 to 10 MiB".into(), K::Range, range(5.0, 10.0), Some(Unit::BinaryBytes))]
+    );
+}
+
+#[test]
+fn a_decimal_comma_before_hours_is_a_duration() {
+    assert_eq!(
+        p("il faut 2,50 heures , à 7.15 heures", Lang::FR),
+        vec![
+            ("2,50 heures".into(), K::Number, num(2.5), Some(Unit::Hour)),
+            ("7.15 heures".into(), K::Time, num(435.0), None),
+        ]
+    );
+}
