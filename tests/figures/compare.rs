@@ -63,6 +63,13 @@ fn one_to_one(en: &str, other: &str, lang: Lang) -> Vec<(FindingKind, String, St
     brief(&compare_with(&Alignment::given(a, b, beads), &figures_only()))
 }
 
+/// A German sentence against its French rendering, one bead.
+fn de_fr(de: &str, fr: &str) -> Vec<(FindingKind, String, String)> {
+    let (a, b) = (doc("de.txt", de, Lang::DE), doc("fr.txt", fr, Lang::FR));
+    let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
+    brief(&compare_with(&Alignment::given(a, b, beads), &figures_only()))
+}
+
 #[test]
 fn a_dropped_zero_is_a_mismatch() {
     assert_eq!(
@@ -656,11 +663,6 @@ fn digits_both_sides_write_unparsed_do_not_hide_a_dropped_figure() {
 
 #[test]
 fn a_year_written_with_its_last_two_digits_and_a_time_after_at_agree() {
-    let de_fr = |de: &str, fr: &str| {
-        let (a, b) = (doc("de.txt", de, Lang::DE), doc("fr.txt", fr, Lang::FR));
-        let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
-        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only()))
-    };
     assert_eq!(
         de_fr(
             "Ich plante als Abschluss der Saison 1977 den Nadelgrat , die Hütte öffnet um 18.00 .",
@@ -680,11 +682,6 @@ fn a_year_written_with_its_last_two_digits_and_a_time_after_at_agree() {
 
 #[test]
 fn both_pairs_with_two_and_four_days_with_four_consecutive_days() {
-    let de_fr = |de: &str, fr: &str| {
-        let (a, b) = (doc("de.txt", de, Lang::DE), doc("fr.txt", fr, Lang::FR));
-        let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
-        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only()))
-    };
     assert_eq!(
         de_fr(
             "Beide Seilschaften widmeten sich an vier aufeinanderfolgenden Tagen dem Klettern .",
