@@ -92,7 +92,7 @@ fn values_agree(a: &Figure, b: &Figure) -> bool {
 /// in two units of one quantity, when one converts into the other ("2 miles" and
 /// "3,2 km", "10 ft" and "3 m": rounding as translators round, within 6%).
 pub fn agree(a: &Figure, b: &Figure) -> bool {
-    if french_hours(a, b) || french_hours(b, a) || short_year(a, b) || short_year(b, a) {
+    if french_hours(a, b) || french_hours(b, a) || short_year(a, b) || short_year(b, a) || clock_range(a, b) {
         return true;
     }
     if let Some(same) = durations_agree(a, b) {
@@ -119,6 +119,16 @@ fn short_year(year: &Figure, short: &Figure) -> bool {
         && short.text.len() == 2
         && short.text.bytes().all(|b| b.is_ascii_digit())
         && years.iter().any(|y| n.iter().any(|x| near(y.rem_euclid(100.0), *x)))
+}
+
+/// "de 6 à 9 heures" / "von 6 bis 9 Uhr": a French range of "heures" is as often hours of
+/// the clock as a duration, and agrees with a range of the same ends that names no unit.
+fn clock_range(a: &Figure, b: &Figure) -> bool {
+    let hours = |f: &Figure| f.unit == Some(Unit::Hour) && f.text.to_lowercase().contains("heure");
+    a.kind == FigureKind::Range
+        && b.kind == FigureKind::Range
+        && (hours(a) && b.unit.is_none() || hours(b) && a.unit.is_none())
+        && values_agree(a, b)
 }
 
 /// "au format 12 heures" / "12-hour": French "N heures" on the hour is a time of day

@@ -711,3 +711,20 @@ fn a_paragraph_the_rendering_left_in_the_original_language_is_read_in_it() {
         vec![]
     );
 }
+
+#[test]
+fn a_french_range_of_heures_agrees_with_a_clock_range() {
+    assert_eq!(
+        de_fr("Die Hütte ist von 6 bis 9 Uhr offen .", "La cabane est ouverte de 6 à 9 heures ."),
+        vec![]
+    );
+    // Another end is still flagged (as missing and added: a range of hours and a bare one do
+    // not pair into a mismatch yet).
+    assert_eq!(
+        de_fr("Die Hütte ist von 6 bis 8 Uhr offen .", "La cabane est ouverte de 6 à 9 heures ."),
+        vec![
+            (FindingKind::Missing, "1:6 bis 8".into(), "-".into()),
+            (FindingKind::Added, "-".into(), "1:6 à 9 heures".into())
+        ]
+    );
+}
