@@ -380,6 +380,9 @@ pub enum Verdict {
     Translation,
     /// The texts do not look like translations of each other.
     NotTranslation,
+    /// The texts are too short or share too few anchors to tell a translation from chance
+    /// (one unit a side, or a handful of beads): no warning either way.
+    Undetermined,
 }
 
 /// An original aligned with one rendering.

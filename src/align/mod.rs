@@ -55,7 +55,7 @@ pub use score::Costs;
 pub use table::CELL_BYTES;
 pub use verdict::THRESHOLD;
 
-use crate::alignment::{Alignment, Bead, BeadKind, Verdict};
+use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::lexicon::{self, LearnOptions, Lexicon, Normalizer};
 use crate::text::{Document, Layout, Level};
 use score::vocab::Keep;
@@ -184,8 +184,8 @@ pub fn align_with_learned(
         source: source.clone(),
         target: target.clone(),
         beads: pass.beads,
-        similarity: pass.similarity,
-        verdict: if pass.similarity >= THRESHOLD { Verdict::Translation } else { Verdict::NotTranslation },
+        similarity: pass.judged.similarity,
+        verdict: pass.judged.verdict,
         lexicons: names,
     };
     (alignment, kept)
@@ -224,7 +224,7 @@ pub fn sentence_footprint(source: &Document, target: &Document, options: &AlignO
 /// One alignment pass with a given lexicon.
 struct Pass {
     beads: Vec<Bead>,
-    similarity: f64,
+    judged: verdict::Judgement,
     /// Words of confident 1-1 sentence beads (ids into [`Tokenised::vocab`]), for learning.
     pairs: Vec<WordPair>,
     /// The top level's path (paragraphs, or sentences of pre-split input), before moves.
@@ -247,14 +247,14 @@ impl Pass {
         let moves = options.moves && !(options.learn && near.is_none());
         let sentences = scorer(&tok.source, &tok.target, tok, costs);
         let presplit = source.layout == Layout::PreSplit || target.layout == Layout::PreSplit;
-        let (beads, similarity, path) = if presplit {
-            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near, support);
-            (beads.into_iter().map(|b| mirror(b, source, target)).collect(), similarity, path)
+        let (beads, judged, path) = if presplit {
+            let (beads, judged, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near, support);
+            (beads.into_iter().map(|b| mirror(b, source, target)).collect(), judged, path)
         } else if !paragraphs_usable(source, target) {
             // Too few or too unequal paragraphs: sentences across the whole text, grouped
             // back into paragraph beads afterwards.
-            let (beads, similarity, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near, support);
-            (group(beads, source, target), similarity, path)
+            let (beads, judged, path) = align_level(&sentences, SENTENCE_SHAPES, moves, near, support);
+            (group(beads, source, target), judged, path)
         } else {
             let merge = |doc: &Document, units: &[ScoredUnit]| -> Vec<ScoredUnit> {
                 doc.paragraphs.iter().map(|p| ScoredUnit::merge(&units[p.sentences.clone()])).collect()
@@ -263,7 +263,8 @@ impl Pass {
             // `--set calibrate=0` (the sentence weights) gives raw paragraph scores too.
             let paragraph_costs = Costs { calibrate: costs.calibrate, ..options.paragraph_costs.clone() };
             let paragraphs = scorer(&ps, &pt, tok, &paragraph_costs);
-            let (mut beads, similarity, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near, None);
+            let (mut beads, judged, path) = align_level(&paragraphs, PARAGRAPH_SHAPES, moves, near, None);
+            let similarity = judged.similarity;
             // Each paragraph bead's sentences align on their own: all cores, same result.
             use rayon::prelude::*;
             let paths: Vec<Inside> =
@@ -283,12 +284,12 @@ impl Pass {
                     bead.with_sentences(inside).expect("sentence beads made here hold none of their own")
                 })
                 .collect();
-            (beads, similarity, path)
+            (beads, judged, path)
         };
         // Only a first pass (with words kept) teaches the lexicon.
         let learning = options.learn && near.is_none();
         let pairs = if learning { learning_pairs(&beads, tok) } else { Vec::new() };
-        Pass { beads, similarity, pairs, path }
+        Pass { beads, judged, pairs, path }
     }
 }
 
@@ -316,20 +317,21 @@ fn scorer<'a>(
     Scorer { source, target, anchors: &tok.anchors, costs, ratio: tok.ratio, anchor_scale: 1.0 }
 }
 
-/// Aligns all units of `scorer`: beads (with moves) and the texts' similarity.
+/// Aligns all units of `scorer`: beads (with moves) and the texts' similarity and verdict.
 fn align_level(
     scorer: &Scorer,
     shapes: &[Shape],
     find_moves: bool,
     near: Option<&[table::Step]>,
     support: Option<&support::Support>,
-) -> (Vec<Bead>, f64, Vec<table::Step>) {
+) -> (Vec<Bead>, verdict::Judgement, Vec<table::Step>) {
     let (path, _) = match near {
         Some(near) => table::align_near(scorer, shapes, near, SECOND_PASS_RADIUS),
         None => table::align_units(scorer, 0..scorer.source.len(), 0..scorer.target.len(), shapes),
     };
     let raw = path.clone();
-    let similarity = verdict::similarity(scorer, &path);
+    let judged = verdict::judge(scorer, &path);
+    let similarity = judged.similarity;
     // Splitting moved units out of merges helps paragraphs (a moved paragraph glued to its
     // neighbour) but costs sentence pairs more than it gains (Text+Berg dev).
     let path = if shapes == PARAGRAPH_SHAPES {
@@ -368,7 +370,7 @@ fn align_level(
             }
         })
         .collect();
-    (beads, similarity, raw)
+    (beads, judged, raw)
 }
 
 /// A sentence path with its shifted runs aligned again ([`realign`]), unless the texts do not

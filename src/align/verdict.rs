@@ -12,13 +12,20 @@
 //! paragraphs that pay for unmatched anchors) would otherwise look far better than chance. A
 //! translation shares far more anchors along its path than the best wrong pairing does; two
 //! unrelated texts share about as much either way.
+//!
+//! Three verdicts, not two: a low similarity means "not a translation" only when enough beads
+//! pair anchors for chance to be told apart ([`MIN_EVIDENCE_BEADS`]); texts of one unit a side
+//! (no wrong place exists) or with a handful of anchored beads are
+//! [`Verdict::Undetermined`], and nobody is warned.
 
 use super::score::{Scorer, Scratch};
 use super::table::Step;
+use crate::alignment::Verdict;
 
-/// Below this similarity the texts are reported as not translations of each other. Every
-/// unrelated pairing of the bundled texts scores at most 0.44; real 15-sentence windows of
-/// Text+Berg test score 0.63 and up but for one (its beads cross).
+/// Below this similarity the texts are reported as not translations of each other, when there
+/// is evidence enough ([`MIN_EVIDENCE_BEADS`]). Every unrelated pairing of the bundled texts
+/// scores at most 0.44; real 15-sentence windows of Text+Berg test score 0.63 and up but for
+/// one (its beads cross; it has 3 beads of evidence, so it is undetermined).
 pub const THRESHOLD: f64 = 0.55;
 
 /// Anchor share added to the wrong pairings' before comparing: a path that pairs hardly any
@@ -27,12 +34,33 @@ pub const THRESHOLD: f64 = 0.55;
 /// pair 1.3% at the least; unrelated bundled texts pair under 1% more than their wrong pairings.
 const PRIOR_SHARE: f64 = 0.003;
 
-/// The similarity in [0, 1] of the texts aligned by `path` (beads over all units of
-/// `scorer`).
-pub(crate) fn similarity(scorer: &Scorer, path: &[Step]) -> f64 {
+/// What the path says about the texts: their similarity and the verdict it supports.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Judgement {
+    /// In [0, 1]; 0 when there is no wrong place to compare with (one target unit).
+    pub similarity: f64,
+    pub verdict: Verdict,
+}
+
+/// Fewest matched beads that pair any anchor weight in place for a similarity under
+/// [`THRESHOLD`] to mean "not a translation"; with fewer the verdict is
+/// [`Verdict::Undetermined`]. A short text repeats its few names and numbers from sentence to
+/// sentence, so its wrong places pair nearly as much as its right ones, and a handful of beads
+/// is no evidence either way. Every unrelated pairing of the bundled texts has 12 such beads
+/// or more (similarity 0.44 at the most); real 10- to 20-sentence windows of Text+Berg test
+/// under [`THRESHOLD`] have 8 at the most, and unrelated windows of the same size 3.
+pub const MIN_EVIDENCE_BEADS: usize = 10;
+
+/// The similarity of the texts aligned by `path` (beads over all units of `scorer`) and the
+/// verdict: [`Verdict::Translation`] at [`THRESHOLD`] and above; below it
+/// [`Verdict::NotTranslation`] only when there was something to judge (two target units at
+/// least, and [`MIN_EVIDENCE_BEADS`] matched beads with anchors), else
+/// [`Verdict::Undetermined`].
+pub(crate) fn judge(scorer: &Scorer, path: &[Step]) -> Judgement {
+    let undetermined = |similarity| Judgement { similarity, verdict: Verdict::Undetermined };
     let m = scorer.target.len();
     if m < 2 || scorer.source.is_empty() {
-        return 0.0;
+        return undetermined(0.0);
     }
     let weight = &scorer.anchors.weight;
     let total: f64 = scorer
@@ -41,13 +69,19 @@ pub(crate) fn similarity(scorer: &Scorer, path: &[Step]) -> f64 {
         .chain(scorer.target)
         .flat_map(|unit| unit.tokens.iter().map(|&t| weight[t as usize]))
         .sum();
-    let on_path = shared(scorer, path, &[0], total);
+    let (on_path, evidence) = shared(scorer, path, &[0], total);
     let draws: Vec<u64> = (1..=DRAWS).collect();
-    let off_path = shared(scorer, path, &draws, total);
-    if on_path <= off_path {
-        return 0.0;
-    }
-    (1.0 - (off_path + PRIOR_SHARE) / on_path).clamp(0.0, 1.0)
+    let (off_path, _) = shared(scorer, path, &draws, total);
+    let similarity =
+        if on_path <= off_path { 0.0 } else { (1.0 - (off_path + PRIOR_SHARE) / on_path).clamp(0.0, 1.0) };
+    let verdict = if similarity >= THRESHOLD {
+        Verdict::Translation
+    } else if evidence < MIN_EVIDENCE_BEADS {
+        Verdict::Undetermined
+    } else {
+        Verdict::NotTranslation
+    };
+    Judgement { similarity, verdict }
 }
 
 /// How many random places each bead is tried at.
@@ -77,8 +111,9 @@ fn outside(place: std::ops::Range<usize>, own: &std::ops::Range<usize>) -> std::
 /// Share of all anchor weight (`total`) that the matched beads of `path` pair up, each bead
 /// with its target range moved to whichever of its `draws` (0: in place; else a random place,
 /// wrapping round) pairs most. The beads are weighed on all cores and summed in path order, so
-/// the figure is the same to the bit on any number of threads.
-fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], total: f64) -> f64 {
+/// the figure is the same to the bit on any number of threads. Also how many beads pair any
+/// anchor weight at all.
+fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], total: f64) -> (f64, usize) {
     use rayon::prelude::*;
     let m = scorer.target.len();
     let best = |scratch: &mut Scratch, bead: &Step| {
@@ -103,7 +138,8 @@ fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], total: f64) -> f64 {
         .map_init(Scratch::default, best)
         .collect();
     let matched = bests.iter().fold(0.0, |matched, best| matched + 2.0 * best);
-    if total <= 0.0 { 0.0 } else { (matched / total).min(1.0) }
+    let beads = bests.iter().filter(|&&best| best > 0.0).count();
+    (if total <= 0.0 { 0.0 } else { (matched / total).min(1.0) }, beads)
 }
 
 /// Beads one task weighs at the least: far more than the cost of handing out a task.

@@ -314,6 +314,7 @@ fn pair_record(rendering: &Path, alignment: &Alignment, files: Option<Vec<String
         verdict: match alignment.verdict {
             transdiff::alignment::Verdict::Translation => "translation",
             transdiff::alignment::Verdict::NotTranslation => "not a translation",
+            transdiff::alignment::Verdict::Undetermined => "undetermined",
         },
         similarity: (alignment.similarity * 1e4).round() / 1e4,
         paragraph_beads: alignment.beads.len(),

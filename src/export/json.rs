@@ -117,6 +117,7 @@ struct SentenceBeadWire {
 enum VerdictWire {
     Translation,
     NotTranslation,
+    Undetermined,
 }
 
 #[derive(Clone, Copy, Serialize, Deserialize)]
@@ -174,7 +175,7 @@ macro_rules! wire_enum {
     };
 }
 
-wire_enum!(Verdict <=> VerdictWire { Translation, NotTranslation });
+wire_enum!(Verdict <=> VerdictWire { Translation, NotTranslation, Undetermined });
 wire_enum!(Layout <=> LayoutWire { Web, HardWrapped, PreSplit });
 wire_enum!(ParagraphKind <=> ParagraphKindWire { Body, Heading, Caption, Bullet, Chrome, Table, Code });
 wire_enum!(BeadKind <=> KindWire { Match, Omitted, Added, Moved });

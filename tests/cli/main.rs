@@ -1,4 +1,4 @@
-//! Commands end to end: align, batch, languages beyond the first five, update.
+//! Commands end to end: align, batch, languages beyond the first five, update, the verdict.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -7,3 +7,4 @@ mod align;
 mod batch;
 mod lang;
 mod update;
+mod verdict;
