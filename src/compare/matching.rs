@@ -124,11 +124,16 @@ fn short_year(year: &Figure, short: &Figure) -> bool {
 /// "de 6 à 9 heures" / "von 6 bis 9 Uhr": a French range of "heures" is as often hours of
 /// the clock as a duration, and agrees with a range of the same ends that names no unit.
 fn clock_range(a: &Figure, b: &Figure) -> bool {
+    hour_ranges(a, b) && values_agree(a, b)
+}
+
+/// Two ranges whose units differ only as a French range of "heures" and a range that names
+/// none ("de 6 à 9 heures" / "von 6 bis 8 Uhr"): their ends compare as hours of one kind.
+fn hour_ranges(a: &Figure, b: &Figure) -> bool {
     let hours = |f: &Figure| f.unit == Some(Unit::Hour) && f.text.to_lowercase().contains("heure");
     a.kind == FigureKind::Range
         && b.kind == FigureKind::Range
         && (hours(a) && b.unit.is_none() || hours(b) && a.unit.is_none())
-        && values_agree(a, b)
 }
 
 /// "au format 12 heures" / "12-hour": French "N heures" on the hour is a time of day
@@ -215,7 +220,7 @@ pub fn comparable(a: &Figure, b: &Figure) -> bool {
     !a.weak
         && !b.weak
         && family(a) == family(b)
-        && (units_compatible(a.unit, b.unit) || duration(a.unit) && duration(b.unit))
+        && (units_compatible(a.unit, b.unit) || duration(a.unit) && duration(b.unit) || hour_ranges(a, b))
 }
 
 /// True when `a` and `b` disagree but look like one figure changed, so that
@@ -228,7 +233,7 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
     if a.weak || b.weak || family(a) != family(b) {
         return false;
     }
-    if !units_compatible(a.unit, b.unit) {
+    if !units_compatible(a.unit, b.unit) && !hour_ranges(a, b) {
         // "20 minutes" against "20 hours": the same count of something else.
         return a.unit.is_some() && b.unit.is_some() && values_agree(a, b);
     }

@@ -718,13 +718,9 @@ fn a_french_range_of_heures_agrees_with_a_clock_range() {
         de_fr("Die Hütte ist von 6 bis 9 Uhr offen .", "La cabane est ouverte de 6 à 9 heures ."),
         vec![]
     );
-    // Another end is still flagged (as missing and added: a range of hours and a bare one do
-    // not pair into a mismatch yet).
+    // Another end is one mismatch.
     assert_eq!(
         de_fr("Die Hütte ist von 6 bis 8 Uhr offen .", "La cabane est ouverte de 6 à 9 heures ."),
-        vec![
-            (FindingKind::Missing, "1:6 bis 8".into(), "-".into()),
-            (FindingKind::Added, "-".into(), "1:6 à 9 heures".into())
-        ]
+        vec![(FindingKind::Mismatch, "1:6 bis 8".into(), "1:6 à 9 heures".into())]
     );
 }
