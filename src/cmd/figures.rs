@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use transdiff::alignment::{Alignment, Verdict};
 use transdiff::compare::untranslated::{Untranslated, untranslated};
 use transdiff::compare::{
-    CompareOptions, Finding, FindingKind, Grade, Occurrence, Parsed, Severity, compare_with, numwords,
+    CompareOptions, Finding, FindingKind, Grade, Occurrence, Parsed, Severity, compare_knowing, numwords,
 };
 use transdiff::error::{Error, Result};
 use transdiff::text::{Document, Side};
@@ -32,10 +32,11 @@ struct Report {
 }
 
 impl Report {
-    /// The report of one rendering: its alignment's texts and verdict, and what was found.
-    fn new(alignment: Alignment, findings: Vec<Finding>) -> Report {
+    /// The report of one rendering: its alignment's texts and verdict, what was found, and
+    /// the rendering's untranslated paragraphs.
+    fn new(alignment: Alignment, findings: Vec<Finding>, untranslated: Vec<Untranslated>) -> Report {
         Report {
-            untranslated: untranslated(&alignment),
+            untranslated,
             verdict: alignment.verdict,
             similarity: alignment.similarity,
             source: alignment.source,
@@ -67,9 +68,10 @@ pub fn run(args: FiguresArgs) -> Result<ExitCode> {
             if al.verdict == Verdict::NotTranslation {
                 not_translations.push(messages::not_translation(&al));
             }
-            let mut findings = compare_with(&al, &options);
+            let left_in = untranslated(&al);
+            let mut findings = compare_knowing(&al, &options, &left_in);
             findings.retain(|f| f.confidence() >= args.min_confidence);
-            Report::new(al, findings)
+            Report::new(al, findings, left_in)
         })
         .collect();
     for warning in &not_translations {
@@ -361,7 +363,8 @@ mod tests {
         ];
         let al = Alignment::given(source, target, beads);
         let findings = compare(&al);
-        Report::new(al, findings)
+        let left_in = untranslated(&al);
+        Report::new(al, findings, left_in)
     }
 
     #[test]

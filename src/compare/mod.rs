@@ -38,6 +38,7 @@ pub mod numwords;
 pub mod untranslated;
 
 pub use figures::{Figure, FigureKind, Unit, Value, parse_figures};
+use untranslated::Untranslated;
 
 use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::lang::Lang;
@@ -612,19 +613,27 @@ pub fn compare(alignment: &Alignment) -> Vec<Finding> {
 
 /// [`compare`] with options.
 pub fn compare_with(alignment: &Alignment, options: &CompareOptions) -> Vec<Finding> {
+    compare_knowing(alignment, options, &untranslated::untranslated(alignment))
+}
+
+/// [`compare_with`] for a caller that has the rendering's untranslated paragraphs already
+/// ([`untranslated::untranslated`] of the same alignment), so that they are found once.
+pub fn compare_knowing(
+    alignment: &Alignment,
+    options: &CompareOptions,
+    untranslated: &[Untranslated],
+) -> Vec<Finding> {
     // A rendering's paragraph left in the original's language is read in that language: its
     // "three" is the original's "three", not an unknown word of the rendering's.
-    let left_in: std::collections::HashSet<usize> =
-        untranslated::untranslated(alignment).into_iter().map(|u| u.paragraph).collect();
+    let left_in: std::collections::HashSet<usize> = untranslated.iter().map(|u| u.paragraph).collect();
+    let target_lang =
+        |p: usize| if left_in.contains(&p) { alignment.source.lang } else { alignment.target.lang };
     let figures = Pair::new(
         unpaired_words_weak(
-            document_figures(&alignment.source, &Default::default(), alignment.source.lang),
+            document_figures(&alignment.source, |_| alignment.source.lang),
             alignment.target.lang,
         ),
-        unpaired_words_weak(
-            document_figures(&alignment.target, &left_in, alignment.source.lang),
-            alignment.source.lang,
-        ),
+        unpaired_words_weak(document_figures(&alignment.target, target_lang), alignment.source.lang),
     );
     let docs = Pair::new(&alignment.source, &alignment.target);
     let in_place: std::collections::HashSet<usize> = alignment
@@ -1070,12 +1079,13 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>, alignment: &Alignment) {
         // Beads left out or added one unit at a time put many beads between two places a few
         // units apart: the same figure that near on both sides is the same figure too.
         let by_units = || {
-            let mut near: Vec<(f64, usize)> = (0..findings.len())
-                .filter(|&j| one_sided(&findings[j], Side::Target) && agrees(j))
-                .filter_map(|j| Some((units_apart(alignment, &findings[i], &findings[j])?, j)))
-                .filter(|&(d, _)| {
-                    d <= if distinctive(findings[i].source()) { NEIGHBOUR_UNITS_FAR } else { NEIGHBOUR_UNITS }
-                })
+            let reach = if distinctive(findings[i].source()) { NEIGHBOUR_UNITS_FAR } else { NEIGHBOUR_UNITS };
+            // The distance first: it is cheaper than comparing the figures.
+            let mut near: Vec<(f64, usize)> = by_bead
+                .values()
+                .flatten()
+                .filter_map(|&j| Some((units_apart(alignment, &findings[i], &findings[j])?, j)))
+                .filter(|&(d, j)| d <= reach && agrees(j))
                 .collect();
             near.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             near.first().map(|&(_, j)| j)
@@ -1278,13 +1288,9 @@ fn unpaired_words_weak(mut figures: Vec<Vec<Figure>>, other: crate::lang::Lang) 
     figures
 }
 
-/// The figures of every paragraph of `doc`, those of paragraphs `left_in` read in `original`
-/// (the original's language, which they were left in).
-fn document_figures(
-    doc: &Document,
-    left_in: &std::collections::HashSet<usize>,
-    original: Lang,
-) -> Vec<Vec<Figure>> {
+/// The figures of every paragraph of `doc`, paragraph `p` read in `lang_of(p)` (the
+/// document's language, or the original's for a paragraph left in it).
+fn document_figures(doc: &Document, lang_of: impl Fn(usize) -> Lang) -> Vec<Vec<Figure>> {
     // The last section number seen ("9. In Garhwal …"): the next one may have run into the end of
     // a paragraph whose line break the text lost ("… mehrfach besucht 10. In der Chronik …").
     let mut section: Option<u64> = None;
@@ -1298,8 +1304,7 @@ fn document_figures(
             if let Some(n) = section_label(&p.text) {
                 section = Some(n);
             }
-            let lang = if left_in.contains(&i) { original } else { doc.lang };
-            let mut figures = parse_figures(&p.text, lang);
+            let mut figures = parse_figures(&p.text, lang_of(i));
             figures.retain(|f| match run_in_section(&p.text, f, section) {
                 Some(n) => {
                     section = Some(n);

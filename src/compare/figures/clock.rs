@@ -20,17 +20,21 @@ impl<'a> Parser<'a> {
             // "20.30 Uhr", "7.15 h": with the word for hours after it, or after the word that
             // says "at" ("um 18.00", "à 18.30", "at 7.15") when no unit follows ("at 3.50 euros").
             let j = self.after_space(i + 1);
-            if h < 24 && !hour_word(self, j) && self.at_a_time(i, j) {
-                (h, m, i + 1)
-            } else {
-                if h >= 24 || !hour_word(self, j) || j == i + 1 && self.s(j).len() > 1 {
+            if h >= 24 {
+                return None;
+            }
+            if !hour_word(self, j) {
+                if !self.at_a_time(i, j) {
                     return None;
                 }
+                (h, m, i + 1)
+            } else if j == i + 1 && self.s(j).len() > 1
                 // "2,50 heures", "1,5 hrs": a decimal comma before a word for hours is a
                 // duration (two and a half hours), not a time of day.
-                if raw.contains(',') && !self.is_word(j, &["uhr", "h", "u"]) {
-                    return None;
-                }
+                || raw.contains(',') && !self.is_word(j, &["uhr", "h", "u"])
+            {
+                return None;
+            } else {
                 (h, m, j + 1)
             }
         } else {

@@ -689,9 +689,7 @@ impl Parser<'_> {
             matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute)
         })
     }
-}
 
-impl Parser<'_> {
     /// A map's scale, "1:25 000", "1 : 50'000", "1/100 000": worth its denominator, so that it
     /// agrees with "au 25 000e" and is not read as the time 1:25 and a number 000.
     fn map_scale(&mut self, i: usize) -> Option<usize> {
