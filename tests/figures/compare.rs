@@ -724,3 +724,30 @@ fn a_french_range_of_heures_agrees_with_a_clock_range() {
         vec![(FindingKind::Mismatch, "1:6 bis 8".into(), "1:6 à 9 heures".into())]
     );
 }
+
+#[test]
+fn one_or_two_minutes_agree_however_the_unit_is_placed() {
+    assert_eq!(
+        de_fr(
+            "Ein , zwei Minuten nur , dann ist der Spuk vorbei .",
+            "Cela dure une minute ou deux , puis le nuage glisse plus loin ."
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn a_reference_to_another_publication_is_not_compared() {
+    assert_eq!(
+        de_fr(
+            "Technische Angaben Vgl. MB 3/89 , S. 116 Nordostwand des Kingspitz :",
+            "Données techniques Face nordest de la Kingspitz :"
+        ),
+        vec![]
+    );
+    // Outside the reference, a dropped figure still counts.
+    assert_eq!(
+        de_fr("Vgl. MB 3/89 ; die Wand ist 800 m hoch .", "La paroi est haute ."),
+        vec![(FindingKind::Missing, "1:800 m".into(), "-".into())]
+    );
+}

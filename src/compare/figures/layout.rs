@@ -195,9 +195,11 @@ impl<'a> Parser<'a> {
     /// inside a sentence, part of a title or a name ("des Cent plus belles courses", "the
     /// Seven Summits"); a footnote's number opening the text ("1 Petit club montagnard");
     /// the numbers of a postal address (a text with a postal code such as "D-5090" or
-    /// "CH-3000": "Porschestr. 7, D-5090 Leverkusen 3").
+    /// "CH-3000": "Porschestr. 7, D-5090 Leverkusen 3"); those of a reference to another
+    /// publication ("Vgl. MB 3/89, S. 116", "cf. AJ 1956, 23": its issue, year and page).
     pub(super) fn labels(&self, figures: &mut [Figure]) {
         let address = postal_code(self.text);
+        let cited = self.citations();
         for f in figures.iter_mut() {
             let Ok(i) = self.toks.binary_search_by_key(&f.span.start, |t| t.start) else { continue };
             let before = self.before_space(i).filter(|&k| k < i);
@@ -213,12 +215,42 @@ impl<'a> Parser<'a> {
                 && self.text[f.span.end..]
                     .strip_prefix(' ')
                     .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-            if titled || footnote || address && bare {
+            let citation = cited.iter().any(|c| c.contains(&f.span.start));
+            if titled || footnote || address && bare || citation {
                 f.weak = true;
             }
         }
     }
+
+    /// The byte spans of references to other publications: from a citing abbreviation and
+    /// its full stop ("vgl.", "cf.", "jfr.") to the end of the clause (`;`, `:`, a closing
+    /// bracket, a line break) or [`CITATION_TOKENS`] tokens on, whichever comes first.
+    fn citations(&self) -> Vec<Range<usize>> {
+        let mut spans = Vec::new();
+        for i in 0..self.toks.len() {
+            if !self.is_word(i, CITATION_ABBREVIATIONS) || self.tk(i + 1) != Some(Tk::Punct('.')) {
+                continue;
+            }
+            let mut end = i + 2;
+            while end < self.toks.len() && end < i + 2 + CITATION_TOKENS {
+                let closes = matches!(self.tk(end), Some(Tk::Punct(';' | ':' | ')' | ']')));
+                if closes || self.tk(end) == Some(Tk::Space) && self.s(end).contains('\n') {
+                    break;
+                }
+                end += 1;
+            }
+            spans.push(self.toks[i].start..self.toks.get(end).map_or(self.text.len(), |t| t.start));
+        }
+        spans
+    }
 }
+
+/// Abbreviations that open a reference to another publication, before their full stop.
+const CITATION_ABBREVIATIONS: &[&str] = &["vgl", "cf", "cfr", "jfr", "jf"];
+
+/// The most tokens (words, numbers, spaces, marks) a reference runs for: a periodical's
+/// name, issue, year and page ("MB 3/89 , S. 116" is 11).
+const CITATION_TOKENS: usize = 16;
 
 /// Whether `text` holds a postal code written with its country's letters: one or two capitals,
 /// a hyphen and four or five digits, standing alone ("D-5090", "CH-3000", "F-75001").

@@ -341,6 +341,7 @@ pub fn parse_figures(original: &str, lang: Lang) -> Vec<Figure> {
     mark_conversions(text, &mut out);
     p.furniture(&mut out);
     p.labels(&mut out);
+    p.units_of_alternatives(&mut out);
     if text != original {
         for f in &mut out {
             f.text = original[f.span.clone()].to_string();

@@ -760,6 +760,32 @@ fn titles_footnotes_and_addresses_name_rather_than_count() {
         vec![("~7".into(), K::Number, num(7.0), None), ("~3".into(), K::Number, num(3.0), None)]
     );
     assert_eq!(p("Strasse 7 , ABC-5090", Lang::DE), vec![("7".into(), K::Number, num(7.0), None)]);
+    // The issue, year and page of a reference to another publication, to the end of its clause.
+    assert_eq!(
+        p("Vgl. MB 3/89 , S. 116 Nordostwand : 3 Seillängen", Lang::DE),
+        vec![
+            ("~3/89".into(), K::Alternatives, Value::Range { low: vec![3.0], high: vec![89.0] }, None),
+            ("~116".into(), K::Reference, num(116.0), None),
+            ("3".into(), K::Number, num(3.0), None),
+        ]
+    );
+    let weak: Vec<bool> = parse_figures("cf. AJ 1956 ; en 1956", Lang::FR).iter().map(|f| f.weak).collect();
+    assert_eq!(weak, [true, false]);
+}
+
+#[test]
+fn a_number_word_after_a_unit_and_or_counts_that_unit() {
+    // "une minute ou deux" is "ein, zwei Minuten": both count minutes.
+    assert_eq!(
+        p("une minute ou deux , trois ou quatre", Lang::FR),
+        vec![
+            ("~une minute".into(), K::NumberWord, num(1.0), Some(Unit::Minute)),
+            ("deux".into(), K::NumberWord, num(2.0), Some(Unit::Minute)),
+            ("trois".into(), K::NumberWord, num(3.0), None),
+            ("quatre".into(), K::NumberWord, num(4.0), None),
+        ]
+    );
+    assert_eq!(p("a day or two", Lang::EN), vec![("two".into(), K::NumberWord, num(2.0), Some(Unit::Day))]);
 }
 
 #[test]

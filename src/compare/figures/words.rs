@@ -470,6 +470,25 @@ impl<'a> Parser<'a> {
         }))
     }
 
+    /// Gives a number word without a unit the unit of the noun before it when an
+    /// alternative word joins them: "une minute ou deux", "a day or two", "en timme eller
+    /// två" say "one or two minutes" as "ein, zwei Minuten" does, so "deux" counts minutes.
+    pub(super) fn units_of_alternatives(&self, figures: &mut [Figure]) {
+        for f in figures.iter_mut().filter(|f| f.kind == FigureKind::NumberWord && f.unit.is_none()) {
+            let Ok(i) = self.toks.binary_search_by_key(&f.span.start, |t| t.start) else { continue };
+            let Some(or) = self.before_space(i).filter(|&k| k < i) else { continue };
+            if !self.is_word(or, alternative_words(self.lang)) {
+                continue;
+            }
+            let Some(noun) = self.before_space(or).filter(|&k| k < or && self.tk(k) == Some(Tk::Word)) else {
+                continue;
+            };
+            if let Some(unit) = Unit::from_word(&self.lower(noun)) {
+                f.unit = Some(unit);
+            }
+        }
+    }
+
     pub(super) fn is_one_word(&self, i: usize) -> bool {
         numwords::is_one(&self.lower(i), self.lang)
     }
