@@ -1039,6 +1039,47 @@ fn distinctive(o: Option<&Occurrence>) -> bool {
     matches!(p.kind, FigureKind::Number | FigureKind::Range) && digits.trim_end_matches('0').len() >= 3
 }
 
+/// How many words on each side of a figure [`shared_context`] looks at.
+const CONTEXT_WORDS: usize = 3;
+
+/// True when the places of two figures share a word beside them: the same name or a cognate
+/// of five letters or more, within [`CONTEXT_WORDS`] words either side ("Route « Fusion » (
+/// 10- )" and "voie « Fusion » ( 10 — )", "« Drei Generationen »" and "« Trois générations
+/// »"). The figure and what it is said of, together, are as rarely repeated by chance as a
+/// [`distinctive`] figure: a caption the layout put elsewhere on each side.
+fn shared_context(alignment: &Alignment, source: &Finding, target: &Finding) -> bool {
+    let (Some(s), Some(t)) = (source.source(), target.target()) else { return false };
+    let words = |doc: &crate::text::Document, o: &Occurrence| -> Vec<String> {
+        let Some(text) = doc.paragraphs.get(o.paragraph).map(|p| p.text.as_str()) else { return Vec::new() };
+        let (Some(before), Some(after)) = (text.get(..o.span.start), text.get(o.span.end..)) else {
+            return Vec::new();
+        };
+        let near = |w: &&str| w.chars().count() >= 5 && w.chars().all(char::is_alphabetic);
+        let split = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+        };
+        let (b, a) = (split(before), split(after));
+        b.iter()
+            .rev()
+            .take(CONTEXT_WORDS)
+            .chain(a.iter().take(CONTEXT_WORDS))
+            .map(String::as_str)
+            .filter(near)
+            .map(crate::translit::to_ascii)
+            .collect()
+    };
+    let (ws, wt) = (words(&alignment.source, s), words(&alignment.target, t));
+    ws.iter().any(|a| {
+        wt.iter().any(|b| {
+            a.chars().next() == b.chars().next() && strsim::normalized_levenshtein(a, b) >= SAME_WORD
+        })
+    })
+}
+
+/// How alike two context words must be to be one word in [`shared_context`] (normalized
+/// Levenshtein on the folded lower-case forms: "generationen" and "generations" are 0.83).
+const SAME_WORD: f64 = 0.8;
+
 /// Drops pairs of one-sided findings (missing or in an omitted passage, against added or
 /// in an added passage) up to [`NEIGHBOUR_WINDOW`] beads apart whose figures agree: the same
 /// figure on both sides of a misplaced bead boundary, or an omitted and an added passage
@@ -1079,13 +1120,18 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>, alignment: &Alignment) {
         // Beads left out or added one unit at a time put many beads between two places a few
         // units apart: the same figure that near on both sides is the same figure too.
         let by_units = || {
-            let reach = if distinctive(findings[i].source()) { NEIGHBOUR_UNITS_FAR } else { NEIGHBOUR_UNITS };
+            let far = distinctive(findings[i].source());
             // The distance first: it is cheaper than comparing the figures.
             let mut near: Vec<(f64, usize)> = by_bead
                 .values()
                 .flatten()
                 .filter_map(|&j| Some((units_apart(alignment, &findings[i], &findings[j])?, j)))
-                .filter(|&(d, j)| d <= reach && agrees(j))
+                .filter(|&(d, j)| {
+                    let reach = if far { NEIGHBOUR_UNITS_FAR } else { NEIGHBOUR_UNITS };
+                    d <= NEIGHBOUR_UNITS_FAR
+                        && agrees(j)
+                        && (d <= reach || shared_context(alignment, &findings[i], &findings[j]))
+                })
                 .collect();
             near.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
             near.first().map(|&(_, j)| j)

@@ -534,6 +534,25 @@ fn a_figure_two_beads_away_is_a_boundary_effect_not_missing_and_added() {
 }
 
 #[test]
+fn a_small_count_beside_the_same_name_reaches_as_far_as_a_date() {
+    // A caption the layout put elsewhere on each side: "10" beside the route's name is one
+    // figure up to NEIGHBOUR_UNITS_FAR; beside different words it is two, after NEIGHBOUR_UNITS.
+    let apart = |n: usize, de: &str, fr: &str| {
+        let filler: String = (0..n).map(|_| "A.\n\n").collect();
+        let a = doc("de.txt", &format!("{de}\n\n{filler}"), Lang::DE);
+        let b = doc("fr.txt", &format!("{filler}{fr}\n\n"), Lang::FR);
+        let beads = (0..=n).map(|p| bead(BeadKind::Match, &[p], &[p], &[], &a, &b)).collect();
+        brief(&compare_with(&Alignment::given(a, b, beads), &figures_only())).len()
+    };
+    let (de, fr) = ("Im Dach der Route « Fusion » ( 10- )", "Dans le toit de la voie « Fusion » ( 10 — )");
+    assert_eq!((apart(5, de, fr), apart(8, de, fr), apart(9, de, fr)), (0, 0, 2));
+    let (de, fr) = ("Es waren 10 Mann .", "Dans le toit de la voie « Fusion » ( 10 — )");
+    assert_eq!((apart(3, de, fr), apart(5, de, fr)), (0, 2));
+    let (de, fr) = ("« Drei Generationen »", "« Trois générations »");
+    assert_eq!(apart(6, de, fr), 0);
+}
+
+#[test]
 fn a_figure_changed_across_a_bead_boundary_is_one_mismatch() {
     let a = doc("de.txt", "Lager zwischen 5800 und 6100 m.\n\nDer Turm ist steil.\n", Lang::DE);
     let b = doc("fr.txt", "Camps.\n\nEntre 5800 à 6200 m la tour est raide.\n", Lang::FR);
