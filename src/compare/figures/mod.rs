@@ -33,6 +33,7 @@ pub(crate) use wordlists::both_word;
 pub use wordlists::roman;
 use wordlists::*;
 pub(crate) use words::counted_compound;
+use words::counted_suffix;
 
 /// What shape a figure has in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -365,7 +366,10 @@ fn ocr_zeros(text: &str) -> String {
         }
         let run = b[i..].iter().take_while(|c| c.is_ascii_digit() || **c == b'O').count();
         let end = i + run;
-        let open = !text[end..].starts_with(char::is_alphanumeric);
+        // Not before a letter or digit ("2OOx" is a name), unless three lower-case letters or
+        // more follow, as a glued ending does ("1OOjährigen").
+        let ending = text[end..].chars().take_while(|c| c.is_lowercase()).count() >= 3;
+        let open = !text[end..].starts_with(char::is_alphanumeric) || ending;
         if open && b[i..end].contains(&b'O') {
             out[i..end].iter_mut().filter(|c| **c == b'O').for_each(|c| *c = b'0');
         }

@@ -457,6 +457,11 @@ impl<'a> Parser<'a> {
         if !self.glued(i, next) {
             return None;
         }
+        if let Some((unit, end)) = self.counted_after(next) {
+            d.unit = unit.or(d.unit);
+            d.end = end;
+            return Some(end);
+        }
         let suffix = match self.tk(next) {
             Some(Tk::Word) => self.lower(next),
             Some(Tk::Punct(':' | '\'' | '’' | '-'))
@@ -515,6 +520,30 @@ impl<'a> Parser<'a> {
         }
         d.end = next + 1;
         Some(d.end)
+    }
+
+    /// The ending of a compound written with digits, glued at token `next` ("100jährigen",
+    /// "3-tägige", and "1OOjäh-rigen", hyphenated at a line end of the page it was extracted
+    /// from): what it counts ([`counted_suffix`]) and the token after it.
+    fn counted_after(&self, next: usize) -> Option<(Option<Unit>, usize)> {
+        let word =
+            if self.tk(next) == Some(Tk::Punct('-')) && self.glued(next, next + 1) { next + 1 } else { next };
+        if self.tk(word) != Some(Tk::Word) {
+            return None;
+        }
+        let first = self.lower(word);
+        if let Some(unit) = counted_suffix(&first, self.lang) {
+            return Some((unit, word + 1));
+        }
+        let rest = word + 2;
+        let hyphenated = self.tk(word + 1) == Some(Tk::Punct('-'))
+            && self.glued(word, word + 1)
+            && self.tk(rest) == Some(Tk::Word)
+            && self.glued(word + 1, rest);
+        if hyphenated && let Some(unit) = counted_suffix(&(first + &self.lower(rest)), self.lang) {
+            return Some((unit, rest + 1));
+        }
+        None
     }
 
     pub(super) fn make_decade(&self, n: i64, d: &mut Draft) {

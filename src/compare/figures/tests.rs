@@ -857,3 +857,22 @@ fn a_decimal_comma_before_hours_is_a_duration() {
         ]
     );
 }
+
+#[test]
+fn a_compound_written_with_digits_counts_what_its_ending_says() {
+    assert_eq!(
+        p("zum 100jährigen Bestehen , eine 3-tägige Tour , 3fach", Lang::DE),
+        vec![
+            ("100jährigen".into(), K::Number, num(100.0), Some(Unit::Year)),
+            ("3-tägige".into(), K::Number, num(3.0), Some(Unit::Day)),
+            ("3fach".into(), K::Number, num(3.0), None),
+        ]
+    );
+    // Zeros read as O and the ending hyphenated at a line end of the extracted page.
+    assert_eq!(
+        p("zum 1OOjäh-rigen Bestehen", Lang::DE),
+        vec![("1OOjäh-rigen".into(), K::Number, num(100.0), Some(Unit::Year))]
+    );
+    // Other letters glued after digits are still a name or a code.
+    assert_eq!(p("der 2OOx", Lang::DE), vec![]);
+}

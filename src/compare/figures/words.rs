@@ -498,6 +498,17 @@ impl<'a> Parser<'a> {
 /// Swedish write them where English writes "3-line" or "5-day": "dreizeiligen", "fünftägige",
 /// "dreimal", "vijfjarig", "driedaagse", "femårig", "tredagars". The value and the unit counted.
 pub(crate) fn counted_compound(word: &str, lang: Lang) -> Option<(u64, Option<Unit>)> {
+    counted(word, lang, false)
+}
+
+/// What the ending of a compound written with digits counts ("jährigen" of "100jährigen",
+/// "tägige" of "3-tägige"): `Some(unit)` (which may be none: "fach", "mal") when `suffix` is
+/// one of [`counted_compound`]'s stems with an ending.
+pub(super) fn counted_suffix(suffix: &str, lang: Lang) -> Option<Option<Unit>> {
+    counted(suffix, lang, true).map(|(_, unit)| unit)
+}
+
+fn counted(word: &str, lang: Lang, digits: bool) -> Option<(u64, Option<Unit>)> {
     let (stems, endings): (&[(&str, Option<Unit>)], &[&str]) = match lang.code() {
         "de" => (
             &[
@@ -553,6 +564,10 @@ pub(crate) fn counted_compound(word: &str, lang: Lang) -> Option<(u64, Option<Un
     for ending in endings {
         let Some(body) = word.strip_suffix(ending) else { continue };
         for (stem, unit) in stems {
+            // "jährigen" after digits: "100jährigen", "3-tägige".
+            if digits && body == *stem {
+                return Some((0, *unit));
+            }
             if let Some(number) = body.strip_suffix(stem)
                 && !number.is_empty()
                 && let Some(v) = numwords::value(number, lang)
