@@ -669,7 +669,7 @@ const LANGUAGES: &[Words] = &[
             ("hundratusentals", 5),
             ("miljontals", 6),
         ],
-        decades: &["decennier", "decennierna"],
+        decades: &["decennier", "decennierna", "årtionden", "årtiondena"],
         ordinals: [
             "första", "", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
             "elfte", "tolfte",
@@ -840,16 +840,7 @@ const LANGUAGES: &[Words] = &[
         ones: &["un", "una", "uno"],
         articles: &[],
         of: &["di"],
-        vague: &[
-            ("decina", 1),
-            ("decine", 1),
-            ("dozzine", 1),
-            ("centinaio", 2),
-            ("centinaia", 2),
-            ("migliaio", 3),
-            ("migliaia", 3),
-            ("milioni", 6),
-        ],
+        vague: &[("decine", 1), ("dozzine", 1), ("centinaia", 2), ("migliaia", 3), ("milioni", 6)],
         decades: &["decenni", "decadi"],
         // primo, prima, primi, prime; terzo, terza, terzi, terze. "prima" is "before", "secondo"
         // a second or "according to", "quarto" a quarter ("un quarto d'ora"): all left out.
@@ -882,16 +873,7 @@ const LANGUAGES: &[Words] = &[
         ones: &["um", "uma"],
         articles: &[],
         of: &["de"],
-        vague: &[
-            ("dezena", 1),
-            ("dezenas", 1),
-            ("dúzias", 1),
-            ("centena", 2),
-            ("centenas", 2),
-            ("milhar", 3),
-            ("milhares", 3),
-            ("milhões", 6),
-        ],
+        vague: &[("dezenas", 1), ("dúzias", 1), ("centenas", 2), ("milhares", 3), ("milhões", 6)],
         decades: &["décadas", "decénios", "decênios"],
         // primeiro, primeira, primeiros, primeiras. "segundo" is a second or "according to",
         // "quarto" a room, and "quinta", "sexta" (and "segunda", "quarta") are weekdays
@@ -933,7 +915,16 @@ const LANGUAGES: &[Words] = &[
         ones: &["en", "et"],
         articles: &[],
         of: &[],
-        vague: &[("dusinvis", 1), ("hundredvis", 2), ("tusindvis", 3), ("titusindvis", 4), ("millionvis", 6)],
+        vague: &[
+            ("dusinvis", 1),
+            ("hundredvis", 2),
+            ("hundreder", 2),
+            ("tusindvis", 3),
+            ("tusinder", 3),
+            ("titusindvis", 4),
+            ("titusinder", 4),
+            ("millionvis", 6),
+        ],
         decades: &["årtier", "årtierne"],
         // "anden" (second) is also "other".
         ordinals: [
@@ -952,7 +943,15 @@ const LANGUAGES: &[Words] = &[
         ones: &["en", "ei", "ett"],
         articles: &[],
         of: &[],
-        vague: &[("dusinvis", 1), ("hundrevis", 2), ("tusenvis", 3), ("titusenvis", 4), ("millionvis", 6)],
+        vague: &[
+            ("dusinvis", 1),
+            ("hundrevis", 2),
+            ("tusenvis", 3),
+            ("tusener", 3),
+            ("titusenvis", 4),
+            ("titusener", 4),
+            ("millionvis", 6),
+        ],
         decades: &["tiår", "tiårene"],
         // "andre" (second) is also "other".
         ordinals: [
@@ -1156,6 +1155,64 @@ pub fn vague(word: &str, lang: Lang) -> Option<Vague> {
 
 /// True when `word` (lower-case) links two vague quantities in `lang` ("of" in "tens of
 /// thousands", "di" in "decine di migliaia").
+/// The value of a collective numeral that says "about N" after an indefinite article ("une
+/// vingtaine", "una decena", "un centinaio", "ein Dutzend"): the round number it is near,
+/// and for "about fifteen" (the French, Spanish, Italian and Portuguese word for a
+/// fortnight) fourteen too. Plurals ("des dizaines") are [`vague`] quantities.
+pub fn approximate(word: &str, lang: Lang) -> Option<&'static [f64]> {
+    let table: &[(&str, &[f64])] = match lang.code() {
+        "fr" => &[
+            ("dizaine", &[10.0]),
+            ("douzaine", &[12.0]),
+            ("quinzaine", &[15.0, 14.0]),
+            ("vingtaine", &[20.0]),
+            ("trentaine", &[30.0]),
+            ("quarantaine", &[40.0]),
+            ("cinquantaine", &[50.0]),
+            ("soixantaine", &[60.0]),
+            ("centaine", &[100.0]),
+            ("millier", &[1000.0]),
+        ],
+        "es" => &[
+            ("decena", &[10.0]),
+            ("docena", &[12.0]),
+            ("quincena", &[15.0, 14.0]),
+            ("veintena", &[20.0]),
+            ("treintena", &[30.0]),
+            ("cuarentena", &[40.0]),
+            ("centenar", &[100.0]),
+            ("centena", &[100.0]),
+            ("millar", &[1000.0]),
+        ],
+        "it" => &[
+            ("decina", &[10.0]),
+            ("dozzina", &[12.0]),
+            ("quindicina", &[15.0, 14.0]),
+            ("ventina", &[20.0]),
+            ("trentina", &[30.0]),
+            ("quarantina", &[40.0]),
+            ("cinquantina", &[50.0]),
+            ("sessantina", &[60.0]),
+            ("centinaio", &[100.0]),
+            ("migliaio", &[1000.0]),
+        ],
+        "pt" => &[
+            ("dezena", &[10.0]),
+            ("dúzia", &[12.0]),
+            ("quinzena", &[15.0, 14.0]),
+            ("vintena", &[20.0]),
+            ("centena", &[100.0]),
+            ("milhar", &[1000.0]),
+        ],
+        "de" => &[("dutzend", &[12.0])],
+        "nl" => &[("tiental", &[10.0]), ("twintigtal", &[20.0]), ("honderdtal", &[100.0])],
+        "sv" => &[("tiotal", &[10.0]), ("tjog", &[20.0]), ("hundratal", &[100.0])],
+        "da" | "nb" => &[("dusin", &[12.0]), ("snes", &[20.0])],
+        _ => &[],
+    };
+    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
 pub fn is_vague_link(word: &str, lang: Lang) -> bool {
     words(lang).is_some_and(|w| w.of.contains(&word))
 }

@@ -770,3 +770,18 @@ fn a_reference_to_another_publication_is_not_compared() {
         vec![(FindingKind::Missing, "1:800 m".into(), "-".into())]
     );
 }
+
+#[test]
+fn about_twenty_agrees_with_twenty_and_not_with_thirty() {
+    assert_eq!(
+        de_fr(
+            "Wir waren etwa zwanzig Personen , hundert Meter weiter .",
+            "Nous étions une vingtaine , une centaine de mètres plus loin ."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        de_fr("Nach etwa 30 m kam der Pfeiler .", "Après une vingtaine de mètres venait le pilier ."),
+        vec![(FindingKind::Mismatch, "1:30 m".into(), "1:une vingtaine de mètres".into())]
+    );
+}

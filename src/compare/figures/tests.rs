@@ -876,3 +876,33 @@ fn a_compound_written_with_digits_counts_what_its_ending_says() {
     // Other letters glued after digits are still a name or a code.
     assert_eq!(p("der 2OOx", Lang::DE), vec![]);
 }
+
+#[test]
+fn a_collective_numeral_after_the_article_is_about_that_many() {
+    assert_eq!(
+        p("une vingtaine de personnes , une quinzaine de jours , une centaine de mètres", Lang::FR),
+        vec![
+            ("une vingtaine".into(), K::NumberWord, num(20.0), None),
+            ("une quinzaine de jours".into(), K::NumberWord, nums(&[15.0, 14.0]), Some(Unit::Day)),
+            ("une centaine de mètres".into(), K::NumberWord, num(100.0), Some(Unit::Metre)),
+        ]
+    );
+    assert_eq!(
+        p("un centenar de metros", Lang::ES),
+        vec![("un centenar de metros".into(), K::NumberWord, num(100.0), Some(Unit::Metre))]
+    );
+    assert_eq!(
+        p("un centinaio di metri", Lang::IT),
+        vec![("un centinaio di metri".into(), K::NumberWord, num(100.0), Some(Unit::Metre))]
+    );
+    assert_eq!(
+        p("ein Dutzend Seile", Lang::DE),
+        vec![("ein Dutzend".into(), K::NumberWord, num(12.0), None)]
+    );
+    // Without the article it is an age; in the plural, a vague quantity.
+    assert_eq!(p("la trentaine passée", Lang::FR), vec![]);
+    assert_eq!(
+        p("des dizaines", Lang::FR),
+        vec![("dizaines".into(), K::Vague, Value::Magnitude { power: 1 }, None)]
+    );
+}

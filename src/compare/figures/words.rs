@@ -163,6 +163,9 @@ impl<'a> Parser<'a> {
             });
         }
         if let Some(d) = self.vague_at(i, &lw) {
+            // "une vingtaine": the article read as "one" is part of it.
+            let start = self.toks[d.first].start;
+            self.out.retain(|f| f.span.start < start);
             return self.finish(d);
         }
         // Ordinal words ("the third stage", "die dritte Stufe"): weak, so they pair with "3rd" or
@@ -415,6 +418,42 @@ impl<'a> Parser<'a> {
             }
             d.kind = FigureKind::NumberWord;
             d.value = Value::exact(12.0);
+            return Some(d);
+        }
+        // "une vingtaine de mètres", "una decena de días", "ein Dutzend": about that many,
+        // after the indefinite article (without one, "la trentaine passée" is an age).
+        if let Some(values) = numwords::approximate(lw, lang)
+            && let Some(article) = self.before_space(i).filter(|&a| a < i && self.tk(a) == Some(Tk::Word))
+            && numwords::value(&self.lower(article), lang) == Some(1)
+        {
+            d.first = article;
+            d.kind = FigureKind::NumberWord;
+            d.value = Value::Number { readings: values.to_vec() };
+            // What it counts, after a linking "de" ("de jours", "d' années", "di metri").
+            let link = self.after_space(i + 1);
+            if link > i + 1
+                && self.tk(link) == Some(Tk::Word)
+                && numwords::is_vague_link(&self.lower(link), lang)
+            {
+                let mut noun = link + 1;
+                if matches!(self.tk(noun), Some(Tk::Punct('\'' | '’'))) {
+                    noun += 1;
+                }
+                let noun = self.after_space(noun);
+                if self.tk(noun) == Some(Tk::Word)
+                    && let Some(unit) = Unit::from_word(&self.lower(noun))
+                {
+                    d.unit = Some(unit);
+                    d.end = noun + 1;
+                }
+            } else if link > i + 1
+                && self.tk(link) == Some(Tk::Word)
+                && let Some(unit) = Unit::from_word(&self.lower(link))
+            {
+                // "ein Dutzend Meter".
+                d.unit = Some(unit);
+                d.end = link + 1;
+            }
             return Some(d);
         }
         let v = numwords::vague(lw, lang)?;
