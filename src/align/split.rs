@@ -323,7 +323,7 @@ pub(crate) fn join_supported(
         let mut changed = false;
         let mut i = 0;
         while i < path.len() {
-            if !indel(&path[i]) {
+            if !indel(&path[i]) || debris(scorer, &path[i]) {
                 i += 1;
                 continue;
             }
@@ -418,6 +418,10 @@ fn costliest(
     let mut best: Option<Candidate> = None;
     for edge in edges {
         let (unit, rest) = cut(bead, edge);
+        // Debris (a page number, OCR marks) renders nothing: it goes alone whatever it costs.
+        if debris(scorer, &unit) && !debris(scorer, &rest) {
+            return Some(Candidate { edge, net: f64::INFINITY });
+        }
         let evidence = unrelated_evidence(scorer, &unit, &rest, scratch, support, rates);
         let saved = scorer.bead_cost(rest.source.clone(), rest.target.clone(), scratch)
             + scorer.indel_cost(1, 0.0)
@@ -428,6 +432,19 @@ fn costliest(
         }
     }
     best
+}
+
+/// True when every unit of `bead` is debris ([`super::score::debris`]).
+fn debris(scorer: &Scorer, bead: &Step) -> bool {
+    let units = scorer.source[bead.source.clone()].iter().chain(&scorer.target[bead.target.clone()]);
+    let mut any = false;
+    for u in units {
+        if !u.debris {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// `bead` cut at `edge`: the edge unit alone (as a 1-0 or 0-1) and the rest.
@@ -457,6 +474,16 @@ mod tests {
                 .map(|b| (b.source, b.target))
                 .collect()
         })
+    }
+
+    #[test]
+    fn debris_at_the_edge_of_a_merge_goes_alone() {
+        let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
+        let rendering = "Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.";
+        assert_eq!(split(&[kept], &[rendering, "■ iv V V ."]), [(0..1, 0..1), (1..1, 1..2)]);
+        assert_eq!(split(&["141", kept], &[rendering]), [(0..1, 0..0), (1..2, 0..1)]);
+        // A short sentence of real words is the search's to place.
+        assert_eq!(split(&[kept], &[rendering, "Oui ."]), [(0..1, 0..2)]);
     }
 
     #[test]
@@ -560,7 +587,7 @@ mod tests {
 
     #[test]
     fn a_unit_nothing_speaks_for_joins_only_without_the_support_check() {
-        let rendering = ["Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.", "- _-"];
+        let rendering = ["Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.", "- -"];
         let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
         // A line of OCR noise after the rendering: no anchor, too few words for Model 1.
         let apart = [(0..1, 0..1), (1..1, 1..2)];

@@ -146,7 +146,10 @@ mod tests {
 
     /// Units over `vocab` words given by index.
     fn units(words: &[&[u32]]) -> Vec<ScoredUnit> {
-        words.iter().map(|w| ScoredUnit { len: 10.0, tokens: Vec::new(), words: w.to_vec() }).collect()
+        words
+            .iter()
+            .map(|w| ScoredUnit { len: 10.0, tokens: Vec::new(), words: w.to_vec(), debris: false })
+            .collect()
     }
 
     #[test]

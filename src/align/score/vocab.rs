@@ -22,6 +22,46 @@ pub(crate) struct ScoredUnit {
     /// Every word of the unit in lookup form (ids into [`Tokenised::vocab`] of its side),
     /// for learning a lexicon.
     pub words: Vec<u32>,
+    /// Debris rather than language ([`debris`]): nothing of it can be a translation.
+    pub debris: bool,
+}
+
+/// Characters that prose does not use and that extraction leaves ("■ iv V V .", "r \\", ".-^ !").
+const STRAY: &[char] = &['■', '□', '\\', '^', '|', '~', '_', '<', '>', '{', '}', '•', '¦'];
+
+/// True when `text` is debris that page layout or extraction left, not a sentence: no word of
+/// three letters or more, and either single letters alone ("A", "V .") or a stray mark ("■ iv
+/// V V .", "r \\"); or a bare number of two digits or more alone (a page number, "141").
+/// Short sentences of real words ("Oui.", "Ja !", "No.") and fragments a split left ("C ) .",
+/// "L' E .") are not debris.
+pub(crate) fn debris(text: &str) -> bool {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return false;
+    }
+    let mut longest = 0;
+    let mut letters = 0;
+    let mut digits = 0;
+    let mut run = 0;
+    for c in trimmed.chars() {
+        if c.is_alphabetic() {
+            run += 1;
+            letters += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+            digits += usize::from(c.is_ascii_digit());
+        }
+    }
+    if longest >= 3 {
+        return false;
+    }
+    let page = letters == 0 && digits >= 2 && trimmed.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let stray = trimmed.chars().any(|c| STRAY.contains(&c));
+    // Single letters alone ("A", "V ."), not the tail of a bracket or an elision ("C ) .", "L' E .").
+    let letters_alone =
+        letters > 0 && longest <= 1 && trimmed.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.');
+    page || digits == 0 && (stray || letters_alone)
 }
 
 impl ScoredUnit {
@@ -41,7 +81,12 @@ impl ScoredUnit {
         let mut tokens: Vec<u32> = units.iter().flat_map(|u| u.tokens.iter().copied()).collect();
         tokens.sort_unstable();
         tokens.dedup();
-        ScoredUnit { len: units.iter().map(|u| u.len).sum(), tokens, words: Vec::new() }
+        ScoredUnit {
+            len: units.iter().map(|u| u.len).sum(),
+            tokens,
+            words: Vec::new(),
+            debris: units.iter().all(|u| u.debris),
+        }
     }
 }
 
@@ -219,7 +264,12 @@ impl Tokenised {
                             } else {
                                 Vec::new()
                             };
-                            let mut unit = ScoredUnit { len: piece.len, tokens: Vec::new(), words };
+                            let mut unit = ScoredUnit {
+                                len: piece.len,
+                                tokens: Vec::new(),
+                                words,
+                                debris: debris(text),
+                            };
                             for token in &piece.tokens {
                                 let kind = token.kind;
                                 let id = match ids[kind as usize].get(token.text.as_str()) {
@@ -593,6 +643,14 @@ impl TokenInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debris_is_what_extraction_leaves_not_short_sentences() {
+        let is = ["■ iv V V .", "V", "A", "r \\", ".-^ !", "__ .", "141", "V ."];
+        assert_eq!(is.map(debris), [true; 8]);
+        let not = ["Oui .", "Ja !", "No.", "C ) .", "L' E .", "Vv", "1.", "Es war kalt .", "", "12 m"];
+        assert_eq!(not.map(debris), [false; 10]);
+    }
 
     #[test]
     fn names_spelled_differently_are_cognates() {
