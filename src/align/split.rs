@@ -323,7 +323,7 @@ pub(crate) fn join_supported(
         let mut changed = false;
         let mut i = 0;
         while i < path.len() {
-            if !indel(&path[i]) || debris(scorer, &path[i]) {
+            if !indel(&path[i]) || alone(scorer, &path[i]) {
                 i += 1;
                 continue;
             }
@@ -418,8 +418,9 @@ fn costliest(
     let mut best: Option<Candidate> = None;
     for edge in edges {
         let (unit, rest) = cut(bead, edge);
-        // Debris (a page number, OCR marks) renders nothing: it goes alone whatever it costs.
-        if debris(scorer, &unit) && !debris(scorer, &rest) {
+        // Debris (a page number, OCR marks) and a translator's credit render nothing: they go
+        // alone whatever it costs.
+        if alone(scorer, &unit) && !alone(scorer, &rest) {
             return Some(Candidate { edge, net: f64::INFINITY });
         }
         let evidence = unrelated_evidence(scorer, &unit, &rest, scratch, support, rates);
@@ -434,12 +435,13 @@ fn costliest(
     best
 }
 
-/// True when every unit of `bead` is debris ([`super::score::debris`]).
-fn debris(scorer: &Scorer, bead: &Step) -> bool {
+/// True when every unit of `bead` stands alone ([`super::score::vocab::stands_alone`]: debris,
+/// a translator's credit).
+fn alone(scorer: &Scorer, bead: &Step) -> bool {
     let units = scorer.source[bead.source.clone()].iter().chain(&scorer.target[bead.target.clone()]);
     let mut any = false;
     for u in units {
-        if !u.debris {
+        if !u.alone {
             return false;
         }
         any = true;
@@ -477,11 +479,16 @@ mod tests {
     }
 
     #[test]
-    fn debris_at_the_edge_of_a_merge_goes_alone() {
+    fn debris_or_a_credit_at_the_edge_of_a_merge_goes_alone() {
         let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
         let rendering = "Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.";
         assert_eq!(split(&[kept], &[rendering, "■ iv V V ."]), [(0..1, 0..1), (1..1, 1..2)]);
         assert_eq!(split(&["141", kept], &[rendering]), [(0..1, 0..0), (1..2, 0..1)]);
+        // A translator's credit renders nothing of the original either.
+        assert_eq!(
+            split(&[kept], &[rendering, "( Traduction de Denis Stulz )"]),
+            [(0..1, 0..1), (1..1, 1..2)]
+        );
         // A short sentence of real words is the search's to place.
         assert_eq!(split(&[kept], &[rendering, "Oui ."]), [(0..1, 0..2)]);
     }

@@ -148,7 +148,7 @@ mod tests {
     fn units(words: &[&[u32]]) -> Vec<ScoredUnit> {
         words
             .iter()
-            .map(|w| ScoredUnit { len: 10.0, tokens: Vec::new(), words: w.to_vec(), debris: false })
+            .map(|w| ScoredUnit { len: 10.0, tokens: Vec::new(), words: w.to_vec(), alone: false })
             .collect()
     }
 

@@ -22,8 +22,67 @@ pub(crate) struct ScoredUnit {
     /// Every word of the unit in lookup form (ids into [`Tokenised::vocab`] of its side),
     /// for learning a lexicon.
     pub words: Vec<u32>,
-    /// Debris rather than language ([`debris`]): nothing of it can be a translation.
-    pub debris: bool,
+    /// Nothing of it can be a translation of the other side ([`stands_alone`]): debris, or a
+    /// translator's credit.
+    pub alone: bool,
+}
+
+/// True when nothing of `text` can be the translation of a sentence of the other side:
+/// [`debris`], or a translator's credit ([`credit`]).
+pub(crate) fn stands_alone(text: &str) -> bool {
+    debris(text) || credit(text)
+}
+
+/// How a translator's credit opens, lower-case, in the languages transdiff knows.
+const CREDITS: &[&str] = &[
+    "translated by",
+    "translated from",
+    "translation by",
+    "translation:",
+    "traduction de",
+    "traduction d'",
+    "traduction d’",
+    "traduction :",
+    "traduit par",
+    "traduit de",
+    "übersetzt von",
+    "übersetzung von",
+    "übersetzung:",
+    "übersetzung :",
+    "deutsch von",
+    "vertaling:",
+    "vertaling :",
+    "vertaald door",
+    "vertaald uit",
+    "översättning:",
+    "översättning :",
+    "översatt av",
+    "översatt från",
+    "oversat af",
+    "oversatt av",
+    "traducción de",
+    "traducido por",
+    "traduzione di",
+    "tradotto da",
+    "tradução de",
+    "traduzido por",
+    "þýðing:",
+    "þýtt hefur",
+];
+
+/// The most words a translator's credit has ("Aus dem Französischen übersetzt von Roswitha
+/// Beyer, Bern" is nine).
+const CREDIT_WORDS: usize = 12;
+
+/// True when `text` is a translator's credit, alone and short: "( Traduction de Denis Stulz
+/// )", "Übersetzt von Roswitha Beyer , Bern .", "Translated by Anne Born." A rendering adds
+/// one that its original has not; nothing of the other side translates it.
+pub(crate) fn credit(text: &str) -> bool {
+    let inner = text.trim().trim_start_matches(['(', '[', ' ']).trim_start();
+    let lower = inner.to_lowercase();
+    let opens = CREDITS.iter().any(|c| lower.starts_with(c))
+        || lower.starts_with("aus dem ") && lower.contains(" übersetzt von ");
+    opens && inner.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= CREDIT_WORDS
 }
 
 /// Characters that prose does not use and that extraction leaves ("■ iv V V .", "r \\", ".-^ !").
@@ -85,7 +144,7 @@ impl ScoredUnit {
             len: units.iter().map(|u| u.len).sum(),
             tokens,
             words: Vec::new(),
-            debris: units.iter().all(|u| u.debris),
+            alone: units.iter().all(|u| u.alone),
         }
     }
 }
@@ -268,7 +327,7 @@ impl Tokenised {
                                 len: piece.len,
                                 tokens: Vec::new(),
                                 words,
-                                debris: debris(text),
+                                alone: stands_alone(text),
                             };
                             for token in &piece.tokens {
                                 let kind = token.kind;
@@ -643,6 +702,22 @@ impl TokenInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_translators_credit_stands_alone() {
+        let is = [
+            "( Traduction de Denis Stulz )",
+            "Übersetzt von Roswitha Beyer , Bern .",
+            "Translated by Anne Born.",
+            "(Traduit par L. S.)",
+        ];
+        assert_eq!(is.map(stands_alone), [true; 4]);
+        let not = [
+            "Traduction de la lettre qu'il envoya à son frère en 1956, que nous citons ici en entier pour la première fois.",
+            "Die Übersetzung war schwer .",
+        ];
+        assert_eq!(not.map(stands_alone), [false; 2]);
+    }
 
     #[test]
     fn debris_is_what_extraction_leaves_not_short_sentences() {
