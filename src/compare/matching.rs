@@ -42,10 +42,15 @@ fn meet(a: &[f64], b: &[f64]) -> bool {
 fn units_compatible(a: Option<Unit>, b: Option<Unit>) -> bool {
     let duration = |u: Unit| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Hour | Unit::Minute);
     match (a, b) {
-        (Some(a), Some(b)) => a == b,
+        (Some(a), Some(b)) => a == b || temperature(a) && temperature(b),
         (Some(u), None) | (None, Some(u)) => !duration(u),
         (None, None) => true,
     }
+}
+
+/// Degrees of either scale, or of none named: one quantity, a temperature.
+fn temperature(u: Unit) -> bool {
+    matches!(u, Unit::Celsius | Unit::Fahrenheit | Unit::Degree)
 }
 
 /// The order of magnitude a vague quantity of `power` allows `x` to have.
@@ -98,6 +103,9 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
     if let Some(same) = durations_agree(a, b) {
         return same;
     }
+    if let Some(same) = temperatures_agree(a, b) {
+        return same;
+    }
     if a.unit != b.unit
         && let (Some((qa, fa)), Some((qb, fb))) = (a.unit.and_then(Unit::scale), b.unit.and_then(Unit::scale))
     {
@@ -105,6 +113,36 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
     }
     units_compatible(a.unit, b.unit) && values_agree(a, b)
 }
+
+/// Temperatures, when both figures are in degrees: `None` otherwise. Degrees of one scale,
+/// or of a scale the text does not name ("30 Grad" and "30 °C"), agree by value; Celsius (or
+/// unnamed degrees) and Fahrenheit agree when one converts into the other as translators
+/// round, within [`FAHRENHEIT_ROUNDING`] ("30 °C" and "86 °F", "-5 °C" and "23 °F").
+fn temperatures_agree(a: &Figure, b: &Figure) -> Option<bool> {
+    let degrees = |f: &Figure| f.unit.is_some_and(temperature);
+    if !degrees(a) || !degrees(b) {
+        return None;
+    }
+    if (a.unit == b.unit || a.unit == Some(Unit::Degree) || b.unit == Some(Unit::Degree))
+        && values_agree(a, b)
+    {
+        return Some(true);
+    }
+    let (f, c) = match (a.unit, b.unit) {
+        (Some(Unit::Fahrenheit), Some(Unit::Celsius | Unit::Degree)) => (a, b),
+        (Some(Unit::Celsius | Unit::Degree), Some(Unit::Fahrenheit)) => (b, a),
+        _ => return Some(false),
+    };
+    let (Value::Number { readings: fs }, Value::Number { readings: cs }) = (&f.value, &c.value) else {
+        return Some(false);
+    };
+    Some(fs.iter().any(|f| cs.iter().any(|c| (c * 1.8 + 32.0 - f).abs() <= FAHRENHEIT_ROUNDING)))
+}
+
+/// How far a Fahrenheit figure may stand from the exact conversion of a Celsius one and still
+/// be that temperature rounded (half a degree Celsius either way is 0.9 °F; one more for a
+/// Celsius figure itself rounded).
+const FAHRENHEIT_ROUNDING: f64 = 1.5;
 
 /// "la saison 77" / "der Saison 1977": a year written with its last two digits and nothing
 /// else (no apostrophe, unit or decimals).
@@ -239,7 +277,8 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
     }
     match (&a.value, &b.value) {
         (Value::Number { readings: x }, Value::Number { readings: y }) => {
-            let same_unit = a.unit.is_some() && a.unit == b.unit;
+            let same_unit = a.unit.is_some() && a.unit == b.unit
+                || a.unit.zip(b.unit).is_some_and(|(a, b)| temperature(a) && temperature(b));
             // Typos happen to digits, and only the likelier readings count: the
             // decimal reading of "3,000" is no evidence of a dropped zero.
             let digits = a.kind != FigureKind::NumberWord && b.kind != FigureKind::NumberWord;

@@ -785,3 +785,27 @@ fn about_twenty_agrees_with_twenty_and_not_with_thirty() {
         vec![(FindingKind::Mismatch, "1:30 m".into(), "1:une vingtaine de mètres".into())]
     );
 }
+
+#[test]
+fn temperatures_agree_across_notations_and_scales_and_a_dropped_minus_is_a_mismatch() {
+    assert_eq!(
+        de_fr("Es war -5 °C kalt , nachts minus 8 Grad .", "Il faisait −5° , la nuit moins 8 degrés ."),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one(
+            "It was 86 °F in the shade and 23 °F at night.",
+            "Það var 30 gráður í skugga og -5 °C um nóttina.",
+            Lang::IS
+        ),
+        vec![]
+    );
+    assert_eq!(
+        de_fr("Es war -5 °C kalt .", "Il faisait 5 °C ."),
+        vec![(FindingKind::Mismatch, "1:-5 °C".into(), "1:5 °C".into())]
+    );
+    assert_eq!(
+        one_to_one("It was 86 °F in the shade.", "Það var 35 gráður í skugga.", Lang::IS),
+        vec![(FindingKind::Mismatch, "1:86 °F".into(), "1:35 gráður".into())]
+    );
+}

@@ -104,7 +104,7 @@ fn german_and_french_number_words_are_read() {
     assert_eq!(k("einundzwanzig", Lang::DE), [FigureKind::NumberWord]);
     let t =
         |t: &str, l| parse_figures(t, l).into_iter().filter(|f| !f.weak).map(|f| f.text).collect::<Vec<_>>();
-    assert_eq!(t("une pente de quarante-cinq degrés", Lang::FR), ["quarante-cinq"]);
+    assert_eq!(t("une pente de quarante-cinq degrés", Lang::FR), ["quarante-cinq degrés"]);
 }
 
 #[test]
@@ -491,9 +491,9 @@ fn two_values_joined_by_respectively_pair_with_both_before_any_mismatch() {
 #[test]
 fn command_options_and_tab_spaced_samples_are_not_figures() {
     let f = |t: &str, l| parse_figures(t, l).into_iter().map(|f| f.text).collect::<Vec<_>>();
-    // "-5e" is an option in every language, not the French ordinal "5e"; "-5" stays a number.
+    // "-5e" is an option in every language, not the French ordinal "5e"; "-5 °C" is a temperature.
     assert_eq!(f("(-5e ou -6e peuvent aussi valoir la peine)", Lang::FR), Vec::<String>::new());
-    assert_eq!(f("il fait -5 °C, le 5e jour", Lang::FR), ["5", "5e"]);
+    assert_eq!(f("il fait -5 °C, le 5e jour", Lang::FR), ["-5 °C", "5e"]);
     // A sample of bytes spaced with tabs is a run, as the single-spaced one is.
     assert_eq!(f("die Ausgabe A1 B1 01 02\t01  02\t01  02 sein.", Lang::DE), Vec::<String>::new());
     assert_eq!(f("the output will be A1 B1 01 02 01 02 01 02.", Lang::EN), Vec::<String>::new());

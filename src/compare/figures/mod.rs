@@ -149,6 +149,13 @@ pub enum Unit {
     DecimalBytes,
     /// Sizes of data: KiB, MiB, GiB, TiB (powers of 1024).
     BinaryBytes,
+    /// Degrees Celsius: "°C", "Celsius".
+    Celsius,
+    /// Degrees Fahrenheit: "°F", "Fahrenheit".
+    Fahrenheit,
+    /// Degrees, of no scale the text names: "°", "Grad", "degrés", "gráður" (a temperature in
+    /// either scale, or an angle).
+    Degree,
 }
 
 impl Unit {
@@ -229,6 +236,10 @@ impl Unit {
             // Italian and Portuguese units ("metro", "minuto", "euro" are above). Italian "ora"
             // (also "now") and Portuguese "dia" (also "diameter") are left out.
             "percento" | "porcento" => Unit::Percent,
+            "celsius" => Unit::Celsius,
+            "fahrenheit" => Unit::Fahrenheit,
+            "grad" | "grader" | "graden" | "degree" | "degrees" | "degré" | "degrés" | "grado" | "grados"
+            | "gradi" | "grau" | "graus" | "gráður" | "gráðu" | "gráða" | "gráðum" => Unit::Degree,
             "chilometri" | "chilometro" | "quilómetros" | "quilômetros" | "quilómetro" | "quilômetro" => {
                 Unit::Kilometre
             }

@@ -660,6 +660,17 @@ impl<'a> Parser<'a> {
                 if self.tk(j) == Some(Tk::Punct('%')) {
                     d.unit = Some(Unit::Percent);
                     d.end = j + 1;
+                } else if self.tk(j) == Some(Tk::Punct('°')) {
+                    // "-5 °C", "5°C", "30 °F", "12°" (a temperature or an angle).
+                    let scale = (self.tk(j + 1) == Some(Tk::Word) && self.glued(j, j + 1))
+                        .then(|| self.lower(j + 1))
+                        .and_then(|w| match w.as_str() {
+                            "c" => Some(Unit::Celsius),
+                            "f" => Some(Unit::Fahrenheit),
+                            _ => None,
+                        });
+                    d.unit = Some(scale.unwrap_or(Unit::Degree));
+                    d.end = if scale.is_some() { j + 2 } else { j + 1 };
                 } else if j > d.end && self.tk(j) == Some(Tk::Word) {
                     let w = self.lower(j);
                     let k = self.after_space(j + 1);
@@ -696,6 +707,20 @@ impl<'a> Parser<'a> {
             {
                 d.kind = FigureKind::Percent;
             }
+            // "Grad Celsius", "degrees Fahrenheit": the scale after the degrees.
+            if d.unit == Some(Unit::Degree)
+                && let j = self.after_space(d.end)
+                && j > d.end
+                && let Some(scale) =
+                    Unit::from_word(&self.lower(j)).filter(|u| matches!(u, Unit::Celsius | Unit::Fahrenheit))
+                && self.tk(j) == Some(Tk::Word)
+            {
+                d.unit = Some(scale);
+                d.end = j + 1;
+            }
+            if matches!(d.unit, Some(Unit::Celsius | Unit::Fahrenheit | Unit::Degree)) {
+                self.below_zero(&mut d);
+            }
         }
         self.push(d)
     }
@@ -717,6 +742,33 @@ impl Parser<'_> {
         Unit::from_word(&self.lower(k)).filter(|u| {
             matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute)
         })
+    }
+
+    /// A temperature below zero: a minus sign glued before the digits ("-5 °C", "−12°", after a
+    /// space or an opening bracket, not the dash of a range) or a word for minus before them
+    /// ("minus 3 Grad", "moins 5 degrés", "mínus 4 gráður"): the figure starts there and its
+    /// values change sign. A dropped minus is then a changed value.
+    fn below_zero(&self, d: &mut Draft) {
+        let first = d.first;
+        let sign = first.checked_sub(1).filter(|&m| {
+            matches!(self.tk(m), Some(Tk::Punct('-' | '−')))
+                && self.glued(m, first)
+                && (m == 0 || matches!(self.tk(m - 1), Some(Tk::Space | Tk::Punct('(' | '[' | '/'))))
+        });
+        let word = self
+            .before_space(first)
+            .filter(|&w| w < first && self.is_word(w, &["minus", "moins", "menos", "meno", "mínus"]));
+        let Some(start) = sign.or(word) else { return };
+        let negate = |v: &mut Vec<f64>| v.iter_mut().for_each(|x| *x = -*x);
+        match &mut d.value {
+            Value::Number { readings } => negate(readings),
+            Value::Range { low, high } => {
+                negate(low);
+                negate(high);
+            }
+            _ => return,
+        }
+        d.first = start;
     }
 
     /// A map's scale, "1:25 000", "1 : 50'000", "1/100 000": worth its denominator, so that it

@@ -906,3 +906,30 @@ fn a_collective_numeral_after_the_article_is_about_that_many() {
         vec![("dizaines".into(), K::Vague, Value::Magnitude { power: 1 }, None)]
     );
 }
+
+#[test]
+fn temperatures_carry_their_scale_and_sign() {
+    assert_eq!(
+        p("-5 °C , 5°C , 30 °F , −12 ° , minus 3 points , 20 degrees Celsius , 5-10 °C", Lang::EN),
+        vec![
+            ("-5 °C".into(), K::Number, num(-5.0), Some(Unit::Celsius)),
+            ("5°C".into(), K::Number, num(5.0), Some(Unit::Celsius)),
+            ("30 °F".into(), K::Number, num(30.0), Some(Unit::Fahrenheit)),
+            ("−12 °".into(), K::Number, num(-12.0), Some(Unit::Degree)),
+            ("3".into(), K::Number, num(3.0), None),
+            ("20 degrees Celsius".into(), K::Number, num(20.0), Some(Unit::Celsius)),
+            (
+                "5-10 °C".into(),
+                K::Range,
+                Value::Range { low: vec![5.0], high: vec![10.0] },
+                Some(Unit::Celsius)
+            ),
+        ]
+    );
+    assert_eq!(
+        p("minus 3 Grad", Lang::DE),
+        vec![("minus 3 Grad".into(), K::Number, num(-3.0), Some(Unit::Degree))]
+    );
+    // A dash that joins or lists is not a minus.
+    assert_eq!(p("von 5 -10 °C", Lang::DE)[0].2, num(5.0));
+}
