@@ -809,3 +809,20 @@ fn temperatures_agree_across_notations_and_scales_and_a_dropped_minus_is_a_misma
         vec![(FindingKind::Mismatch, "1:86 °F".into(), "1:35 gráður".into())]
     );
 }
+
+#[test]
+fn speeds_agree_across_units_and_are_not_distances() {
+    assert_eq!(
+        one_to_one(
+            "Gusts reached 72 km/h, that is 20 m/s, or 45 mph.",
+            "Vindhviður náðu 20 m/s , um 72 km/klst .",
+            Lang::IS
+        ),
+        vec![(FindingKind::Missing, "1:45 mph".into(), "-".into())]
+    );
+    assert_eq!(de_fr("Mit 100 km/h über die Passstrasse .", "À 100km/h sur la route du col ."), vec![]);
+    assert_eq!(
+        de_fr("Mit 100 km/h über die Passstrasse .", "À 80 km/h sur la route du col ."),
+        vec![(FindingKind::Mismatch, "1:100 km/h".into(), "1:80 km/h".into())]
+    );
+}

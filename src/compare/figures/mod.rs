@@ -149,6 +149,12 @@ pub enum Unit {
     DecimalBytes,
     /// Sizes of data: KiB, MiB, GiB, TiB (powers of 1024).
     BinaryBytes,
+    /// Kilometres an hour: "km/h", "km/t", "km/klst", "kmh".
+    KilometrePerHour,
+    /// Miles an hour: "mph".
+    MilePerHour,
+    /// Metres a second: "m/s".
+    MetrePerSecond,
     /// Degrees Celsius: "°C", "Celsius".
     Celsius,
     /// Degrees Fahrenheit: "°F", "Fahrenheit".
@@ -171,6 +177,9 @@ impl Unit {
             Unit::Inch => (0, 0.0254),
             Unit::Yard => (0, 0.9144),
             Unit::Mile => (0, 1609.344),
+            Unit::KilometrePerHour => (2, 1.0),
+            Unit::MilePerHour => (2, 1.609344),
+            Unit::MetrePerSecond => (2, 3.6),
             _ => return None,
         })
     }
@@ -236,6 +245,8 @@ impl Unit {
             // Italian and Portuguese units ("metro", "minuto", "euro" are above). Italian "ora"
             // (also "now") and Portuguese "dia" (also "diameter") are left out.
             "percento" | "porcento" => Unit::Percent,
+            "mph" => Unit::MilePerHour,
+            "kmh" | "kph" => Unit::KilometrePerHour,
             "celsius" => Unit::Celsius,
             "fahrenheit" => Unit::Fahrenheit,
             "grad" | "grader" | "graden" | "degree" | "degrees" | "degré" | "degrés" | "grado" | "grados"

@@ -707,6 +707,11 @@ impl<'a> Parser<'a> {
             {
                 d.kind = FigureKind::Percent;
             }
+            // "100 km/h", "20 m/s", "60 km/t": a distance per hour or second is a speed.
+            if let Some(per) = self.per_time(d.end, d.unit) {
+                d.unit = Some(per);
+                d.end += 2;
+            }
             // "Grad Celsius", "degrees Fahrenheit": the scale after the degrees.
             if d.unit == Some(Unit::Degree)
                 && let j = self.after_space(d.end)
@@ -742,6 +747,22 @@ impl Parser<'_> {
         Unit::from_word(&self.lower(k)).filter(|u| {
             matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute)
         })
+    }
+
+    /// The speed a distance unit makes with "/h" or "/s" glued at token `at` ("km/h", "km/t",
+    /// "km/klst", "km/u", "m/s", "mi/h").
+    fn per_time(&self, at: usize, unit: Option<Unit>) -> Option<Unit> {
+        if self.tk(at) != Some(Tk::Punct('/')) || !self.glued(at - 1, at) || !self.glued(at, at + 1) {
+            return None;
+        }
+        let hour = self.is_word(at + 1, &["h", "t", "u", "klst", "std", "hr"]);
+        let second = self.is_word(at + 1, &["s", "sek", "sec"]);
+        match unit? {
+            Unit::Kilometre if hour => Some(Unit::KilometrePerHour),
+            Unit::Mile if hour => Some(Unit::MilePerHour),
+            Unit::Metre if second => Some(Unit::MetrePerSecond),
+            _ => None,
+        }
     }
 
     /// A temperature below zero: a minus sign glued before the digits ("-5 °C", "−12°", after a

@@ -933,3 +933,19 @@ fn temperatures_carry_their_scale_and_sign() {
     // A dash that joins or lists is not a minus.
     assert_eq!(p("von 5 -10 °C", Lang::DE)[0].2, num(5.0));
 }
+
+#[test]
+fn a_distance_per_hour_or_second_is_a_speed() {
+    assert_eq!(
+        p("100 km/h , 62 mph , 20 m/s , 100km/h , 12 km/klst , 3 m/Tag , 5 km", Lang::DE),
+        vec![
+            ("100 km/h".into(), K::Number, num(100.0), Some(Unit::KilometrePerHour)),
+            ("62 mph".into(), K::Number, num(62.0), Some(Unit::MilePerHour)),
+            ("20 m/s".into(), K::Number, num(20.0), Some(Unit::MetrePerSecond)),
+            ("100km/h".into(), K::Number, num(100.0), Some(Unit::KilometrePerHour)),
+            ("12 km/klst".into(), K::Number, num(12.0), Some(Unit::KilometrePerHour)),
+            ("3 m".into(), K::Number, num(3.0), Some(Unit::Metre)),
+            ("5 km".into(), K::Number, num(5.0), Some(Unit::Kilometre)),
+        ]
+    );
+}
