@@ -826,3 +826,18 @@ fn speeds_agree_across_units_and_are_not_distances() {
         vec![(FindingKind::Mismatch, "1:100 km/h".into(), "1:80 km/h".into())]
     );
 }
+
+#[test]
+fn areas_agree_across_units_and_an_area_become_a_length_is_one_mismatch() {
+    assert_eq!(
+        de_fr(
+            "Das Gebiet misst 2 km² , also 200 Hektar .",
+            "La zone mesure 2 kilomètres carrés , soit 200 ha ."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        de_fr("Das Gebiet misst 2 km² .", "La zone mesure 2 km ."),
+        vec![(FindingKind::Mismatch, "1:2 km²".into(), "1:2 km".into())]
+    );
+}

@@ -155,6 +155,14 @@ pub enum Unit {
     MilePerHour,
     /// Metres a second: "m/s".
     MetrePerSecond,
+    /// Square metres: "m²", "m2", "qm", "Quadratmeter".
+    SquareMetre,
+    /// Square kilometres: "km²", "km2", "Quadratkilometer", "ferkílómetrar".
+    SquareKilometre,
+    /// Hectares: "ha", "Hektar", "hectares".
+    Hectare,
+    /// Square miles.
+    SquareMile,
     /// Degrees Celsius: "°C", "Celsius".
     Celsius,
     /// Degrees Fahrenheit: "°F", "Fahrenheit".
@@ -177,6 +185,10 @@ impl Unit {
             Unit::Inch => (0, 0.0254),
             Unit::Yard => (0, 0.9144),
             Unit::Mile => (0, 1609.344),
+            Unit::SquareMetre => (3, 1.0),
+            Unit::SquareKilometre => (3, 1_000_000.0),
+            Unit::Hectare => (3, 10_000.0),
+            Unit::SquareMile => (3, 2_589_988.11),
             Unit::KilometrePerHour => (2, 1.0),
             Unit::MilePerHour => (2, 1.609344),
             Unit::MetrePerSecond => (2, 3.6),
@@ -245,6 +257,11 @@ impl Unit {
             // Italian and Portuguese units ("metro", "minuto", "euro" are above). Italian "ora"
             // (also "now") and Portuguese "dia" (also "diameter") are left out.
             "percento" | "porcento" => Unit::Percent,
+            "qm" | "quadratmeter" | "quadratmetern" | "kvadratmeter" => Unit::SquareMetre,
+            "quadratkilometer" | "quadratkilometern" | "kvadratkilometer" | "ferkílómetrar"
+            | "ferkílómetra" => Unit::SquareKilometre,
+            "ha" | "hektar" | "hektaren" | "hektare" | "hectare" | "hectares" | "hectárea" | "hectáreas"
+            | "ettari" | "ettaro" => Unit::Hectare,
             "mph" => Unit::MilePerHour,
             "kmh" | "kph" => Unit::KilometrePerHour,
             "celsius" => Unit::Celsius,

@@ -681,9 +681,24 @@ impl<'a> Parser<'a> {
                     {
                         d.unit = Some(Unit::Percent);
                         d.end = k + 1;
+                    } else if matches!(w.as_str(), "square" | "sq" | "vierkante")
+                        && k > j + 1
+                        && let Some(area) = Unit::from_word(&self.lower(k)).and_then(area_of)
+                    {
+                        // "5 square kilometres", "3 sq miles", "5 vierkante kilometer".
+                        d.unit = Some(area);
+                        d.end = k + 1;
                     } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1 || w == "m") {
                         d.unit = Some(unit);
                         d.end = j + 1;
+                        // "5 kilomètres carrés", "3 kilómetros cuadrados", "20 metri quadrati".
+                        if k > j + 1
+                            && self.is_word(k, SQUARED_AFTER)
+                            && let Some(area) = area_of(unit)
+                        {
+                            d.unit = Some(area);
+                            d.end = k + 1;
+                        }
                     } else if let Some(unit) = self.duration_after_word(j, &w) {
                         // "vier aufeinanderfolgenden Tagen", "two long days", "deux ou trois jours".
                         d.unit = Some(unit);
@@ -706,6 +721,11 @@ impl<'a> Parser<'a> {
             if d.unit == Some(Unit::Percent) && matches!(d.kind, FigureKind::Number | FigureKind::NumberWord)
             {
                 d.kind = FigureKind::Percent;
+            }
+            // "5 km²", "120 m2": a length squared is an area.
+            if let Some(area) = self.squared(d.end, d.unit) {
+                d.unit = Some(area);
+                d.end += 1;
             }
             // "100 km/h", "20 m/s", "60 km/t": a distance per hour or second is a speed.
             if let Some(per) = self.per_time(d.end, d.unit) {
@@ -747,6 +767,19 @@ impl Parser<'_> {
         Unit::from_word(&self.lower(k)).filter(|u| {
             matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute)
         })
+    }
+
+    /// The area a length unit makes with "²" or "2" glued at token `at` ("km²", "m2").
+    fn squared(&self, at: usize, unit: Option<Unit>) -> Option<Unit> {
+        let two = match self.tk(at) {
+            Some(Tk::Punct('²')) => true,
+            Some(Tk::Num) => self.s(at) == "2" && !matches!(self.tk(at + 1), Some(Tk::Num | Tk::Word)),
+            _ => false,
+        };
+        if !two || !self.glued(at - 1, at) {
+            return None;
+        }
+        area_of(unit?)
     }
 
     /// The speed a distance unit makes with "/h" or "/s" glued at token `at` ("km/h", "km/t",
@@ -826,6 +859,20 @@ impl Parser<'_> {
 
 /// The multiplier an abbreviation after a number stands for, in `lang`: "5 Mio. Franken", "2
 /// Mrd.", "3 mln", "4 milj.", "1.5 bn". German "Mio" is a million, French "Mio" a mebibyte.
+/// The area a length unit squared measures.
+fn area_of(unit: Unit) -> Option<Unit> {
+    match unit {
+        Unit::Metre => Some(Unit::SquareMetre),
+        Unit::Kilometre => Some(Unit::SquareKilometre),
+        Unit::Mile => Some(Unit::SquareMile),
+        _ => None,
+    }
+}
+
+/// Words for "square" that follow the length ("kilomètres carrés", "metri quadrati").
+const SQUARED_AFTER: &[&str] =
+    &["carré", "carrés", "cuadrado", "cuadrados", "quadrato", "quadrati", "quadrado", "quadrados"];
+
 fn scale_abbreviation(word: &str, lang: Lang) -> Option<u64> {
     const M: u64 = 1_000_000;
     const G: u64 = 1_000_000_000;

@@ -949,3 +949,21 @@ fn a_distance_per_hour_or_second_is_a_speed() {
         ]
     );
 }
+
+#[test]
+fn a_length_squared_is_an_area() {
+    assert_eq!(
+        p("5 km² , 120 m2 , 3 ha , 5 square kilometres , 5 km2x", Lang::EN),
+        vec![
+            ("5 km²".into(), K::Number, num(5.0), Some(Unit::SquareKilometre)),
+            ("120 m2".into(), K::Number, num(120.0), Some(Unit::SquareMetre)),
+            ("3 ha".into(), K::Number, num(3.0), Some(Unit::Hectare)),
+            ("5 square kilometres".into(), K::Number, num(5.0), Some(Unit::SquareKilometre)),
+            ("5 km".into(), K::Number, num(5.0), Some(Unit::Kilometre)),
+        ]
+    );
+    assert_eq!(
+        p("5 kilomètres carrés", Lang::FR),
+        vec![("5 kilomètres carrés".into(), K::Number, num(5.0), Some(Unit::SquareKilometre))]
+    );
+}
