@@ -272,8 +272,11 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
         return false;
     }
     if !units_compatible(a.unit, b.unit) && !hour_ranges(a, b) {
-        // "20 minutes" against "20 hours": the same count of something else.
-        return a.unit.is_some() && b.unit.is_some() && values_agree(a, b);
+        // "20 minutes" against "20 hours": the same count of something else; "40 m³" against
+        // "4000 litres": one quantity in two units that do not convert into each other.
+        let one_quantity =
+            a.unit.and_then(Unit::scale).zip(b.unit.and_then(Unit::scale)).is_some_and(|(x, y)| x.0 == y.0);
+        return a.unit.is_some() && b.unit.is_some() && (values_agree(a, b) || one_quantity);
     }
     match (&a.value, &b.value) {
         (Value::Number { readings: x }, Value::Number { readings: y }) => {

@@ -841,3 +841,12 @@ fn areas_agree_across_units_and_an_area_become_a_length_is_one_mismatch() {
         vec![(FindingKind::Mismatch, "1:2 km²".into(), "1:2 km".into())]
     );
 }
+
+#[test]
+fn volumes_agree_across_units() {
+    assert_eq!(de_fr("Der Tank fasst 40 m³ .", "Le réservoir contient 40 000 litres ."), vec![]);
+    assert_eq!(
+        de_fr("Der Tank fasst 40 m³ .", "Le réservoir contient 4000 litres ."),
+        vec![(FindingKind::Mismatch, "1:40 m³".into(), "1:4000 litres".into())]
+    );
+}

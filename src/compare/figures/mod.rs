@@ -163,6 +163,10 @@ pub enum Unit {
     Hectare,
     /// Square miles.
     SquareMile,
+    /// Cubic metres: "m³", "m3", "Kubikmeter", "cubic metres".
+    CubicMetre,
+    /// Litres: "Liter", "litres", "lítrar".
+    Litre,
     /// Degrees Celsius: "°C", "Celsius".
     Celsius,
     /// Degrees Fahrenheit: "°F", "Fahrenheit".
@@ -189,6 +193,8 @@ impl Unit {
             Unit::SquareKilometre => (3, 1_000_000.0),
             Unit::Hectare => (3, 10_000.0),
             Unit::SquareMile => (3, 2_589_988.11),
+            Unit::CubicMetre => (4, 1.0),
+            Unit::Litre => (4, 0.001),
             Unit::KilometrePerHour => (2, 1.0),
             Unit::MilePerHour => (2, 1.609344),
             Unit::MetrePerSecond => (2, 3.6),
@@ -262,6 +268,9 @@ impl Unit {
             | "ferkílómetra" => Unit::SquareKilometre,
             "ha" | "hektar" | "hektaren" | "hektare" | "hectare" | "hectares" | "hectárea" | "hectáreas"
             | "ettari" | "ettaro" => Unit::Hectare,
+            "kubikmeter" | "kubikmetern" => Unit::CubicMetre,
+            "liter" | "litern" | "liters" | "litre" | "litres" | "litro" | "litros" | "litri" | "lítra"
+            | "lítrar" | "lítrum" => Unit::Litre,
             "mph" => Unit::MilePerHour,
             "kmh" | "kph" => Unit::KilometrePerHour,
             "celsius" => Unit::Celsius,

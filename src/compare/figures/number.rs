@@ -688,6 +688,13 @@ impl<'a> Parser<'a> {
                         // "5 square kilometres", "3 sq miles", "5 vierkante kilometer".
                         d.unit = Some(area);
                         d.end = k + 1;
+                    } else if matches!(w.as_str(), "cubic" | "kubieke")
+                        && k > j + 1
+                        && let Some(volume) = Unit::from_word(&self.lower(k)).and_then(volume_of)
+                    {
+                        // "40 cubic metres", "40 kubieke meter".
+                        d.unit = Some(volume);
+                        d.end = k + 1;
                     } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1 || w == "m") {
                         d.unit = Some(unit);
                         d.end = j + 1;
@@ -697,6 +704,12 @@ impl<'a> Parser<'a> {
                             && let Some(area) = area_of(unit)
                         {
                             d.unit = Some(area);
+                            d.end = k + 1;
+                        } else if k > j + 1
+                            && self.is_word(k, CUBED_AFTER)
+                            && let Some(volume) = volume_of(unit)
+                        {
+                            d.unit = Some(volume);
                             d.end = k + 1;
                         }
                     } else if let Some(unit) = self.duration_after_word(j, &w) {
@@ -722,7 +735,7 @@ impl<'a> Parser<'a> {
             {
                 d.kind = FigureKind::Percent;
             }
-            // "5 km²", "120 m2": a length squared is an area.
+            // "5 km²", "120 m2", "40 m³": a length squared is an area, cubed a volume.
             if let Some(area) = self.squared(d.end, d.unit) {
                 d.unit = Some(area);
                 d.end += 1;
@@ -769,17 +782,23 @@ impl Parser<'_> {
         })
     }
 
-    /// The area a length unit makes with "²" or "2" glued at token `at` ("km²", "m2").
+    /// The area or volume a length unit makes with "²" or "2", "³" or "3" glued at token `at`
+    /// ("km²", "m2", "m³").
     fn squared(&self, at: usize, unit: Option<Unit>) -> Option<Unit> {
-        let two = match self.tk(at) {
-            Some(Tk::Punct('²')) => true,
-            Some(Tk::Num) => self.s(at) == "2" && !matches!(self.tk(at + 1), Some(Tk::Num | Tk::Word)),
-            _ => false,
+        let power = match self.tk(at) {
+            Some(Tk::Punct('²')) => 2,
+            Some(Tk::Punct('³')) => 3,
+            Some(Tk::Num) if !matches!(self.tk(at + 1), Some(Tk::Num | Tk::Word)) => match self.s(at) {
+                "2" => 2,
+                "3" => 3,
+                _ => return None,
+            },
+            _ => return None,
         };
-        if !two || !self.glued(at - 1, at) {
+        if !self.glued(at - 1, at) {
             return None;
         }
-        area_of(unit?)
+        if power == 2 { area_of(unit?) } else { volume_of(unit?) }
     }
 
     /// The speed a distance unit makes with "/h" or "/s" glued at token `at` ("km/h", "km/t",
@@ -859,6 +878,14 @@ impl Parser<'_> {
 
 /// The multiplier an abbreviation after a number stands for, in `lang`: "5 Mio. Franken", "2
 /// Mrd.", "3 mln", "4 milj.", "1.5 bn". German "Mio" is a million, French "Mio" a mebibyte.
+/// The volume a length unit cubed measures.
+fn volume_of(unit: Unit) -> Option<Unit> {
+    (unit == Unit::Metre).then_some(Unit::CubicMetre)
+}
+
+/// Words for "cubic" that follow the length ("mètres cubes", "metros cúbicos").
+const CUBED_AFTER: &[&str] = &["cube", "cubes", "cúbico", "cúbicos", "cubo", "cubi"];
+
 /// The area a length unit squared measures.
 fn area_of(unit: Unit) -> Option<Unit> {
     match unit {

@@ -951,7 +951,7 @@ fn a_distance_per_hour_or_second_is_a_speed() {
 }
 
 #[test]
-fn a_length_squared_is_an_area() {
+fn a_length_squared_is_an_area_and_cubed_a_volume() {
     assert_eq!(
         p("5 km² , 120 m2 , 3 ha , 5 square kilometres , 5 km2x", Lang::EN),
         vec![
@@ -966,4 +966,15 @@ fn a_length_squared_is_an_area() {
         p("5 kilomètres carrés", Lang::FR),
         vec![("5 kilomètres carrés".into(), K::Number, num(5.0), Some(Unit::SquareKilometre))]
     );
+    // Cubed, a volume.
+    assert_eq!(
+        p("40 m³ , 40 m3 , 40 cubic metres , 40000 Liter", Lang::EN),
+        vec![
+            ("40 m³".into(), K::Number, num(40.0), Some(Unit::CubicMetre)),
+            ("40 m3".into(), K::Number, num(40.0), Some(Unit::CubicMetre)),
+            ("40 cubic metres".into(), K::Number, num(40.0), Some(Unit::CubicMetre)),
+            ("40000 Liter".into(), K::Number, num(40000.0), Some(Unit::Litre)),
+        ]
+    );
+    assert_eq!(p("40 mètres cubes", Lang::FR)[0].3, Some(Unit::CubicMetre));
 }
