@@ -97,6 +97,31 @@ pub(crate) fn split_unsupported(
             }
             rest = remaining;
         }
+        // A bead whose one unit on a side stands alone pairs nothing: "Übersetzt von …" against
+        // two lines of an advertisement is a 1-0 and two 0-1s. (Not a 1-1: the search's pair of
+        // a page number and a heading is as likely right as not.)
+        let (s, t) = (rest.source.clone(), rest.target.clone());
+        let side =
+            |units: &Range<usize>, of: &[super::score::ScoredUnit]| of[units.clone()].iter().all(|u| u.alone);
+        let lone_source = s.len() == 1 && t.len() >= 2 && side(&s, scorer.source) && !side(&t, scorer.target);
+        let lone_target = t.len() == 1 && s.len() >= 2 && side(&t, scorer.target) && !side(&s, scorer.source);
+        if lone_source || lone_target {
+            let indel = |source: Range<usize>, target: Range<usize>| Step {
+                source,
+                target,
+                cost: scorer.indel_cost(1, 0.0),
+                margin: rest.margin,
+            };
+            if lone_source {
+                out.push(indel(s.clone(), t.start..t.start));
+                out.extend(t.clone().map(|k| indel(s.end..s.end, k..k + 1)));
+            } else {
+                out.push(indel(s.start..s.start, t.clone()));
+                out.extend(s.clone().map(|k| indel(k..k + 1, t.end..t.end)));
+            }
+            out.extend(after.into_iter().rev());
+            continue;
+        }
         out.push(rest);
         out.extend(after.into_iter().rev());
     }
@@ -488,6 +513,12 @@ mod tests {
         assert_eq!(
             split(&[kept], &[rendering, "( Traduction de Denis Stulz )"]),
             [(0..1, 0..1), (1..1, 1..2)]
+        );
+        // A bead whose one unit on a side stands alone pairs nothing at all.
+        let ad = ["bitte schreiben sie uns", "wir antworten gern"];
+        assert_eq!(
+            split(&["Übersetzt von Roswitha Beyer , Bern ."], &ad),
+            [(0..1, 0..0), (1..1, 0..1), (1..1, 1..2)]
         );
         // A short sentence of real words is the search's to place.
         assert_eq!(split(&[kept], &[rendering, "Oui ."]), [(0..1, 0..2)]);
