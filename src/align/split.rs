@@ -101,10 +101,13 @@ pub(crate) fn split_unsupported(
         // two lines of an advertisement is a 1-0 and two 0-1s. (Not a 1-1: the search's pair of
         // a page number and a heading is as likely right as not.)
         let (s, t) = (rest.source.clone(), rest.target.clone());
-        let side =
-            |units: &Range<usize>, of: &[super::score::ScoredUnit]| of[units.clone()].iter().all(|u| u.alone);
-        let lone_source = s.len() == 1 && t.len() >= 2 && side(&s, scorer.source) && !side(&t, scorer.target);
-        let lone_target = t.len() == 1 && s.len() >= 2 && side(&t, scorer.target) && !side(&s, scorer.source);
+        // The one unit alone against the rest, none of which stands alone ([`alone`]).
+        let lone = |edge: Edge| {
+            let (one, others) = cut(&rest, edge);
+            alone(scorer, &one) && !alone(scorer, &others)
+        };
+        let lone_source = s.len() == 1 && t.len() >= 2 && lone(Edge::SourceFirst);
+        let lone_target = t.len() == 1 && s.len() >= 2 && lone(Edge::TargetFirst);
         if lone_source || lone_target {
             let indel = |source: Range<usize>, target: Range<usize>| Step {
                 source,
