@@ -79,10 +79,15 @@ const CREDIT_WORDS: usize = 12;
 /// one that its original has not; nothing of the other side translates it.
 pub(crate) fn credit(text: &str) -> bool {
     let inner = text.trim().trim_start_matches(['(', '[', ' ']).trim_start();
+    // Every unit of a text is asked, most of them sentences: count words (stopping past the
+    // bound) before lower-casing anything.
+    let words = inner.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
+    if words.take(CREDIT_WORDS + 1).count() > CREDIT_WORDS {
+        return false;
+    }
     let lower = inner.to_lowercase();
-    let opens = CREDITS.iter().any(|c| lower.starts_with(c))
-        || lower.starts_with("aus dem ") && lower.contains(" übersetzt von ");
-    opens && inner.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() <= CREDIT_WORDS
+    CREDITS.iter().any(|c| lower.starts_with(c))
+        || lower.starts_with("aus dem ") && lower.contains(" übersetzt von ")
 }
 
 /// Characters that prose does not use and that extraction leaves ("■ iv V V .", "r \\", ".-^ !").
@@ -107,13 +112,14 @@ pub(crate) fn debris(text: &str) -> bool {
             run += 1;
             letters += 1;
             longest = longest.max(run);
+            // A word of three letters: language, and most units say so within a few characters.
+            if longest >= 3 {
+                return false;
+            }
         } else {
             run = 0;
             digits += usize::from(c.is_ascii_digit());
         }
-    }
-    if longest >= 3 {
-        return false;
     }
     let page = letters == 0 && digits >= 2 && trimmed.chars().all(|c| c.is_ascii_digit() || c == '.');
     let stray = trimmed.chars().any(|c| STRAY.contains(&c));
