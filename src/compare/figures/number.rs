@@ -681,35 +681,23 @@ impl<'a> Parser<'a> {
                     {
                         d.unit = Some(Unit::Percent);
                         d.end = k + 1;
-                    } else if matches!(w.as_str(), "square" | "sq" | "vierkante")
+                    } else if let Some(power) = power_word(&w, POWER_BEFORE)
                         && k > j + 1
-                        && let Some(area) = Unit::from_word(&self.lower(k)).and_then(area_of)
+                        && let Some(unit) = Unit::from_word(&self.lower(k)).and_then(|u| raised(u, power))
                     {
-                        // "5 square kilometres", "3 sq miles", "5 vierkante kilometer".
-                        d.unit = Some(area);
-                        d.end = k + 1;
-                    } else if matches!(w.as_str(), "cubic" | "kubieke")
-                        && k > j + 1
-                        && let Some(volume) = Unit::from_word(&self.lower(k)).and_then(volume_of)
-                    {
-                        // "40 cubic metres", "40 kubieke meter".
-                        d.unit = Some(volume);
+                        // "5 square kilometres", "3 sq miles", "40 cubic metres", "5 vierkante kilometer".
+                        d.unit = Some(unit);
                         d.end = k + 1;
                     } else if let Some(unit) = Unit::from_word(&w).filter(|_| w.len() > 1 || w == "m") {
                         d.unit = Some(unit);
                         d.end = j + 1;
-                        // "5 kilomètres carrés", "3 kilómetros cuadrados", "20 metri quadrati".
+                        // "5 kilomètres carrés", "20 metri quadrati", "40 mètres cubes".
                         if k > j + 1
-                            && self.is_word(k, SQUARED_AFTER)
-                            && let Some(area) = area_of(unit)
+                            && self.tk(k) == Some(Tk::Word)
+                            && let Some(power) = power_word(self.s(k), POWER_AFTER)
+                            && let Some(raised) = raised(unit, power)
                         {
-                            d.unit = Some(area);
-                            d.end = k + 1;
-                        } else if k > j + 1
-                            && self.is_word(k, CUBED_AFTER)
-                            && let Some(volume) = volume_of(unit)
-                        {
-                            d.unit = Some(volume);
+                            d.unit = Some(raised);
                             d.end = k + 1;
                         }
                     } else if let Some(unit) = self.duration_after_word(j, &w) {
@@ -798,7 +786,7 @@ impl Parser<'_> {
         if !self.glued(at - 1, at) {
             return None;
         }
-        if power == 2 { area_of(unit?) } else { volume_of(unit?) }
+        raised(unit?, power)
     }
 
     /// The speed a distance unit makes with "/h" or "/s" glued at token `at` ("km/h", "km/t",
@@ -876,30 +864,47 @@ impl Parser<'_> {
     }
 }
 
-/// The multiplier an abbreviation after a number stands for, in `lang`: "5 Mio. Franken", "2
-/// Mrd.", "3 mln", "4 milj.", "1.5 bn". German "Mio" is a million, French "Mio" a mebibyte.
-/// The volume a length unit cubed measures.
-fn volume_of(unit: Unit) -> Option<Unit> {
-    (unit == Unit::Metre).then_some(Unit::CubicMetre)
-}
-
-/// Words for "cubic" that follow the length ("mètres cubes", "metros cúbicos").
-const CUBED_AFTER: &[&str] = &["cube", "cubes", "cúbico", "cúbicos", "cubo", "cubi"];
-
-/// The area a length unit squared measures.
-fn area_of(unit: Unit) -> Option<Unit> {
-    match unit {
-        Unit::Metre => Some(Unit::SquareMetre),
-        Unit::Kilometre => Some(Unit::SquareKilometre),
-        Unit::Mile => Some(Unit::SquareMile),
+/// The area or volume a length unit raised to `power` measures ("km" squared, "m" cubed).
+fn raised(unit: Unit, power: u8) -> Option<Unit> {
+    match (unit, power) {
+        (Unit::Metre, 2) => Some(Unit::SquareMetre),
+        (Unit::Kilometre, 2) => Some(Unit::SquareKilometre),
+        (Unit::Mile, 2) => Some(Unit::SquareMile),
+        (Unit::Metre, 3) => Some(Unit::CubicMetre),
         _ => None,
     }
 }
 
-/// Words for "square" that follow the length ("kilomètres carrés", "metri quadrati").
-const SQUARED_AFTER: &[&str] =
-    &["carré", "carrés", "cuadrado", "cuadrados", "quadrato", "quadrati", "quadrado", "quadrados"];
+/// Words that raise the length after them to a power ("square kilometres", "40 cubic metres").
+const POWER_BEFORE: &[(&str, u8)] =
+    &[("square", 2), ("sq", 2), ("vierkante", 2), ("cubic", 3), ("kubieke", 3)];
 
+/// Words that raise the length before them to a power ("kilomètres carrés", "metri quadrati",
+/// "mètres cubes", "metros cúbicos").
+const POWER_AFTER: &[(&str, u8)] = &[
+    ("carré", 2),
+    ("carrés", 2),
+    ("cuadrado", 2),
+    ("cuadrados", 2),
+    ("quadrato", 2),
+    ("quadrati", 2),
+    ("quadrado", 2),
+    ("quadrados", 2),
+    ("cube", 3),
+    ("cubes", 3),
+    ("cúbico", 3),
+    ("cúbicos", 3),
+    ("cubo", 3),
+    ("cubi", 3),
+];
+
+/// The power `word` raises a length to, in `words` (case aside, as [`Parser::is_word`] reads).
+fn power_word(word: &str, words: &[(&str, u8)]) -> Option<u8> {
+    words.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, power)| power)
+}
+
+/// The multiplier an abbreviation after a number stands for, in `lang`: "5 Mio. Franken", "2
+/// Mrd.", "3 mln", "4 milj.", "1.5 bn". German "Mio" is a million, French "Mio" a mebibyte.
 fn scale_abbreviation(word: &str, lang: Lang) -> Option<u64> {
     const M: u64 = 1_000_000;
     const G: u64 = 1_000_000_000;
