@@ -42,15 +42,10 @@ fn meet(a: &[f64], b: &[f64]) -> bool {
 fn units_compatible(a: Option<Unit>, b: Option<Unit>) -> bool {
     let duration = |u: Unit| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Hour | Unit::Minute);
     match (a, b) {
-        (Some(a), Some(b)) => a == b || temperature(a) && temperature(b),
+        (Some(a), Some(b)) => a == b || a.is_temperature() && b.is_temperature(),
         (Some(u), None) | (None, Some(u)) => !duration(u),
         (None, None) => true,
     }
-}
-
-/// Degrees of either scale, or of none named: one quantity, a temperature.
-fn temperature(u: Unit) -> bool {
-    matches!(u, Unit::Celsius | Unit::Fahrenheit | Unit::Degree)
 }
 
 /// The order of magnitude a vague quantity of `power` allows `x` to have.
@@ -119,7 +114,7 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
 /// unnamed degrees) and Fahrenheit agree when one converts into the other as translators
 /// round, within [`FAHRENHEIT_ROUNDING`] ("30 °C" and "86 °F", "-5 °C" and "23 °F").
 fn temperatures_agree(a: &Figure, b: &Figure) -> Option<bool> {
-    let degrees = |f: &Figure| f.unit.is_some_and(temperature);
+    let degrees = |f: &Figure| f.unit.is_some_and(Unit::is_temperature);
     if !degrees(a) || !degrees(b) {
         return None;
     }
@@ -280,8 +275,8 @@ pub fn related(a: &Figure, b: &Figure) -> bool {
     }
     match (&a.value, &b.value) {
         (Value::Number { readings: x }, Value::Number { readings: y }) => {
-            let same_unit = a.unit.is_some() && a.unit == b.unit
-                || a.unit.zip(b.unit).is_some_and(|(a, b)| temperature(a) && temperature(b));
+            // Both name a unit (the units agree: checked above).
+            let same_unit = a.unit.is_some() && b.unit.is_some();
             // Typos happen to digits, and only the likelier readings count: the
             // decimal reading of "3,000" is no evidence of a dropped zero.
             let digits = a.kind != FigureKind::NumberWord && b.kind != FigureKind::NumberWord;

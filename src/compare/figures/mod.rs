@@ -202,6 +202,11 @@ impl Unit {
         })
     }
 
+    /// Degrees of either scale, or of none named: one quantity, a temperature.
+    pub fn is_temperature(self) -> bool {
+        matches!(self, Unit::Celsius | Unit::Fahrenheit | Unit::Degree)
+    }
+
     /// The unit a (lower-case) word names, in any of the known languages.
     pub fn from_word(word: &str) -> Option<Unit> {
         Some(match word {

@@ -744,7 +744,7 @@ impl<'a> Parser<'a> {
                 d.unit = Some(scale);
                 d.end = j + 1;
             }
-            if matches!(d.unit, Some(Unit::Celsius | Unit::Fahrenheit | Unit::Degree)) {
+            if d.unit.is_some_and(Unit::is_temperature) {
                 self.below_zero(&mut d);
             }
         }
