@@ -1250,7 +1250,7 @@ fn drop_neighbour_held(findings: &mut Vec<Finding>, alignment: &Alignment, figur
 }
 
 /// The runs of ASCII digits in `text`, in order ("18,29 m": "18", "29").
-fn digit_runs(text: &str) -> Vec<&str> {
+pub(crate) fn digit_runs(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_ascii_digit()).filter(|r| !r.is_empty()).collect()
 }
 

@@ -10,7 +10,7 @@
 //!   for none), plus `chrome  source|target  lines` rows for site furniture.
 
 use crate::alignment::{Alignment, Bead, BeadKind};
-use crate::compare::{Finding, FindingKind, Occurrence};
+use crate::compare::{Finding, FindingKind, Occurrence, digit_runs};
 use crate::error::{Error, Result};
 use crate::text::{Document, Pair, ParagraphKind, Side};
 use std::collections::HashSet;
@@ -570,11 +570,6 @@ pub fn parse_real_labels(path: &str, tsv: &str) -> Result<Vec<RealLabel>> {
             })
         })
         .collect()
-}
-
-/// The digit runs of a figure's text ("20.30 Uhr" → 20, 30).
-fn digit_runs(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).collect()
 }
 
 /// True when a flag points at the labelled figure: same document, and on a side
