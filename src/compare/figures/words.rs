@@ -537,18 +537,38 @@ impl<'a> Parser<'a> {
 /// Swedish write them where English writes "3-line" or "5-day": "dreizeiligen", "fünftägige",
 /// "dreimal", "vijfjarig", "driedaagse", "femårig", "tredagars". The value and the unit counted.
 pub(crate) fn counted_compound(word: &str, lang: Lang) -> Option<(u64, Option<Unit>)> {
-    counted(word, lang, false)
+    compound_parts(word, lang).find_map(|(number, unit)| {
+        // "einmal", "einfach", "eenmaal": once, simple, again; not a count.
+        let v = numwords::value(number, lang).filter(|v| *v >= 2)?;
+        (!number.is_empty()).then_some((v, unit))
+    })
 }
 
 /// What the ending of a compound written with digits counts ("jährigen" of "100jährigen",
 /// "tägige" of "3-tägige"): `Some(unit)` (which may be none: "fach", "mal") when `suffix` is
-/// one of [`counted_compound`]'s stems with an ending.
+/// one of [`counted_compound`]'s stems with an ending (or a whole such compound).
 pub(super) fn counted_suffix(suffix: &str, lang: Lang) -> Option<Option<Unit>> {
-    counted(suffix, lang, true).map(|(_, unit)| unit)
+    compound_parts(suffix, lang)
+        .find(|(number, _)| number.is_empty() || numwords::value(number, lang).is_some_and(|v| v >= 2))
+        .map(|(_, unit)| unit)
 }
 
-fn counted(word: &str, lang: Lang, digits: bool) -> Option<(u64, Option<Unit>)> {
-    let (stems, endings): (&[(&str, Option<Unit>)], &[&str]) = match lang.code() {
+/// Every way `word` ends in one of the counting stems of [`counted_compound`] and an ending
+/// ("fünftägige": "fünf" + "tägig" + "e"): what stands before the stem, and what it counts;
+/// endings, then stems, in the tables' order.
+fn compound_parts(word: &str, lang: Lang) -> impl Iterator<Item = (&str, Option<Unit>)> {
+    let (stems, endings) = compound_stems(lang).unwrap_or((&[], &[]));
+    endings.iter().filter_map(move |ending| word.strip_suffix(ending)).flat_map(move |body| {
+        stems.iter().filter_map(move |(stem, unit)| body.strip_suffix(stem).map(|number| (number, *unit)))
+    })
+}
+
+/// Counting stems with what they count ("tägig": days), and the endings they take.
+type Stems = (&'static [(&'static str, Option<Unit>)], &'static [&'static str]);
+
+/// The counting stems and the endings they take, per language.
+fn compound_stems(lang: Lang) -> Option<Stems> {
+    Some(match lang.code() {
         "de" => (
             &[
                 ("zeilig", None),
@@ -599,23 +619,5 @@ fn counted(word: &str, lang: Lang, digits: bool) -> Option<(u64, Option<Unit>)> 
             &["", "a", "t", "e"],
         ),
         _ => return None,
-    };
-    for ending in endings {
-        let Some(body) = word.strip_suffix(ending) else { continue };
-        for (stem, unit) in stems {
-            // "jährigen" after digits: "100jährigen", "3-tägige".
-            if digits && body == *stem {
-                return Some((0, *unit));
-            }
-            if let Some(number) = body.strip_suffix(stem)
-                && !number.is_empty()
-                && let Some(v) = numwords::value(number, lang)
-                // "einmal", "einfach", "eenmaal": once, simple, again; not a count.
-                && v >= 2
-            {
-                return Some((v, *unit));
-            }
-        }
-    }
-    None
+    })
 }
