@@ -1120,14 +1120,13 @@ fn reconcile_neighbours(findings: &mut Vec<Finding>, alignment: &Alignment) {
         // Beads left out or added one unit at a time put many beads between two places a few
         // units apart: the same figure that near on both sides is the same figure too.
         let by_units = || {
-            let far = distinctive(findings[i].source());
+            let reach = if distinctive(findings[i].source()) { NEIGHBOUR_UNITS_FAR } else { NEIGHBOUR_UNITS };
             // The distance first: it is cheaper than comparing the figures.
             let mut near: Vec<(f64, usize)> = by_bead
                 .values()
                 .flatten()
                 .filter_map(|&j| Some((units_apart(alignment, &findings[i], &findings[j])?, j)))
                 .filter(|&(d, j)| {
-                    let reach = if far { NEIGHBOUR_UNITS_FAR } else { NEIGHBOUR_UNITS };
                     d <= NEIGHBOUR_UNITS_FAR
                         && agrees(j)
                         && (d <= reach || shared_context(alignment, &findings[i], &findings[j]))
