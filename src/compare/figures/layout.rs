@@ -128,6 +128,69 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// Words that open a sentence or a heading, written capitalised only there: after a
+/// number in mid-line, they show that the number closed a page ("… où un couple d' er 39
+/// Une course bien tentante …"). Single letters are left out (grades: "5 A"), as are
+/// words capitalised anywhere (German "Sie", English "I").
+const OPENING_WORDS: &[&str] = &[
+    // German
+    "Der", "Die", "Das", "Ein", "Eine", "Dieser", "Diese", "Im", "Am", "Als", "Wir", "Er", "Es", "Ich",
+    // French
+    "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Il", "Elle", "Nous", "On", "Je", "Au", "Aux",
+    "Dans", // English
+    "The", "An", "This", "These", "It", "We", "He", "She", "They", // Italian, Spanish, Portuguese
+    "Lo", "Gli", "Una", "El", "Los", "Las", "Os", "Uma", // Dutch
+    "De", "Het", "Een", "Deze", "Wij", "Hij", "Zij", // Scandinavian
+    "Den", "Det", "Ett", "Vi", "Han", "Hon",
+];
+
+impl Parser<'_> {
+    /// A page number that the extraction left inside a line: a plain integer of at most
+    /// three digits (tokens `i..=last`) between a word in lower case and a capitalised
+    /// word that opens a sentence, with nothing but a space on either side. Running text
+    /// does not go on in mid-sentence with a capital "Une" or "Die".
+    fn page_break(&self, i: usize, last: usize) -> bool {
+        if i != last || !self.page_number(i) || self.s(i).len() > 3 {
+            return false;
+        }
+        let before = i >= 2 && self.tk(i - 1) == Some(Tk::Space) && !self.s(i - 1).contains('\n');
+        let lower_before =
+            before && self.tk(i - 2) == Some(Tk::Word) && self.s(i - 2).chars().all(char::is_lowercase);
+        let next = self.after_space(i + 1);
+        lower_before
+            && next == i + 2
+            && self.tk(next) == Some(Tk::Word)
+            && OPENING_WORDS.contains(&self.s(next))
+            && self.tk(next + 1) == Some(Tk::Space)
+    }
+}
+
+/// Words that join two letters: "A und O", "alpha and omega".
+const LETTER_JOINS: &[&str] = &["und", "and", "et", "y", "e", "och", "og", "en", "oder", "or", "ou", "o"];
+
+impl Parser<'_> {
+    /// A lone `0` joined to a single capital letter ("das A und 0"): the letter O, which
+    /// OCR read as a zero. A zero is a digit among digits ("0 und 1"), never beside a
+    /// letter so.
+    fn letter_o(&self, i: usize, last: usize) -> bool {
+        if i != last || self.s(i) != "0" {
+            return false;
+        }
+        let letter = |k: usize| {
+            let mut c = self.s(k).chars();
+            self.tk(k) == Some(Tk::Word) && c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        };
+        // "A und 0"
+        let join = self.before_space(i).filter(|&j| j + 2 == i && self.is_word(j, LETTER_JOINS));
+        let before = join.is_some_and(|j| j >= 2 && self.tk(j - 1) == Some(Tk::Space) && letter(j - 2));
+        // "0 und A"
+        let j = self.after_space(i + 1);
+        let after =
+            j == i + 2 && self.is_word(j, LETTER_JOINS) && self.after_space(j + 1) == j + 2 && letter(j + 2);
+        before || after
+    }
+}
+
 /// True when `word` looks like OCR debris rather than a word: it starts in lower case and
 /// has a capital further on ("âjJi", "ïïJïW"). Names written so ("iPhone", "eBay") carry
 /// model numbers, not figures, so a number beside either is not a figure to report.
@@ -185,7 +248,13 @@ impl<'a> Parser<'a> {
             let class = matches!(&f.value, Value::Number { readings } if readings.len() == 1
                 && (1000.0..=9000.0).contains(&readings[0]) && readings[0] % 1000.0 == 0.0)
                 && (quoted('«', '»') || quoted('“', '”') || quoted('"', '"'));
-            if junk_text || beside_debris || rule || class {
+            if junk_text
+                || beside_debris
+                || rule
+                || class
+                || self.page_break(i, last)
+                || self.letter_o(i, last)
+            {
                 f.weak = true;
             }
         }

@@ -611,6 +611,40 @@ fn page_furniture_and_ocr_debris_are_weak() {
 }
 
 #[test]
+fn page_numbers_inside_a_line_are_weak() {
+    // A page number between a broken word and the heading of the next article.
+    assert_eq!(
+        p("où un couple d' er 39 Une course bien tentante", Lang::FR),
+        vec![
+            ("~un".into(), K::NumberWord, num(1.0), None),
+            ("~39".into(), K::Number, num(39.0), None),
+            ("~Une".into(), K::NumberWord, num(1.0), None)
+        ]
+    );
+    assert_eq!(
+        p("stieg er hinauf 117 Die Wand", Lang::DE),
+        vec![("~117".into(), K::Number, num(117.0), None)]
+    );
+    // A count before a capitalised noun, a grade, a year or a number after punctuation stays.
+    assert_eq!(p("wir waren 39 Bergsteiger", Lang::DE), vec![("39".into(), K::Number, num(39.0), None)]);
+    assert_eq!(p("cotation 5 A", Lang::FR), vec![("5".into(), K::Number, num(5.0), None)]);
+    assert_eq!(p("by 1939 The Times", Lang::EN), vec![("1939".into(), K::Year, num(1939.0), None)]);
+    assert_eq!(p("il y en a 39 . Une autre", Lang::FR)[0], ("39".into(), K::Number, num(39.0), None));
+}
+
+#[test]
+fn a_zero_joined_to_a_letter_is_the_letter_o() {
+    assert_eq!(
+        p("Harmonie ist das A und 0 der ganzen Bergsteigerei !", Lang::DE),
+        vec![("~0".into(), K::Number, num(0.0), None)]
+    );
+    assert_eq!(p("from 0 and A", Lang::EN), vec![("~0".into(), K::Number, num(0.0), None)]);
+    // Digits joined to digits, and a zero after a word, stay.
+    assert_eq!(p("zwischen 1 und 0", Lang::DE).iter().filter(|f| f.0.starts_with('~')).count(), 0);
+    assert_eq!(p("INCREMENT must not be 0", Lang::EN), vec![("0".into(), K::Number, num(0.0), None)]);
+}
+
+#[test]
 fn ordinal_days_before_a_month_are_dates() {
     let date = |year, month, day| Value::Date(Date { year, month: Some(month), day: Some(day) });
     assert_eq!(
