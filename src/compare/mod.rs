@@ -165,7 +165,8 @@ fn first_reading(o: &Occurrence) -> Option<f64> {
 /// word itself, each with how many words give it: a compound or derivation that starts or
 /// ends with it ("Zweierseilschaft", "Jahrmillionen"; not "zehntägigen" or "viermal", which
 /// the parser reads as counts of their own), a French collective ("une dizaine", "une trentaine", "une centaine"), or
-/// a word for two ("beiden", "both"). One pass over the text, so a paragraph is read once
+/// a word for two ("beiden", "both"), or a word for countless, which gives the hyperbole's
+/// hundred and thousand ("unzählige" / "mille", "countless" / "cent"). One pass over the text, so a paragraph is read once
 /// however many of its number words ask (a text without paragraph breaks is one paragraph).
 fn derived_forms(text: &str, lang: Lang) -> HashMap<u64, usize> {
     let mut counts = HashMap::new();
@@ -190,6 +191,10 @@ fn derived_forms(text: &str, lang: Lang) -> HashMap<u64, usize> {
             value(stem).or_else(|| value(&format!("{stem}e"))).or_else(|| x.and_then(|x| value(&x)))
         });
         let mut given: Vec<u64> = [dual, prefix, suffix, collective].into_iter().flatten().collect();
+        // "unzählige Windungen" / "mille virages": the hyperbole's round count.
+        if numwords::countless(&w) {
+            given.extend([100, 1000]);
+        }
         given.sort_unstable();
         given.dedup();
         for v in given {

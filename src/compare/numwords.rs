@@ -1153,8 +1153,6 @@ pub fn vague(word: &str, lang: Lang) -> Option<Vague> {
     w.decades.contains(&word).then_some(Vague { magnitude: 1, years: true })
 }
 
-/// True when `word` (lower-case) links two vague quantities in `lang` ("of" in "tens of
-/// thousands", "di" in "decine di migliaia").
 /// The value of a collective numeral that says "about N" after an indefinite article ("une
 /// vingtaine", "una decena", "un centinaio", "ein Dutzend"): the round number it is near,
 /// and for "about fifteen" (the French, Spanish, Italian and Portuguese word for a
@@ -1213,8 +1211,49 @@ pub fn approximate(word: &str, lang: Lang) -> Option<&'static [f64]> {
     table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
 
+/// True when `word` (lower-case) links two vague quantities in `lang` ("of" in "tens of
+/// thousands", "di" in "decine di migliaia").
 pub fn is_vague_link(word: &str, lang: Lang) -> bool {
     words(lang).is_some_and(|w| w.of.contains(&word))
+}
+
+/// Stems of the words for "too many to count", in every language the project knows.
+const COUNTLESS: &[&str] = &[
+    "unzählig",
+    "zahllos",
+    "ungezählt", // de
+    "countless",
+    "innumerable",
+    "numberless",
+    "myriad",
+    "uncounted", // en
+    "innombrable",
+    "incalculable", // fr
+    "innumerevol",
+    "incalcolabil", // it
+    "incontable",
+    "innumerabl",
+    "incontáve",
+    "inúmer",
+    "innumeráve", // es, pt
+    "talloze",
+    "ontelbare",
+    "ontelbaar", // nl
+    "otalig",
+    "oräknelig",
+    "tallös", // sv
+    "utallig",
+    "talløs",
+    "utalt", // da, nb
+    "óteljand",
+    "ótalmarg", // is
+];
+
+/// True when `word` (lower-case) says "too many to count" ("unzähligen", "countless",
+/// "d' innombrables", "talloze"). A translator may render it as the round hyperbole
+/// "a thousand" or "a hundred" ("mille virages", "a hundred times"), and back.
+pub fn countless(word: &str) -> bool {
+    COUNTLESS.iter().any(|stem| word.starts_with(stem))
 }
 
 /// Ordinal words 1–12 (`third`, `dritten`, `troisième`, `tredje`, `derde`, `þriðja`,

@@ -717,6 +717,29 @@ fn both_pairs_with_two_and_four_days_with_four_consecutive_days() {
 }
 
 #[test]
+fn a_thousand_as_the_hyperbole_of_countless_is_no_finding() {
+    assert_eq!(
+        de_fr(
+            "Der Pfad windet sich in unzähligen Windungen durch das Tal .",
+            "Le sentier se faufile par mille virages dans la vallée ."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one("I have told you countless times .", "Je te l' ai dit cent fois .", Lang::FR),
+        vec![]
+    );
+    // Without the word for countless, the thousand stands alone.
+    assert_eq!(
+        de_fr(
+            "Der Pfad windet sich durch das Tal .",
+            "Le sentier se faufile par mille virages dans la vallée ."
+        ),
+        vec![(FindingKind::Added, "-".into(), "1:mille".into())]
+    );
+}
+
+#[test]
 fn a_paragraph_the_rendering_left_in_the_original_language_is_read_in_it() {
     let en = "In multi-threaded mode about three times the size will be allocated in each thread for buffering input and output.";
     assert_eq!(one_to_one(en, en, Lang::FR), vec![]);
