@@ -8,6 +8,9 @@
 //!   becomes an addition), the other beads renumbered;
 //! - the bundled Swedish rendering (a real condensed one) against its hand-made sentence gold
 //!   (tests/data/figures/align.en-sv.sentences.tsv), the two files aligned whole;
+//! - the same with sentences deleted and then moved: the target sentence of one gold 1-1
+//!   bead in fifteen moved 2 to 9 lines later, its gold bead kept (a bead out of order,
+//!   which only a move gets right);
 //! - verse-numbered Bibles (the SWORD modules engKJV2006eb and spaRV1909eb, exported with
 //!   `diatheke` when installed), verses paired by number, with sentences deleted the same way;
 //! - Psalms (2,461 verses, few anchors) with three long blocks deleted (10 and 50 target
@@ -459,6 +462,22 @@ fn data_sets(bench_dir: &Path) -> Result<Vec<DataSet>> {
             pairs: test.iter().map(delete).collect(),
             whole_text: false,
         },
+        DataSet {
+            name: "textberg-dev-moved",
+            held_back: false,
+            level: Level::Sentence,
+            langs: de_fr,
+            pairs: dev.iter().map(|p| moved(&delete(p))).collect(),
+            whole_text: false,
+        },
+        DataSet {
+            name: "textberg-test-moved",
+            held_back: true,
+            level: Level::Sentence,
+            langs: de_fr,
+            pairs: test.iter().map(|p| moved(&delete(p))).collect(),
+            whole_text: false,
+        },
     ];
     match bible(&["Ruth", "Mark"]) {
         Some(pairs) => {
@@ -587,6 +606,62 @@ fn delete(pair: &Pair) -> Pair {
         _ => None,
     };
     remove(pair, lose)
+}
+
+/// `pair` with sentences moved: the target sentence of one gold 1-1 bead in fifteen (picked
+/// by a fixed hash) moved 2 to 9 target lines later, as a translator reorders, its gold bead
+/// kept (so out of order), the other target lines renumbered. One move at a time: a line
+/// already held back is placed before another is picked.
+fn moved(pair: &Pair) -> Pair {
+    let pick = |i: usize| (i as u64 ^ 0x27d4_eb2f).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+    let movers: HashSet<usize> = pair
+        .gold
+        .iter()
+        .enumerate()
+        .filter(|(i, (s, t))| s.len() == 1 && t.len() == 1 && pick(*i) % 15 == 0)
+        .map(|(_, (_, t))| t[0])
+        .collect();
+    let n = pair.target.len();
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    let mut held: Option<(usize, usize)> = None;
+    for t in 0..n {
+        match held {
+            None if movers.contains(&t) && t + 10 < n => held = Some((t, 2 + (pick(t) % 8) as usize)),
+            _ => order.push(t),
+        }
+        if let Some((line, left)) = held
+            && line != t
+        {
+            if left <= 1 {
+                order.push(line);
+                held = None;
+            } else {
+                held = Some((line, left - 1));
+            }
+        }
+    }
+    if let Some((line, _)) = held {
+        order.push(line);
+    }
+    let mut new_of = vec![0; n];
+    for (new, &old) in order.iter().enumerate() {
+        new_of[old] = new;
+    }
+    let gold = pair
+        .gold
+        .iter()
+        .map(|(s, t)| {
+            let mut t: Vec<usize> = t.iter().filter(|&&x| x < n).map(|&x| new_of[x]).collect();
+            t.sort_unstable();
+            (s.clone(), t)
+        })
+        .collect();
+    Pair {
+        name: pair.name.clone(),
+        source: pair.source.clone(),
+        target: order.iter().map(|&t| pair.target[t].clone()).collect(),
+        gold,
+    }
 }
 
 /// Which side of a gold 1-1 bead [`remove`] deletes.
@@ -871,6 +946,25 @@ mod tests {
         let mut sources: Vec<usize> = deleted.gold.iter().flat_map(|(s, _)| s.clone()).collect();
         sources.sort_unstable();
         assert_eq!(sources, (0..deleted.source.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn moving_sentences_keeps_each_gold_bead_with_its_own_text() {
+        let gold: Beads = (0..200).map(|i| (vec![i], vec![i])).collect();
+        let target: Vec<String> = (0..200).map(|i| format!("t{i}")).collect();
+        let pair =
+            Pair { name: "x".into(), source: (0..200).map(|i| format!("s{i}")).collect(), target, gold };
+        let moved = moved(&pair);
+        // Each bead still pairs s{i} with t{i}: the text moved with its gold.
+        for (s, t) in &moved.gold {
+            assert_eq!(format!("t{}", &moved.source[s[0]][1..]), moved.target[t[0]]);
+        }
+        // Some moved, 2 to 9 lines later; every target line in one bead.
+        let out_of_order = moved.gold.windows(2).filter(|w| w[1].1[0] < w[0].1[0]).count();
+        assert!((5..=40).contains(&out_of_order), "{out_of_order}");
+        let mut targets: Vec<usize> = moved.gold.iter().flat_map(|(_, t)| t.clone()).collect();
+        targets.sort_unstable();
+        assert_eq!(targets, (0..200).collect::<Vec<_>>());
     }
 
     #[test]
