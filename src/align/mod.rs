@@ -110,9 +110,6 @@ impl AlignOptions {
 /// The confidence margin scale: a runner-up path this much costlier gives confidence 1 − 1/e.
 const MARGIN_SCALE: f64 = 2.0;
 
-/// Least anchor weight of a sentence reported as moved (paragraphs: [`moved::MIN_WEIGHT`]).
-const SENTENCE_MOVE_WEIGHT: f64 = 10.0;
-
 /// Sentence beads at least this confident (and 1-1) teach the learned lexicon. All 1-1
 /// matches do: on Text+Berg dev a threshold only made the learned lexicon smaller and worse
 /// (38 pairs at 0.6, 242 at 0).
@@ -339,14 +336,18 @@ fn align_level(
     } else {
         sentence_passes(scorer, path, similarity, support, None)
     };
-    // Sentences need more evidence than paragraphs: on Text+Berg dev, sentence moves with less
-    // anchor weight than this were mostly wrong.
-    let min_weight = if shapes == PARAGRAPH_SHAPES { moved::MIN_WEIGHT } else { SENTENCE_MOVE_WEIGHT };
     // Texts that are not translations of each other get no moves: nothing there is moved.
-    let moves = if find_moves && similarity >= THRESHOLD {
-        moved::find(scorer, &path, min_weight)
+    let (path, moves) = if find_moves && similarity >= THRESHOLD {
+        let mut moves = moved::find(scorer, &path);
+        if shapes == PARAGRAPH_SHAPES {
+            (path, moves)
+        } else {
+            let (path, orphans) = moved::pair_orphans(scorer, path, &moves);
+            moves.extend(orphans);
+            (path, moves)
+        }
     } else {
-        Vec::new()
+        (path, Vec::new())
     };
     use rayon::prelude::*;
     let beads = path

@@ -11,13 +11,6 @@ use super::table::Step;
 use crate::lexicon::FxHashMap;
 use std::ops::Range;
 
-/// Least anchor weight a target unit needs before it can be called a move: a caption with
-/// one name in it is not enough evidence.
-pub(crate) const MIN_WEIGHT: f64 = 6.0;
-
-/// Least share of the target unit's anchor weight that the source unit must hold.
-const MIN_CONTAINED: f64 = 0.6;
-
 /// Source tokens held by more units than this are not used to find candidates.
 const MAX_POSTINGS: usize = 50;
 
@@ -36,17 +29,109 @@ pub(crate) struct Move {
     pub contained: f64,
 }
 
-/// Finds the moves among the insertions (0-1 beads) of `path`.
-pub(crate) fn find(scorer: &Scorer, path: &[Step], min_weight: f64) -> Vec<Move> {
+/// Finds the moves among the insertions (0-1 beads) of `path`: units of at least
+/// [`Costs::move_weight`](super::score::Costs::move_weight) anchor weight, of which a
+/// source unit holds [`Costs::move_contained`](super::score::Costs::move_contained).
+pub(crate) fn find(scorer: &Scorer, path: &[Step]) -> Vec<Move> {
     let added: Vec<usize> =
         path.iter().filter(|b| b.source.is_empty() && b.target.len() == 1).map(|b| b.target.start).collect();
     if added.is_empty() {
         return Vec::new();
     }
-    let finder = Finder { min_weight, ..Finder::new(scorer, path) };
+    let finder = Finder::new(scorer, path);
     // Each insertion is judged on its own: all cores, in path order.
     use rayon::prelude::*;
     added.into_par_iter().with_min_len(64).filter_map(|t| finder.best(t)).collect()
+}
+
+/// Pairs the sentences the search left out (1-0) with those it added (0-1) when one
+/// renders the other out of order: a sentence the translator moved a few places, which an
+/// order-keeping search can only give up on (or glue to a neighbour's bead). A pair must
+/// lie within [`Costs::orphan_reach`](super::score::Costs::orphan_reach) beads, share
+/// [`Costs::orphan_matched`](super::score::Costs::orphan_matched) anchor weight or more,
+/// and share [`Costs::orphan_pair`](super::score::Costs::orphan_pair) times the anchor
+/// share of the text's median 1-1 bead. The source sentence may also stand at the edge of a
+/// merge whose other side shares less than half as much with it: it leaves the merge. The
+/// best pairs are taken first, each sentence once. Returns the path (with such sentences
+/// split off as 1-0 beads) and the moves.
+pub(crate) fn pair_orphans(scorer: &Scorer, mut path: Vec<Step>, taken: &[Move]) -> (Vec<Step>, Vec<Move>) {
+    let costs = scorer.costs;
+    if costs.orphan_pair <= 0.0 {
+        return (path, Vec::new());
+    }
+    let scratch = &mut Scratch::default();
+    let median = super::split::median_share(scorer, path.iter(), scratch);
+    let added: Vec<(usize, usize)> = path
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.source.is_empty() && b.target.len() == 1)
+        .map(|(k, b)| (k, b.target.start))
+        .filter(|(_, t)| taken.iter().all(|m| m.target != *t))
+        .collect();
+    // Source sentences that may render an added one: those left out, and the edges of merges.
+    let free: Vec<(usize, usize)> = path
+        .iter()
+        .enumerate()
+        .flat_map(|(k, b)| {
+            let edges = match (b.source.len(), b.target.is_empty()) {
+                (1, true) => vec![b.source.start],
+                (n, false) if n >= 2 => vec![b.source.start, b.source.end - 1],
+                _ => Vec::new(),
+            };
+            edges.into_iter().map(move |s| (k, s))
+        })
+        .collect();
+    let reach = costs.orphan_reach as usize;
+    let mut pairs = Vec::new();
+    for &(kt, t) in &added {
+        for &(ks, s) in free.iter().filter(|(ks, _)| ks.abs_diff(kt) <= reach) {
+            let overlap = scorer.overlap(s..s + 1, t..t + 1, scratch);
+            let share = overlap.share();
+            let fits = fits_inside(scorer, s, t)
+                && scorer.source[s].len * scorer.ratio <= 1.5 * scorer.target[t].len;
+            if !fits || overlap.matched < costs.orphan_matched || share < costs.orphan_pair * median {
+                continue;
+            }
+            let home = &path[ks];
+            if !home.target.is_empty()
+                && 2.0 * scorer.overlap(s..s + 1, home.target.clone(), scratch).share() >= share
+            {
+                continue;
+            }
+            pairs.push((share, ks, s, t));
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (mut used_s, mut used_t, mut split) = (Vec::new(), Vec::new(), Vec::new());
+    let mut moves = Vec::new();
+    for (share, ks, s, t) in pairs {
+        // One sentence out of each merge at most, so the merge keeps its other side's match.
+        if used_s.contains(&s) || used_t.contains(&t) || split.iter().any(|&(k, _)| k == ks) {
+            continue;
+        }
+        used_s.push(s);
+        used_t.push(t);
+        if !path[ks].target.is_empty() {
+            split.push((ks, s));
+        }
+        let contained = if median > 0.0 { (share / median).min(1.0) } else { 1.0 };
+        moves.push(Move { target: t, source: s..s + 1, contained });
+    }
+    // Split the freed edges off their merges, last bead first so the indices hold.
+    split.sort_unstable_by_key(|&(k, _)| std::cmp::Reverse(k));
+    for (k, s) in split {
+        let bead = path[k].clone();
+        let alone = Step { source: s..s + 1, target: bead.target.end..bead.target.end, ..bead.clone() };
+        if s == bead.source.start {
+            let rest = Step { source: s + 1..bead.source.end, ..bead.clone() };
+            let alone = Step { target: bead.target.start..bead.target.start, ..alone };
+            path.splice(k..k + 1, [alone, rest]);
+        } else {
+            let rest = Step { source: bead.source.start..s, ..bead.clone() };
+            path.splice(k..k + 1, [rest, alone]);
+        }
+    }
+    (path, moves)
 }
 
 /// Splits off the first or last target unit of a merge when it shares no anchor with the
@@ -93,8 +178,6 @@ struct Finder<'a, 's> {
     target_postings: Postings,
     /// For each target unit, the source units of the matched bead it belongs to.
     owner: Vec<Option<Range<usize>>>,
-    /// Least anchor weight of a target unit that can be a move.
-    min_weight: f64,
 }
 
 impl<'a, 's> Finder<'a, 's> {
@@ -115,7 +198,7 @@ impl<'a, 's> Finder<'a, 's> {
             }
         }
         let (postings, target_postings) = rayon::join(|| index(scorer.source), || index(scorer.target));
-        Finder { scorer, postings, target_postings, owner, min_weight: MIN_WEIGHT }
+        Finder { scorer, postings, target_postings, owner }
     }
 
     /// Candidate units of one side sharing a not-too-common anchor with target unit `t`.
@@ -152,7 +235,7 @@ impl<'a, 's> Finder<'a, 's> {
                 Some((owner, shared / target_weight))
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))
-            .filter(|(_, contained)| *contained >= MIN_CONTAINED)
+            .filter(|(_, contained)| *contained >= self.scorer.costs.move_contained)
             .map(|(source, contained)| Move { target: t, source, contained: contained.min(1.0) })
     }
 
@@ -161,7 +244,7 @@ impl<'a, 's> Finder<'a, 's> {
         let scorer = self.scorer;
         let scratch = &mut Scratch::default();
         let target_weight = scorer.overlap(0..0, t..t + 1, scratch).target;
-        if target_weight < self.min_weight {
+        if target_weight < scorer.costs.move_weight {
             return None;
         }
         if let Some(repeat) = self.repeated(t, target_weight) {
@@ -172,7 +255,7 @@ impl<'a, 's> Finder<'a, 's> {
             .filter(|&s| fits_inside(scorer, s, t))
             .map(|s| (s, scorer.overlap(s..s + 1, t..t + 1, scratch).matched / target_weight))
             .max_by(|a, b| a.1.total_cmp(&b.1))
-            .filter(|&(_, contained)| contained >= MIN_CONTAINED)
+            .filter(|&(_, contained)| contained >= scorer.costs.move_contained)
             .map(|(s, contained)| Move { target: t, source: s..s + 1, contained: contained.min(1.0) })
     }
 }
@@ -180,4 +263,96 @@ impl<'a, 's> Finder<'a, 's> {
 /// True when target unit `t` is no longer than a rendering of source unit `s` could be.
 fn fits_inside(scorer: &Scorer, s: usize, t: usize) -> bool {
     scorer.target[t].len <= 1.5 * scorer.ratio * scorer.source[s].len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::score::{Costs, testing};
+
+    const SOURCE: [&str; 5] = [
+        "Hillary reached Everest in 1953 with Tenzing.",
+        "Mallory vanished near Everest in 1924 with Irvine.",
+        "Herzog climbed Annapurna in 1950 with Lachenal.",
+        "Buhl climbed Nanga Parbat alone in 1953.",
+        "Messner climbed Everest alone in 1980.",
+    ];
+    const TARGET: [&str; 5] = [
+        "Hillary atteignit l'Everest en 1953 avec Tenzing.",
+        "Herzog gravit l'Annapurna en 1950 avec Lachenal.",
+        "Buhl gravit seul le Nanga Parbat en 1953.",
+        "Mallory disparut près de l'Everest en 1924 avec Irvine.",
+        "Messner gravit seul l'Everest en 1980.",
+    ];
+
+    fn step(source: Range<usize>, target: Range<usize>) -> Step {
+        Step { source, target, cost: 0.0, margin: 1.0 }
+    }
+
+    /// Beads as (source, target) ranges.
+    type Ranges = Vec<(Range<usize>, Range<usize>)>;
+
+    /// The beads and moves (source range, target unit) `pair_orphans` makes of `path`.
+    fn paired(path: Vec<Step>) -> (Ranges, Vec<(Range<usize>, usize)>) {
+        testing::with_scorer(&SOURCE, &TARGET, &Costs::default(), |scorer| {
+            let (path, moves) = pair_orphans(scorer, path, &[]);
+            (
+                path.into_iter().map(|b| (b.source, b.target)).collect(),
+                moves.into_iter().map(|m| (m.source, m.target)).collect(),
+            )
+        })
+    }
+
+    #[test]
+    fn a_sentence_left_out_and_one_added_that_render_each_other_are_a_move() {
+        let path = vec![
+            step(0..1, 0..1),
+            step(1..2, 0..0),
+            step(2..3, 1..2),
+            step(3..4, 2..3),
+            step(4..4, 3..4),
+            step(4..5, 4..5),
+        ];
+        let (beads, moves) = paired(path.clone());
+        assert_eq!(beads, path.into_iter().map(|b| (b.source, b.target)).collect::<Vec<_>>());
+        assert_eq!(moves, [(1..2, 3)]);
+    }
+
+    #[test]
+    fn a_moved_sentence_glued_to_a_merge_leaves_it() {
+        let path =
+            vec![step(0..1, 0..1), step(1..3, 1..2), step(3..4, 2..3), step(4..4, 3..4), step(4..5, 4..5)];
+        let (beads, moves) = paired(path);
+        assert_eq!(
+            beads,
+            [(0..1, 0..1), (1..2, 1..1), (2..3, 1..2), (3..4, 2..3), (4..4, 3..4), (4..5, 4..5)]
+        );
+        assert_eq!(moves, [(1..2, 3)]);
+    }
+
+    #[test]
+    fn sentences_that_do_not_render_each_other_stay_left_out_and_added() {
+        // The added sentence shares nothing with the one left out: no move.
+        testing::with_scorer(
+            &SOURCE[..2],
+            &[TARGET[0], "Pluie et vent sur le glacier."],
+            &Costs::default(),
+            |scorer| {
+                let path = vec![step(0..1, 0..1), step(1..2, 1..1), step(2..2, 1..2)];
+                assert_eq!(pair_orphans(scorer, path, &[]).1, []);
+            },
+        );
+        // Off, the pairing changes nothing.
+        testing::with_scorer(&SOURCE, &TARGET, &Costs { orphan_pair: 0.0, ..Costs::default() }, |scorer| {
+            let path = vec![
+                step(0..1, 0..1),
+                step(1..2, 0..0),
+                step(2..3, 1..2),
+                step(3..4, 2..3),
+                step(4..4, 3..4),
+                step(4..5, 4..5),
+            ];
+            assert_eq!(pair_orphans(scorer, path, &[]).1, []);
+        });
+    }
 }

@@ -150,3 +150,35 @@ fn a_paragraph_repeated_early_is_moved() {
         moved.iter().map(|b| (b.kind(), b.source().to_vec(), b.target().to_vec())).collect();
     assert_eq!(inner, [(BeadKind::Moved, vec![5, 6], vec![2])]);
 }
+
+#[test]
+fn a_sentence_moved_three_places_later_is_one_moved_bead() {
+    let source = presplit(
+        &[
+            "Tokayev spoke on television on 4 January.",
+            "Nazarbayev has not been seen in Almaty since 28 December.",
+            "Three thousand troops arrived on 6 January from Russia and Armenia.",
+            "By 10 January 164 people had died in the protests.",
+            "The internet was cut off across Kazakhstan for five days.",
+            "On 11 January Tokayev named Alikhan Smailov prime minister.",
+        ],
+        Lang::EN,
+    );
+    let target = presplit(
+        &[
+            "Tokaïev parla à la télévision le 4 janvier.",
+            "Trois mille soldats arrivèrent le 6 janvier de Russie et d'Arménie.",
+            "Le 10 janvier, 164 personnes étaient mortes dans les manifestations.",
+            "Internet fut coupé dans tout le Kazakhstan pendant cinq jours.",
+            "Nazarbaïev n'a pas été vu à Almaty depuis le 28 décembre.",
+            "Le 11 janvier, Tokaïev nomma Alikhan Smaïlov Premier ministre.",
+        ],
+        Lang::FR,
+    );
+    let alignment = align(&source, &target, &AlignOptions::default());
+    // Every sentence once: the moved one in its own bead, out of order.
+    let beads = alignment.partition_at(Level::Sentence);
+    assert_eq!(beads_text(beads.iter()), "[0]:[0]\n[2]:[1]\n[3]:[2]\n[4]:[3]\n[1]:[4]\n[5]:[5]\n");
+    let kinds: Vec<BeadKind> = beads.iter().map(|b| b.kind()).collect();
+    assert_eq!(kinds, [Match, Match, Match, Match, BeadKind::Moved, Match]);
+}

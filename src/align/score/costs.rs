@@ -65,6 +65,19 @@ pub struct Costs {
     /// it (1: anchor weight it shares with the other side, or a Model 1 rank better than
     /// chance; 0: also when nothing says either way, on the shape and length costs alone).
     pub join_support: f64,
+    /// Least anchor weight of a unit reported as moved (sentences need more evidence than
+    /// paragraphs: on Text+Berg dev, sentence moves with less were mostly wrong).
+    pub move_weight: f64,
+    /// Least share of a moved unit's anchor weight that the source unit it renders holds.
+    pub move_contained: f64,
+    /// A sentence left out and a sentence added up to [`Costs::orphan_reach`] beads apart
+    /// render each other (a move) when they share at least this many times the anchor share
+    /// of the text's median 1-1 bead; 0 turns the pairing off.
+    pub orphan_pair: f64,
+    /// How many beads apart a left-out and an added sentence may be to pair as a move.
+    pub orphan_reach: f64,
+    /// Least anchor weight the two sentences of such a pair share.
+    pub orphan_matched: f64,
     /// Bead confidences through the mappings fitted on the dev sets (1, see
     /// [`crate::align::calibration`]) or the raw score (0, for refitting them; as a sentence
     /// weight it holds for paragraph beads too).
@@ -163,6 +176,17 @@ impl Default for Costs {
             // Text+Berg dev added recall 0.725 → 0.750, with deletions 0.657 → 0.701
             // (precision 0.978 → 0.959), every other dev figure the same (docs/align.md).
             join_support: 1.0,
+            move_weight: 10.0,
+            move_contained: 0.6,
+            // Moved sentences paired from the 1-0 and 0-1 beads (crate::align::moved), chosen
+            // on Text+Berg dev with sentences deleted and moved (strict F1 0.882 → 0.893,
+            // added P 0.900 → 0.957): 0.5 and 0.6 the same, 1.0 gained less (0.886), and an
+            // anchor weight of 2 rather than 1 lost two of the pairs; every other dev set is
+            // unchanged from 0.3 to 2. With reach 40, share 0.3 and weight 0.5, Text+Berg dev
+            // with deletions lost omissions (recall 0.800 → 0.700).
+            orphan_pair: 0.6,
+            orphan_reach: 20.0,
+            orphan_matched: 1.0,
             calibrate: 1.0,
             length: 1.0,
             length_variance: 6.8,
@@ -216,6 +240,7 @@ impl Costs {
             orphan_share: 0.5,
             chance: 1.0,
             unmatched: 0.1,
+            move_weight: 6.0,
             ..Costs::default()
         }
     }
@@ -258,6 +283,11 @@ impl Costs {
             "realign_merges" => &mut self.realign_merges,
             "realign_run" => &mut self.realign_run,
             "join_support" => &mut self.join_support,
+            "move_weight" => &mut self.move_weight,
+            "move_contained" => &mut self.move_contained,
+            "orphan_pair" => &mut self.orphan_pair,
+            "orphan_reach" => &mut self.orphan_reach,
+            "orphan_matched" => &mut self.orphan_matched,
             "calibrate" => &mut self.calibrate,
             "length" => &mut self.length,
             "length_variance" => &mut self.length_variance,
