@@ -303,16 +303,22 @@ mod tests {
         })
     }
 
-    #[test]
-    fn a_sentence_left_out_and_one_added_that_render_each_other_are_a_move() {
-        let path = vec![
+    /// The path an order-keeping search finds for SOURCE and TARGET: sentence 1 left out,
+    /// its rendering (target 3) added.
+    fn left_out_and_added() -> Vec<Step> {
+        vec![
             step(0..1, 0..1),
             step(1..2, 0..0),
             step(2..3, 1..2),
             step(3..4, 2..3),
             step(4..4, 3..4),
             step(4..5, 4..5),
-        ];
+        ]
+    }
+
+    #[test]
+    fn a_sentence_left_out_and_one_added_that_render_each_other_are_a_move() {
+        let path = left_out_and_added();
         let (beads, moves) = paired(path.clone());
         assert_eq!(beads, path.into_iter().map(|b| (b.source, b.target)).collect::<Vec<_>>());
         assert_eq!(moves, [(1..2, 3)]);
@@ -344,14 +350,7 @@ mod tests {
         );
         // Off, the pairing changes nothing.
         testing::with_scorer(&SOURCE, &TARGET, &Costs { orphan_pair: 0.0, ..Costs::default() }, |scorer| {
-            let path = vec![
-                step(0..1, 0..1),
-                step(1..2, 0..0),
-                step(2..3, 1..2),
-                step(3..4, 2..3),
-                step(4..4, 3..4),
-                step(4..5, 4..5),
-            ];
+            let path = left_out_and_added();
             assert_eq!(pair_orphans(scorer, path, &[]).1, []);
         });
     }
