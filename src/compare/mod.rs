@@ -684,6 +684,8 @@ pub fn compare_knowing(
     reconcile_neighbours(&mut findings, alignment);
     drop_neighbour_held(&mut findings, alignment, &figures);
     drop_written_unparsed(&mut findings, alignment, &figures);
+    drop_same_text(&mut findings, alignment);
+    drop_wholly(&mut findings, alignment);
     rejoin_split(&mut findings);
     settle_words(&mut findings, alignment);
     join_timestamps(&mut findings, alignment);
@@ -1319,6 +1321,102 @@ fn drop_written_unparsed(
             }
         }
         !written
+    });
+}
+
+/// The fewest characters of a line that [`drop_same_text`] takes as copied rather than
+/// written alike by chance.
+const SAME_LINE_CHARS: usize = 12;
+
+/// A figure reported missing or added that the other side of its bead writes character for
+/// character: a number word itself (a title left in the original's language: "Seven
+/// habits of effective text editing"), a figure itself when it has two digit runs or more (`seq 1 100` in both:
+/// French reads a grouped 1100, English a 1 and a 100), else the whole line it stands on, of
+/// [`SAME_LINE_CHARS`] or more (`mer. 19 mai 2021 15:19:24 UTC`, a sample output that each
+/// language parses its own way). The same digits in the same notation are no divergence,
+/// however each language reads them; the other side's findings inside that text go with it.
+fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let docs = Pair::new(&alignment.source, &alignment.target);
+    let open = |f: &Finding| match (f.kind, f.source(), f.target()) {
+        (FindingKind::Missing, Some(o), None) => Some((Side::Source, o.clone())),
+        (FindingKind::Added, None, Some(o)) => Some((Side::Target, o.clone())),
+        _ => None,
+    };
+    let mut gone = vec![false; findings.len()];
+    for i in 0..findings.len() {
+        let Some((side, occ)) = open(&findings[i]) else { continue };
+        let word = worded(&occ);
+        if gone[i] || (word && occ.text.chars().count() < 3) || (!word && digit_runs(&occ.text).is_empty()) {
+            continue;
+        }
+        let Some(bead) = alignment.beads.get(findings[i].bead) else { continue };
+        let other = side.other();
+        // The text to look for: the figure when it has two digit runs or more, else the
+        // whole line it stands on (a sample output or a table row copied as it is).
+        let needle = if word || digit_runs(&occ.text).len() >= 2 {
+            occ.text.clone()
+        } else {
+            let Some(para) = docs[side].paragraphs.get(occ.paragraph) else { continue };
+            let start = para.text[..occ.span.start].rfind('\n').map_or(0, |k| k + 1);
+            let end = para.text[occ.span.end..].find('\n').map_or(para.text.len(), |k| occ.span.end + k);
+            let line = para.text[start..end].trim();
+            if line.chars().count() < SAME_LINE_CHARS {
+                continue;
+            }
+            line.to_string()
+        };
+        // Where the other side writes the same text, as whole digits at both ends.
+        let same: Vec<(usize, Range<usize>)> = bead
+            .units(other)
+            .iter()
+            .filter_map(|&p| Some((p, &docs[other].paragraphs.get(p)?.text)))
+            .flat_map(|(p, text)| {
+                text.match_indices(needle.as_str()).map(move |(at, m)| (p, at..at + m.len())).filter(
+                    move |(_, r)| {
+                        // Whole digits at both ends; a word, whole letters.
+                        let joins = |c: char| if word { c.is_alphabetic() } else { c.is_ascii_digit() };
+                        !text[..r.start].ends_with(joins) && !text[r.end..].starts_with(joins)
+                    },
+                )
+            })
+            .collect();
+        let Some((p, at)) = same.first().cloned() else { continue };
+        gone[i] = true;
+        for (j, f) in findings.iter().enumerate() {
+            let inside = f.bead == findings[i].bead
+                && open(f).is_some_and(|(s, o)| {
+                    s == other && o.paragraph == p && at.start <= o.span.start && o.span.end <= at.end
+                });
+            if inside {
+                gone[j] = true;
+            }
+        }
+    }
+    drop_gone(findings, gone);
+}
+
+/// A "100%" reported missing or added whose bead (or a neighbouring one) says "wholly" on the
+/// other side ("Debian is 100% free" / "Debian est totalement libre"): the same claim in
+/// words, no figure changed.
+fn drop_wholly(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let whole = |o: &Occurrence| {
+        o.figure.as_ref().is_some_and(|p| p.kind == FigureKind::Percent || p.unit == Some(Unit::Percent))
+            && first_reading(o) == Some(100.0)
+    };
+    let says_wholly = |b: usize, side: Side| {
+        let doc = if side == Side::Source { &alignment.source } else { &alignment.target };
+        [b.checked_sub(1), Some(b), b.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|n| alignment.beads.get(n))
+            .flat_map(|bead| bead.units(side).iter())
+            .filter_map(|&p| doc.paragraphs.get(p))
+            .any(|p| p.text.split(|c: char| !c.is_alphabetic()).any(|w| numwords::wholly(&w.to_lowercase())))
+    };
+    findings.retain(|f| match (f.kind, f.source(), f.target()) {
+        (FindingKind::Missing, Some(o), None) if whole(o) => !says_wholly(f.bead, Side::Target),
+        (FindingKind::Added, None, Some(o)) if whole(o) => !says_wholly(f.bead, Side::Source),
+        _ => true,
     });
 }
 

@@ -1249,6 +1249,49 @@ const COUNTLESS: &[&str] = &[
     "ótalmarg", // is
 ];
 
+/// Words for "wholly", in every language the project knows: what a translator may write
+/// for "100%" ("Debian is 100% free" / "Debian est totalement libre").
+const WHOLLY: &[&str] = &[
+    "totally",
+    "entirely",
+    "completely",
+    "fully",
+    "wholly", // en
+    "totalement",
+    "entièrement",
+    "complètement",
+    "intégralement",
+    "pleinement", // fr
+    "vollständig",
+    "völlig",
+    "gänzlich",
+    "komplett",
+    "vollkommen", // de
+    "volledig",
+    "helemaal",
+    "geheel",
+    "totaal",
+    "compleet", // nl
+    "helt",
+    "fullständigt",
+    "fullständig",
+    "fuldstændig",
+    "fullstendig", // sv, da, nb
+    "totalmente",
+    "completamente",
+    "enteramente",
+    "íntegramente",
+    "interamente",
+    "inteiramente", // es, it, pt
+    "algjörlega",
+    "fullkomlega", // is
+];
+
+/// True when `word` (lower-case) says "wholly" ("totalement", "vollständig", "helt").
+pub fn wholly(word: &str) -> bool {
+    WHOLLY.contains(&word)
+}
+
 /// True when `word` (lower-case) says "too many to count" ("unzähligen", "countless",
 /// "d' innombrables", "talloze"). A translator may render it as the round hyperbole
 /// "a thousand" or "a hundred" ("mille virages", "a hundred times"), and back.

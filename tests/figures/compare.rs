@@ -717,6 +717,47 @@ fn both_pairs_with_two_and_four_days_with_four_consecutive_days() {
 }
 
 #[test]
+fn text_both_sides_write_alike_is_no_finding_however_each_reads_it() {
+    // French reads a grouped 1100, English a 1 and a 100: the same characters.
+    assert_eq!(one_to_one("Print it with seq 1 100 .", "Imprimez-le avec seq 1 100 .", Lang::FR), vec![]);
+    // A sample output copied as it is, which each language parses its own way.
+    assert_eq!(
+        one_to_one(
+            "The output is:\nmer. 19 mai 2021 15:19:24 UTC",
+            "La sortie est :\nmer. 19 mai 2021 15:19:24 UTC",
+            Lang::FR
+        ),
+        vec![]
+    );
+    // A title left in the original's language.
+    assert_eq!(
+        one_to_one(
+            "Please read \"Seven habits of effective text editing\" first.",
+            "Lesen Sie zuerst \"Seven habits of effective text editing\".",
+            Lang::DE
+        ),
+        vec![]
+    );
+    // Text alike up to the figure is not alike: a changed figure is still found.
+    assert_eq!(
+        one_to_one("mer. 19 mai 2021 15:19:24 UTC", "mer. 18 mai 2021 15:19:24 UTC", Lang::FR).len(),
+        1
+    );
+}
+
+#[test]
+fn a_hundred_percent_said_as_wholly_is_no_finding() {
+    assert_eq!(
+        one_to_one("Debian is 100% free software.", "Debian est un logiciel totalement libre.", Lang::FR),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one("Debian is 100% free software.", "Debian est un logiciel libre.", Lang::FR),
+        vec![(FindingKind::Missing, "1:100%".into(), "-".into())]
+    );
+}
+
+#[test]
 fn a_thousand_as_the_hyperbole_of_countless_is_no_finding() {
     assert_eq!(
         de_fr(
