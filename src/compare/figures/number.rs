@@ -330,8 +330,23 @@ impl<'a> Parser<'a> {
                 )
                 && self.tk(j + 1) == Some(Tk::Space)
                 && self.tk(j + 2) == Some(Tk::Num)
+                && let Some(readings) = self.readings(j + 2)
             {
-                d.end = j + 3;
+                // A label of its own, so that "Punkt 4 und 5" pairs with "4th and 5th".
+                let weak = d.weak;
+                let end = self.finish(d);
+                if end > j + 2 {
+                    return end;
+                }
+                let second = Draft {
+                    first: j + 2,
+                    end: j + 3,
+                    kind: FigureKind::Reference,
+                    value: Value::Number { readings },
+                    unit: None,
+                    weak,
+                };
+                return self.push(second);
             }
         }
         self.finish(d)
@@ -508,7 +523,10 @@ impl<'a> Parser<'a> {
         };
         if ordinal && integer.is_some() {
             d.kind = FigureKind::Ordinal;
-        } else if suffix == "s" && integer.is_some_and(|n| n >= 10 && n % 10 == 0) {
+        } else if (suffix == "s" || self.lang == Lang::DE && matches!(suffix.as_str(), "er" | "ern"))
+            && integer.is_some_and(|n| n >= 10 && n % 10 == 0)
+        {
+            // "the 1990s"; German "90er", "1990er (Jahre)".
             self.make_decade(integer?, d);
         } else if let Some(unit) = Unit::from_word(&suffix) {
             d.unit = Some(unit);
@@ -562,7 +580,7 @@ impl<'a> Parser<'a> {
         let i = self.price_dash(i);
         let next = self.tk(i + 1)?;
         match next {
-            Tk::Punct('-' | '–')
+            Tk::Punct('-' | '–' | '—')
                 if self.glued(i, i + 1) && self.tk(i + 2) == Some(Tk::Num) && self.glued(i + 1, i + 2) =>
             {
                 Some((i + 2, FigureKind::Range))
@@ -583,7 +601,7 @@ impl<'a> Parser<'a> {
                 if unit_word(j) && self.tk(j + 1) == Some(Tk::Space) {
                     j += 2;
                 }
-                let spaced_dash = matches!(self.tk(j), Some(Tk::Punct('–' | '-')));
+                let spaced_dash = matches!(self.tk(j), Some(Tk::Punct('–' | '-' | '—')));
                 let between = between_words(self.lang).is_some_and(|(open, join)| {
                     self.is_word(j, &[join]) && self.before_space(i).is_some_and(|b| self.is_word(b, &[open]))
                 });

@@ -78,6 +78,13 @@ fn ranges_and_alternatives() {
     assert_eq!(p("7 to 10", Lang::EN), vec![("7 to 10".into(), K::Range, range(7.0, 10.0), None)]);
     assert_eq!(p("7 tot 10", Lang::NL), vec![("7 tot 10".into(), K::Range, range(7.0, 10.0), None)]);
     assert_eq!(p("7 till 10", Lang::SV), vec![("7 till 10".into(), K::Range, range(7.0, 10.0), None)]);
+    assert_eq!(p("1 até 100", Lang::PT), vec![("1 até 100".into(), K::Range, range(1.0, 100.0), None)]);
+    assert_eq!(
+        p("de 1 hasta 100", Lang::ES),
+        vec![("1 hasta 100".into(), K::Range, range(1.0, 100.0), None)]
+    );
+    assert_eq!(p("ports 1 — 1023", Lang::EN), vec![("1 — 1023".into(), K::Range, range(1.0, 1023.0), None)]);
+    assert_eq!(p("7—10", Lang::EN), vec![("7—10".into(), K::Range, range(7.0, 10.0), None)]);
     assert_eq!(p("58/60", Lang::EN), vec![("58/60".into(), K::Alternatives, range(58.0, 60.0), None)]);
     assert_eq!(
         p("58/60 jaar", Lang::NL),
@@ -148,6 +155,21 @@ fn years_and_decades() {
     assert_eq!(p("de jaren '90", Lang::NL), vec![("jaren '90".into(), K::Decade, decade(1990.0), None)]);
     assert_eq!(p("2010-2011", Lang::SV), vec![("2010-2011".into(), K::Range, range(2010.0, 2011.0), None)]);
     assert_eq!(p("1993 års", Lang::SV), vec![("1993".into(), K::Year, num(1993.0), None)]);
+    // The years of a decade after the word for years, and German's "-er".
+    assert_eq!(p("sin dagli anni '90", Lang::IT), vec![("anni '90".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(p("les années 1980", Lang::FR), vec![("années 1980".into(), K::Decade, decade(1980.0), None)]);
+    assert_eq!(p("los años 60", Lang::ES), vec![("años 60".into(), K::Decade, decade(1960.0), None)]);
+    assert_eq!(p("os anos 70", Lang::PT), vec![("anos 70".into(), K::Decade, decade(1970.0), None)]);
+    assert_eq!(p("in den 90er Jahren", Lang::DE), vec![("90er".into(), K::Decade, decade(1990.0), None)]);
+    assert_eq!(p("den 1980ern", Lang::DE), vec![("1980ern".into(), K::Decade, decade(1980.0), None)]);
+    // A count of years before another number stays a count.
+    assert_eq!(
+        p("dieci anni 20 giorni", Lang::IT),
+        vec![
+            ("dieci anni".into(), K::NumberWord, num(10.0), Some(Unit::Year)),
+            ("20 giorni".into(), K::Number, num(20.0), Some(Unit::Day))
+        ]
+    );
 }
 
 #[test]

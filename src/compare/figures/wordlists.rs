@@ -141,9 +141,10 @@ pub(super) fn range_words(lang: Lang) -> &'static [&'static str] {
         l if l == Lang::DE => &["bis"],
         l if l == Lang::FR => &["à", "a"],
         l if l == Lang::IS => &["til"],
-        l if l == Lang::ES => &["a", "á"],
-        // "da 3 a 5", "de 3 a 5".
-        l if l == Lang::IT || l == Lang::PT => &["a"],
+        l if l == Lang::ES => &["a", "á", "hasta"],
+        // "da 3 a 5", "de 3 a 5", "1 até 100".
+        l if l == Lang::IT => &["a"],
+        l if l == Lang::PT => &["a", "até"],
         l if l == Lang::DA || l == Lang::NB => &["til"],
         _ => &[],
     }

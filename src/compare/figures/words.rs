@@ -108,8 +108,22 @@ impl<'a> Parser<'a> {
             }
             return i + 1;
         }
-        // Decades: "jaren negentig", "jaren '90", "jaren 90", "nittiotalet", "the nineties".
-        if lang == Lang::NL && lw == "jaren" {
+        // Decades: "jaren negentig", "jaren '90", "jaren 90", "les années 80", "gli anni '90",
+        // "los años 90", "os anos 90", "nittiotalet", "the nineties".
+        let years = match lang.code() {
+            "nl" => "jaren",
+            "fr" => "années",
+            "it" => "anni",
+            "es" => "años",
+            "pt" => "anos",
+            _ => "",
+        };
+        // Not a count of years before another number ("10 anni 20 giorni").
+        let counted = self.before_space(i).filter(|&b| b < i).is_some_and(|b| {
+            self.tk(b) == Some(Tk::Num)
+                || self.tk(b) == Some(Tk::Word) && numwords::value(&self.lower(b), lang).is_some()
+        });
+        if !years.is_empty() && lw == years && !counted {
             let mut j = self.after_space(i + 1);
             if j > i + 1 {
                 let mut d = Draft {
