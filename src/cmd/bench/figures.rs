@@ -43,6 +43,10 @@ pub struct FiguresArgs {
     /// The Debian man pages (page.en.txt, page.de.txt, page.fr.txt); skipped when absent.
     #[arg(long, value_name = "DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/figures/debian"))]
     pub debian: PathBuf,
+    /// The Debian Reference (debian-reference.LANG.txt.gz for en, de, fr, es, it, pt, as the
+    /// Debian packages debian-reference-LANG install them); skipped when absent.
+    #[arg(long, value_name = "DIR", default_value = "/usr/share/debian-reference")]
+    pub reference: PathBuf,
     /// Another transdiff binary whose `figures --format json` findings are scored alongside.
     #[arg(long, value_name = "BIN")]
     pub baseline: Option<PathBuf>,
@@ -175,6 +179,42 @@ fn debian_docs(dir: &Path) -> Vec<RealDoc> {
         }
     }
     docs
+}
+
+const REFERENCE_LABELS: &str = include_str!("../../../tests/data/figures/reference.tsv");
+/// The Debian Reference's translations tuned on, and those held back (never tuned on).
+const REFERENCE_DEV: [Lang; 2] = [Lang::DE, Lang::FR];
+const REFERENCE_HELD_BACK: [Lang; 3] = [Lang::ES, Lang::IT, Lang::PT];
+
+/// The Debian Reference of `dir` (English → five translations), unpacked into `out` as plain
+/// text so that a baseline binary reads the same files.
+fn reference_docs(dir: &Path, out: &Path) -> Result<Vec<RealDoc>> {
+    use std::io::Read;
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, "creating the folder", e))?;
+    let unpack = |lang: Lang| -> Result<PathBuf> {
+        let from = dir.join(format!("debian-reference.{}.txt.gz", lang.code()));
+        let to = out.join(format!("debian-reference.{}.txt", lang.code()));
+        let bytes = transdiff::io::read_file(&from)?;
+        let mut text = Vec::new();
+        flate2::read::MultiGzDecoder::new(bytes.as_slice())
+            .read_to_end(&mut text)
+            .map_err(|e| Error::io(&from, "unpacking", e))?;
+        transdiff::io::write_atomic(&to, &text)?;
+        Ok(to)
+    };
+    let en = unpack(Lang::EN)?;
+    let mut docs = Vec::new();
+    for (langs, set) in [(&REFERENCE_DEV[..], "dev"), (&REFERENCE_HELD_BACK[..], "held-back")] {
+        for &lang in langs {
+            docs.push(RealDoc {
+                name: format!("reference.{}", lang.code()),
+                set,
+                paths: Pair::new(en.clone(), unpack(lang)?),
+                langs: Pair::new(Lang::EN, lang),
+            });
+        }
+    }
+    Ok(docs)
 }
 
 /// The flags of this build's `figures` on one real pair (`--lexicon none`, no names).
@@ -492,6 +532,22 @@ fn print_reals(args: &FiguresArgs) -> Result<()> {
         print_real(&title, &debian_docs(&args.debian), &labels, args.baseline.as_deref(), args.verbose)?;
     } else {
         println!("\nreal text: Debian man pages skipped ({} not found)", args.debian.display());
+    }
+    let unpacked = Path::new("target/reference");
+    if args.reference.join("debian-reference.en.txt.gz").is_file() {
+        let labels = labels::parse_real_labels("tests/data/figures/reference.tsv", REFERENCE_LABELS)?;
+        let title = format!(
+            "real text: the Debian Reference English → German/French/Spanish/Italian/Portuguese ({}, unpacked into {}), --lexicon none, no names (tests/data/figures/reference.tsv)",
+            args.reference.display(),
+            unpacked.display()
+        );
+        let docs = reference_docs(&args.reference, unpacked)?;
+        print_real(&title, &docs, &labels, args.baseline.as_deref(), args.verbose)?;
+    } else {
+        println!(
+            "\nreal text: the Debian Reference skipped ({} has no debian-reference.en.txt.gz; apt-get install debian-reference-en debian-reference-de debian-reference-fr debian-reference-es debian-reference-it debian-reference-pt)",
+            args.reference.display()
+        );
     }
     print_bible(args)?;
     print_calibration();
