@@ -149,6 +149,10 @@ fn worded(o: &Occurrence) -> bool {
     }
 }
 
+/// The largest count in digits that a word derived from a number word on the other side may
+/// account for ("2-way" / "Zweiwege", "the 2 files" / "beide Dateien").
+const SMALL_COUNT: u64 = 12;
+
 /// The whole count a figure told in words gives (2 for "zwei Wochen"), from 2 up.
 fn count(o: &Occurrence) -> Option<u64> {
     let v = first_reading(o)?;
@@ -780,7 +784,12 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
         if gone[i] || !(open(&findings[i], side) || in_passage(&findings[i], side)) {
             continue;
         }
-        let Some(o) = lone(&findings[i]).filter(|o| worded(o)) else { continue };
+        // A number word, or a small count in digits ("2-way merge" / "Zweiwege-Zusammenführung").
+        let small = |o: &Occurrence| {
+            o.figure.as_ref().is_some_and(|p| p.kind == FigureKind::Number && p.unit.is_none())
+                && count(o).is_some_and(|v| v <= SMALL_COUNT)
+        };
+        let Some(o) = lone(&findings[i]).filter(|o| worded(o) || small(o)) else { continue };
         let Some(v) = count(o) else { continue };
         let b = findings[i].bead;
         let mut derived = |side: Side| -> usize {

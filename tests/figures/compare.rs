@@ -746,6 +746,27 @@ fn text_both_sides_write_alike_is_no_finding_however_each_reads_it() {
 }
 
 #[test]
+fn a_small_count_in_digits_told_in_a_derived_word_is_no_finding() {
+    assert_eq!(
+        one_to_one(
+            "You can perform 2-way merge interactively.",
+            "Sie können interaktiv eine Zweiwege-Zusammenführung machen.",
+            Lang::DE
+        ),
+        vec![]
+    );
+    // Without the derived word the count stands alone.
+    assert_eq!(
+        one_to_one(
+            "You can perform 2-way merge interactively.",
+            "Sie können interaktiv zusammenführen.",
+            Lang::DE
+        ),
+        vec![(FindingKind::Missing, "1:2".into(), "-".into())]
+    );
+}
+
+#[test]
 fn a_hundred_percent_said_as_wholly_is_no_finding() {
     assert_eq!(
         one_to_one("Debian is 100% free software.", "Debian est un logiciel totalement libre.", Lang::FR),

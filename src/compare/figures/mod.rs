@@ -359,6 +359,38 @@ fn mark_conversions(text: &str, figures: &mut [Figure]) {
     }
 }
 
+/// Marks as weak a figure that says again the one just before it: a number word and its
+/// digits ("three (3) days", "zwei 2 Stile"), and the second of "24 heures sur 24", "7 jours
+/// sur 7" (around the clock, every day). The other version writes the figure once.
+fn mark_restated(text: &str, figures: &mut [Figure]) {
+    let value = |f: &Figure| match &f.value {
+        Value::Number { readings } => readings.first().copied(),
+        _ => None,
+    };
+    for k in 1..figures.len() {
+        let (a, b) = (&figures[k - 1], &figures[k]);
+        let (Some(x), Some(y)) = (value(a), value(b)) else { continue };
+        let between = text.get(a.span.end..b.span.start).unwrap_or("x").trim();
+        let digits_after_word = a.kind == FigureKind::NumberWord
+            && b.kind == FigureKind::Number
+            && b.unit.is_none()
+            && matches!(between, "" | "(");
+        let around = a.unit.is_some()
+            && b.unit.is_none()
+            && b.kind == FigureKind::Number
+            && between
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| ["sur", "su", "sobre", "på", "op"].contains(&w))
+            && between.split_whitespace().count() <= 3;
+        if x == y && digits_after_word {
+            figures[k - 1].weak = true;
+        } else if x == y && around {
+            figures[k].weak = true;
+        }
+    }
+}
+
 /// Finds every figure in `text`, written in `lang`, in text order.
 ///
 /// ```
@@ -393,6 +425,7 @@ pub fn parse_figures(original: &str, lang: Lang) -> Vec<Figure> {
         out.iter_mut().filter(|f| credit.contains(&f.span.start)).for_each(|f| f.weak = true);
     }
     mark_conversions(text, &mut out);
+    mark_restated(text, &mut out);
     p.furniture(&mut out);
     p.labels(&mut out);
     p.units_of_alternatives(&mut out);

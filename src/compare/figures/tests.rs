@@ -655,6 +655,27 @@ fn page_numbers_inside_a_line_are_weak() {
 }
 
 #[test]
+fn a_figure_said_again_is_weak_the_second_time() {
+    // A number word and its digits: the word is weak, the digits pair.
+    assert_eq!(
+        p("über einige Kniffe zwei 2 Stile", Lang::DE),
+        vec![("~zwei".into(), K::NumberWord, num(2.0), None), ("2".into(), K::Number, num(2.0), None)]
+    );
+    assert_eq!(p("within three (3) days", Lang::EN)[0].0, "~three");
+    // Around the clock: the second 24 is the idiom's.
+    assert_eq!(
+        p("qui ne tournent pas 24 heures sur 24", Lang::FR),
+        vec![
+            ("24 heures".into(), K::Number, num(24.0), Some(Unit::Hour)),
+            ("~24".into(), K::Number, num(24.0), None)
+        ]
+    );
+    // Other values, or a count of its own, stay.
+    assert_eq!(p("zwei 3 Stile", Lang::DE)[0].0, "zwei");
+    assert_eq!(p("7 jours sur 10", Lang::FR)[1].0, "10");
+}
+
+#[test]
 fn a_zero_joined_to_a_letter_is_the_letter_o() {
     assert_eq!(
         p("Harmonie ist das A und 0 der ganzen Bergsteigerei !", Lang::DE),
