@@ -53,7 +53,7 @@ mod verdict;
 pub use explain::{Explanation, explain, explain_bead};
 pub use score::Costs;
 pub use table::CELL_BYTES;
-pub use verdict::THRESHOLD;
+pub use verdict::{THRESHOLD, translation_probability};
 
 use crate::alignment::{Alignment, Bead, BeadKind};
 use crate::lexicon::{self, LearnOptions, Lexicon, Normalizer};

@@ -28,6 +28,19 @@ use crate::alignment::Verdict;
 /// one (its beads cross; it has 3 beads of evidence, so it is undetermined).
 pub const THRESHOLD: f64 = 0.55;
 
+/// The constants of [`translation_probability`], fitted by `transdiff bench verdict --fit`
+/// (226 dev pairs: 113 real windows, 111 unrelated ones and the bundled texts).
+const INTERCEPT: f64 = -5.769;
+const SLOPE: f64 = 8.991;
+
+/// How likely texts of this similarity are an original and its translation, in [0, 1], with
+/// translations and unrelated pairings taken as equally likely beforehand: a logistic curve
+/// in the similarity fitted on Text+Berg dev windows of 10 to 40 sentences against windows
+/// from elsewhere in the text, and the bundled texts (`transdiff bench verdict`).
+pub fn translation_probability(similarity: f64) -> f64 {
+    1.0 / (1.0 + (-(INTERCEPT + SLOPE * similarity)).exp())
+}
+
 /// Anchor share added to the wrong pairings' before comparing: a path that pairs hardly any
 /// anchors (two short texts, or texts with almost no names and numbers) is no evidence of a
 /// translation even when the wrong pairings pair none. Real 15-sentence windows of Text+Berg
@@ -144,3 +157,17 @@ fn shared(scorer: &Scorer, path: &[Step], draws: &[u64], total: f64) -> (f64, us
 
 /// Beads one task weighs at the least: far more than the cost of handing out a task.
 const BEADS_PER_TASK: usize = 512;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_probability_of_a_translation_rises_with_the_similarity() {
+        let p = |s: f64| (translation_probability(s) * 100.0).round() / 100.0;
+        // The bundled unrelated texts, the threshold, and real windows.
+        assert_eq!([p(0.14), p(0.44), p(THRESHOLD), p(0.69), p(0.9)], [0.01, 0.14, 0.3, 0.61, 0.91]);
+        let grid: Vec<f64> = (0..=20).map(|k| translation_probability(k as f64 / 20.0)).collect();
+        assert!(grid.windows(2).all(|w| w[0] < w[1]));
+    }
+}

@@ -7,11 +7,12 @@ use transdiff::compare::untranslated::Untranslated;
 /// `figures` print it to standard error after `transdiff: `; `review` opens with it).
 pub fn not_translation(alignment: &Alignment) -> String {
     format!(
-        "warning: {} and {} do not look like an original and its translation (similarity {:.2}, where translations score {:.2} or more); the alignment pairs passages anyway, do not trust it",
+        "warning: {} and {} do not look like an original and its translation (similarity {:.2}, where translations score {:.2} or more; probability of a translation {:.2}); the alignment pairs passages anyway, do not trust it",
         alignment.source.path,
         alignment.target.path,
         alignment.similarity,
-        transdiff::align::THRESHOLD
+        transdiff::align::THRESHOLD,
+        transdiff::align::translation_probability(alignment.similarity)
     )
 }
 
@@ -56,7 +57,7 @@ mod tests {
         alignment.similarity = 0.0712;
         assert_eq!(
             not_translation(&alignment),
-            "warning: a.txt and b.txt do not look like an original and its translation (similarity 0.07, where translations score 0.55 or more); the alignment pairs passages anyway, do not trust it"
+            "warning: a.txt and b.txt do not look like an original and its translation (similarity 0.07, where translations score 0.55 or more; probability of a translation 0.01); the alignment pairs passages anyway, do not trust it"
         );
     }
 

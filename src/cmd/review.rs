@@ -432,7 +432,7 @@ mod tests {
         assert_eq!(
             opening_note(&alignments, Some("restored".into())),
             Some(format!(
-                "warning: {source} and {target} do not look like an original and its translation (similarity 0.12, where translations score 0.55 or more); the alignment pairs passages anyway, do not trust it · restored"
+                "warning: {source} and {target} do not look like an original and its translation (similarity 0.12, where translations score 0.55 or more; probability of a translation 0.01); the alignment pairs passages anyway, do not trust it · restored"
             ))
         );
     }

@@ -447,7 +447,7 @@ fn unrelated_texts_get_a_warning_and_the_file_anyway() {
         .assert()
         .success()
         .stderr(predicate::str::is_match(
-            r"^transdiff: warning: texts/en.original.txt and texts/en.article-unrelated.txt do not look like an original and its translation \(similarity 0\.\d\d, where translations score 0\.55 or more\); the alignment pairs passages anyway, do not trust it\n$",
+            r"^transdiff: warning: texts/en.original.txt and texts/en.article-unrelated.txt do not look like an original and its translation \(similarity 0\.\d\d, where translations score 0\.55 or more; probability of a translation 0\.\d\d\); the alignment pairs passages anyway, do not trust it\n$",
         ).unwrap());
     assert!(!assert.get_output().stdout.is_empty());
 }

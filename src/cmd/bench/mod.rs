@@ -8,6 +8,7 @@ pub mod speed;
 pub mod textberg;
 pub mod tui;
 pub mod update;
+pub mod verdict;
 
 use clap::{Args, Subcommand};
 use std::process::ExitCode;
@@ -41,6 +42,9 @@ pub enum Which {
     Lang(langpairs::LangArgs),
     /// Precision and recall of `update` on labelled new versions of the bundled original, and its speed.
     Update(update::UpdateArgs),
+    /// How the "not a translation" verdict and its probability hold on real translations and
+    /// unrelated pairings.
+    Verdict(verdict::VerdictArgs),
 }
 
 /// Runs `transdiff bench`.
@@ -54,5 +58,6 @@ pub fn run(args: BenchArgs) -> Result<ExitCode> {
         Which::Lexicon(args) => lexicon::run(args),
         Which::Lang(args) => langpairs::run(args),
         Which::Update(args) => update::run(args),
+        Which::Verdict(args) => verdict::run(args),
     }
 }
