@@ -54,7 +54,7 @@ pub(crate) fn find(scorer: &Scorer, path: &[Step]) -> Vec<Move> {
 /// merge whose other side shares less than half as much with it: it leaves the merge. The
 /// best pairs are taken first, each sentence once. Returns the path (with such sentences
 /// split off as 1-0 beads) and the moves.
-pub(crate) fn pair_orphans(scorer: &Scorer, mut path: Vec<Step>, taken: &[Move]) -> (Vec<Step>, Vec<Move>) {
+pub(crate) fn pair_orphans(scorer: &Scorer, path: Vec<Step>, taken: &[Move]) -> (Vec<Step>, Vec<Move>) {
     let costs = scorer.costs;
     if costs.orphan_pair <= 0.0 {
         return (path, Vec::new());
@@ -84,7 +84,10 @@ pub(crate) fn pair_orphans(scorer: &Scorer, mut path: Vec<Step>, taken: &[Move])
     let reach = costs.orphan_reach as usize;
     let mut pairs = Vec::new();
     for &(kt, t) in &added {
-        for &(ks, s) in free.iter().filter(|(ks, _)| ks.abs_diff(kt) <= reach) {
+        // `free` is in path order: only the stretch within reach is looked at.
+        let from = free.partition_point(|&(ks, _)| ks + reach < kt);
+        let to = free.partition_point(|&(ks, _)| ks <= kt + reach);
+        for &(ks, s) in &free[from..to] {
             let overlap = scorer.overlap(s..s + 1, t..t + 1, scratch);
             let share = overlap.share();
             let fits = fits_inside(scorer, s, t)
@@ -102,36 +105,45 @@ pub(crate) fn pair_orphans(scorer: &Scorer, mut path: Vec<Step>, taken: &[Move])
         }
     }
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let (mut used_s, mut used_t, mut split) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut used_s, mut used_t) = (vec![false; scorer.source.len()], vec![false; scorer.target.len()]);
+    let (mut split, mut split_bead) = (Vec::new(), vec![false; path.len()]);
     let mut moves = Vec::new();
     for (share, ks, s, t) in pairs {
         // One sentence out of each merge at most, so the merge keeps its other side's match.
-        if used_s.contains(&s) || used_t.contains(&t) || split.iter().any(|&(k, _)| k == ks) {
+        if used_s[s] || used_t[t] || split_bead[ks] {
             continue;
         }
-        used_s.push(s);
-        used_t.push(t);
+        used_s[s] = true;
+        used_t[t] = true;
         if !path[ks].target.is_empty() {
             split.push((ks, s));
+            split_bead[ks] = true;
         }
         let contained = if median > 0.0 { (share / median).min(1.0) } else { 1.0 };
         moves.push(Move { target: t, source: s..s + 1, contained });
     }
-    // Split the freed edges off their merges, last bead first so the indices hold.
-    split.sort_unstable_by_key(|&(k, _)| std::cmp::Reverse(k));
+    // Split the freed edges off their merges, in one pass over the path.
+    let mut freed = vec![None; path.len()];
     for (k, s) in split {
-        let bead = path[k].clone();
-        let alone = Step { source: s..s + 1, target: bead.target.end..bead.target.end, ..bead.clone() };
+        freed[k] = Some(s);
+    }
+    let mut out = Vec::with_capacity(path.len() + moves.len());
+    for (bead, freed) in path.into_iter().zip(freed) {
+        let Some(s) = freed else {
+            out.push(bead);
+            continue;
+        };
+        let alone = |at: usize| Step { source: s..s + 1, target: at..at, ..bead.clone() };
         if s == bead.source.start {
-            let rest = Step { source: s + 1..bead.source.end, ..bead.clone() };
-            let alone = Step { target: bead.target.start..bead.target.start, ..alone };
-            path.splice(k..k + 1, [alone, rest]);
+            out.push(alone(bead.target.start));
+            out.push(Step { source: s + 1..bead.source.end, ..bead });
         } else {
-            let rest = Step { source: bead.source.start..s, ..bead.clone() };
-            path.splice(k..k + 1, [rest, alone]);
+            let end = bead.target.end;
+            out.push(Step { source: bead.source.start..s, ..bead.clone() });
+            out.push(alone(end));
         }
     }
-    (path, moves)
+    (out, moves)
 }
 
 /// Splits off the first or last target unit of a merge when it shares no anchor with the
