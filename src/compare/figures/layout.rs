@@ -285,10 +285,28 @@ impl<'a> Parser<'a> {
                     .strip_prefix(' ')
                     .is_some_and(|rest| rest.starts_with(char::is_uppercase));
             let citation = cited.iter().any(|c| c.contains(&f.span.start));
-            if titled || footnote || address && bare || citation {
+            if titled || footnote || address && bare || citation || self.colon_name(i) {
                 f.weak = true;
             }
         }
+    }
+
+    /// French "deux-points" (the colon's name), or "deux points" before a colon ("les deux
+    /// points « : »"), at token `i`: no count of two ("les deux points de vue" is one).
+    fn colon_name(&self, i: usize) -> bool {
+        if self.lang != Lang::FR || !self.s(i).eq_ignore_ascii_case("deux") {
+            return false;
+        }
+        let hyphened =
+            self.tk(i + 1) == Some(Tk::Punct('-')) && self.glued(i, i + 1) && self.glued(i + 1, i + 2);
+        let next = if hyphened { i + 2 } else { self.after_space(i + 1) };
+        if !self.is_word(next, &["points", "point"]) {
+            return false;
+        }
+        hyphened
+            || self.text[self.toks[next].end..]
+                .trim_start_matches([' ', '«', '"', '“', '\u{a0}'])
+                .starts_with(':')
     }
 
     /// The byte spans of references to other publications: from a citing abbreviation and

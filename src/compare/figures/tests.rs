@@ -676,6 +676,16 @@ fn a_figure_said_again_is_weak_the_second_time() {
 }
 
 #[test]
+fn the_french_name_of_the_colon_is_no_count() {
+    assert_eq!(
+        p("les deux points « : » dans ces opérateurs", Lang::FR),
+        vec![("~deux".into(), K::NumberWord, num(2.0), None)]
+    );
+    assert_eq!(p("suivi d'un deux-points", Lang::FR)[1].0, "~deux");
+    assert_eq!(p("les deux points de vue", Lang::FR), vec![("deux".into(), K::NumberWord, num(2.0), None)]);
+}
+
+#[test]
 fn a_zero_joined_to_a_letter_is_the_letter_o() {
     assert_eq!(
         p("Harmonie ist das A und 0 der ganzen Bergsteigerei !", Lang::DE),
