@@ -793,12 +793,8 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
         let b = findings[i].bead;
         let mut derived = |side: Side| -> usize {
             let doc = if side == Side::Source { &alignment.source } else { &alignment.target };
-            [b.checked_sub(1), Some(b), b.checked_add(1)]
-                .into_iter()
-                .flatten()
-                .filter_map(|n| alignment.beads.get(n))
-                .flat_map(|bead| bead.units(side).iter())
-                .filter_map(|&p| {
+            near_units(alignment, b, side)
+                .filter_map(|p| {
                     let text = &doc.paragraphs.get(p)?.text;
                     let counts = forms.entry((side, p)).or_insert_with(|| derived_forms(text, doc.lang));
                     Some(counts.get(&v).copied().unwrap_or(0))
@@ -1403,6 +1399,15 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment) {
     drop_gone(findings, gone);
 }
 
+/// The paragraphs of `side` in bead `b` and the beads either side of it.
+fn near_units(alignment: &Alignment, b: usize, side: Side) -> impl Iterator<Item = usize> + '_ {
+    [b.checked_sub(1), Some(b), b.checked_add(1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|n| alignment.beads.get(n))
+        .flat_map(move |bead| bead.units(side).iter().copied())
+}
+
 /// A "100%" reported missing or added whose bead (or a neighbouring one) says "wholly" on the
 /// other side ("Debian is 100% free" / "Debian est totalement libre"): the same claim in
 /// words, no figure changed.
@@ -1413,12 +1418,8 @@ fn drop_wholly(findings: &mut Vec<Finding>, alignment: &Alignment) {
     };
     let says_wholly = |b: usize, side: Side| {
         let doc = if side == Side::Source { &alignment.source } else { &alignment.target };
-        [b.checked_sub(1), Some(b), b.checked_add(1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|n| alignment.beads.get(n))
-            .flat_map(|bead| bead.units(side).iter())
-            .filter_map(|&p| doc.paragraphs.get(p))
+        near_units(alignment, b, side)
+            .filter_map(|p| doc.paragraphs.get(p))
             .any(|p| p.text.split(|c: char| !c.is_alphabetic()).any(|w| numwords::wholly(&w.to_lowercase())))
     };
     findings.retain(|f| match (f.kind, f.source(), f.target()) {
