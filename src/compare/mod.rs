@@ -687,7 +687,7 @@ pub fn compare_knowing(
     reconcile_neighbours(&mut findings, alignment);
     drop_neighbour_held(&mut findings, alignment, &figures);
     drop_written_unparsed(&mut findings, alignment, &figures);
-    drop_same_text(&mut findings, alignment);
+    drop_same_text(&mut findings, alignment, &figures);
     drop_wholly(&mut findings, alignment);
     rejoin_split(&mut findings);
     settle_words(&mut findings, alignment);
@@ -1339,7 +1339,9 @@ const SAME_LINE_CHARS: usize = 12;
 /// [`SAME_LINE_CHARS`] or more (`mer. 19 mai 2021 15:19:24 UTC`, a sample output that each
 /// language parses its own way). The same digits in the same notation are no divergence,
 /// however each language reads them; the other side's findings inside that text go with it.
-fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment) {
+/// Not when this side writes the text more often than the other (one copy was lost), nor
+/// for a word the other language reads as a number of its own.
+fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &Pair<Vec<Vec<Figure>>>) {
     let docs = Pair::new(&alignment.source, &alignment.target);
     let open = |f: &Finding| match (f.kind, f.source(), f.target()) {
         (FindingKind::Missing, Some(o), None) => Some((Side::Source, o.clone())),
@@ -1369,21 +1371,35 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment) {
             }
             line.to_string()
         };
-        // Where the other side writes the same text, as whole digits at both ends.
-        let same: Vec<(usize, Range<usize>)> = bead
-            .units(other)
-            .iter()
-            .filter_map(|&p| Some((p, &docs[other].paragraphs.get(p)?.text)))
-            .flat_map(|(p, text)| {
-                text.match_indices(needle.as_str()).map(move |(at, m)| (p, at..at + m.len())).filter(
-                    move |(_, r)| {
-                        // Whole digits at both ends; a word, whole letters.
-                        let joins = |c: char| if word { c.is_alphabetic() } else { c.is_ascii_digit() };
-                        !text[..r.start].ends_with(joins) && !text[r.end..].starts_with(joins)
-                    },
-                )
+        // Where each side writes that text, as whole digits (a word: whole letters) at both ends.
+        let places = |side: Side| -> Vec<(usize, Range<usize>)> {
+            bead.units(side)
+                .iter()
+                .filter_map(|&p| Some((p, &docs[side].paragraphs.get(p)?.text)))
+                .flat_map(|(p, text)| {
+                    let joins = move |c: char| if word { c.is_alphabetic() } else { c.is_ascii_digit() };
+                    text.match_indices(needle.as_str()).map(move |(at, m)| (p, at..at + m.len())).filter(
+                        move |(_, r)| !text[..r.start].ends_with(joins) && !text[r.end..].starts_with(joins),
+                    )
+                })
+                .collect()
+        };
+        // A word the other language reads as a number of its own ("six" in English and
+        // French) is a figure there, not the same text left unread.
+        let same: Vec<(usize, Range<usize>)> = places(other)
+            .into_iter()
+            .filter(|(p, r)| {
+                !word
+                    || !figures[other]
+                        .get(*p)
+                        .is_some_and(|fs| fs.iter().any(|f| f.span.start <= r.start && r.end <= f.span.end))
             })
             .collect();
+        // As often on the other side as on this one: a text held twice and rendered once
+        // has lost one.
+        if same.len() < places(side).len() {
+            continue;
+        }
         let Some((p, at)) = same.first().cloned() else { continue };
         gone[i] = true;
         for (j, f) in findings.iter().enumerate() {
