@@ -350,12 +350,16 @@ fn align_level(
         (path, Vec::new())
     };
     use rayon::prelude::*;
+    // The move of each moved target unit, looked up per bead.
+    let move_of: std::collections::HashMap<usize, &moved::Move> =
+        moves.iter().rev().map(|m| (m.target, m)).collect();
     let beads = path
         .par_iter()
         .with_min_len(256)
         .map(|bead| {
-            let moved =
-                moves.iter().find(|m| bead.source.is_empty() && bead.target == (m.target..m.target + 1));
+            let moved = move_of
+                .get(&bead.target.start)
+                .filter(|m| bead.source.is_empty() && bead.target == (m.target..m.target + 1));
             match moved {
                 Some(m) => {
                     let trust = (similarity / THRESHOLD).min(1.0);

@@ -61,12 +61,16 @@ pub(crate) fn pair_orphans(scorer: &Scorer, path: Vec<Step>, taken: &[Move]) -> 
     }
     let scratch = &mut Scratch::default();
     let median = super::split::median_share(scorer, path.iter(), scratch);
+    let mut moved = vec![false; scorer.target.len()];
+    for m in taken {
+        moved[m.target] = true;
+    }
     let added: Vec<(usize, usize)> = path
         .iter()
         .enumerate()
         .filter(|(_, b)| b.source.is_empty() && b.target.len() == 1)
         .map(|(k, b)| (k, b.target.start))
-        .filter(|(_, t)| taken.iter().all(|m| m.target != *t))
+        .filter(|&(_, t)| !moved[t])
         .collect();
     // Source sentences that may render an added one: those left out, and the edges of merges.
     let free: Vec<(usize, usize)> = path
