@@ -451,6 +451,11 @@ fn costliest(
         if alone(scorer, &unit) && !alone(scorer, &rest) {
             return Some(Candidate { edge, net: f64::INFINITY });
         }
+        // A unit beyond debris (a caption after the marks a picture left) is cut off with it
+        // when it is matched less densely than the rest beyond the debris.
+        if scorer.costs.beyond_debris > 0.0 && beyond_debris(scorer, &rest, edge, scratch, &unit) {
+            return Some(Candidate { edge, net: f64::INFINITY });
+        }
         let evidence = unrelated_evidence(scorer, &unit, &rest, scratch, support, rates);
         let saved = scorer.bead_cost(rest.source.clone(), rest.target.clone(), scratch)
             + scorer.indel_cost(1, 0.0)
@@ -461,6 +466,40 @@ fn costliest(
         }
     }
     best
+}
+
+/// Whether the unit cut at `edge` (`unit`, `rest` the bead without it) lies beyond debris:
+/// the next unit inward on its side stands alone, something beyond that does not, and the
+/// unit shares a smaller part of its anchors with the other side than that core does.
+fn beyond_debris(scorer: &Scorer, rest: &Step, edge: Edge, scratch: &mut Scratch, unit: &Step) -> bool {
+    let (next, core) = cut(rest, edge);
+    let side_len = match edge {
+        Edge::SourceFirst | Edge::SourceLast => core.source.len(),
+        Edge::TargetFirst | Edge::TargetLast => core.target.len(),
+    };
+    if side_len == 0 || !alone(scorer, &next) || alone(scorer, &core) {
+        return false;
+    }
+    // Past every unit that stands alone: the core the unit is weighed against.
+    let mut core = core;
+    loop {
+        let (inner, inward) = cut(&core, edge);
+        let left = match edge {
+            Edge::SourceFirst | Edge::SourceLast => inward.source.len(),
+            Edge::TargetFirst | Edge::TargetLast => inward.target.len(),
+        };
+        if !alone(scorer, &inner) || left == 0 {
+            break;
+        }
+        core = inward;
+    }
+    let mut share = |a: &Step| scorer.support(a.source.clone(), a.target.clone(), scratch).share();
+    let with_other = |u: &Step| match edge {
+        Edge::SourceFirst | Edge::SourceLast => Step { target: rest.target.clone(), ..u.clone() },
+        Edge::TargetFirst | Edge::TargetLast => Step { source: rest.source.clone(), ..u.clone() },
+    };
+    let unit_share = share(&with_other(unit));
+    unit_share < share(&core)
 }
 
 /// True when every unit of `bead` stands alone ([`super::score::vocab::stands_alone`]: debris,
@@ -504,6 +543,23 @@ mod tests {
                 .map(|b| (b.source, b.target))
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_caption_beyond_debris_goes_with_it() {
+        let kept = "Hillary reached Everest in 1953 with Tenzing Norgay and Lowe.";
+        let rendering = "Hillary atteignit l'Everest en 1953 avec Tenzing Norgay et Lowe.";
+        // The marks a picture left, then its caption: both are added.
+        assert_eq!(
+            split(&[kept], &[rendering, "■ iv V V .", "Everest ( 8848 m ) et Col Sud"]),
+            [(0..1, 0..1), (1..1, 1..2), (1..1, 2..3)]
+        );
+        // A unit beyond debris that renders the original better than the core does stays
+        // with the bead; the core goes.
+        assert_eq!(
+            split(&[kept], &["Pluie sur le glacier.", "■ iv V V .", rendering]),
+            [(0..0, 0..1), (0..0, 1..2), (0..1, 2..3)]
+        );
     }
 
     #[test]
