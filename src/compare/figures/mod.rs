@@ -375,14 +375,15 @@ fn mark_restated(text: &str, figures: &mut [Figure]) {
             && b.kind == FigureKind::Number
             && b.unit.is_none()
             && matches!(between, "" | "(");
+        // The words between, past the rules of a table cell the idiom wraps in ("24 heures |
+        // … |sur 24").
+        let words: Vec<&str> =
+            between.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty()).collect();
         let around = a.unit.is_some()
             && b.unit.is_none()
             && b.kind == FigureKind::Number
-            && between
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| ["sur", "su", "sobre", "på", "op"].contains(&w))
-            && between.split_whitespace().count() <= 3;
+            && words.last().is_some_and(|w| ["sur", "su", "sobre", "på", "op"].contains(w))
+            && words.len() <= 3;
         if x == y && digits_after_word {
             figures[k - 1].weak = true;
         } else if x == y && around {

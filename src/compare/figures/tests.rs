@@ -670,6 +670,8 @@ fn a_figure_said_again_is_weak_the_second_time() {
             ("~24".into(), K::Number, num(24.0), None)
         ]
     );
+    // So in a table cell the idiom wraps in.
+    assert_eq!(p("|qui ne tournent pas 24 heures |\n|     |     |sur 24     |", Lang::FR)[1].0, "~24");
     // Other values, or a count of its own, stay.
     assert_eq!(p("zwei 3 Stile", Lang::DE)[0].0, "zwei");
     assert_eq!(p("7 jours sur 10", Lang::FR)[1].0, "10");
