@@ -720,6 +720,15 @@ fn lone(f: &Finding) -> Option<&Occurrence> {
     }
 }
 
+/// The side and occurrence of a figure reported missing or added.
+fn one_sided(f: &Finding) -> Option<(Side, &Occurrence)> {
+    match (f.kind, f.source(), f.target()) {
+        (FindingKind::Missing, Some(o), None) => Some((Side::Source, o)),
+        (FindingKind::Added, None, Some(o)) => Some((Side::Target, o)),
+        _ => None,
+    }
+}
+
 /// Removes the findings `gone` marks (one flag per finding, in order).
 fn drop_gone(findings: &mut Vec<Finding>, gone: Vec<bool>) {
     let mut keep = gone.into_iter().map(|g| !g);
@@ -1240,11 +1249,7 @@ fn added_nearby(
 /// the translator wrote once for two sentences. Not a divergence a reviewer can act on.
 fn drop_neighbour_held(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &Pair<Vec<Vec<Figure>>>) {
     findings.retain(|f| {
-        let (side, occ) = match (f.kind, f.source(), f.target()) {
-            (FindingKind::Missing, Some(o), None) => (Side::Source, o),
-            (FindingKind::Added, None, Some(o)) => (Side::Target, o),
-            _ => return true,
-        };
+        let Some((side, occ)) = one_sided(f) else { return true };
         let Some(mine) = occurrence_figure(occ) else { return true };
         let other = side.other();
         let held = [f.bead.checked_sub(1), f.bead.checked_add(1)]
@@ -1266,11 +1271,19 @@ pub(crate) fn digit_runs(text: &str) -> Vec<&str> {
 
 /// The byte places where `run` stands in `text` as a whole run of digits.
 fn whole_runs<'t>(text: &'t str, run: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
-    let bytes = text.as_bytes();
-    text.match_indices(run).map(|(at, _)| at..at + run.len()).filter(move |r| {
-        (r.start == 0 || !bytes[r.start - 1].is_ascii_digit())
-            && bytes.get(r.end).is_none_or(|b| !b.is_ascii_digit())
-    })
+    whole_matches(text, run, |c| c.is_ascii_digit())
+}
+
+/// The byte places where `needle` stands in `text` with no character that `joins` it on
+/// either side (digits for a run of digits, letters for a word).
+fn whole_matches<'t>(
+    text: &'t str,
+    needle: &'t str,
+    joins: fn(char) -> bool,
+) -> impl Iterator<Item = Range<usize>> + 't {
+    text.match_indices(needle)
+        .map(|(at, m)| at..at + m.len())
+        .filter(move |r| !text[..r.start].ends_with(joins) && !text[r.end..].starts_with(joins))
 }
 
 /// A figure in digits reported missing or added whose digits the other side of its bead writes
@@ -1302,11 +1315,7 @@ fn drop_written_unparsed(
     // Unparsed occurrences already taken, by bead, the side that writes them, and run.
     let mut used: HashMap<(usize, Side, String), usize> = HashMap::new();
     findings.retain(|f| {
-        let (side, occ) = match (f.kind, f.source(), f.target()) {
-            (FindingKind::Missing, Some(o), None) => (Side::Source, o),
-            (FindingKind::Added, None, Some(o)) => (Side::Target, o),
-            _ => return true,
-        };
+        let Some((side, occ)) = one_sided(f) else { return true };
         let runs = digit_runs(&occ.text);
         let Some(bead) = alignment.beads.get(f.bead) else { return true };
         if runs.is_empty() || worded(occ) {
@@ -1343,15 +1352,10 @@ const SAME_LINE_CHARS: usize = 12;
 /// for a word the other language reads as a number of its own.
 fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &Pair<Vec<Vec<Figure>>>) {
     let docs = Pair::new(&alignment.source, &alignment.target);
-    let open = |f: &Finding| match (f.kind, f.source(), f.target()) {
-        (FindingKind::Missing, Some(o), None) => Some((Side::Source, o.clone())),
-        (FindingKind::Added, None, Some(o)) => Some((Side::Target, o.clone())),
-        _ => None,
-    };
     let mut gone = vec![false; findings.len()];
     for i in 0..findings.len() {
-        let Some((side, occ)) = open(&findings[i]) else { continue };
-        let word = worded(&occ);
+        let Some((side, occ)) = one_sided(&findings[i]) else { continue };
+        let word = worded(occ);
         if gone[i] || (word && occ.text.chars().count() < 3) || (!word && digit_runs(&occ.text).is_empty()) {
             continue;
         }
@@ -1377,10 +1381,9 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &
                 .iter()
                 .filter_map(|&p| Some((p, &docs[side].paragraphs.get(p)?.text)))
                 .flat_map(|(p, text)| {
-                    let joins = move |c: char| if word { c.is_alphabetic() } else { c.is_ascii_digit() };
-                    text.match_indices(needle.as_str()).map(move |(at, m)| (p, at..at + m.len())).filter(
-                        move |(_, r)| !text[..r.start].ends_with(joins) && !text[r.end..].starts_with(joins),
-                    )
+                    let joins: fn(char) -> bool =
+                        if word { char::is_alphabetic } else { |c| c.is_ascii_digit() };
+                    whole_matches(text, &needle, joins).map(move |r| (p, r))
                 })
                 .collect()
         };
@@ -1404,7 +1407,7 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &
         gone[i] = true;
         for (j, f) in findings.iter().enumerate() {
             let inside = f.bead == findings[i].bead
-                && open(f).is_some_and(|(s, o)| {
+                && one_sided(f).is_some_and(|(s, o)| {
                     s == other && o.paragraph == p && at.start <= o.span.start && o.span.end <= at.end
                 });
             if inside {
@@ -1438,9 +1441,8 @@ fn drop_wholly(findings: &mut Vec<Finding>, alignment: &Alignment) {
             .filter_map(|p| doc.paragraphs.get(p))
             .any(|p| p.text.split(|c: char| !c.is_alphabetic()).any(|w| numwords::wholly(&w.to_lowercase())))
     };
-    findings.retain(|f| match (f.kind, f.source(), f.target()) {
-        (FindingKind::Missing, Some(o), None) if whole(o) => !says_wholly(f.bead, Side::Target),
-        (FindingKind::Added, None, Some(o)) if whole(o) => !says_wholly(f.bead, Side::Source),
+    findings.retain(|f| match one_sided(f) {
+        Some((side, o)) if whole(o) => !says_wholly(f.bead, side.other()),
         _ => true,
     });
 }
