@@ -472,26 +472,22 @@ fn costliest(
 /// the next unit inward on its side stands alone, something beyond that does not, and the
 /// unit shares a smaller part of its anchors with the other side than that core does.
 fn beyond_debris(scorer: &Scorer, rest: &Step, edge: Edge, scratch: &mut Scratch, unit: &Step) -> bool {
-    let (next, core) = cut(rest, edge);
-    let side_len = match edge {
-        Edge::SourceFirst | Edge::SourceLast => core.source.len(),
-        Edge::TargetFirst | Edge::TargetLast => core.target.len(),
+    let on_side = |b: &Step| match edge {
+        Edge::SourceFirst | Edge::SourceLast => b.source.len(),
+        Edge::TargetFirst | Edge::TargetLast => b.target.len(),
     };
-    if side_len == 0 || !alone(scorer, &next) || alone(scorer, &core) {
-        return false;
-    }
-    // Past every unit that stands alone: the core the unit is weighed against.
-    let mut core = core;
-    loop {
+    // Past every unit that stands alone, inward from the edge: the core the unit is weighed
+    // against (one unit at least stays on the side).
+    let (mut core, mut debris) = (rest.clone(), 0);
+    while on_side(&core) >= 2 {
         let (inner, inward) = cut(&core, edge);
-        let left = match edge {
-            Edge::SourceFirst | Edge::SourceLast => inward.source.len(),
-            Edge::TargetFirst | Edge::TargetLast => inward.target.len(),
-        };
-        if !alone(scorer, &inner) || left == 0 {
+        if !alone(scorer, &inner) {
             break;
         }
-        core = inward;
+        (core, debris) = (inward, debris + 1);
+    }
+    if debris == 0 || alone(scorer, &core) {
+        return false;
     }
     let mut share = |a: &Step| scorer.support(a.source.clone(), a.target.clone(), scratch).share();
     let with_other = |u: &Step| match edge {
