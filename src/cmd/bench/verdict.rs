@@ -162,13 +162,12 @@ fn report(part: &str, pairs: &[Judged]) {
         );
     }
     // Reliability with the classes weighed equally, as the probability assumes.
-    let n_real = pairs.iter().filter(|p| p.real).count().max(1) as f64;
-    let n_unrelated = pairs.iter().filter(|p| !p.real).count().max(1) as f64;
+    let weight = class_weight(pairs);
     println!(
         "  probability of a translation (classes weighed equally): bin, pairs, mean probability, real share"
     );
+    // Each class weighs 1 in all, so the bins' weights sum to 2.
     let mut ece = 0.0;
-    let total_weight = 2.0;
     for bin in 0..5 {
         let (lo, hi) = (bin as f64 * 0.2, (bin + 1) as f64 * 0.2);
         let inside: Vec<(&Judged, f64)> = pairs
@@ -179,26 +178,31 @@ fn report(part: &str, pairs: &[Judged]) {
         if inside.is_empty() {
             continue;
         }
-        let weight = |p: &Judged| if p.real { 1.0 / n_real } else { 1.0 / n_unrelated };
         let w: f64 = inside.iter().map(|(p, _)| weight(p)).sum();
         let mean = inside.iter().map(|(p, q)| weight(p) * q).sum::<f64>() / w;
         let share = inside.iter().filter(|(p, _)| p.real).map(|(p, _)| weight(p)).sum::<f64>() / w;
-        ece += w / total_weight * (mean - share).abs();
+        ece += w / 2.0 * (mean - share).abs();
         // `+ 0.0` prints a share of no real pair as 0.00, not -0.00.
         println!("    {lo:.1}–{hi:.1}: {:>4} pairs, {mean:.2}, {:.2}", inside.len(), share + 0.0);
     }
     println!("  expected calibration error {ece:.3}");
 }
 
-/// Logistic regression of real on similarity, classes weighed equally (Newton's method).
-fn fit(pairs: &[Judged]) -> (f64, f64) {
+/// The weight of a pair when each class weighs 1 in all: one over its class's size.
+fn class_weight(pairs: &[Judged]) -> impl Fn(&Judged) -> f64 {
     let n_real = pairs.iter().filter(|p| p.real).count().max(1) as f64;
     let n_unrelated = pairs.iter().filter(|p| !p.real).count().max(1) as f64;
+    move |p| if p.real { 1.0 / n_real } else { 1.0 / n_unrelated }
+}
+
+/// Logistic regression of real on similarity, classes weighed equally (Newton's method).
+fn fit(pairs: &[Judged]) -> (f64, f64) {
+    let weight = class_weight(pairs);
     let (mut a, mut b) = (0.0_f64, 0.0_f64);
     for _ in 0..50 {
         let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 0.0, 0.0, 0.0);
         for p in pairs {
-            let w = if p.real { 1.0 / n_real } else { 1.0 / n_unrelated };
+            let w = weight(p);
             let x = p.similarity;
             let q = 1.0 / (1.0 + (-(a + b * x)).exp());
             let y = if p.real { 1.0 } else { 0.0 };

@@ -132,16 +132,17 @@ impl<'a> Parser<'a> {
 /// number in mid-line, they show that the number closed a page ("… où un couple d' er 39
 /// Une course bien tentante …"). Single letters are left out (grades: "5 A"), as are
 /// words capitalised anywhere (German "Sie", English "I").
-const OPENING_WORDS: &[&str] = &[
-    // German
-    "Der", "Die", "Das", "Ein", "Eine", "Dieser", "Diese", "Im", "Am", "Als", "Wir", "Er", "Es", "Ich",
-    // French
-    "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Il", "Elle", "Nous", "On", "Je", "Au", "Aux",
-    "Dans", // English
-    "The", "An", "This", "These", "It", "We", "He", "She", "They", // Italian, Spanish, Portuguese
-    "Lo", "Gli", "Una", "El", "Los", "Las", "Os", "Uma", // Dutch
-    "De", "Het", "Een", "Deze", "Wij", "Hij", "Zij", // Scandinavian
-    "Den", "Det", "Ett", "Vi", "Han", "Hon",
+const OPENING_WORDS: [&[&str]; 7] = [
+    &["Der", "Die", "Das", "Ein", "Eine", "Dieser", "Diese", "Im", "Am", "Als", "Wir", "Er", "Es", "Ich"], // de
+    &[
+        "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Ces", "Il", "Elle", "Nous", "On", "Je", "Au", "Aux",
+        "Dans",
+    ], // fr
+    &["The", "An", "This", "These", "It", "We", "He", "She", "They"], // en
+    &["Lo", "Gli", "Una"],                                            // it, es
+    &["El", "Los", "Las", "Os", "Uma"],                               // es, pt
+    &["De", "Het", "Een", "Deze", "Wij", "Hij", "Zij"],               // nl
+    &["Den", "Det", "Ett", "Vi", "Han", "Hon"],                       // sv, da, nb
 ];
 
 impl Parser<'_> {
@@ -160,7 +161,7 @@ impl Parser<'_> {
         lower_before
             && next == i + 2
             && self.tk(next) == Some(Tk::Word)
-            && OPENING_WORDS.contains(&self.s(next))
+            && OPENING_WORDS.iter().any(|words| words.contains(&self.s(next)))
             && self.tk(next + 1) == Some(Tk::Space)
     }
 }
