@@ -369,24 +369,29 @@ fn mark_restated(text: &str, figures: &mut [Figure]) {
     };
     for k in 1..figures.len() {
         let (a, b) = (&figures[k - 1], &figures[k]);
-        let (Some(x), Some(y)) = (value(a), value(b)) else { continue };
+        if value(a).is_none() || value(a) != value(b) {
+            continue;
+        }
         let between = text.get(a.span.end..b.span.start).unwrap_or("x").trim();
         let digits_after_word = a.kind == FigureKind::NumberWord
             && b.kind == FigureKind::Number
             && b.unit.is_none()
             && matches!(between, "" | "(");
-        // The words between, past the rules of a table cell the idiom wraps in ("24 heures |
-        // … |sur 24").
-        let words: Vec<&str> =
-            between.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty()).collect();
+        // The words between (three at the most), past the rules of a table cell the idiom
+        // wraps in ("24 heures | … |sur 24").
+        let words: Vec<&str> = between
+            .split(|c: char| c.is_whitespace() || c == '|')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
         let around = a.unit.is_some()
             && b.unit.is_none()
             && b.kind == FigureKind::Number
             && words.last().is_some_and(|w| ["sur", "su", "sobre", "på", "op"].contains(w))
             && words.len() <= 3;
-        if x == y && digits_after_word {
+        if digits_after_word {
             figures[k - 1].weak = true;
-        } else if x == y && around {
+        } else if around {
             figures[k].weak = true;
         }
     }
