@@ -83,7 +83,7 @@ fn blank_is_break(lines: &[Line<'_>]) -> bool {
 /// quotes or brackets).
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let core = text.trim_end_matches(|c: char| super::is_space(c) || is_closer(c));
-    core.ends_with(['.', '!', '?', '…', '‼', '⁇'])
+    core.ends_with(['.', '!', '?', '…', '‼', '⁇', '。', '！', '？', '｡'])
 }
 
 pub(crate) fn ends_sentence_or_colon(text: &str) -> bool {
@@ -162,7 +162,13 @@ pub(crate) fn columns(line: &str) -> usize {
     if content.is_empty() {
         return 0;
     }
-    lead_columns(line) + content.chars().count()
+    lead_columns(line) + text_columns(content)
+}
+
+/// Display columns of text without leading white space: wide CJK characters count two,
+/// combining marks none.
+pub(crate) fn text_columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 /// The wrap width of the text's re-flowable regions: the 90th percentile of the
@@ -318,8 +324,14 @@ fn looks_like_code(text: &str) -> bool {
     visible > 0 && symbols * 5 >= visible
 }
 
-/// A line that reads like prose: six words or more, mostly of letters, ending a sentence.
+/// A line that reads like prose: six words or more, mostly of letters, ending a sentence;
+/// or ten letters or more of a script written without spaces (Chinese, Japanese, Thai).
 fn looks_like_prose(text: &str) -> bool {
+    let unspaced =
+        text.chars().filter(|&c| crate::lang::Script::of(c).is_some_and(|s| s.without_spaces())).count();
+    if unspaced >= 10 {
+        return true;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let wordy = words
         .iter()

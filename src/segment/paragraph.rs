@@ -97,14 +97,20 @@ impl Block {
     }
 }
 
-/// Characters of the first stretch of `text` a renderer could not have broken: up to the
+/// Columns of the first stretch of `text` a renderer could not have broken: up to the
 /// first breaking space (no-break spaces and joiners hold `«\u{a0}Dépendances` together, so
-/// it had to fit on the line above as a whole).
+/// it had to fit on the line above as a whole), or one character of Chinese or Japanese, which
+/// break anywhere.
 fn first_unbreakable(text: &str) -> usize {
     let breaks = |c: char| {
         super::is_space(c) && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2060}' | '\u{feff}')
     };
-    text.split(breaks).next().map_or(0, |w| w.chars().count())
+    let word = text.split(breaks).next().unwrap_or("");
+    let word = match word.char_indices().find(|&(_, c)| unspaced(Some(c))) {
+        Some((at, c)) => &word[..at + c.len_utf8()],
+        None => word,
+    };
+    layout::text_columns(word)
 }
 
 /// True when the line's leading white space holds a no-break or other Unicode space.
@@ -408,7 +414,7 @@ fn reflow_region(
         }
         let total = layout::columns(line.text);
         let marks = trim(line.text).chars().count() - content.chars().count();
-        let raw_indent = total - content.chars().count();
+        let raw_indent = total - layout::text_columns(content);
         // Leading no-break spaces are text a renderer wrapped onto the line, not
         // indent: such a line keeps the paragraph's indent, and what would have had
         // to fit on the line above is its first word with those spaces.
@@ -504,7 +510,7 @@ fn breaks_after(previous: &str, next: &str, width: usize) -> bool {
     if is_page_furniture(next) {
         return true;
     }
-    let length = previous.chars().count();
+    let length = layout::text_columns(previous);
     let next_word = first_unbreakable(next);
     if layout::ends_sentence(previous) && length + 1 + next_word <= width {
         return true;
@@ -569,6 +575,11 @@ fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static
         text.pop();
         return "";
     }
+    if unspaced(text.chars().next_back()) && unspaced(next.chars().next()) {
+        // "ファイ" + "ルパーミッション": Chinese and Japanese wrap inside words, and put no
+        // spaces between them.
+        return "";
+    }
     if man_section_after_name(text, next) {
         // "zerofree" + "(8) from …": a man-page reference the wrapping cut, "zerofree(8)".
         return "";
@@ -598,6 +609,15 @@ fn join(text: &mut String, next: &str, hyphenated: &HashSet<String>) -> &'static
         text.truncate(text.len() - hyphen);
     }
     ""
+}
+
+/// True for a character of a script written without spaces between words (Chinese,
+/// Japanese, Thai), or for the ideographic and full-width punctuation such text uses.
+fn unspaced(c: Option<char>) -> bool {
+    c.is_some_and(|c| {
+        crate::lang::Script::of(c).is_some_and(|s| s.without_spaces())
+            || matches!(u32::from(c), 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF5B..=0xFF65)
+    })
 }
 
 /// Words the text writes with an inner hyphen ("pro-västliga"), lower-cased.
@@ -674,6 +694,20 @@ mod tests {
                 "Nej, det som tände gnistan var de höjda bränslepriserna, i olje- och gasbolagen och NATO- eller EU-land; USA-imperialismens verk, 81-åringen och den pro-västliga pro-västliga EU-landet, stadshuset."
             ]
         );
+    }
+
+    #[test]
+    fn chinese_and_japanese_lines_join_without_a_space() {
+        // The Debian Reference's Japanese wraps inside a word ("ファイ" / "ルパーミッション");
+        // Latin words and digits beside CJK keep their space.
+        let text = "実際は本当にシンプルです。出力の最初の数列を見て、それをファイ\nルパーミッションのバイナリー表記 (2進数) として読むと、この値はファイルパーミッションの8\n進数表現として意味を持ちます。";
+        assert_eq!(
+            texts(text),
+            [
+                "実際は本当にシンプルです。出力の最初の数列を見て、それをファイルパーミッションのバイナリー表記 (2進数) として読むと、この値はファイルパーミッションの8 進数表現として意味を持ちます。"
+            ]
+        );
+        assert!(unspaced(Some('の')) && unspaced(Some('、')) && unspaced(Some('汉')) && !unspaced(Some('8')));
     }
 
     #[test]
