@@ -21,7 +21,7 @@ pub struct Lang {
 /// treated generically.
 const WITH_RULES: &[&str] = &[
     "en", "sv", "nl", "de", "fr", "da", "nb", "no", "fi", "es", "it", "pt", "ro", "hu", "tr", "ru", "el",
-    "ar", "ta", "is",
+    "ar", "ta", "is", "zh", "cmn", "ja",
 ];
 
 impl Lang {
@@ -133,15 +133,32 @@ impl Lang {
         if let Some(lang) = detect_icelandic(text) {
             return Some(lang);
         }
-        let info = whatlang::detect(text)?;
-        if !info.is_reliable() && info.confidence() < 0.5 {
-            return None;
-        }
-        Lang::from_code(info.lang().code())
+        let guess = whatlang::detect(text).filter(|info| info.is_reliable() || info.confidence() >= 0.5);
+        guess.and_then(|info| Lang::from_code(info.lang().code())).or_else(|| detect_cjk(text))
     }
 }
 
 pub use crate::translit::Script;
+
+/// Chinese or Japanese, by script, for a text the detector is unsure of (commands and
+/// names in Latin letters often make half of a technical text): Japanese when a fifth of its
+/// letters or more are Han, Hiragana or Katakana and some are kana, Chinese (`cmn`, as the
+/// detector names it) when they are Han alone.
+fn detect_cjk(text: &str) -> Option<Lang> {
+    let (mut letters, mut han, mut kana) = (0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        match u32::from(c) {
+            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => kana += 1,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => han += 1,
+            _ => {}
+        }
+    }
+    if (han + kana) * 5 < letters || han + kana < 10 {
+        return None;
+    }
+    Lang::from_code(if kana * 10 >= han + kana { "ja" } else { "cmn" })
+}
 
 /// Icelandic, which the detector (whatlang) does not know: a text that writes þ and whose
 /// commonest words are Icelandic ones. Faroese writes ð but never þ and spells the same words
@@ -445,6 +462,17 @@ impl<'de> Deserialize<'de> for Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_and_japanese_are_told_by_script_when_the_detector_is_unsure() {
+        // Half commands in Latin letters, as technical documentation is.
+        let ja = "ls -l コマンドの出力 grep -r foo /etc の最初の数列を見て sed -n 2p";
+        let zh = "ls -l 命令的输出 grep -r foo /etc 显示最后两行 sed -n 2p";
+        assert_eq!(detect_cjk(ja).map(Lang::code), Some("ja"));
+        assert_eq!(detect_cjk(zh).map(Lang::code), Some("cmn"));
+        assert_eq!(detect_cjk("ls -l grep -r foo /etc sed -n 2p 汉"), None);
+        assert!(Lang::from_code("ja").is_some_and(Lang::has_own_rules));
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -645,7 +645,7 @@ const LANGUAGES: &[Words] = &[
         ],
         decades: &["decades"],
         ordinals: [
-            "first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
             "eleventh", "twelfth",
         ],
         ordinal_endings: &[""],
@@ -974,9 +974,10 @@ fn table(lang: Lang) -> Option<Table> {
 }
 
 /// True when transdiff reads the number words of `lang`. For other languages, number words
-/// of the other side cannot be checked and are not reported missing or added.
+/// of the other side cannot be checked and are not reported missing or added. Chinese and
+/// Japanese numerals are read by the figure parser whatever the language (figures/cjk.rs).
 pub fn knows(lang: Lang) -> bool {
-    table(lang).is_some()
+    table(lang).is_some() || matches!(lang.code(), "zh" | "cmn" | "yue" | "wuu" | "ja")
 }
 
 /// True when `word` (lower-case) joins number words written apart in `lang` without
@@ -1362,7 +1363,8 @@ mod tests {
     #[test]
     fn ordinal_words_in_their_inflections() {
         assert_eq!(ordinal("third", Lang::EN), Some(3));
-        assert_eq!(ordinal("second", Lang::EN), None);
+        // "second" is also the unit of time; ordinal words are weak (they pair, never report).
+        assert_eq!(ordinal("second", Lang::EN), Some(2));
         assert_eq!(ordinal("dritten", Lang::DE), Some(3));
         assert_eq!(ordinal("erstes", Lang::DE), Some(1));
         assert_eq!(ordinal("siebenten", Lang::DE), Some(7));

@@ -961,3 +961,35 @@ fn volumes_agree_across_units() {
         vec![(FindingKind::Mismatch, "1:40 m³".into(), "1:4000 litres".into())]
     );
 }
+
+/// Chinese and Japanese renderings of the Debian Reference (debian-reference-zh-cn, -ja):
+/// their own notation of the same figures is no finding, a changed year still is.
+#[test]
+fn chinese_and_japanese_notation_agrees_and_a_changed_year_does_not() {
+    let zh = Lang::from_code("zh").expect("zh");
+    let ja = Lang::from_code("ja").expect("ja");
+    assert_eq!(
+        one_to_one(
+            "The boot loader is the 2nd stage of the boot process (Stage 2), since the 1990s; days since Jan 1, 1970.",
+            "引导加载程序是启动流程的第二阶段（第 2 阶段），从 90 年代开始；从 1970 年 1 月 1 日起的天数。",
+            zh
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one(
+            "If you enabled \"2-Step Verification\", print 3 copies in 24 hours.",
+            "\"2段階認証\" を有効にした場合、24 時間で３部を印刷します。",
+            ja
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one(
+            "It was obsoleted by the newer edition in 2008.",
+            "2018年のより新しい版によって陳腐化しました。",
+            ja
+        ),
+        vec![(FindingKind::Mismatch, "1:2008".into(), "1:2018年".into())]
+    );
+}

@@ -27,8 +27,13 @@ pub(super) fn lex(text: &str, lang: Lang) -> Vec<Tok> {
         let c = text[i..].chars().next().unwrap_or(' ');
         let (tk, end) = if c.is_ascii_digit() {
             (Tk::Num, lex_number(text, i, lang))
+        } else if super::cjk::is_cjk(c) {
+            // Chinese and Japanese: a character is a token (no spaces part their words).
+            (Tk::Word, i + c.len_utf8())
         } else if c.is_alphabetic() {
-            let end = text[i..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |n| i + n);
+            let end = text[i..]
+                .find(|c: char| !c.is_alphabetic() || super::cjk::is_cjk(c))
+                .map_or(text.len(), |n| i + n);
             (Tk::Word, end)
         } else if c.is_whitespace() {
             let end = text[i..].find(|c: char| !c.is_whitespace()).map_or(text.len(), |n| i + n);

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 mod calendar;
+mod cjk;
 mod clock;
 mod layout;
 mod lex;
@@ -408,7 +409,8 @@ fn mark_restated(text: &str, figures: &mut [Figure]) {
 /// assert_eq!(figures[1].text, "3 500 km");
 /// ```
 pub fn parse_figures(original: &str, lang: Lang) -> Vec<Figure> {
-    let fixed = ocr_zeros(original);
+    let (ascii, offsets) = ascii_notation(original);
+    let fixed = ocr_zeros(&ascii);
     let text = fixed.as_str();
     let toks = lex(text, lang);
     let mut p = Parser { text, lang, toks: &toks, out: Vec::new(), credit: None };
@@ -437,10 +439,58 @@ pub fn parse_figures(original: &str, lang: Lang) -> Vec<Figure> {
     p.units_of_alternatives(&mut out);
     if text != original {
         for f in &mut out {
+            if let Some(at) = &offsets {
+                f.span = at[f.span.start]..at[f.span.end];
+            }
             f.text = original[f.span.clone()].to_string();
         }
     }
     out
+}
+
+/// `text` with the digits of every decimal numeral system written in ASCII (`١٢٣`, `３`,
+/// `३`), and the Arabic and full-width signs around numbers as their ASCII forms (`٫` and `．`
+/// a decimal point, `٬` a group comma, `٪` and `％` percent, `～` and `〜` a range dash,
+/// `（１）`), so that one parser reads every script's numbers. With the byte offset in `text`
+/// of each byte of the result (and of its end), when anything was changed.
+fn ascii_notation(text: &str) -> (std::borrow::Cow<'_, str>, Option<Vec<usize>>) {
+    let mapped = |c: char| -> Option<&'static str> {
+        if c.is_ascii() {
+            return None;
+        }
+        if let Some(d) = crate::translit::digit_value(c) {
+            return ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].get(d as usize).copied();
+        }
+        Some(match c {
+            '\u{66B}' | '\u{FF0E}' => ".",
+            '\u{66C}' => ",",
+            // The full-width comma parts words as a comma and a space do.
+            '\u{FF0C}' => ", ",
+            '\u{66A}' | '\u{FF05}' => "%",
+            '\u{FF5E}' | '\u{301C}' => "–",
+            '\u{FF0D}' => "-",
+            '\u{FF0F}' => "/",
+            '\u{FF1A}' => ":",
+            '\u{FF08}' => "(",
+            '\u{FF09}' => ")",
+            _ => None?,
+        })
+    };
+    if !text.chars().any(|c| mapped(c).is_some()) {
+        return (std::borrow::Cow::Borrowed(text), None);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let piece = match mapped(c) {
+            Some(m) => m.to_string(),
+            None => c.to_string(),
+        };
+        at.extend(std::iter::repeat_n(i, piece.len()));
+        out.push_str(&piece);
+    }
+    at.push(text.len());
+    (std::borrow::Cow::Owned(out), Some(at))
 }
 
 /// `text` with the capital O's that OCR read for zeros inside numbers put right ("7O.
@@ -520,8 +570,13 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// True when tokens `a` and `b` touch. CJK characters touch everything (their text has no
+    /// spaces between words), so they are glued to nothing.
     fn glued(&self, a: usize, b: usize) -> bool {
-        b < self.toks.len() && self.toks[a].end == self.toks[b].start
+        b < self.toks.len()
+            && self.toks[a].end == self.toks[b].start
+            && !self.is_cjk_tok(a)
+            && !self.is_cjk_tok(b)
     }
 
     fn lower(&self, i: usize) -> String {

@@ -9,6 +9,9 @@ const ISSUE_YEARS: i32 = 1800;
 
 impl<'a> Parser<'a> {
     pub(super) fn number(&mut self, i: usize) -> usize {
+        if let Some(end) = self.cjk_number(i) {
+            return end;
+        }
         // Digits glued to letters before them are a name or code: "A4", "G7", "Covid-19".
         if i > 0 && self.glued(i - 1, i) {
             let prev = self.tk(i - 1);

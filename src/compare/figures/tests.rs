@@ -1067,3 +1067,86 @@ fn a_length_squared_is_an_area_and_cubed_a_volume() {
     );
     assert_eq!(p("40 mètres cubes", Lang::FR)[0].3, Some(Unit::CubicMetre));
 }
+
+#[test]
+fn digits_of_every_numeral_system_and_full_width_signs() {
+    // Arabic-Indic digits with the Arabic decimal separator and percent sign; Devanagari;
+    // full-width digits, point, percent and wave dash; spans point at the original text.
+    assert_eq!(
+        p("ارتفع ٣٫٥٪ إلى ١٢٠ كيلو", Lang::from_code("ar").unwrap_or(Lang::UND)),
+        vec![
+            ("٣٫٥٪".to_string(), K::Percent, num(3.5), Some(Unit::Percent)),
+            ("١٢٠".to_string(), K::Number, num(120.0), None),
+        ]
+    );
+    assert_eq!(p("कुल ४२ लोग", Lang::UND), vec![("४२".to_string(), K::Number, num(42.0), None)]);
+    assert_eq!(
+        p("１２．５％ と「2〜10」", Lang::from_code("ja").unwrap_or(Lang::UND)),
+        vec![
+            ("１２．５％".to_string(), K::Percent, num(12.5), Some(Unit::Percent)),
+            ("2〜10".to_string(), K::Range, range(2.0, 10.0), None),
+        ]
+    );
+    let text = "共 ３ 项";
+    let f = &parse_figures(text, Lang::UND)[0];
+    assert_eq!((&text[f.span.clone()], f.text.as_str()), ("３ 项", "３ 项"));
+}
+
+#[test]
+fn chinese_figures_are_told_by_the_characters_around_them() {
+    let zh = Lang::from_code("zh").unwrap_or(Lang::UND);
+    let date = |year, month, day| Value::Date(Date { year, month, day });
+    assert_eq!(
+        p("从 1970 年 1 月 1 日起的天数，到 2021 年 4 月，从 90 年代开始，每 24 小时，3 万元", zh),
+        vec![
+            ("1970 年 1 月 1 日".to_string(), K::Date, date(Some(1970), Some(1), Some(1)), None),
+            ("2021 年 4 月".to_string(), K::Date, date(Some(2021), Some(4), None), None),
+            ("90 年代".to_string(), K::Decade, range(1990.0, 1999.0), None),
+            ("24 小时".to_string(), K::Number, num(24.0), Some(Unit::Hour)),
+            ("3 万元".to_string(), K::Number, num(30_000.0), None),
+        ]
+    );
+    // Numerals count before a counter or after 第; elsewhere they are words (weak).
+    assert_eq!(
+        p("第二阶段 两个进程 三千二百零五人 百分之五十 十六进制 这是十分重要的 二〇二一年五月三日", zh),
+        vec![
+            ("~第二".to_string(), K::Ordinal, num(2.0), None),
+            ("两个".to_string(), K::NumberWord, num(2.0), None),
+            ("三千二百零五人".to_string(), K::NumberWord, num(3205.0), None),
+            ("百分之五十".to_string(), K::Percent, num(50.0), Some(Unit::Percent)),
+            ("~十六进制".to_string(), K::NumberWord, num(16.0), None),
+            ("~十".to_string(), K::NumberWord, num(10.0), None),
+            ("二〇二一年五月三日".to_string(), K::Date, date(Some(2021), Some(5), Some(3)), None),
+        ]
+    );
+    // Labels of tables, sections and chapters are weak, as "Table 2.5" is; one of a counter is "a".
+    assert_eq!(
+        p("表 2.5. 见第 10.2 节 第1章 一个 1 次", zh),
+        vec![
+            ("~2.5".to_string(), K::Reference, num(2.5), None),
+            ("~第 10.2 节".to_string(), K::Reference, num(10.2), None),
+            ("~第1章".to_string(), K::Reference, num(1.0), None),
+            ("~一个".to_string(), K::NumberWord, num(1.0), None),
+            ("~1 次".to_string(), K::Number, num(1.0), None),
+        ]
+    );
+}
+
+#[test]
+fn japanese_figures_are_told_by_the_characters_around_them() {
+    let ja = Lang::from_code("ja").unwrap_or(Lang::UND);
+    assert_eq!(
+        p("２０２２年に３人が10時30分に来た。3桁目、2番目、16進数、約10日、1ヶ月、5分", ja),
+        vec![
+            ("２０２２年".to_string(), K::Year, num(2022.0), None),
+            ("３人".to_string(), K::Number, num(3.0), None),
+            ("10時30分".to_string(), K::Time, num(630.0), None),
+            ("3桁目".to_string(), K::Ordinal, num(3.0), None),
+            ("2番目".to_string(), K::Ordinal, num(2.0), None),
+            ("~16進数".to_string(), K::Number, num(16.0), None),
+            ("~10日".to_string(), K::Number, num(10.0), Some(Unit::Day)),
+            ("~1ヶ月".to_string(), K::Number, num(1.0), Some(Unit::Month)),
+            ("5分".to_string(), K::Number, num(5.0), Some(Unit::Minute)),
+        ]
+    );
+}

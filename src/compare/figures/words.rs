@@ -5,6 +5,9 @@ use super::*;
 
 impl<'a> Parser<'a> {
     pub(super) fn word(&mut self, i: usize) -> usize {
+        if self.is_cjk_tok(i) {
+            return self.cjk_word(i);
+        }
         let lw = self.lower(i);
         let lang = self.lang;
         // Words of an option or a path ("--zero", "/dev/zero", "file_two") are code, not number words.
