@@ -182,18 +182,19 @@ fn debian_docs(dir: &Path) -> Vec<RealDoc> {
 }
 
 const REFERENCE_LABELS: &str = include_str!("../../../tests/data/figures/reference.tsv");
-/// The Debian Reference's translations tuned on, and those held back (never tuned on).
-const REFERENCE_DEV: [Lang; 2] = [Lang::DE, Lang::FR];
-const REFERENCE_HELD_BACK: [Lang; 3] = [Lang::ES, Lang::IT, Lang::PT];
+/// The Debian Reference's translations tuned on, and those held back (never tuned on): the
+/// package's name for each, and its language code.
+const REFERENCE_DEV: [(&str, &str); 4] = [("de", "de"), ("fr", "fr"), ("zh-cn", "zh"), ("ja", "ja")];
+const REFERENCE_HELD_BACK: [(&str, &str); 4] = [("es", "es"), ("it", "it"), ("pt", "pt"), ("zh-tw", "zh")];
 
 /// The Debian Reference of `dir` (English → five translations), unpacked into `out` as plain
 /// text so that a baseline binary reads the same files.
 fn reference_docs(dir: &Path, out: &Path) -> Result<Vec<RealDoc>> {
     use std::io::Read;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, "creating the folder", e))?;
-    let unpack = |lang: Lang| -> Result<PathBuf> {
-        let from = dir.join(format!("debian-reference.{}.txt.gz", lang.code()));
-        let to = out.join(format!("debian-reference.{}.txt", lang.code()));
+    let unpack = |tag: &str| -> Result<PathBuf> {
+        let from = dir.join(format!("debian-reference.{tag}.txt.gz"));
+        let to = out.join(format!("debian-reference.{tag}.txt"));
         let bytes = transdiff::io::read_file(&from)?;
         let mut text = Vec::new();
         flate2::read::MultiGzDecoder::new(bytes.as_slice())
@@ -202,15 +203,20 @@ fn reference_docs(dir: &Path, out: &Path) -> Result<Vec<RealDoc>> {
         transdiff::io::write_atomic(&to, &text)?;
         Ok(to)
     };
-    let en = unpack(Lang::EN)?;
+    let en = unpack("en")?;
     let mut docs = Vec::new();
     for (langs, set) in [(&REFERENCE_DEV[..], "dev"), (&REFERENCE_HELD_BACK[..], "held-back")] {
-        for &lang in langs {
+        for &(tag, code) in langs {
+            // A translation whose package is not installed is left out (the older sets need
+            // only debian-reference-de … -pt).
+            if !dir.join(format!("debian-reference.{tag}.txt.gz")).is_file() {
+                continue;
+            }
             docs.push(RealDoc {
-                name: format!("reference.{}", lang.code()),
+                name: format!("reference.{tag}"),
                 set,
-                paths: Pair::new(en.clone(), unpack(lang)?),
-                langs: Pair::new(Lang::EN, lang),
+                paths: Pair::new(en.clone(), unpack(tag)?),
+                langs: Pair::new(Lang::EN, Lang::from_code(code).unwrap_or(Lang::UND)),
             });
         }
     }
@@ -537,7 +543,7 @@ fn print_reals(args: &FiguresArgs) -> Result<()> {
     if args.reference.join("debian-reference.en.txt.gz").is_file() {
         let labels = labels::parse_real_labels("tests/data/figures/reference.tsv", REFERENCE_LABELS)?;
         let title = format!(
-            "real text: the Debian Reference English → German/French/Spanish/Italian/Portuguese ({}, unpacked into {}), --lexicon none, no names (tests/data/figures/reference.tsv)",
+            "real text: the Debian Reference English → German/French/Chinese/Japanese/Spanish/Italian/Portuguese ({}, unpacked into {}), --lexicon none, no names (tests/data/figures/reference.tsv)",
             args.reference.display(),
             unpacked.display()
         );
@@ -545,7 +551,7 @@ fn print_reals(args: &FiguresArgs) -> Result<()> {
         print_real(&title, &docs, &labels, args.baseline.as_deref(), args.verbose)?;
     } else {
         println!(
-            "\nreal text: the Debian Reference skipped ({} has no debian-reference.en.txt.gz; apt-get install debian-reference-en debian-reference-de debian-reference-fr debian-reference-es debian-reference-it debian-reference-pt)",
+            "\nreal text: the Debian Reference skipped ({} has no debian-reference.en.txt.gz; apt-get install debian-reference-en debian-reference-de debian-reference-fr debian-reference-es debian-reference-it debian-reference-pt debian-reference-zh-cn debian-reference-ja debian-reference-zh-tw)",
             args.reference.display()
         );
     }
