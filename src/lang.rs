@@ -21,7 +21,7 @@ pub struct Lang {
 /// treated generically.
 const WITH_RULES: &[&str] = &[
     "en", "sv", "nl", "de", "fr", "da", "nb", "no", "fi", "es", "it", "pt", "ro", "hu", "tr", "ru", "el",
-    "ar", "ta", "is", "zh", "cmn", "ja",
+    "ar", "ta", "is", "zh", "cmn", "ja", "pl",
 ];
 
 impl Lang {
@@ -51,6 +51,8 @@ impl Lang {
     pub const RU: Lang = Lang { code: "ru", iso639_3: "rus" };
     /// Modern Greek.
     pub const EL: Lang = Lang { code: "el", iso639_3: "ell" };
+    /// Polish.
+    pub const PL: Lang = Lang { code: "pl", iso639_3: "pol" };
     /// Unknown language: generic rules apply.
     pub const UND: Lang = Lang { code: "und", iso639_3: "und" };
 
@@ -311,6 +313,23 @@ const MONTHS: &[(&str, [&[&str]; 12])] = &[
             &["οκτώβριος", "οκτωβρίου"],
             &["νοέμβριος", "νοεμβρίου"],
             &["δεκέμβριος", "δεκεμβρίου"],
+        ],
+    ),
+    (
+        "pl",
+        [
+            &["styczeń", "stycznia", "styczniu"],
+            &["luty", "lutego", "lutym"],
+            &["marzec", "marca", "marcu"],
+            &["kwiecień", "kwietnia", "kwietniu"],
+            &["maj", "maja", "maju"],
+            &["czerwiec", "czerwca", "czerwcu"],
+            &["lipiec", "lipca", "lipcu"],
+            &["sierpień", "sierpnia", "sierpniu"],
+            &["wrzesień", "września", "wrześniu"],
+            &["październik", "października", "październiku"],
+            &["listopad", "listopada", "listopadzie"],
+            &["grudzień", "grudnia", "grudniu"],
         ],
     ),
     (

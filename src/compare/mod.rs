@@ -688,6 +688,7 @@ pub fn compare_knowing(
     drop_neighbour_held(&mut findings, alignment, &figures);
     drop_written_unparsed(&mut findings, alignment, &figures);
     drop_same_text(&mut findings, alignment, &figures);
+    drop_copied_stretch(&mut findings, alignment);
     drop_wholly(&mut findings, alignment);
     rejoin_split(&mut findings);
     settle_words(&mut findings, alignment);
@@ -1416,6 +1417,99 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &
         }
     }
     drop_gone(findings, gone);
+}
+
+/// `text` with every run of white space as one space (man pages justify their lines with
+/// runs of spaces that each version places its own way).
+fn squeeze(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<&str>>().join(" ")
+}
+
+/// A digit figure reported missing or added that stands in a stretch of whole words the
+/// other side of its bead writes too, spaced its own way, of [`SAME_LINE_CHARS`] or more
+/// and with another digit run: `Przykład: Mon, 14 Aug 2006 02:34:56 -0600` against `Example:
+/// Mon,  14  Aug 2006 …` (English reads a date, Polish a bare 14). The figure is copied with
+/// its context, so it is no divergence; the other side's findings inside the stretch go with
+/// it. As in [`drop_same_text`], not when this side writes the stretch, or the figure, more
+/// often.
+fn drop_copied_stretch(findings: &mut Vec<Finding>, alignment: &Alignment) {
+    let docs = Pair::new(&alignment.source, &alignment.target);
+    let mut gone = vec![false; findings.len()];
+    for i in 0..findings.len() {
+        let Some((side, occ)) = one_sided(&findings[i]) else { continue };
+        if gone[i] || worded(occ) || digit_runs(&occ.text).is_empty() {
+            continue;
+        }
+        let Some(bead) = alignment.beads.get(findings[i].bead) else { continue };
+        let Some(para) = docs[side].paragraphs.get(occ.paragraph) else { continue };
+        let other = side.other();
+        let squeezed = |side: Side| -> Vec<String> {
+            bead.units(side)
+                .iter()
+                .filter_map(|&p| Some(squeeze(&docs[side].paragraphs.get(p)?.text)))
+                .collect()
+        };
+        let (mine, theirs) = (squeezed(side), squeezed(other));
+        let start = para.text[..occ.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let end = para.text[occ.span.end..].find('\n').map_or(para.text.len(), |k| occ.span.end + k);
+        let Some(stretch) = verbatim_stretch(&para.text[start..end], occ.span.start - start, &theirs) else {
+            continue;
+        };
+        // As often on the other side, the stretch and the figure's own digits: a list that lost
+        // one of its repeated "10" keeps its finding, whichever "10" it names.
+        let count =
+            |texts: &[String]| texts.iter().map(|t| t.matches(stretch.as_str()).count()).sum::<usize>();
+        let runs = |texts: &[String]| texts.iter().map(|t| whole_runs(t, &occ.text).count()).sum::<usize>();
+        if count(&theirs) < count(&mine) || runs(&theirs) < runs(&mine) {
+            continue;
+        }
+        gone[i] = true;
+        for (j, f) in findings.iter().enumerate() {
+            let inside = f.bead == findings[i].bead
+                && one_sided(f).is_some_and(|(s, o)| {
+                    s == other
+                        && !worded(o)
+                        && stretch.contains(o.text.as_str())
+                        && docs[other]
+                            .paragraphs
+                            .get(o.paragraph)
+                            .is_some_and(|p| squeeze(&p.text).contains(&stretch))
+                });
+            if inside {
+                gone[j] = true;
+            }
+        }
+    }
+    drop_gone(findings, gone);
+}
+
+/// The longest run of whole words of `line` around byte `at` that one of `theirs` (white
+/// space squeezed) writes too, with single spaces, when it has [`SAME_LINE_CHARS`] or more and
+/// two digit runs or more (a timestamp, a command with its arguments).
+fn verbatim_stretch(line: &str, at: usize, theirs: &[String]) -> Option<String> {
+    let words: Vec<(usize, &str)> =
+        line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).collect();
+    let home = words.iter().position(|&(start, w)| start <= at && at < start + w.len())?;
+    let joined = |a: usize, b: usize| words[a..=b].iter().map(|&(_, w)| w).collect::<Vec<&str>>().join(" ");
+    let written = |a: usize, b: usize| {
+        let text = joined(a, b);
+        theirs.iter().any(|t| t.contains(&text))
+    };
+    let (mut a, mut b) = (home, home);
+    if !written(a, b) {
+        return None;
+    }
+    loop {
+        if b + 1 < words.len() && written(a, b + 1) {
+            b += 1;
+        } else if a > 0 && written(a - 1, b) {
+            a -= 1;
+        } else {
+            break;
+        }
+    }
+    let stretch = joined(a, b);
+    (stretch.chars().count() >= SAME_LINE_CHARS && digit_runs(&stretch).len() >= 2).then_some(stretch)
 }
 
 /// The paragraphs of `side` in bead `b` and the beads either side of it.

@@ -993,3 +993,27 @@ fn chinese_and_japanese_notation_agrees_and_a_changed_year_does_not() {
         vec![(FindingKind::Mismatch, "1:2008".into(), "1:2018年".into())]
     );
 }
+
+/// date(1) in Polish copies the English sample timestamp (man pages space it their own way):
+/// Polish reads a bare 14 where English reads a date, and the copy is no divergence. A
+/// sample whose year the translation changed still is one.
+#[test]
+fn a_figure_copied_with_its_context_is_no_divergence() {
+    let en = "Output date and time in RFC 5322 format.  Example: Mon,  14  Aug 2006 02:34:56 -0600";
+    assert_eq!(
+        one_to_one(
+            en,
+            "Wyświetla czas i datę w formacie RFC 5322. Przykład: Mon, 14 Aug 2006 02:34:56 -0600",
+            Lang::PL
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one(
+            en,
+            "Wyświetla czas i datę w formacie RFC 5322. Przykład: Mon, 14 Aug 2007 02:34:56 -0600",
+            Lang::PL
+        ),
+        vec![(FindingKind::Added, "-".into(), "1:2007".into())]
+    );
+}

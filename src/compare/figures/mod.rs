@@ -208,6 +208,38 @@ impl Unit {
         matches!(self, Unit::Celsius | Unit::Fahrenheit | Unit::Degree)
     }
 
+    /// The unit of time a (lower-case) compound after "N-" opens with: `12-godzinnym`,
+    /// `24-uursaanduiding`, `24-timmarsklocka`, `7-dniowy`, `10-jährige`, `5-minutowy`,
+    /// `24-часовой` (the adjective or compound of a span, whose own word is no unit word).
+    pub fn opening_compound(word: &str) -> Option<Unit> {
+        const STEMS: &[(&str, Unit)] = &[
+            ("stunden", Unit::Hour),
+            ("stündig", Unit::Hour),
+            ("uurs", Unit::Hour),
+            ("timmars", Unit::Hour),
+            ("timers", Unit::Hour),
+            ("godzin", Unit::Hour),
+            ("часов", Unit::Hour),
+            ("minuten", Unit::Minute),
+            ("minut", Unit::Minute),
+            ("минут", Unit::Minute),
+            ("tägig", Unit::Day),
+            ("dniow", Unit::Day),
+            ("dagars", Unit::Day),
+            ("дневн", Unit::Day),
+            ("wöchig", Unit::Week),
+            ("tygodniow", Unit::Week),
+            ("monatig", Unit::Month),
+            ("miesięczn", Unit::Month),
+            ("jährig", Unit::Year),
+            ("jarig", Unit::Year),
+            ("årig", Unit::Year),
+            ("letni", Unit::Year),
+            ("летн", Unit::Year),
+        ];
+        STEMS.iter().find(|(stem, _)| word.starts_with(stem)).map(|&(_, unit)| unit)
+    }
+
     /// The unit a (lower-case) word names, in any of the known languages.
     pub fn from_word(word: &str) -> Option<Unit> {
         Some(match word {
@@ -286,6 +318,17 @@ impl Unit {
             "chilometri" | "chilometro" | "quilómetros" | "quilômetros" | "quilómetro" | "quilômetro" => {
                 Unit::Kilometre
             }
+            // Polish units, in the cases a count takes ("5 dni", "2 godziny", "10 lat").
+            "dzień" | "dni" | "dnia" | "dniach" => Unit::Day,
+            "godzina" | "godziny" | "godzin" | "godzinę" | "godzinach" | "godz" => Unit::Hour,
+            "minuty" | "minutę" | "minutach" => Unit::Minute,
+            "tydzień" | "tygodnie" | "tygodni" | "tygodnia" => Unit::Week,
+            "miesiąc" | "miesiące" | "miesięcy" | "miesiąca" => Unit::Month,
+            "rok" | "lata" | "lat" | "roku" | "latach" => Unit::Year,
+            "metr" | "metry" | "metrów" => Unit::Metre,
+            "kilometr" | "kilometry" | "kilometrów" => Unit::Kilometre,
+            "procentów" | "proc" => Unit::Percent,
+            "stopni" | "stopnie" | "stopnia" => Unit::Degree,
             "metri" => Unit::Metre,
             "centimetri" | "centimetro" | "centímetros" | "centímetro" => Unit::Centimetre,
             "millimetri" | "millimetro" | "milímetros" | "milímetro" => Unit::Millimetre,

@@ -728,14 +728,16 @@ impl<'a> Parser<'a> {
                     }
                 } else if self.tk(d.end) == Some(Tk::Punct('-'))
                     && self.glued(d.end, d.end + 1)
-                    && let Some(unit) = Unit::from_word(&self.lower(d.end + 1)).filter(|u| {
-                        matches!(
-                            u,
-                            Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute
-                        )
-                    })
+                    && let Some(unit) = Unit::from_word(&self.lower(d.end + 1))
+                        .filter(|u| {
+                            matches!(
+                                u,
+                                Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour | Unit::Minute
+                            )
+                        })
+                        .or_else(|| Unit::opening_compound(&self.lower(d.end + 1)))
                 {
-                    // "12-hour", "12‐Stunden‐Format", "5-Tage-Woche".
+                    // "12-hour", "12‐Stunden‐Format", "5-Tage-Woche", "24-godzinnym".
                     d.unit = Some(unit);
                     d.end += 2;
                 }

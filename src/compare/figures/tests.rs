@@ -1150,3 +1150,47 @@ fn japanese_figures_are_told_by_the_characters_around_them() {
         ]
     );
 }
+
+#[test]
+fn polish_figures() {
+    let date = |year, month, day| Value::Date(Date { year, month, day });
+    assert_eq!(
+        p(
+            "od 1 stycznia 1970, w maju 2020, dwa tysiące pięćset osób, trzech ludzi, dwadzieścia pięć dni, 5 lat, 2 godziny, wynosi jeden",
+            Lang::PL
+        ),
+        vec![
+            ("1 stycznia 1970".to_string(), K::Date, date(Some(1970), Some(1), Some(1)), None),
+            ("maju 2020".to_string(), K::Date, date(Some(2020), Some(5), None), None),
+            ("dwa tysiące pięćset".to_string(), K::NumberWord, num(2500.0), None),
+            ("trzech".to_string(), K::NumberWord, num(3.0), None),
+            ("dwadzieścia pięć dni".to_string(), K::NumberWord, num(25.0), Some(Unit::Day)),
+            ("5 lat".to_string(), K::Number, num(5.0), Some(Unit::Year)),
+            ("2 godziny".to_string(), K::Number, num(2.0), Some(Unit::Hour)),
+            ("~jeden".to_string(), K::NumberWord, num(1.0), None),
+        ]
+    );
+    assert_eq!(
+        p("drugi argument, piąty dzień", Lang::PL),
+        vec![
+            ("~drugi".to_string(), K::Ordinal, num(2.0), None),
+            ("~piąty".to_string(), K::Ordinal, num(5.0), None)
+        ]
+    );
+}
+
+#[test]
+fn a_span_named_by_a_compound_after_a_hyphen_counts_its_unit() {
+    assert_eq!(
+        p("w formacie 24-godzinnym", Lang::PL),
+        vec![("24-godzinnym".to_string(), K::Number, num(24.0), Some(Unit::Hour))]
+    );
+    assert_eq!(
+        p("de tijd in 24-uursaanduiding", Lang::NL),
+        vec![("24-uursaanduiding".to_string(), K::Number, num(24.0), Some(Unit::Hour))]
+    );
+    assert_eq!(
+        p("der 3-tägige Kurs", Lang::DE),
+        vec![("3-tägige".to_string(), K::Number, num(3.0), Some(Unit::Day))]
+    );
+}
