@@ -159,13 +159,17 @@ fn textberg_docs(dir: &Path) -> Vec<RealDoc> {
         .collect()
 }
 
-/// The Debian man pages of `dir` (English → German and French), rendered by
+/// The Debian man pages of `dir` (English → German, French and, for some, Polish), rendered by
 /// `man -l | col -b` (see tests/data/figures/debian/README.md).
 fn debian_docs(dir: &Path) -> Vec<RealDoc> {
     let mut docs = Vec::new();
     for (pages, set) in [(&DEBIAN_DEV[..], "dev"), (&DEBIAN_HELD_BACK[..], "held-back")] {
         for page in pages {
-            for lang in [Lang::DE, Lang::FR] {
+            for lang in [Lang::DE, Lang::FR, Lang::PL] {
+                // Polish has a translation of some pages only.
+                if !dir.join(format!("{page}.{}.txt", lang.code())).is_file() {
+                    continue;
+                }
                 docs.push(RealDoc {
                     name: format!("{page}.{}", lang.code()),
                     set,
@@ -532,7 +536,7 @@ fn print_reals(args: &FiguresArgs) -> Result<()> {
     if args.debian.join("date.en.txt").is_file() {
         let labels = labels::parse_real_labels("tests/data/figures/debian.tsv", DEBIAN_LABELS)?;
         let title = format!(
-            "real text: Debian man pages English → German/French ({}), --lexicon none, no names (tests/data/figures/debian.tsv)",
+            "real text: Debian man pages English → German/French/Polish ({}), --lexicon none, no names (tests/data/figures/debian.tsv)",
             args.debian.display()
         );
         print_real(&title, &debian_docs(&args.debian), &labels, args.baseline.as_deref(), args.verbose)?;
