@@ -21,7 +21,7 @@ pub struct Lang {
 /// treated generically.
 const WITH_RULES: &[&str] = &[
     "en", "sv", "nl", "de", "fr", "da", "nb", "no", "fi", "es", "it", "pt", "ro", "hu", "tr", "ru", "el",
-    "ar", "ta", "is", "zh", "cmn", "ja", "pl",
+    "ar", "ta", "is", "zh", "cmn", "ja", "pl", "ko",
 ];
 
 impl Lang {

@@ -1017,3 +1017,22 @@ fn a_figure_copied_with_its_context_is_no_divergence() {
         vec![(FindingKind::Added, "-".into(), "1:2007".into())]
     );
 }
+
+/// Korean glues counters, units and particles to its numbers (`2022년 1월 5일에`, `225명이`):
+/// before they were read, each read as a name and every English figure came out missing.
+#[test]
+fn korean_numbers_with_their_particles_agree() {
+    let ko = Lang::from_code("ko").expect("ko");
+    assert_eq!(
+        one_to_one(
+            "President Tokayev spoke on 5 January 2022. He said that 225 people had died and 3,000 had been detained for 10 days.",
+            "토카예프 대통령은 2022년 1월 5일에 연설했다. 그는 225명이 사망하고 3000명이 10일간 구금되었다고 말했다.",
+            ko
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one_to_one("He said that 225 people had died.", "그는 252명이 사망했다고 말했다.", ko),
+        vec![(FindingKind::Mismatch, "1:225".into(), "1:252명이".into())]
+    );
+}

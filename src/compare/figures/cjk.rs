@@ -6,7 +6,8 @@
 //! ordinal and `百分之` a percentage. Numbers in CJK numerals (`二十`, `两千`, `三万`,
 //! `二〇二一`) are read too; they count only before a counter, unit or date character or
 //! after `第`, and are weak elsewhere, since numerals make many plain words (`一般`, `十分`,
-//! `千万`, `三明治`).
+//! `千万`, `三明治`). Korean glues its counters, units and particles to the number
+//! (`2021년 4월 1일에`, `3개의`, `5시간`, `제3장`): the Hangul word after it is read the same way.
 
 use super::*;
 
@@ -264,7 +265,57 @@ const TAILS: &[(&str, Tail)] = &[
     ("分", Tail::Unit(Unit::Minute)),
 ];
 
+/// What the Hangul word glued after a number opens with (the rest is its particle: `1일에`,
+/// `4월부터`, `3개의`); the longest that fits counts. Korean writes spaces between words, so
+/// a number and its counter or unit are one word.
+const KOREAN_TAILS: &[(&str, Tail)] = &[
+    ("년대", Tail::Decade),
+    ("진법", Tail::Weak),
+    ("진수", Tail::Weak),
+    ("배", Tail::Weak),
+    ("개월", Tail::Unit(Unit::Month)),
+    ("주일", Tail::Unit(Unit::Week)),
+    ("주", Tail::Unit(Unit::Week)),
+    ("시간", Tail::Unit(Unit::Hour)),
+    ("분", Tail::Unit(Unit::Minute)),
+    ("일간", Tail::Unit(Unit::Day)),
+    ("일", Tail::Day),
+    ("년간", Tail::Unit(Unit::Year)),
+    ("년", Tail::Year),
+    ("월", Tail::Month),
+    ("시", Tail::Hour),
+    ("세", Tail::Unit(Unit::Year)),
+    ("살", Tail::Unit(Unit::Year)),
+    ("번째", Tail::Ordinal),
+    ("퍼센트", Tail::Unit(Unit::Percent)),
+    ("킬로미터", Tail::Unit(Unit::Kilometre)),
+    ("센티미터", Tail::Unit(Unit::Centimetre)),
+    ("밀리미터", Tail::Unit(Unit::Millimetre)),
+    ("미터", Tail::Unit(Unit::Metre)),
+    ("킬로그램", Tail::Unit(Unit::Kilogram)),
+    ("톤", Tail::Unit(Unit::Tonne)),
+    ("리터", Tail::Unit(Unit::Litre)),
+    ("마일", Tail::Unit(Unit::Mile)),
+    ("피트", Tail::Unit(Unit::Foot)),
+    ("인치", Tail::Unit(Unit::Inch)),
+    ("달러", Tail::Unit(Unit::Dollar)),
+    ("유로", Tail::Unit(Unit::Euro)),
+    ("장", Tail::Label),
+    ("절", Tail::Label),
+    ("판", Tail::Label),
+];
+
 impl<'a> Parser<'a> {
+    /// True when token `i` is a word of Hangul (Korean).
+    fn is_hangul_tok(&self, i: usize) -> bool {
+        self.tk(i) == Some(Tk::Word)
+            && self
+                .s(i)
+                .chars()
+                .next()
+                .is_some_and(|c| crate::lang::Script::of(c) == Some(crate::lang::Script::Hangul))
+    }
+
     /// True when token `i` is a CJK character.
     pub(super) fn is_cjk_tok(&self, i: usize) -> bool {
         self.tk(i) == Some(Tk::Word) && self.s(i).chars().next().is_some_and(is_cjk)
@@ -296,6 +347,14 @@ impl<'a> Parser<'a> {
     /// What the characters at `j` (after one space or none) say about the number before
     /// them, and where they end. `digits` when the number was written in digits.
     fn cjk_tail(&self, j: usize, digits: bool) -> Option<(Tail, usize)> {
+        if self.is_hangul_tok(j) {
+            let word = self.s(j);
+            return KOREAN_TAILS
+                .iter()
+                .filter(|(opening, _)| word.starts_with(opening))
+                .max_by_key(|(opening, _)| opening.len())
+                .map(|&(_, tail)| (tail, j + 1));
+        }
         TAILS
             .iter()
             .filter(|(word, _)| digits || *word != "分")
@@ -327,11 +386,14 @@ impl<'a> Parser<'a> {
     /// `第 2`, `90 年代`. `None` leaves the digits to the other readings.
     pub(super) fn cjk_number(&mut self, i: usize) -> Option<usize> {
         let next = self.after_space(i + 1);
-        let cjk_around =
-            self.is_cjk_tok(next) || i > 0 && self.before_space(i).is_some_and(|p| self.is_cjk_tok(p));
+        let cjk_around = self.is_cjk_tok(next)
+            || self.is_hangul_tok(next)
+            || i > 0 && self.before_space(i).is_some_and(|p| self.is_cjk_tok(p) || self.s(p) == "제");
         if !cjk_around {
             return None;
         }
+        // "3개의", "2021년": Korean glues its counters, units and particles to the number.
+        let particle = self.is_hangul_tok(i + 1) && self.toks[i].end == self.toks[i + 1].start;
         let mut readings = self.readings(i)?;
         let mut end = i + 1;
         // "3 万", "1.5 亿": a group multiplier after the digits.
@@ -341,7 +403,24 @@ impl<'a> Parser<'a> {
             readings = readings.iter().map(|r| r * g as f64).collect();
             end = next + 1;
         }
-        self.cjk_figure(i, end, readings, true)
+        let plain = Draft {
+            first: i,
+            end: i + 2,
+            kind: FigureKind::Number,
+            value: Value::Number { readings: readings.clone() },
+            unit: None,
+            weak: false,
+        };
+        match self.cjk_figure(i, end, readings, true) {
+            None if particle => Some(self.push(plain)),
+            found => found,
+        }
+    }
+
+    /// True when the characters at `j` (after one space or none) are those of `tail`: `月`,
+    /// or a Korean `월` with its particle.
+    fn tail_is(&self, j: usize, tail: Tail) -> Option<usize> {
+        self.cjk_tail(self.after_space(j), true).filter(|(t, _)| *t == tail).map(|(_, end)| end)
     }
 
     /// A CJK token `i`: a number in CJK numerals, or nothing.
@@ -378,7 +457,11 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         let tail = self.cjk_tail(self.after_space(end), digits);
-        let ordinal = self.spelled_before(first, "第");
+        // "第2", "제3장": an ordinal (Korean writes 제 glued to the number).
+        let ordinal = self.spelled_before(first, "第").or_else(|| {
+            (first > 0 && self.s(first - 1) == "제" && self.toks[first - 1].end == self.toks[first].start)
+                .then(|| first - 1)
+        });
         // "表 2.5", "第 10.2 节", "第1章", "6.3 节": the label of a table, section or chapter,
         // weak as "Table 2.5" and "Section 10.2" are.
         let labelled = digits && LABELS_BEFORE.iter().any(|w| self.spelled_before(first, w).is_some());
@@ -472,7 +555,7 @@ impl<'a> Parser<'a> {
                 let n = integer.filter(|n| (0..=24).contains(n))?;
                 let j = self.after_space(tail_end);
                 if let Some((m, m_end)) = self.cjk_count_at(j).filter(|(m, _)| *m < 60)
-                    && let Some(m_end) = self.spells(self.after_space(m_end), "分")
+                    && let Some(m_end) = self.tail_is(m_end, Tail::Unit(Unit::Minute))
                 {
                     d.kind = FigureKind::Time;
                     d.value = Value::exact(n as f64 * 60.0 + m as f64);
@@ -491,7 +574,7 @@ impl<'a> Parser<'a> {
     fn cjk_date(&mut self, first: usize, end: usize, year: i32) -> usize {
         let j = self.after_space(end);
         if let Some((m, m_end)) = self.cjk_count_at(j).filter(|(m, _)| (1..=12).contains(m))
-            && let Some(month_end) = self.spells(self.after_space(m_end), "月")
+            && let Some(month_end) = self.tail_is(m_end, Tail::Month)
         {
             return self.cjk_month(first, month_end, Some(year), m as u8);
         }
@@ -511,7 +594,7 @@ impl<'a> Parser<'a> {
         let mut date = Date { year, month: Some(month), day: None };
         let j = self.after_space(end);
         if let Some((day, day_end)) = self.cjk_count_at(j).filter(|(d, _)| (1..=31).contains(d))
-            && let Some(day_end) = self.spells(self.after_space(day_end), "日")
+            && let Some(day_end) = self.tail_is(day_end, Tail::Day)
         {
             date.day = Some(day as u8);
             end = day_end;

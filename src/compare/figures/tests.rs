@@ -1194,3 +1194,26 @@ fn a_span_named_by_a_compound_after_a_hyphen_counts_its_unit() {
         vec![("3-tägige".to_string(), K::Number, num(3.0), Some(Unit::Day))]
     );
 }
+
+#[test]
+fn korean_numbers_carry_their_counters_units_and_particles() {
+    let ko = Lang::from_code("ko").unwrap_or(Lang::UND);
+    let date = |year, month, day| Value::Date(Date { year, month, day });
+    assert_eq!(
+        p(
+            "2021년 4월 1일에 3개의 파일을 5시간 동안 처리했다. 2번째, 제3장, 90년대, 16진수, 10시 30분, 3일 동안",
+            ko
+        ),
+        vec![
+            ("2021년 4월 1일에".to_string(), K::Date, date(Some(2021), Some(4), Some(1)), None),
+            ("3개의".to_string(), K::Number, num(3.0), None),
+            ("5시간".to_string(), K::Number, num(5.0), Some(Unit::Hour)),
+            ("2번째".to_string(), K::Ordinal, num(2.0), None),
+            ("~제3장".to_string(), K::Reference, num(3.0), None),
+            ("90년대".to_string(), K::Decade, range(1990.0, 1999.0), None),
+            ("~16진수".to_string(), K::Number, num(16.0), None),
+            ("10시 30분".to_string(), K::Time, num(630.0), None),
+            ("~3일".to_string(), K::Number, num(3.0), Some(Unit::Day)),
+        ]
+    );
+}
