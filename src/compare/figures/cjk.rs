@@ -429,17 +429,6 @@ impl<'a> Parser<'a> {
         if let Some(after) = self.spells(i, "百分之") {
             return after;
         }
-        // "双向", "双方", "双击": a pair, weak (it pairs with "two-way", never reported alone).
-        if matches!(self.s(i), "双" | "雙") {
-            return self.push(Draft {
-                first: i,
-                end: i + 1,
-                kind: FigureKind::NumberWord,
-                value: Value::exact(2.0),
-                unit: None,
-                weak: true,
-            });
-        }
         let end = self.numeral_run(i);
         if end == i {
             return i + 1;

@@ -253,5 +253,6 @@ pub(crate) fn both_word(word: &str, lang: Lang) -> bool {
         "el" => &["αμφότεροι", "αμφότερες", "αμφότερα"],
         _ => &[],
     };
-    words.contains(&word)
+    // "双向", "双方", "双击" (a character token in Chinese and Japanese text, whatever its code).
+    words.contains(&word) || matches!(word, "双" | "雙")
 }

@@ -5,9 +5,6 @@ use super::*;
 
 impl<'a> Parser<'a> {
     pub(super) fn word(&mut self, i: usize) -> usize {
-        if self.is_cjk_tok(i) {
-            return self.cjk_word(i);
-        }
         let lw = self.lower(i);
         let lang = self.lang;
         // Words of an option or a path ("--zero", "/dev/zero", "file_two") are code, not number words.
@@ -34,6 +31,9 @@ impl<'a> Parser<'a> {
                 unit: None,
                 weak: true,
             });
+        }
+        if self.is_cjk_tok(i) {
+            return self.cjk_word(i);
         }
         if let Some(end) = self.century(i, &lw) {
             return end;
