@@ -110,6 +110,16 @@ pub fn segment_as(
     };
     let kinds = kind::classify(&blocks, layout, wrap);
     let lang = options.lang.or_else(|| detect_lang(&blocks, &kinds)).unwrap_or(Lang::UND);
+    // A file of one sentence a line, as sentence-aligned corpora are, is taken as pre-split
+    // when `--layout` left the choice open: its lines are the units a gold standard counts.
+    let layout = if choice == LayoutChoice::Auto
+        && layout == Layout::Web
+        && one_sentence_a_line(&lines, &blocks, &kinds, lang)
+    {
+        Layout::PreSplit
+    } else {
+        layout
+    };
 
     let mut paragraphs = Vec::with_capacity(blocks.len());
     let mut sentences = Vec::new();
@@ -210,6 +220,35 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The fewest lines of a file [`one_sentence_a_line`] judges.
+const PRESPLIT_LINES: usize = 20;
+
+/// True when `blocks` (one a line, web layout) read as one sentence a line: 20 lines or more,
+/// hardly a blank line between them (one in twenty at most), no table or code, three in five
+/// or more ending a sentence (or a clause, at a colon), and one in ten at most holding more
+/// than one sentence (a
+/// corpus's own splitter and this one part a few lines differently). Paragraphs of several
+/// sentences a line, or lines apart, are web text.
+fn one_sentence_a_line(
+    lines: &[decode::Line<'_>],
+    blocks: &[paragraph::Block],
+    kinds: &[ParagraphKind],
+    lang: Lang,
+) -> bool {
+    let n = blocks.len();
+    let blank = lines.iter().filter(|l| l.text.trim().is_empty()).count();
+    if n < PRESPLIT_LINES
+        || blank * 20 > n
+        || blocks.iter().any(|b| b.line_count != 1)
+        || kinds.iter().any(|k| k.is_preformatted())
+    {
+        return false;
+    }
+    let ending = blocks.iter().filter(|b| layout::ends_sentence_or_colon(&b.text)).count();
+    let several = blocks.iter().filter(|b| split_sentences(&b.text, lang).len() > 1).count();
+    ending * 10 >= n * 6 && several * 10 <= n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +277,40 @@ mod tests {
         let texts: Vec<_> = (0..doc.sentences.len()).map(|i| doc.sentence_text(i)).collect();
         assert_eq!(texts, ["Mr.\u{a0}Smith came.", "He\u{a0}left."]);
         assert_eq!(doc.sentences[0].bytes, 2..18);
+    }
+
+    #[test]
+    fn a_file_of_one_sentence_a_line_is_taken_as_presplit() {
+        // A sentence-aligned corpus (Text+Berg's shape): one sentence a line, a heading, a
+        // clause that ends at a colon, and one line our splitter would cut in two.
+        let mut text = String::from("Himalaya-Chronik 1956\n");
+        for i in 0..22 {
+            text.push_str(&format!("Die Gruppe {i} erreichte den Gipfel am Morgen .\n"));
+        }
+        text.push_str("Es sind vor allem drei Fehlerquellen :\nSie kamen . Dann gingen sie .\n");
+        let doc = seg(text.as_bytes());
+        assert_eq!(doc.layout, Layout::PreSplit);
+        assert_eq!((doc.paragraphs.len(), doc.sentences.len()), (25, 25));
+        assert_eq!(doc.sentence_text(24), "Sie kamen . Dann gingen sie .");
+        // The heading keeps its kind: only sentences are taken whole.
+        assert_eq!(doc.paragraphs[0].kind, ParagraphKind::Heading);
+        // Lines of several sentences are paragraphs of web text; so are lines apart, and
+        // fewer than twenty lines.
+        let web = "Sie kamen am Morgen an. Dann gingen sie wieder.\n".repeat(22);
+        assert_eq!(seg(web.as_bytes()).layout, Layout::Web);
+        let apart = "Die Gruppe erreichte den Gipfel am Morgen.\n\n".repeat(22);
+        assert_eq!(seg(apart.as_bytes()).layout, Layout::Web);
+        let few = "Die Gruppe erreichte den Gipfel am Morgen.\n".repeat(19);
+        assert_eq!(seg(few.as_bytes()).layout, Layout::Web);
+        // --layout lines keeps a line a paragraph with its sentences split.
+        let lines = segment_as(
+            "t.txt",
+            text.as_bytes(),
+            &SegmentOptions { lang: Some(Lang::EN), presplit: false },
+            LayoutChoice::Lines,
+        )
+        .unwrap();
+        assert_eq!((lines.layout, lines.sentences.len()), (Layout::Web, 26));
     }
 
     #[test]
