@@ -1300,18 +1300,38 @@ fn drop_written_unparsed(
     figures: &Pair<Vec<Vec<Figure>>>,
 ) {
     let docs = Pair::new(&alignment.source, &alignment.target);
-    // How often `run` stands whole in the paragraphs `units` of `side` where no figure is parsed.
-    let unparsed = |side: Side, units: &[usize], run: &str| {
-        let mut n = 0;
-        for &p in units {
-            let (Some(para), Some(parsed)) = (docs[side].paragraphs.get(p), figures[side].get(p)) else {
-                continue;
-            };
-            n += whole_runs(&para.text, run)
-                .filter(|r| !parsed.iter().any(|f| f.span.start <= r.start && r.end <= f.span.end))
-                .count();
-        }
-        n
+    // How often `run` stands whole in the paragraphs of bead `b` of `side` where no figure is
+    // parsed; counted once a bead, side and run (a long paragraph repeats its runs), each
+    // occurrence looked up among the paragraph's figures (in text order) by binary search.
+    let spans = |side: Side| -> Vec<Vec<Range<usize>>> {
+        figures[side]
+            .iter()
+            .map(|fs| {
+                let mut spans: Vec<Range<usize>> = fs.iter().map(|f| f.span.clone()).collect();
+                spans.sort_by_key(|r| r.start);
+                spans
+            })
+            .collect()
+    };
+    let spans = Pair::new(spans(Side::Source), spans(Side::Target));
+    let mut counted: HashMap<(usize, Side, String), usize> = HashMap::new();
+    let mut unparsed = |b: usize, side: Side, units: &[usize], run: &str| -> usize {
+        *counted.entry((b, side, run.to_string())).or_insert_with(|| {
+            let mut n = 0;
+            for &p in units {
+                let (Some(para), Some(parsed)) = (docs[side].paragraphs.get(p), spans[side].get(p)) else {
+                    continue;
+                };
+                n += whole_runs(&para.text, run)
+                    .filter(|r| {
+                        // Figures do not overlap: only the last one starting at or before it can hold it.
+                        let k = parsed.partition_point(|f| f.start <= r.start);
+                        !(k > 0 && r.end <= parsed[k - 1].end)
+                    })
+                    .count();
+            }
+            n
+        })
     };
     // Unparsed occurrences already taken, by bead, the side that writes them, and run.
     let mut used: HashMap<(usize, Side, String), usize> = HashMap::new();
@@ -1325,8 +1345,12 @@ fn drop_written_unparsed(
         let other = side.other();
         let written = runs.iter().all(|run| {
             let taken = used.get(&(f.bead, other, (*run).to_string())).copied().unwrap_or(0);
-            let spare =
-                unparsed(other, bead.units(other), run).saturating_sub(unparsed(side, bead.units(side), run));
+            let spare = unparsed(f.bead, other, bead.units(other), run).saturating_sub(unparsed(
+                f.bead,
+                side,
+                bead.units(side),
+                run,
+            ));
             spare > taken
         });
         if written {
@@ -1341,6 +1365,9 @@ fn drop_written_unparsed(
 /// The fewest characters of a line that [`drop_same_text`] takes as copied rather than
 /// written alike by chance.
 const SAME_LINE_CHARS: usize = 12;
+
+/// The longest line (bytes) [`drop_same_text`] looks for whole on the other side.
+const SAME_LINE_MAX_BYTES: usize = 1000;
 
 /// A figure reported missing or added that the other side of its bead writes character for
 /// character: a number word itself (a title left in the original's language: "Seven
@@ -1371,7 +1398,9 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &
             let start = para.text[..occ.span.start].rfind('\n').map_or(0, |k| k + 1);
             let end = para.text[occ.span.end..].find('\n').map_or(para.text.len(), |k| occ.span.end + k);
             let line = para.text[start..end].trim();
-            if line.chars().count() < SAME_LINE_CHARS {
+            // A copied line is a sample or a table row, not a text without line breaks (whose
+            // search, one finding after another, would cost the square of its length).
+            if line.chars().count() < SAME_LINE_CHARS || line.len() > SAME_LINE_MAX_BYTES {
                 continue;
             }
             line.to_string()
@@ -1435,24 +1464,29 @@ fn squeeze(text: &str) -> String {
 fn drop_copied_stretch(findings: &mut Vec<Finding>, alignment: &Alignment) {
     let docs = Pair::new(&alignment.source, &alignment.target);
     let mut gone = vec![false; findings.len()];
+    // Each bead's texts squeezed once, however many of its findings ask.
+    let mut squeezed: HashMap<(usize, Side), Vec<String>> = HashMap::new();
     for i in 0..findings.len() {
         let Some((side, occ)) = one_sided(&findings[i]) else { continue };
         if gone[i] || worded(occ) || digit_runs(&occ.text).is_empty() {
             continue;
         }
-        let Some(bead) = alignment.beads.get(findings[i].bead) else { continue };
+        let b = findings[i].bead;
+        let Some(bead) = alignment.beads.get(b) else { continue };
         let Some(para) = docs[side].paragraphs.get(occ.paragraph) else { continue };
         let other = side.other();
-        let squeezed = |side: Side| -> Vec<String> {
-            bead.units(side)
-                .iter()
-                .filter_map(|&p| Some(squeeze(&docs[side].paragraphs.get(p)?.text)))
-                .collect()
-        };
-        let (mine, theirs) = (squeezed(side), squeezed(other));
+        for s in [side, other] {
+            squeezed.entry((b, s)).or_insert_with(|| {
+                bead.units(s)
+                    .iter()
+                    .filter_map(|&p| Some(squeeze(&docs[s].paragraphs.get(p)?.text)))
+                    .collect()
+            });
+        }
+        let (mine, theirs) = (&squeezed[&(b, side)], &squeezed[&(b, other)]);
         let start = para.text[..occ.span.start].rfind('\n').map_or(0, |k| k + 1);
         let end = para.text[occ.span.end..].find('\n').map_or(para.text.len(), |k| occ.span.end + k);
-        let Some(stretch) = verbatim_stretch(&para.text[start..end], occ.span.start - start, &theirs) else {
+        let Some(stretch) = verbatim_stretch(&para.text[start..end], occ.span.start - start, theirs) else {
             continue;
         };
         // As often on the other side, the stretch and the figure's own digits: a list that lost
@@ -1460,7 +1494,7 @@ fn drop_copied_stretch(findings: &mut Vec<Finding>, alignment: &Alignment) {
         let count =
             |texts: &[String]| texts.iter().map(|t| t.matches(stretch.as_str()).count()).sum::<usize>();
         let runs = |texts: &[String]| texts.iter().map(|t| whole_runs(t, &occ.text).count()).sum::<usize>();
-        if count(&theirs) < count(&mine) || runs(&theirs) < runs(&mine) {
+        if count(theirs) < count(mine) || runs(theirs) < runs(mine) {
             continue;
         }
         gone[i] = true;
@@ -1483,12 +1517,21 @@ fn drop_copied_stretch(findings: &mut Vec<Finding>, alignment: &Alignment) {
     drop_gone(findings, gone);
 }
 
+/// How many words either side of a figure [`verbatim_stretch`] reads at most.
+const STRETCH_WORDS: usize = 16;
+
 /// The longest run of whole words of `line` around byte `at` that one of `theirs` (white
 /// space squeezed) writes too, with single spaces, when it has [`SAME_LINE_CHARS`] or more and
 /// two digit runs or more (a timestamp, a command with its arguments).
 fn verbatim_stretch(line: &str, at: usize, theirs: &[String]) -> Option<String> {
+    // The words within STRETCH_WORDS of the figure's: a copied sample is a line's worth, and a
+    // text without line breaks must not be searched word by word from end to end.
+    let before = line[..at].char_indices().rev().filter(|&(_, c)| c.is_whitespace()).nth(STRETCH_WORDS);
+    let from = before.map_or(0, |(k, c)| k + c.len_utf8());
+    let after = line[at..].char_indices().filter(|&(_, c)| c.is_whitespace()).nth(STRETCH_WORDS);
+    let line = &line[..after.map_or(line.len(), |(k, _)| at + k)];
     let words: Vec<(usize, &str)> =
-        line.split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).collect();
+        line[from..].split_whitespace().map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).collect();
     let home = words.iter().position(|&(start, w)| start <= at && at < start + w.len())?;
     let joined = |a: usize, b: usize| words[a..=b].iter().map(|&(_, w)| w).collect::<Vec<&str>>().join(" ");
     let written = |a: usize, b: usize| {
