@@ -318,7 +318,13 @@ impl<'a> Parser<'a> {
 
     /// True when token `i` is a CJK character.
     pub(super) fn is_cjk_tok(&self, i: usize) -> bool {
-        self.tk(i) == Some(Tk::Word) && self.s(i).chars().next().is_some_and(is_cjk)
+        // Every Han and kana character takes three or four bytes: one byte test spares the
+        // other scripts (the parser asks this of every pair of tokens it glues).
+        self.toks.get(i).is_some_and(|t| {
+            t.tk == Tk::Word
+                && self.text.as_bytes().get(t.start).is_some_and(|&b| b >= 0xE0)
+                && self.s(i).chars().next().is_some_and(is_cjk)
+        })
     }
 
     /// The token after the CJK characters of `word` when they stand at `j`, one a token.
