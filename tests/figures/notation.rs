@@ -57,6 +57,28 @@ proptest! {
         }
     }
 
+    /// Chinese, Japanese and Korean constructions, and digits of other scripts, which the parser
+    /// reads through a rewrite that changes byte lengths: spans still point at the text, in order.
+    #[test]
+    fn cjk_and_other_digit_soup_parses_without_panic_and_spans_hold(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("2021"), Just("3"), Just(" "), Just("年"), Just("月"), Just("日"), Just("第"), Just("个"),
+            Just("两"), Just("三"), Just("千"), Just("万"), Just("〇"), Just("百分之"), Just("十分"), Just("进制"),
+            Just("時"), Just("分"), Just("目"), Just("桁"), Just("表"), Just("节"), Just("３"), Just("．"),
+            Just("％"), Just("～"), Just("，"), Just("（"), Just("٣"), Just("٫"), Just("٪"), Just("४"),
+            Just("년"), Just("월"), Just("일에"), Just("개의"), Just("제"), Just("장"), Just("\n"), Just("."),
+        ], 0..20),
+        lang in prop_oneof![Just(Lang::EN), Just(Lang::UND), Just(Lang::from_code("zh").unwrap_or(Lang::UND)), Just(Lang::from_code("ja").unwrap_or(Lang::UND))],
+    ) {
+        let text: String = parts.concat();
+        let mut last_end = 0;
+        for f in parse_figures(&text, lang) {
+            prop_assert!(f.span.start >= last_end);
+            prop_assert_eq!(&text[f.span.clone()], f.text.as_str());
+            last_end = f.span.end;
+        }
+    }
+
     #[test]
     fn construction_soup_parses_without_panic(
         parts in proptest::collection::vec(prop_oneof![

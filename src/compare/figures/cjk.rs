@@ -382,7 +382,11 @@ impl<'a> Parser<'a> {
     /// The end of the run of CJK numeral tokens starting at `i` (`i` when there is none).
     fn numeral_run(&self, i: usize) -> usize {
         let mut k = i;
-        while self.is_cjk_tok(k) && self.s(k).chars().next().and_then(numeral).is_some() {
+        // "两百分之两": the run stops where a percentage ("百分之") opens.
+        while self.is_cjk_tok(k)
+            && self.s(k).chars().next().and_then(numeral).is_some()
+            && (k == i || self.spells(k, "百分之").is_none())
+        {
             k += 1;
         }
         k
@@ -453,10 +457,15 @@ impl<'a> Parser<'a> {
         };
         let tail = self.cjk_tail(self.after_space(end), digits);
         // "第2", "제3장": an ordinal (Korean writes 제 glued to the number).
-        let ordinal = self.spelled_before(first, "第").or_else(|| {
-            (first > 0 && self.s(first - 1) == "제" && self.toks[first - 1].end == self.toks[first].start)
-                .then(|| first - 1)
-        });
+        // A prefix is the figure's own only where no figure before it took its characters.
+        let taken = self.out.last().map_or(0, |f| f.span.end);
+        let ordinal = self
+            .spelled_before(first, "第")
+            .or_else(|| {
+                (first > 0 && self.s(first - 1) == "제" && self.toks[first - 1].end == self.toks[first].start)
+                    .then(|| first - 1)
+            })
+            .filter(|&p| self.toks[p].start >= taken);
         // "表 2.5", "第 10.2 节", "第1章", "6.3 节": the label of a table, section or chapter,
         // weak as "Table 2.5" and "Section 10.2" are.
         let labelled = digits && LABELS_BEFORE.iter().any(|w| self.spelled_before(first, w).is_some());
@@ -477,7 +486,7 @@ impl<'a> Parser<'a> {
                 weak: true,
             }));
         }
-        let percent = self.spelled_before(first, "百分之");
+        let percent = self.spelled_before(first, "百分之").filter(|&p| self.toks[p].start >= taken);
         let one = integer == Some(1) && !digits;
         let mut d = Draft {
             first: percent.or(ordinal).unwrap_or(first),

@@ -1119,6 +1119,15 @@ fn chinese_figures_are_told_by_the_characters_around_them() {
             ("二〇二一年五月三日".to_string(), K::Date, date(Some(2021), Some(5), Some(3)), None),
         ]
     );
+    // A run of numerals stops where a percentage opens, and no prefix reaches into the figure
+    // before it (found by the property test of tests/figures/notation.rs).
+    assert_eq!(
+        p("两百分之两", zh),
+        vec![
+            ("~两".to_string(), K::NumberWord, num(2.0), None),
+            ("百分之两".to_string(), K::Percent, num(2.0), Some(Unit::Percent)),
+        ]
+    );
     // Labels of tables, sections and chapters are weak, as "Table 2.5" is; one of a counter is "a".
     assert_eq!(
         p("表 2.5. 见第 10.2 节 第1章 一个 1 次", zh),
