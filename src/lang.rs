@@ -150,9 +150,9 @@ fn detect_cjk(text: &str) -> Option<Lang> {
     let (mut letters, mut han, mut kana) = (0usize, 0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        match u32::from(c) {
-            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => kana += 1,
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => han += 1,
+        match Script::of(c) {
+            Some(Script::Kana) => kana += 1,
+            Some(Script::Han) => han += 1,
             _ => {}
         }
     }

@@ -1395,9 +1395,7 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &
             occ.text.clone()
         } else {
             let Some(para) = docs[side].paragraphs.get(occ.paragraph) else { continue };
-            let start = para.text[..occ.span.start].rfind('\n').map_or(0, |k| k + 1);
-            let end = para.text[occ.span.end..].find('\n').map_or(para.text.len(), |k| occ.span.end + k);
-            let line = para.text[start..end].trim();
+            let line = para.text[line_around(&para.text, &occ.span)].trim();
             // A copied line is a sample or a table row, not a text without line breaks (whose
             // search, one finding after another, would cost the square of its length).
             if line.chars().count() < SAME_LINE_CHARS || line.len() > SAME_LINE_MAX_BYTES {
@@ -1448,6 +1446,13 @@ fn drop_same_text(findings: &mut Vec<Finding>, alignment: &Alignment, figures: &
     drop_gone(findings, gone);
 }
 
+/// The byte range of the line of `text` that `span` stands on (without its line breaks).
+fn line_around(text: &str, span: &Range<usize>) -> Range<usize> {
+    let start = text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[span.end..].find('\n').map_or(text.len(), |k| span.end + k);
+    start..end
+}
+
 /// `text` with every run of white space as one space (man pages justify their lines with
 /// runs of spaces that each version places its own way).
 fn squeeze(text: &str) -> String {
@@ -1464,8 +1469,8 @@ fn squeeze(text: &str) -> String {
 fn drop_copied_stretch(findings: &mut Vec<Finding>, alignment: &Alignment) {
     let docs = Pair::new(&alignment.source, &alignment.target);
     let mut gone = vec![false; findings.len()];
-    // Each bead's texts squeezed once, however many of its findings ask.
-    let mut squeezed: HashMap<(usize, Side), Vec<String>> = HashMap::new();
+    // Each paragraph's text squeezed once, however many findings ask.
+    let mut squeezed: HashMap<(Side, usize), String> = HashMap::new();
     for i in 0..findings.len() {
         let Some((side, occ)) = one_sided(&findings[i]) else { continue };
         if gone[i] || worded(occ) || digit_runs(&occ.text).is_empty() {
@@ -1476,38 +1481,36 @@ fn drop_copied_stretch(findings: &mut Vec<Finding>, alignment: &Alignment) {
         let Some(para) = docs[side].paragraphs.get(occ.paragraph) else { continue };
         let other = side.other();
         for s in [side, other] {
-            squeezed.entry((b, s)).or_insert_with(|| {
-                bead.units(s)
-                    .iter()
-                    .filter_map(|&p| Some(squeeze(&docs[s].paragraphs.get(p)?.text)))
-                    .collect()
-            });
+            for &p in bead.units(s) {
+                if let Some(para) = docs[s].paragraphs.get(p) {
+                    squeezed.entry((s, p)).or_insert_with(|| squeeze(&para.text));
+                }
+            }
         }
-        let (mine, theirs) = (&squeezed[&(b, side)], &squeezed[&(b, other)]);
-        let start = para.text[..occ.span.start].rfind('\n').map_or(0, |k| k + 1);
-        let end = para.text[occ.span.end..].find('\n').map_or(para.text.len(), |k| occ.span.end + k);
-        let Some(stretch) = verbatim_stretch(&para.text[start..end], occ.span.start - start, theirs) else {
+        let texts = |s: Side| -> Vec<&str> {
+            bead.units(s).iter().filter_map(|&p| squeezed.get(&(s, p)).map(String::as_str)).collect()
+        };
+        let (mine, theirs) = (texts(side), texts(other));
+        let line = line_around(&para.text, &occ.span);
+        let Some(stretch) = verbatim_stretch(&para.text[line.clone()], occ.span.start - line.start, &theirs)
+        else {
             continue;
         };
         // As often on the other side, the stretch and the figure's own digits: a list that lost
         // one of its repeated "10" keeps its finding, whichever "10" it names.
-        let count =
-            |texts: &[String]| texts.iter().map(|t| t.matches(stretch.as_str()).count()).sum::<usize>();
-        let runs = |texts: &[String]| texts.iter().map(|t| whole_runs(t, &occ.text).count()).sum::<usize>();
-        if count(theirs) < count(mine) || runs(theirs) < runs(mine) {
+        let count = |texts: &[&str]| texts.iter().map(|t| t.matches(stretch.as_str()).count()).sum::<usize>();
+        let runs = |texts: &[&str]| texts.iter().map(|t| whole_runs(t, &occ.text).count()).sum::<usize>();
+        if count(&theirs) < count(&mine) || runs(&theirs) < runs(&mine) {
             continue;
         }
         gone[i] = true;
         for (j, f) in findings.iter().enumerate() {
-            let inside = f.bead == findings[i].bead
+            let inside = f.bead == b
                 && one_sided(f).is_some_and(|(s, o)| {
                     s == other
                         && !worded(o)
                         && stretch.contains(o.text.as_str())
-                        && docs[other]
-                            .paragraphs
-                            .get(o.paragraph)
-                            .is_some_and(|p| squeeze(&p.text).contains(&stretch))
+                        && squeezed.get(&(other, o.paragraph)).is_some_and(|t| t.contains(&stretch))
                 });
             if inside {
                 gone[j] = true;
@@ -1523,7 +1526,7 @@ const STRETCH_WORDS: usize = 16;
 /// The longest run of whole words of `line` around byte `at` that one of `theirs` (white
 /// space squeezed) writes too, with single spaces, when it has [`SAME_LINE_CHARS`] or more and
 /// two digit runs or more (a timestamp, a command with its arguments).
-fn verbatim_stretch(line: &str, at: usize, theirs: &[String]) -> Option<String> {
+fn verbatim_stretch(line: &str, at: usize, theirs: &[&str]) -> Option<String> {
     // The words within STRETCH_WORDS of the figure's: a copied sample is a line's worth, and a
     // text without line breaks must not be searched word by word from end to end.
     let before = line[..at].char_indices().rev().filter(|&(_, c)| c.is_whitespace()).nth(STRETCH_WORDS);

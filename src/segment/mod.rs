@@ -245,8 +245,19 @@ fn one_sentence_a_line(
         return false;
     }
     let ending = blocks.iter().filter(|b| layout::ends_sentence_or_colon(&b.text)).count();
-    let several = blocks.iter().filter(|b| split_sentences(&b.text, lang).len() > 1).count();
-    ending * 10 >= n * 6 && several * 10 <= n
+    if ending * 10 < n * 6 {
+        return false;
+    }
+    // Split until a tenth of the lines prove to hold several sentences: web text stops early,
+    // and its lines are split again below.
+    let mut several = 0;
+    for b in blocks {
+        several += usize::from(split_sentences(&b.text, lang).len() > 1);
+        if several * 10 > n {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -374,9 +374,16 @@ impl<'a> Parser<'a> {
             let n = self.s(j).parse::<u64>().ok()?;
             return Some((n, j + 1));
         }
+        let (value, end) = self.numerals_at(j);
+        value.map(|v| (v, end))
+    }
+
+    /// The value of the run of CJK numerals at `j` (`None` when there is none or it reads as no
+    /// number, `两三`), and where the run ends.
+    fn numerals_at(&self, j: usize) -> (Option<u64>, usize) {
         let end = self.numeral_run(j);
         let run: Vec<char> = (j..end).filter_map(|k| self.s(k).chars().next()).collect();
-        numeral_value(&run).map(|v| (v, end))
+        ((end > j).then(|| numeral_value(&run)).flatten(), end)
     }
 
     /// The end of the run of CJK numeral tokens starting at `i` (`i` when there is none).
@@ -439,12 +446,8 @@ impl<'a> Parser<'a> {
         if let Some(after) = self.spells(i, "百分之") {
             return after;
         }
-        let end = self.numeral_run(i);
-        if end == i {
-            return i + 1;
-        }
-        let run: Vec<char> = (i..end).filter_map(|k| self.s(k).chars().next()).collect();
-        let Some(value) = numeral_value(&run) else { return end };
+        let (value, end) = self.numerals_at(i);
+        let Some(value) = value else { return end.max(i + 1) };
         self.cjk_figure(i, end, vec![value as f64], false).unwrap_or(end)
     }
 
