@@ -195,8 +195,9 @@ pub struct FiguresArgs {
     #[arg(long)]
     pub no_names: bool,
     /// Show (and `--check`) only findings of at least this confidence (0 to 1; default 0,
-    /// every finding): `--min-confidence 0.1` hides lone number words and vague quantities,
-    /// which on real translations are mostly rephrasings (and sometimes a real omission).
+    /// every finding): `--min-confidence 0.1` hides lone twos in words, ordinals and vague
+    /// quantities, `0.2` every lone number word, which on real translations are mostly
+    /// rephrasings (and sometimes a real omission).
     #[arg(long, value_name = "P", default_value_t = 0.0)]
     pub min_confidence: f64,
     /// Bilingual dictionaries for the aligner, as for `transdiff align`.

@@ -961,7 +961,8 @@ const LANGUAGES: &[Words] = &[
             ("millones", 6),
         ],
         decades: &["décadas", "decenios"],
-        // primero, primera, primer, primeros; "segundo" (a second) and "cuarto" (a room) are left out.
+        // primero, primera, primer, primeros; "segundo" is also a second and "cuarto" a room or a
+        // quarter: ordinal words are weak, they pair and are never reported alone.
         ordinals: [
             "primer",
             "",
@@ -977,7 +978,8 @@ const LANGUAGES: &[Words] = &[
             "duodécim",
         ],
         ordinal_endings: &["o", "a", "os", "as", ""],
-        ordinal_variants: &[("septim", 7)],
+        // Not "segundos" (seconds).
+        ordinal_variants: &[("septim", 7), ("segundo", 2), ("segunda", 2), ("cuarto", 4), ("cuarta", 4)],
         not_alone: &[],
         set_phrases: &[],
     },
@@ -990,8 +992,9 @@ const LANGUAGES: &[Words] = &[
         of: &["di"],
         vague: &[("decine", 1), ("dozzine", 1), ("centinaia", 2), ("migliaia", 3), ("milioni", 6)],
         decades: &["decenni", "decadi"],
-        // primo, prima, primi, prime; terzo, terza, terzi, terze. "prima" is "before", "secondo"
-        // a second or "according to", "quarto" a quarter ("un quarto d'ora"): all left out.
+        // primo, prima, primi, prime; terzo, terza, terzi, terze. "prima" is "before" (left out);
+        // "secondo" also a second or "according to", "quarto" a quarter ("un quarto d'ora"):
+        // ordinal words are weak, they pair and are never reported alone.
         ordinals: [
             "",
             "",
@@ -1009,7 +1012,18 @@ const LANGUAGES: &[Words] = &[
         // The bare stems ("terz", "decim") are no words; "prima" and the stem "non" (not) are.
         ordinal_endings: &["o", "a", "i", "e", ""],
         // "noni" and "none" are left out too: "none" is a value in English quoted in Italian.
-        ordinal_variants: &[("primo", 1), ("primi", 1), ("prime", 1), ("nono", 9), ("nona", 9)],
+        // Not "secondi" (seconds).
+        ordinal_variants: &[
+            ("primo", 1),
+            ("primi", 1),
+            ("prime", 1),
+            ("secondo", 2),
+            ("seconda", 2),
+            ("quarto", 4),
+            ("quarta", 4),
+            ("nono", 9),
+            ("nona", 9),
+        ],
         not_alone: &["sei", "mila", "cent", "tré"],
         // "due to": English left in an Italian text is not two of anything.
         set_phrases: &[("due", "punti"), ("due", "to")],
@@ -1023,10 +1037,10 @@ const LANGUAGES: &[Words] = &[
         of: &["de"],
         vague: &[("dezenas", 1), ("dúzias", 1), ("centenas", 2), ("milhares", 3), ("milhões", 6)],
         decades: &["décadas", "decénios", "decênios"],
-        // primeiro, primeira, primeiros, primeiras. "segundo" is a second or "according to",
-        // "quarto" a room, and "quinta", "sexta" (and "segunda", "quarta") are weekdays
-        // ("na sexta", short for "sexta-feira") or "quinta" a farm: only their masculine forms
-        // are read.
+        // primeiro, primeira, primeiros, primeiras. "quinta", "sexta" (and "segunda", "quarta")
+        // are weekdays ("na sexta", short for "sexta-feira") or "quinta" a farm: only their
+        // masculine forms are read; "segundo" (also a second or "according to") and "quarto" (a
+        // room) are read as ordinal words are, weak: they pair and are never reported alone.
         ordinals: [
             "primeir",
             "",
@@ -1044,6 +1058,8 @@ const LANGUAGES: &[Words] = &[
         // The bare stems ("terceir", "décim") are no words; "non" (Latin, French) is.
         ordinal_endings: &["o", "a", "os", "as", ""],
         ordinal_variants: &[
+            ("segundo", 2),
+            ("quarto", 4),
             ("quinto", 5),
             ("quintos", 5),
             ("sexto", 6),
@@ -1669,9 +1685,11 @@ mod tests {
         assert_eq!(vague("millares", Lang::ES).map(|v| v.magnitude), Some(3));
         let o = |w| ordinal(w, Lang::ES);
         assert_eq!(
-            [o("primer"), o("primera"), o("tercero"), o("séptimo"), o("segundo")],
-            [Some(1), Some(1), Some(3), Some(7), None]
+            [o("primer"), o("primera"), o("tercero"), o("séptimo"), o("segundo"), o("cuarta")],
+            [Some(1), Some(1), Some(3), Some(7), Some(2), Some(4)]
         );
+        // "segundos" are seconds, never "the second ones".
+        assert_eq!(o("segundos"), None);
     }
 
     #[test]
@@ -1709,8 +1727,10 @@ mod tests {
             [o("primo"), o("prime"), o("terza"), o("settimi"), o("nono"), o("dodicesima")],
             [Some(1), Some(1), Some(3), Some(7), Some(9), Some(12)]
         );
-        // "prima" (before), "secondo", "quarto" (a quarter), "non" (not), "none".
-        assert_eq!([o("prima"), o("secondo"), o("quarto"), o("non"), o("none")], [None; 5]);
+        // "prima" (before), "secondi" (seconds), "non" (not), "none"; "secondo" and "quarto" are
+        // read, weak as every ordinal word is.
+        assert_eq!([o("prima"), o("secondi"), o("non"), o("none")], [None; 4]);
+        assert_eq!([o("secondo"), o("quarta")], [Some(2), Some(4)]);
     }
 
     #[test]
@@ -1748,8 +1768,10 @@ mod tests {
             [o("primeiro"), o("primeiras"), o("terceira"), o("sexto"), o("nona"), o("décimo")],
             [Some(1), Some(1), Some(3), Some(6), Some(9), Some(10)]
         );
-        // Weekdays ("sexta", "quinta", "segunda"), a room ("quarto"), "non".
-        assert_eq!([o("sexta"), o("quinta"), o("segunda"), o("quarto"), o("non")], [None; 5]);
+        // Weekdays ("sexta", "quinta", "segunda"), "non"; "segundo" and "quarto" (also a second
+        // and a room) are read, weak as every ordinal word is.
+        assert_eq!([o("sexta"), o("quinta"), o("segunda"), o("non")], [None; 4]);
+        assert_eq!([o("segundo"), o("quarto")], [Some(2), Some(4)]);
     }
 
     #[test]

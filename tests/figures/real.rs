@@ -386,7 +386,8 @@ fn ordinal_words_pair_with_ordinals_in_digits() {
 }
 
 /// One version numbers its steps ("1. die deb-Datei auspacken") where the other lists them
-/// unnumbered: the labels are not figures without counterpart. A figure after the label is.
+/// unnumbered: the labels are not figures without counterpart. A figure after the label is (a
+/// warning: two bare counts of one digit differ in one digit whatever they are).
 #[test]
 fn list_labels_only_one_version_writes_are_not_findings() {
     let got = findings(
@@ -395,7 +396,7 @@ fn list_labels_only_one_version_writes_are_not_findings() {
         "1. die deb-Datei auspacken\n\n2. das preinst-Skript 3 Mal ausführen\n",
         Lang::DE,
     );
-    assert_eq!(brief(&got), [(FindingKind::Mismatch, Grade::Error, "2".to_string(), "3".to_string())]);
+    assert_eq!(brief(&got), [(FindingKind::Mismatch, Grade::Warning, "2".to_string(), "3".to_string())]);
 }
 
 /// A date at the start of a list item is a date, not a label.

@@ -317,7 +317,7 @@ fn baseline_flags(bin: &Path, doc: &RealDoc) -> Result<Vec<Flag>> {
 }
 
 /// The `--min-confidence` scored alongside the default: it hides the classes the dev labels
-/// measure almost never real (lone number words and vague quantities).
+/// measure almost never real (lone twos in words, vague quantities, lone ordinals).
 const SURE: f64 = 0.1;
 
 /// Scores this build (and the baseline) on one labelled real-text corpus.

@@ -611,6 +611,56 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// Conjunctions that join the two items of a list in Chinese and Japanese (`A 和 B`, `A と B`).
+const LIST_JOINS: [&str; 8] = ["和", "与", "與", "及", "跟", "以及", "と", "、"];
+
+/// How many characters before a two in words [`mark_listed_pairs`] looks for the list it sums up.
+const LISTED_REACH: usize = 40;
+
+/// Marks as weak a two in words (`两个`, `兩個`, `二つ`) that sums up the two items just listed
+/// before it in its clause: `"noatime" 和 "relatime" 这两个加载选项`, `procfs和sysfs两个伪文件系统`,
+/// `cp(1) 和 mv(1) 两个命令`. The other version names the two items and counts nothing ("the
+/// noatime and relatime mount options"); the count says again what the list says.
+pub(super) fn mark_listed_pairs(text: &str, lang: Lang, figures: &mut [Figure]) {
+    if !matches!(lang.code(), "zh" | "cmn" | "yue" | "wuu" | "ja") {
+        return;
+    }
+    let mut previous_end = 0;
+    for f in figures.iter_mut() {
+        let start = previous_end;
+        previous_end = f.span.end;
+        let two = matches!(&f.value, Value::Number { readings } if readings.first() == Some(&2.0));
+        if !two || f.weak || f.unit.is_some() || f.kind != FigureKind::NumberWord {
+            continue;
+        }
+        let Some(before) = text.get(start.max(f.span.start.saturating_sub(LISTED_REACH * 3))..f.span.start)
+        else {
+            continue;
+        };
+        // The clause the two stands in, back to the last stop or comma.
+        let clause = before
+            .rsplit(['。', '，', '；', '：', ',', ';', ':', '.', '!', '?', '！', '？'])
+            .next()
+            .unwrap_or("");
+        let clause: String =
+            clause.chars().rev().take(LISTED_REACH).collect::<Vec<_>>().into_iter().rev().collect();
+        // The join stands between two items: something before it, and something between it and
+        // the two other than a demonstrative ("A 和 这两个" joins A to the two, lists nothing).
+        let listed = LIST_JOINS.iter().any(|join| {
+            clause.match_indices(join).any(|(at, _)| {
+                let (head, tail) = (&clause[..at], &clause[at + join.len()..]);
+                let tail = tail.trim_end_matches([
+                    '这', '這', '那', '此', '该', '該', 'の', ' ', '"', '“', '”', '「', '」',
+                ]);
+                !head.trim().is_empty() && tail.chars().any(|c| c.is_alphanumeric())
+            })
+        });
+        if listed {
+            f.weak = true;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -477,6 +477,7 @@ pub fn parse_figures(original: &str, lang: Lang) -> Vec<Figure> {
     }
     mark_conversions(text, &mut out);
     mark_restated(text, &mut out);
+    cjk::mark_listed_pairs(text, lang, &mut out);
     p.furniture(&mut out);
     p.labels(&mut out);
     p.units_of_alternatives(&mut out);
