@@ -1094,3 +1094,26 @@ fn a_chinese_two_that_sums_up_a_list_of_two_is_no_figure() {
         vec![(FindingKind::Added, "-".into(), "1:两个".into())]
     );
 }
+
+/// The Debian Reference's "1-way" and "2-way" synchronisation, said by a word in the
+/// renderings: "unidirectionnelle", "bidirezionale", `单向`, `単方向`. A count that changed is
+/// still found.
+#[test]
+fn one_and_two_ways_said_by_a_word_pair_with_their_digits() {
+    assert_eq!(
+        one_to_one(
+            "rsync: 1-way remote synchronization; unison: 2-way remote synchronization.",
+            "rsync : synchronisation distante unidirectionnelle ; unison : synchronisation bidirectionnelle.",
+            Lang::FR
+        ),
+        vec![]
+    );
+    let zh = Lang::from_code("zh").expect("zh");
+    assert_eq!(one_to_one("rsync: 1-way remote synchronization.", "rsync：单向远程同步和备份。", zh), vec![]);
+    let ja = Lang::from_code("ja").expect("ja");
+    assert_eq!(one_to_one("rsync: 1-way remote synchronization.", "rsync：単方向リモート同期。", ja), vec![]);
+    assert_eq!(
+        one_to_one("Run it 3 times, 1-way.", "Exécutez-le 4 fois, unidirectionnel.", Lang::FR),
+        vec![(FindingKind::Mismatch, "1:3".into(), "1:4".into())]
+    );
+}
