@@ -146,7 +146,7 @@ fn single_digits(a: &Parsed, b: &Parsed) -> bool {
     let small = |p: &Parsed| {
         p.unit.is_none()
             && match &p.value {
-                Value::Number { readings } => readings.first().is_some_and(|&x| x < 10.0),
+                Value::Number { .. } => p.value.likeliest().is_some_and(|x| x < 10.0),
                 Value::Range { low, high } => {
                     low.first().is_some_and(|&x| x < 10.0) && high.first().is_some_and(|&x| x < 10.0)
                 }
@@ -180,8 +180,7 @@ fn count(o: &Occurrence) -> Option<u64> {
 
 /// The first reading of an occurrence that is a plain number ("2.70", "zwei").
 fn first_reading(o: &Occurrence) -> Option<f64> {
-    let Value::Number { readings } = &o.figure.as_ref()?.value else { return None };
-    readings.first().copied()
+    o.figure.as_ref()?.value.likeliest()
 }
 
 /// The counts the words of `text` give in a form derived from a number word, not the number
@@ -247,19 +246,15 @@ impl Finding {
             }
             FindingKind::Mismatch if matches!(self.why, Why::Rewritten { .. }) => Grade::Warning,
             FindingKind::Mismatch => {
-                let converted = parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| {
+                let both = parsed(self.source()).zip(parsed(self.target()));
+                let converted = both.is_some_and(|(s, t)| {
                     s.unit != t.unit
                         && s.unit.and_then(Unit::scale).is_some()
                         && t.unit.and_then(Unit::scale).is_some()
                 });
-                if converted
-                    || parsed(self.source())
-                        .zip(parsed(self.target()))
-                        .is_some_and(|(s, t)| single_digits(s, t))
-                {
+                if converted || both.is_some_and(|(s, t)| single_digits(s, t)) {
                     Grade::Warning
-                } else if parsed(self.source()).zip(parsed(self.target())).is_some_and(|(s, t)| rounded(s, t))
-                {
+                } else if both.is_some_and(|(s, t)| rounded(s, t)) {
                     Grade::Note
                 } else {
                     Grade::Error
@@ -370,10 +365,7 @@ impl FigureClass {
     /// The class of one occurrence's figure; None for names.
     pub fn of(o: &Occurrence) -> Option<FigureClass> {
         let p = o.figure.as_ref()?;
-        let pair = || {
-            p.unit.is_none()
-                && matches!(&p.value, Value::Number { readings } if readings.first() == Some(&2.0))
-        };
+        let pair = || p.unit.is_none() && p.value.likeliest() == Some(2.0);
         Some(match p.kind {
             FigureKind::Vague => FigureClass::Vague,
             FigureKind::NumberWord if pair() => FigureClass::Pair,
@@ -1828,15 +1820,11 @@ impl Candidates {
 /// True when `next` says again, in digits, the figure `first` writes in words just before it
 /// in `text`: "first (1st)", "three (3)", "zwei 2 Stile" (the parser marks the word weak).
 fn restates(text: &str, first: &Figure, next: &Figure) -> bool {
-    let value = |f: &Figure| match &f.value {
-        Value::Number { readings } => readings.first().copied(),
-        _ => None,
-    };
     let between = text.get(first.span.end..next.span.start).map(str::trim);
     first.weak
         && !next.weak
-        && value(first).is_some()
-        && value(first) == value(next)
+        && first.value.likeliest().is_some()
+        && first.value.likeliest() == next.value.likeliest()
         && first.text.starts_with(char::is_alphabetic)
         && next.text.starts_with(|c: char| c.is_ascii_digit())
         && matches!(between, Some("" | "("))
@@ -1953,14 +1941,20 @@ fn compare_bead(
             }
         }
     }
+    // The items of a side whose next item is the figure right after theirs in their paragraph.
+    let followed = |side: Side| {
+        let items = &items;
+        (0..items[side].len().saturating_sub(1)).filter(move |&i| {
+            let (it, next) = (&items[side][i], &items[side][i + 1]);
+            next.paragraph == it.paragraph && next.index == it.index + 1
+        })
+    };
     // "first (1st)", "three (3) days": a figure that says again the one just before it is one
     // figure with it: when either found its counterpart, both did.
     for side in [Side::Source, Side::Target] {
-        for i in 0..items[side].len().saturating_sub(1) {
+        for i in followed(side) {
             let (it, next) = (&items[side][i], &items[side][i + 1]);
             if taken[side][i] != taken[side][i + 1]
-                && next.paragraph == it.paragraph
-                && next.index == it.index + 1
                 && restates(&docs[side].paragraphs[it.paragraph].text, fig(side, it), fig(side, next))
             {
                 taken[side][i] = true;
@@ -1970,12 +1964,10 @@ fn compare_bead(
     }
     // "10 ft (3 m)": a figure whose parenthesised conversion found its counterpart is found too.
     for side in [Side::Source, Side::Target] {
-        for i in 0..items[side].len().saturating_sub(1) {
-            let (it, next) = (&items[side][i], &items[side][i + 1]);
+        for i in followed(side) {
+            let next = &items[side][i + 1];
             if !taken[side][i]
                 && taken[side][i + 1]
-                && next.paragraph == it.paragraph
-                && next.index == it.index + 1
                 && fig(side, next).weak
                 && fig(side, next).unit.and_then(Unit::scale).is_some()
             {

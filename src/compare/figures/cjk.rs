@@ -629,8 +629,8 @@ pub(super) fn mark_listed_pairs(text: &str, lang: Lang, figures: &mut [Figure]) 
     for f in figures.iter_mut() {
         let start = previous_end;
         previous_end = f.span.end;
-        let two = matches!(&f.value, Value::Number { readings } if readings.first() == Some(&2.0));
-        if !two || f.weak || f.unit.is_some() || f.kind != FigureKind::NumberWord {
+        if f.value.likeliest() != Some(2.0) || f.weak || f.unit.is_some() || f.kind != FigureKind::NumberWord
+        {
             continue;
         }
         let Some(before) = text.get(start.max(f.span.start.saturating_sub(LISTED_REACH * 3))..f.span.start)

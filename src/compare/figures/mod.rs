@@ -96,6 +96,14 @@ impl Value {
     pub fn exact(x: f64) -> Value {
         Value::Number { readings: vec![x] }
     }
+
+    /// A number's likeliest reading (its first); None for a range, magnitude or date.
+    pub fn likeliest(&self) -> Option<f64> {
+        match self {
+            Value::Number { readings } => readings.first().copied(),
+            _ => None,
+        }
+    }
 }
 
 /// What a figure counts.
@@ -407,10 +415,7 @@ fn mark_conversions(text: &str, figures: &mut [Figure]) {
 /// digits ("three (3) days", "zwei 2 Stile"), and the second of "24 heures sur 24", "7 jours
 /// sur 7" (around the clock, every day). The other version writes the figure once.
 fn mark_restated(text: &str, figures: &mut [Figure]) {
-    let value = |f: &Figure| match &f.value {
-        Value::Number { readings } => readings.first().copied(),
-        _ => None,
-    };
+    let value = |f: &Figure| f.value.likeliest();
     for k in 1..figures.len() {
         let (a, b) = (&figures[k - 1], &figures[k]);
         if value(a).is_none() || value(a) != value(b) {

@@ -32,7 +32,7 @@ impl<'a> Parser<'a> {
                 weak: true,
             });
         }
-        if let Some(n) = directional(&lw, if i + 1 < self.toks.len() { self.s(i + 1) } else { "" }) {
+        if let Some(n) = directional(&lw, self.is_word(i + 1, &["向", "方"])) {
             return self.push(Draft {
                 first: i,
                 end: i + 1,
@@ -651,15 +651,14 @@ fn compound_stems(lang: Lang) -> Option<Stems> {
 
 /// One or two ways, said by a word: "unidirectionnelle", "bidirezionale", "bidireccional",
 /// "unidirektional"; Chinese and Japanese `单向`, `單向`, `単方向` (`双向` is a word for two
-/// already). Weak, as the count a word is made from: it pairs with "1-way" and "2-way" and is
-/// never reported.
-fn directional(word: &str, next: &str) -> Option<f64> {
+/// already), `way_next` telling whether `向` or `方` follows. Weak, as the count a word is made
+/// from: it pairs with "1-way" and "2-way" and is never reported.
+fn directional(word: &str, way_next: bool) -> Option<f64> {
     let stems = ["direc", "direz", "direk"];
     let after = |prefix: &str| {
         word.strip_prefix(prefix).is_some_and(|rest| stems.iter().any(|s| rest.starts_with(s)))
     };
-    if after("uni") || after("mono") || matches!(word, "单" | "單" | "単") && matches!(next, "向" | "方")
-    {
+    if after("uni") || after("mono") || matches!(word, "单" | "單" | "単") && way_next {
         Some(1.0)
     } else if after("bi") {
         Some(2.0)
