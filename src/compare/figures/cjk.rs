@@ -633,10 +633,9 @@ pub(super) fn mark_listed_pairs(text: &str, lang: Lang, figures: &mut [Figure]) 
         {
             continue;
         }
-        let Some(before) = text.get(start.max(f.span.start.saturating_sub(LISTED_REACH * 3))..f.span.start)
-        else {
-            continue;
-        };
+        // From the figure before (spans end on character boundaries; a window counted in bytes
+        // back from the two could start inside a character).
+        let Some(before) = text.get(start..f.span.start) else { continue };
         // The clause the two stands in, back to the last stop or comma.
         let clause = before
             .rsplit(['。', '，', '；', '：', ',', ';', ':', '.', '!', '?', '！', '？'])
@@ -681,5 +680,24 @@ mod tests {
         assert_eq!(value("二〇二一"), Some(2021));
         assert_eq!(value("两三"), None);
         assert_eq!(value("三四"), None);
+    }
+
+    /// The list a two sums up is found however long the clause before it is (a window counted
+    /// in bytes back from the two once started inside a character and found nothing).
+    #[test]
+    fn a_two_after_a_list_of_two_is_weak_after_a_long_clause_too() {
+        let zh = Lang::from_code("zh").unwrap_or(Lang::UND);
+        for lead in [
+            "",
+            "很",
+            "很很",
+            "a很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很很",
+        ] {
+            let text = format!("{lead}procfs和sysfs两个伪文件系统");
+            let two: Vec<bool> = parse_figures(&text, zh).iter().map(|f| f.weak).collect();
+            assert_eq!(two, [true], "{text}");
+        }
+        let text = "它有两个进程。";
+        assert_eq!(parse_figures(text, zh).iter().map(|f| f.weak).collect::<Vec<_>>(), [false]);
     }
 }
