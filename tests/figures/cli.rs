@@ -73,15 +73,15 @@ fn json_carries_kind_sides_lines_and_values() {
 
 #[test]
 fn min_confidence_hides_and_unchecks_the_less_sure_findings() {
-    // The mismatch (0.98) stays, the missing year (0.73) goes, and --check=warning no longer sees it.
-    let args = [EN, NL, "--format", "json", "--min-confidence", "0.8"];
+    // The mismatch (0.98) stays, the missing year (0.80) goes, and --check=warning no longer sees it.
+    let args = [EN, NL, "--format", "json", "--min-confidence", "0.9"];
     let (out, code) = stdout(figures().args(args));
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let kinds: Vec<&str> =
         v["findings"].as_array().unwrap().iter().filter_map(|f| f["kind"].as_str()).collect();
     assert_eq!(kinds, ["mismatch"]);
-    let (_, code) = stdout(figures().args([EN, NL, "--check=warning", "--min-confidence", "0.8"]));
+    let (_, code) = stdout(figures().args([EN, NL, "--check=warning", "--min-confidence", "0.9"]));
     assert_eq!(code, 1, "the error still fails");
     let (_, code) = stdout(figures().args([EN, NL, "--check=warning", "--min-confidence", "0.99"]));
     assert_eq!(code, 0, "nothing that sure is left");
