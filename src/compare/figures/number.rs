@@ -531,6 +531,9 @@ impl<'a> Parser<'a> {
         {
             // "the 1990s"; German "90er", "1990er (Jahre)".
             self.make_decade(integer?, d);
+        } else if let Some(scale) = self.glued_scale(i, &suffix) {
+            // "$2.5bn", "5bn", "£1.2tn", "€100m", "$40k": a multiplier glued to the amount.
+            d.value = scaled(&d.value, scale as f64);
         } else if let Some(unit) = Unit::from_word(&suffix) {
             d.unit = Some(unit);
             if unit == Unit::Percent {
@@ -541,6 +544,23 @@ impl<'a> Parser<'a> {
         }
         d.end = next + 1;
         Some(d.end)
+    }
+
+    /// The multiplier letters glued after the amount starting at digit token `i` stand for:
+    /// "bn", "tn", "mn" (billion, trillion, million, as English news writes them) and the
+    /// language's own abbreviations ([`scale_abbreviation`]) after any amount; "m" and "k"
+    /// only after a currency sign glued before it ("£5m", "$40k"): alone, "5m" is five metres.
+    fn glued_scale(&self, i: usize, suffix: &str) -> Option<u64> {
+        let money =
+            i > 0 && self.glued(i - 1, i) && matches!(self.tk(i - 1), Some(Tk::Punct('£' | '$' | '€' | '¥')));
+        match suffix {
+            "bn" | "bln" => Some(1_000_000_000),
+            "tn" | "trn" => Some(1_000_000_000_000),
+            "mn" | "mln" => Some(1_000_000),
+            "m" if money => Some(1_000_000),
+            "k" if money => Some(1000),
+            _ => scale_abbreviation(suffix, self.lang),
+        }
     }
 
     /// The ending of a compound written with digits, glued at token `next` ("100jährigen",
@@ -667,13 +687,7 @@ impl<'a> Parser<'a> {
                     .filter(|v| *v >= 1000 && !self.is_one_word(j))
                     .or_else(|| scale_abbreviation(&self.lower(j), self.lang))
             {
-                let scale = scale as f64;
-                let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
-                d.value = match &d.value {
-                    Value::Number { readings } => Value::Number { readings: times(readings) },
-                    Value::Range { low, high } => Value::Range { low: times(low), high: times(high) },
-                    v => v.clone(),
-                };
+                d.value = scaled(&d.value, scale as f64);
                 d.end = j + 1;
             }
             if d.unit.is_none() {
@@ -924,6 +938,16 @@ const POWER_AFTER: &[(&str, u8)] = &[
 /// The power `word` raises a length to, in `words` (case aside, as [`Parser::is_word`] reads).
 fn power_word(word: &str, words: &[(&str, u8)]) -> Option<u8> {
     words.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, power)| power)
+}
+
+/// `value` times `scale` (a number's readings, a range's ends; anything else as it is).
+fn scaled(value: &Value, scale: f64) -> Value {
+    let times = |v: &Vec<f64>| v.iter().map(|x| x * scale).collect::<Vec<f64>>();
+    match value {
+        Value::Number { readings } => Value::Number { readings: times(readings) },
+        Value::Range { low, high } => Value::Range { low: times(low), high: times(high) },
+        v => v.clone(),
+    }
 }
 
 /// The multiplier an abbreviation after a number stands for, in `lang`: "5 Mio. Franken", "2

@@ -1226,3 +1226,38 @@ fn korean_numbers_carry_their_counters_units_and_particles() {
         ]
     );
 }
+
+#[test]
+fn news_multipliers_glued_to_the_amount() {
+    assert_eq!(
+        p("It cost $2.5bn, then £1.2tn; a £5m deal, €100m, a $40k salary and US$3.4bn; £2-3bn.", Lang::EN),
+        vec![
+            ("2.5bn".to_string(), K::Number, num(2.5e9), None),
+            ("1.2tn".to_string(), K::Number, num(1.2e12), None),
+            ("5m".to_string(), K::Number, num(5e6), None),
+            ("100m".to_string(), K::Number, num(1e8), None),
+            ("40k".to_string(), K::Number, num(4e4), None),
+            ("3.4bn".to_string(), K::Number, num(3.4e9), None),
+            ("2-3bn".to_string(), K::Range, range(2e9, 3e9), None),
+        ]
+    );
+    // Without a currency sign "m" is a metre, and "k" glued to digits a name or code.
+    assert_eq!(
+        p("a 5m wall, 40k, 5bn euros", Lang::EN),
+        vec![
+            ("5m".to_string(), K::Number, num(5.0), Some(Unit::Metre)),
+            ("5bn euros".to_string(), K::Number, num(5e9), Some(Unit::Euro)),
+        ]
+    );
+}
+
+#[test]
+fn half_of_a_large_number_word() {
+    let half = |text: &str, lang: Lang| p(text, lang).into_iter().map(|f| (f.0, f.2)).collect::<Vec<_>>();
+    assert_eq!(half("half a million people", Lang::EN), vec![("half a million".to_string(), num(5e5))]);
+    assert_eq!(half("hálf milljón manna", Lang::IS), vec![("hálf milljón".to_string(), num(5e5))]);
+    assert_eq!(half("eine halbe Million Menschen", Lang::DE), vec![("halbe Million".to_string(), num(5e5))]);
+    assert_eq!(half("medio millón de personas", Lang::ES), vec![("medio millón".to_string(), num(5e5))]);
+    // Half of something that is not a number word stays what it was.
+    assert_eq!(half("half the 300 members", Lang::EN), vec![("300".to_string(), num(300.0))]);
+}

@@ -221,6 +221,19 @@ impl<'a> Parser<'a> {
             if let Some(end) = self.clock_after_word(i, end, v) {
                 return end;
             }
+            // "half a million", "eine halbe Million", "hálf milljón", "medio millón": half of
+            // a dozen, hundred, thousand or more.
+            if let Some(half) = self.half_before(i).filter(|_| v >= 12 && v.is_multiple_of(2)) {
+                let d = Draft {
+                    first: half,
+                    end,
+                    kind: FigureKind::NumberWord,
+                    value: Value::exact((v / 2) as f64),
+                    unit: None,
+                    weak: false,
+                };
+                return self.finish(d);
+            }
             if let Some((whole, last)) = self.split_count(end, v) {
                 v = whole;
                 end = last;
@@ -240,6 +253,29 @@ impl<'a> Parser<'a> {
             return self.finish(d);
         }
         i + 1
+    }
+
+    /// The word "half" just before word `i`, in the language's forms ("half", "halbe",
+    /// "hálf", "medio", "demi-"), if there is one.
+    fn half_before(&self, i: usize) -> Option<usize> {
+        let halves: &[&str] = match self.lang.code() {
+            "en" | "nl" => &["half", "halve"],
+            "de" => &["halbe", "halben", "halb"],
+            "sv" | "da" | "nb" | "no" => &["halv", "halvt", "halva"],
+            "is" => &["hálf", "hálfa", "hálfri", "hálfan", "hálft", "hálfrar"],
+            "fr" => &["demi"],
+            "es" => &["medio", "media"],
+            "it" => &["mezzo", "mezza"],
+            "pt" => &["meio", "meia"],
+            _ => return None,
+        };
+        // "un demi-million": the half glued by a hyphen.
+        let h = match i.checked_sub(1).and_then(|j| self.tk(j)) {
+            Some(Tk::Punct('-')) if self.glued(i - 1, i) && i >= 2 && self.glued(i - 2, i - 1) => i - 2,
+            Some(Tk::Space) => self.before_space(i)?,
+            _ => return None,
+        };
+        (self.tk(h) == Some(Tk::Word) && halves.contains(&self.lower(h).as_str())).then_some(h)
     }
 
     /// The number-word phrase starting at word `i` ("three thousand", "two hundred and fifty",
