@@ -174,22 +174,29 @@ fn detect_icelandic(text: &str) -> Option<Lang> {
     const FAROESE: &[&str] =
         &["tað", "ikki", "sum", "at", "fyri", "hetta", "hon", "vit", "tey", "hevur", "ella", "tú", "teg"];
     let (mut letters, mut thorn, mut eth, mut ours, mut theirs) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut umlaut, mut slashed) = (0usize, 0usize);
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         letters += word.chars().count();
         thorn += word.chars().filter(|c| matches!(c, 'þ' | 'Þ')).count();
         eth += word.chars().filter(|c| matches!(c, 'ð' | 'Ð')).count();
+        umlaut += word.chars().filter(|c| matches!(c, 'ö' | 'Ö')).count();
+        slashed += word.chars().filter(|c| matches!(c, 'ø' | 'Ø')).count();
         let lower = word.to_lowercase();
         ours += usize::from(ICELANDIC.contains(&lower.as_str()));
         theirs += usize::from(FAROESE.contains(&lower.as_str()));
     }
     // Þ in some one of two hundred and fifty letters, with no more Faroese than Icelandic words
     // and, when no Icelandic word is among them, no other language the detector is sure of
-    // (an English text naming "Þingvellir"); or ð and clearly more Icelandic than Faroese words.
+    // (an English text naming "Þingvellir"); or ð and clearly more Icelandic than Faroese words;
+    // or ð and ö (below).
     let thorns = thorn >= 2 && thorn * 250 >= letters && ours >= theirs;
     let sure_else = || whatlang::detect(text).is_some_and(|i| i.is_reliable() && i.confidence() >= 0.9);
     let by_thorn = thorns && (ours >= 1 || !sure_else());
     let by_words = (thorn > 0 || eth > 0) && ours >= 3 && ours > 2 * theirs;
-    (by_thorn || by_words).then_some(Lang::IS)
+    // Ð with ö and never ø: Faroese writes ø, Icelandic ö (a short text of figures and names
+    // may hold too few of the common words).
+    let by_letters = eth >= 2 && umlaut >= 1 && slashed == 0 && (thorn > 0 || ours >= 1) && ours >= theirs;
+    (by_thorn || by_words || by_letters).then_some(Lang::IS)
 }
 
 /// Month names, lower-cased, January first, per language that has them here; a month
@@ -542,6 +549,9 @@ mod tests {
         assert_eq!(month_number(Lang::IS, "ágúst"), Some(8));
         assert_eq!(month_number(Lang::IS, "desember"), Some(12));
         assert!(Lang::IS.has_own_rules() && Lang::from_code("isl") == Some(Lang::IS));
+        // Few of the common words, but ð and ö and no ø.
+        let short = "Fyrirtækið tapaði 5 milljónum punda á tíunda áratugnum og hálf milljón manna varð fyrir áhrifum. Á 21. öldinni hækkaði verð um 3,2 prósent.";
+        assert_eq!(Lang::detect(short), Some(Lang::IS));
         let names = "In the summer we drove from Reykjavík to Þingvellir and then on to Þórsmörk, where the weather was fine and the views were wonderful.";
         assert_eq!(Lang::detect(names), Some(Lang::EN));
     }

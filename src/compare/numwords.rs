@@ -1500,6 +1500,25 @@ fn derived_ordinal(word: &str, lang: Lang) -> Option<u64> {
 
 /// Dutch ages by decade ("twintiger": someone in their twenties) → the decade's first year.
 pub fn age_decade(word: &str, lang: Lang) -> Option<u64> {
+    if lang == Lang::IS {
+        // "tvítugur", "undir þrítugu", "fimmtugsafmæli" is not one (a compound): the stem and
+        // an ending of at most three letters.
+        const AGES: &[(&str, u64)] = &[
+            ("tvítug", 20),
+            ("þrítug", 30),
+            ("fertug", 40),
+            ("fimmtug", 50),
+            ("sextug", 60),
+            ("sjötug", 70),
+            ("áttræð", 80),
+            ("níræð", 90),
+            ("tíræð", 100),
+        ];
+        return AGES.iter().find_map(|&(stem, v)| {
+            let ending = word.strip_prefix(stem)?;
+            (ending.chars().count() <= 3 && ending.chars().all(char::is_alphabetic)).then_some(v)
+        });
+    }
     if lang != Lang::NL {
         return None;
     }

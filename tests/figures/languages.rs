@@ -35,6 +35,36 @@ tests/data/figures/lang.en.txt → tests/data/figures/lang.is.txt: 1 mismatched,
 
 /// "veinticinco", "tres mil", "1 de enero de 2021", "cuatrocientos" and "miles" find their
 /// counterparts; the time the rendering leaves out is the only finding.
+/// English news notation against Icelandic: "£5m" (five million, not five metres) and
+/// "5 milljónum punda", "half a million" and "hálf milljón", "8pm" and "klukkan 20", "10.30pm"
+/// and "hálf ellefu", "the 1990s" and "tíunda áratugnum", "24 hours" and "einum sólarhring",
+/// "under 30" and "undir þrítugu". The one changed amount ("$2.5bn" / "3,5 milljarða") is the
+/// only finding; Icelandic is detected from a text with few of its common words.
+#[test]
+fn english_news_against_icelandic() {
+    let out = transdiff()
+        .args([
+            "figures",
+            "tests/data/figures/news.en.txt",
+            "tests/data/figures/news.is.txt",
+            "--lexicon",
+            "none",
+        ])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "\
+tests/data/figures/news.en.txt → tests/data/figures/news.is.txt: 1 mismatched, 0 missing, 0 added, 0 in omitted passages, 0 in added passages, 0 names
+  severity: 1 errors, 0 warnings, 0 notes
+  mismatch           error   en:5     is:5     2.5bn vs 3,5 milljarða
+      en  …prices rose by 3.2 per cent to $«2.5bn».
+      is  …öldinni hækkaði verð um 3,2 prósent í «3,5 milljarða» dala.
+"
+    );
+}
+
 #[test]
 fn spanish_is_read() {
     assert_eq!(

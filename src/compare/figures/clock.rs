@@ -9,6 +9,9 @@ impl<'a> Parser<'a> {
         if let Some(end) = self.clock_after_prefix(i) {
             return Some(end);
         }
+        if let Some(end) = self.meridiem(i) {
+            return Some(end);
+        }
         let raw = self.s(i);
         let hour_word =
             |p: &Self, j: usize| p.is_word(j, &["uhr", "h", "hrs", "heures", "heure", "u", "std"]);
@@ -74,6 +77,57 @@ impl<'a> Parser<'a> {
             end,
             kind: FigureKind::Time,
             value: Value::exact(f64::from(hours) * 60.0 + f64::from(mins)),
+            unit: None,
+            weak: false,
+        }))
+    }
+
+    /// English times with "am" or "pm": "8pm", "8 p.m.", "10.30pm", "10:30 a.m.", "12am"
+    /// (midnight), "12pm" (noon). Pushes the time and returns where to resume.
+    fn meridiem(&mut self, i: usize) -> Option<usize> {
+        // The seconds of "11:11:04 PM" are no hour.
+        let seconds = i > 0 && self.tk(i - 1) == Some(Tk::Punct(':')) && self.glued(i - 1, i);
+        if self.lang != Lang::EN || seconds {
+            return None;
+        }
+        let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
+        let raw = self.s(i);
+        let (hours, mins, after) = if let Some((h, m)) = raw.split_once('.') {
+            (h.parse::<u8>().ok()?, minutes(m)?, i + 1)
+        } else if self.tk(i + 1) == Some(Tk::Punct(':'))
+            && self.tk(i + 2) == Some(Tk::Num)
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2)
+        {
+            (raw.parse().ok()?, minutes(self.s(i + 2))?, i + 3)
+        } else {
+            (raw.parse().ok()?, 0, i + 1)
+        };
+        if !(1..=12).contains(&hours) {
+            return None;
+        }
+        // The marker glued ("8pm") or one space after ("8 p.m.").
+        let j = if self.tk(after) == Some(Tk::Word) { after } else { self.after_space(after) };
+        if self.tk(j) != Some(Tk::Word) || j > after && self.tk(after) != Some(Tk::Space) {
+            return None;
+        }
+        let glued_dot = |k: usize| self.tk(k) == Some(Tk::Punct('.')) && self.glued(k - 1, k);
+        let (pm, end) = match self.lower(j).as_str() {
+            "am" => (false, j + 1),
+            "pm" => (true, j + 1),
+            w @ ("a" | "p")
+                if glued_dot(j + 1) && self.is_word(j + 2, &["m"]) && self.glued(j + 1, j + 2) =>
+            {
+                (w == "p", if glued_dot(j + 3) { j + 4 } else { j + 3 })
+            }
+            _ => return None,
+        };
+        let at = u16::from(hours % 12 + if pm { 12 } else { 0 }) * 60 + u16::from(mins);
+        Some(self.push(Draft {
+            first: i,
+            end,
+            kind: FigureKind::Time,
+            value: Value::exact(f64::from(at)),
             unit: None,
             weak: false,
         }))
@@ -170,6 +224,12 @@ impl<'a> Parser<'a> {
         if v > 24 {
             return None;
         }
+        // "klukkan átta", "klockan fem": the hour after the word that announces a time.
+        if (1..=24).contains(&v)
+            && self.before_space(first).is_some_and(|p| p + 1 < first && self.is_word(p, CLOCK_PREFIXES))
+        {
+            return Some(self.push_word_time(first, end, v, 0));
+        }
         let j = self.after_space(end);
         if j == end {
             return None;
@@ -241,6 +301,21 @@ impl<'a> Parser<'a> {
                 match self.lower(j).as_str() {
                     "nach" => (h, 15, e),
                     "vor" => (before(h), 45, e),
+                    _ => return None,
+                }
+            }
+            // Icelandic counts the half hour to the next: "hálf ellefu" is 10:30; "korter
+            // yfir átta" 8:15, "korter í níu" 8:45.
+            (l, "hálf") if l == Lang::IS => {
+                let (h, e) = self.hour_at(next(self, i + 1)?)?;
+                (before(h), 30, e)
+            }
+            (l, "korter") if l == Lang::IS => {
+                let j = next(self, i + 1)?;
+                let (h, e) = self.hour_at(next(self, j + 1)?)?;
+                match self.lower(j).as_str() {
+                    "yfir" => (h, 15, e),
+                    "í" => (before(h), 45, e),
                     _ => return None,
                 }
             }

@@ -295,6 +295,9 @@ impl Unit {
             "mánuð" | "mánuði" | "mánuðir" | "mánuðum" | "mánaða" | "mes" | "meses" => Unit::Month,
             "vika" | "viku" | "vikur" | "vikum" | "vikna" | "semana" | "semanas" => Unit::Week,
             "degi" | "daga" | "dögum" | "día" | "días" => Unit::Day,
+            // A day and a night: Icelandic counts whole days of 24 hours so.
+            "sólarhring" | "sólarhringur" | "sólarhrings" | "sólarhringa" | "sólarhringum"
+            | "sólarhringar" => Unit::Day,
             "klukkustund" | "klukkustundir" | "klukkustunda" | "klukkustundum" | "klst" | "hora"
             | "horas" => Unit::Hour,
             "mínúta" | "mínútu" | "mínútur" | "mínútum" | "mínútna" | "minuto" | "minutos" => {

@@ -1261,3 +1261,58 @@ fn half_of_a_large_number_word() {
     // Half of something that is not a number word stays what it was.
     assert_eq!(half("half the 300 members", Lang::EN), vec![("300".to_string(), num(300.0))]);
 }
+
+#[test]
+fn icelandic_decades_by_ordinal_and_ages_in_words() {
+    assert_eq!(
+        p("á tíunda áratugnum og sjöunda áratugarins; undir þrítugu, tvítugur maður", Lang::IS),
+        vec![
+            ("tíunda áratugnum".to_string(), K::Decade, range(1990.0, 1999.0), None),
+            ("sjöunda áratugarins".to_string(), K::Decade, range(1960.0, 1969.0), None),
+            ("þrítugu".to_string(), K::NumberWord, num(30.0), Some(Unit::Year)),
+            ("tvítugur".to_string(), K::NumberWord, num(20.0), Some(Unit::Year)),
+        ]
+    );
+    // A decade of a century named after it is not the twentieth's; a compound is no age.
+    let kinds = |text: &str| p(text, Lang::IS).into_iter().map(|f| f.1).collect::<Vec<_>>();
+    assert_eq!(kinds("fyrsta áratug 21. aldar"), vec![K::Ordinal, K::Number]);
+    assert_eq!(kinds("fimmtugsafmæli"), Vec::<FigureKind>::new());
+}
+
+#[test]
+fn english_times_with_am_and_pm() {
+    let times = |text: &str| {
+        p(text, Lang::EN).into_iter().map(|f| (f.0, f.1, f.2)).collect::<Vec<(String, FigureKind, Value)>>()
+    };
+    assert_eq!(
+        times("from 9am to 5pm, by 10.30pm, at 8 p.m., at 10:30 am, 12am and 12pm"),
+        vec![
+            ("9am".to_string(), K::Time, num(540.0)),
+            ("5pm".to_string(), K::Time, num(1020.0)),
+            ("10.30pm".to_string(), K::Time, num(1350.0)),
+            ("8 p.m.".to_string(), K::Time, num(1200.0)),
+            ("10:30 am".to_string(), K::Time, num(630.0)),
+            ("12am".to_string(), K::Time, num(0.0)),
+            ("12pm".to_string(), K::Time, num(720.0)),
+        ]
+    );
+    // Past twelve there is no am or pm: a number, and letters glued to it a code.
+    assert_eq!(times("13pm"), Vec::<(String, FigureKind, Value)>::new());
+    // The seconds of a time are no hour of their own.
+    assert!(times("(e.g., 11:11:04 PM)").iter().all(|t| t.0 != "04 PM"));
+}
+
+#[test]
+fn icelandic_times_in_words() {
+    let times =
+        |text: &str| p(text, Lang::IS).into_iter().map(|f| (f.0, f.2)).collect::<Vec<(String, Value)>>();
+    assert_eq!(
+        times("klukkan átta, hálf ellefu, korter yfir átta og korter í níu"),
+        vec![
+            ("átta".to_string(), nums(&[480.0, 1200.0])),
+            ("hálf ellefu".to_string(), nums(&[630.0, 1350.0])),
+            ("korter yfir átta".to_string(), nums(&[495.0, 1215.0])),
+            ("korter í níu".to_string(), nums(&[525.0, 1245.0])),
+        ]
+    );
+}

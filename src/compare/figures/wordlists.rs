@@ -217,8 +217,10 @@ pub(super) fn date_links(lang: Lang) -> &'static [&'static str] {
 }
 
 /// Words that announce a time of day: "kl. 14.30" (Icelandic, Swedish, Danish, Norwegian;
-/// the abbreviation is matched with its stop), "klukkan 9", "klockan 14", "klokken 8", "klo 10".
-pub(super) const CLOCK_PREFIXES: &[&str] = &["klukkan", "klockan", "klokken", "klokka", "klo"];
+/// the abbreviation is matched with its stop), "klukkan 9", "klockan 14", "klokken 8", "klo 10",
+/// Polish "o godzinie 9", "godziny 9 rano".
+pub(super) const CLOCK_PREFIXES: &[&str] =
+    &["klukkan", "klockan", "klokken", "klokka", "klo", "godzinie", "godziny"];
 
 /// Prepositions that put an event at a time of day; hours and minutes apart after one are a
 /// time ("um 18.00", "à 18.30", "at 7.15", "om 9.30", "alle 18.00", "a las 7.15").

@@ -195,6 +195,28 @@ impl<'a> Parser<'a> {
             self.out.retain(|f| f.span.start < start);
             return self.finish(d);
         }
+        // Icelandic names a decade of the twentieth century by its ordinal: "á tíunda
+        // áratugnum" (in the tenth decade) is the 1990s, "sjöunda áratugarins" the 1960s,
+        // unless a century follows ("fyrsta áratug 21. aldar").
+        if lang == Lang::IS
+            && let Some(n) = numwords::ordinal(&lw, lang).filter(|n| (1..=10).contains(n))
+            && let k = self.after_space(i + 1)
+            && k > i + 1
+            && self.tk(k) == Some(Tk::Word)
+            && self.lower(k).starts_with("áratug")
+            && !self.century_after(k + 1)
+        {
+            let mut d = Draft {
+                first: i,
+                end: k + 1,
+                kind: FigureKind::Decade,
+                value: Value::exact(0.0),
+                unit: None,
+                weak: false,
+            };
+            self.make_decade(1900 + 10 * (n as i64 - 1), &mut d);
+            return self.push(d);
+        }
         // Ordinal words ("the third stage", "die dritte Stufe"): weak, so they pair with "3rd" or
         // "3." on the other side but are never reported alone (too often not a count at all).
         if let Some(n) = numwords::ordinal(&lw, lang) {
@@ -253,6 +275,18 @@ impl<'a> Parser<'a> {
             return self.finish(d);
         }
         i + 1
+    }
+
+    /// True when a century is named from token `i` on, one space skipped: "21. aldar", "20.
+    /// aldarinnar", "tuttugustu aldar" (Icelandic).
+    fn century_after(&self, i: usize) -> bool {
+        let mut j = self.after_space(i);
+        if self.tk(j) == Some(Tk::Num) && self.tk(j + 1) == Some(Tk::Punct('.')) {
+            j = self.after_space(j + 2);
+        } else if self.tk(j) == Some(Tk::Word) && numwords::ordinal(&self.lower(j), self.lang).is_some() {
+            j = self.after_space(j + 1);
+        }
+        self.tk(j) == Some(Tk::Word) && self.lower(j).starts_with("ald")
     }
 
     /// The word "half" just before word `i`, in the language's forms ("half", "halbe",
