@@ -90,19 +90,7 @@ impl<'a> Parser<'a> {
         if self.lang != Lang::EN || seconds {
             return None;
         }
-        let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
-        let raw = self.s(i);
-        let (hours, mins, after) = if let Some((h, m)) = raw.split_once('.') {
-            (h.parse::<u8>().ok()?, minutes(m)?, i + 1)
-        } else if self.tk(i + 1) == Some(Tk::Punct(':'))
-            && self.tk(i + 2) == Some(Tk::Num)
-            && self.glued(i, i + 1)
-            && self.glued(i + 1, i + 2)
-        {
-            (raw.parse().ok()?, minutes(self.s(i + 2))?, i + 3)
-        } else {
-            (raw.parse().ok()?, 0, i + 1)
-        };
+        let (hours, mins, after) = self.hours_minutes(i, &['.'])?;
         if !(1..=12).contains(&hours) {
             return None;
         }
@@ -133,6 +121,24 @@ impl<'a> Parser<'a> {
         }))
     }
 
+    /// The hours and minutes digits at token `i` write, and the token after them: "10.30"
+    /// (the minutes after one of `separators`, in the same token), "10:30", or "10" on the hour.
+    fn hours_minutes(&self, i: usize, separators: &[char]) -> Option<(u8, u8, usize)> {
+        let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
+        let raw = self.s(i);
+        if let Some((h, m)) = raw.split_once(separators) {
+            Some((h.parse().ok()?, minutes(m)?, i + 1))
+        } else if self.tk(i + 1) == Some(Tk::Punct(':'))
+            && self.tk(i + 2) == Some(Tk::Num)
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2)
+        {
+            Some((raw.parse().ok()?, minutes(self.s(i + 2))?, i + 3))
+        } else {
+            Some((raw.parse().ok()?, 0, i + 1))
+        }
+    }
+
     /// Whether number `i`, hours and minutes apart, stands where a time of day does: after
     /// the preposition that puts an event at a time ("um", "gegen", "at", "à", "vers", "dès",
     /// "om", "alle", "las"), with no unit, per cent or currency at `next`.
@@ -158,19 +164,8 @@ impl<'a> Parser<'a> {
         if !announced {
             return None;
         }
-        let minutes = |s: &str| s.parse::<u8>().ok().filter(|m| s.len() == 2 && *m < 60);
         let raw = self.s(i);
-        let (hours, mins, end) = if let Some((h, m)) = raw.split_once(['.', ',']) {
-            (h.parse::<u8>().ok()?, minutes(m)?, i + 1)
-        } else if self.tk(i + 1) == Some(Tk::Punct(':'))
-            && self.tk(i + 2) == Some(Tk::Num)
-            && self.glued(i, i + 1)
-            && self.glued(i + 1, i + 2)
-        {
-            (raw.parse().ok()?, minutes(self.s(i + 2))?, i + 3)
-        } else {
-            (raw.parse().ok()?, 0, i + 1)
-        };
+        let (hours, mins, end) = self.hours_minutes(i, &['.', ','])?;
         if hours >= 24 || raw.len() > 5 {
             return None;
         }
@@ -286,8 +281,17 @@ impl<'a> Parser<'a> {
             (j > k).then_some(j)
         };
         let before = |h: u64| if h == 1 { 12 } else { h - 1 };
+        // German and Icelandic count the half hour to the next ("halb elf", "hálf ellefu":
+        // 10:30) and the quarters with a word for past and one for to ("Viertel nach vier",
+        // "Viertel vor acht"; "korter yfir átta" 8:15, "korter í níu" 8:45).
+        let half = matches!((self.lang.code(), lw), ("de", "halb") | ("is", "hálf"));
+        let quarter = match (self.lang.code(), lw) {
+            ("de", "viertel") => Some(("nach", "vor")),
+            ("is", "korter") => Some(("yfir", "í")),
+            _ => None,
+        };
         let (hours, mins, end) = match (self.lang, lw) {
-            (l, "halb") if l == Lang::DE => {
+            _ if half => {
                 let (h, e) = self.hour_at(next(self, i + 1)?)?;
                 (before(h), 30, e)
             }
@@ -295,27 +299,12 @@ impl<'a> Parser<'a> {
                 let (h, e) = self.hour_at(next(self, i + 1)?)?;
                 (before(h), 45, e)
             }
-            (l, "viertel") if l == Lang::DE => {
+            _ if let Some((past, to)) = quarter => {
                 let j = next(self, i + 1)?;
                 let (h, e) = self.hour_at(next(self, j + 1)?)?;
                 match self.lower(j).as_str() {
-                    "nach" => (h, 15, e),
-                    "vor" => (before(h), 45, e),
-                    _ => return None,
-                }
-            }
-            // Icelandic counts the half hour to the next: "hálf ellefu" is 10:30; "korter
-            // yfir átta" 8:15, "korter í níu" 8:45.
-            (l, "hálf") if l == Lang::IS => {
-                let (h, e) = self.hour_at(next(self, i + 1)?)?;
-                (before(h), 30, e)
-            }
-            (l, "korter") if l == Lang::IS => {
-                let j = next(self, i + 1)?;
-                let (h, e) = self.hour_at(next(self, j + 1)?)?;
-                match self.lower(j).as_str() {
-                    "yfir" => (h, 15, e),
-                    "í" => (before(h), 45, e),
+                    w if w == past => (h, 15, e),
+                    w if w == to => (before(h), 45, e),
                     _ => return None,
                 }
             }
