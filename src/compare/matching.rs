@@ -95,6 +95,9 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
     if french_hours(a, b) || french_hours(b, a) || short_year(a, b) || short_year(b, a) || clock_range(a, b) {
         return true;
     }
+    if news_million(a, b) || news_million(b, a) {
+        return true;
+    }
     if let Some(same) = durations_agree(a, b) {
         return same;
     }
@@ -107,6 +110,19 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
         return qa == qb && converted_agree(a, fa, b, fb);
     }
     units_compatible(a.unit, b.unit) && values_agree(a, b)
+}
+
+/// English news writes millions with a glued "m" ("3m people", "2.5m viewers"), which reads
+/// as metres: `a` written so and `b`, with no unit, a million times its value ("3 milljónir
+/// manna", "2,5 Millionen Zuschauer") are one figure.
+fn news_million(a: &Figure, b: &Figure) -> bool {
+    let glued_m = a.unit == Some(Unit::Metre)
+        && a.text.ends_with('m')
+        && a.text[..a.text.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    let (Value::Number { readings: x }, Value::Number { readings: y }) = (&a.value, &b.value) else {
+        return false;
+    };
+    glued_m && b.unit.is_none() && x.iter().any(|v| y.iter().any(|w| (v * 1e6 - w).abs() < 0.5))
 }
 
 /// Temperatures, when both figures are in degrees: `None` otherwise. Degrees of one scale,
@@ -380,6 +396,16 @@ mod tests {
         assert!(!agree(&one("3500 km", Lang::EN), &one("3500 minutes", Lang::EN)));
         assert!(!agree(&one("two officers", Lang::EN), &one("två dagarna", Lang::SV)));
         assert!(agree(&one("58/60", Lang::EN), &one("58/60 jaar", Lang::NL)));
+    }
+
+    #[test]
+    fn a_news_million_glued_as_m_agrees_with_the_millions() {
+        assert!(agree(&one("2.5m viewers", Lang::EN), &one("2,5 milljónir", Lang::IS)));
+        assert!(agree(&one("3 Millionen", Lang::DE), &one("3m people", Lang::EN)));
+        // Metres written apart, other values and metres on both sides stay what they were.
+        assert!(!agree(&one("5 m", Lang::EN), &one("5 milljónir", Lang::IS)));
+        assert!(!agree(&one("2.5m viewers", Lang::EN), &one("3,5 milljónir", Lang::IS)));
+        assert!(agree(&one("a 5m stage", Lang::EN), &one("5 metra", Lang::IS)));
     }
 
     #[test]
