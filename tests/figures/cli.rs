@@ -73,7 +73,7 @@ fn json_carries_kind_sides_lines_and_values() {
 
 #[test]
 fn min_confidence_hides_and_unchecks_the_less_sure_findings() {
-    // The mismatch (0.98) stays, the missing year (0.77) goes, and --check=warning no longer sees it.
+    // The mismatch (0.98) stays, the missing year (0.78) goes, and --check=warning no longer sees it.
     let args = [EN, NL, "--format", "json", "--min-confidence", "0.9"];
     let (out, code) = stdout(figures().args(args));
     assert_eq!(code, 0);

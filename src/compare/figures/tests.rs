@@ -1316,3 +1316,18 @@ fn icelandic_times_in_words() {
         ]
     );
 }
+
+#[test]
+fn numeral_bases_in_words_are_weak_counts() {
+    let read = |text: &str, lang: Lang| {
+        parse_figures(text, lang).into_iter().map(|f| (f.text, f.value, f.weak)).collect::<Vec<_>>()
+    };
+    assert_eq!(read("octal (radix=8) numbers", Lang::EN)[0], ("octal".to_string(), num(8.0), true));
+    assert_eq!(
+        read("en notation hexadécimale", Lang::FR),
+        vec![("hexadécimale".to_string(), num(16.0), true)]
+    );
+    assert_eq!(read("eine oktale Zahl", Lang::DE), vec![("oktale".to_string(), num(8.0), true)]);
+    // A binary is a program as often as a base.
+    assert_eq!(read("the binary", Lang::EN), Vec::new());
+}

@@ -32,7 +32,7 @@ impl<'a> Parser<'a> {
                 weak: true,
             });
         }
-        if let Some(n) = directional(&lw, self.is_word(i + 1, &["向", "方"])) {
+        if let Some(n) = directional(&lw, self.is_word(i + 1, &["向", "方"])).or_else(|| radix(&lw)) {
             return self.push(Draft {
                 first: i,
                 end: i + 1,
@@ -717,6 +717,20 @@ fn compound_stems(lang: Lang) -> Option<Stems> {
         ),
         _ => return None,
     })
+}
+
+/// A numeral base said by a word: "octal", "oktal", "ottale" 8; "hexadecimal", "hexadezimal",
+/// "hexadécimal", "esadecimale" 16. Weak, as [`directional`]: it pairs with "base 8" and
+/// "radix 16" on the other side and is never reported. ("binary" and "decimal" name a
+/// program and a point as often, and are left out.)
+fn radix(word: &str) -> Option<f64> {
+    if ["octal", "oktal", "ottal"].iter().any(|p| word.starts_with(p)) {
+        Some(8.0)
+    } else if ["hexadec", "hexadéc", "hexadez", "esadec"].iter().any(|p| word.starts_with(p)) {
+        Some(16.0)
+    } else {
+        None
+    }
 }
 
 /// One or two ways, said by a word: "unidirectionnelle", "bidirezionale", "bidireccional",
