@@ -278,7 +278,7 @@ impl Finding {
                             | FigureKind::Reference
                     ) || p.kind == FigureKind::Time && spelled
                 });
-                let unsure = matches!(self.why, Why::UnsureMatch { .. });
+                let unsure = matches!(self.why, Why::UnsureMatch { .. } | Why::UnreadWords);
                 if self.source().is_some() && self.target().is_some() || wordy || unsure {
                     Grade::Note
                 } else {
@@ -511,6 +511,9 @@ pub enum Why {
     },
     /// The changed counterpart is in the neighbouring passage of the rendering.
     NeighbourMismatch,
+    /// As [`Why::NoCounterpart`], for a count the other version may write in words of a
+    /// language whose number words are not read ([`mark_unread`]).
+    UnreadWords,
     /// As [`Why::NoCounterpart`], in passages the aligner paired with only this confidence
     /// (below [`UNSURE_MATCH`]): perhaps not each other's translation.
     UnsureMatch {
@@ -595,6 +598,9 @@ impl Finding {
                 format!("{} vs {}", dash(self.source()), dash(self.target()))
             }
             Why::NoCounterpart => format!("{this} has no counterpart in the {other}"),
+            Why::UnreadWords => {
+                format!("{this} has no counterpart in the {other}, whose number words are not read")
+            }
             Why::UnsureMatch { confidence } => format!(
                 "{this} has no counterpart in the {other}, whose passage here may not be this one's (aligned at {confidence:.2})"
             ),
@@ -737,10 +743,40 @@ pub fn compare_knowing(
     dedup(&mut findings);
     group_passages(&mut findings, alignment);
     mark_unsure(&mut findings, alignment);
+    mark_unread(&mut findings, alignment);
     if options.names {
         findings.extend(names::compare(alignment));
     }
     findings
+}
+
+/// The largest count [`mark_unread`] takes for one the other side may write in words.
+pub const UNREAD_COUNT: f64 = 100.0;
+
+/// A count in digits without counterpart, when the other version's language is one whose
+/// number words transdiff does not read (Indonesian, Korean, Greek): "There are 2 types of
+/// device files" against "Ada dua jenis berkas perangkat" cannot be checked, so it is a note
+/// ([`Why::UnreadWords`]), as a number word of a known language is no finding at all against
+/// such a text. Only whole numbers up to [`UNREAD_COUNT`] with no unit: larger ones and
+/// quantities are written in digits everywhere.
+fn mark_unread(findings: &mut [Finding], alignment: &Alignment) {
+    let docs = Pair::new(&alignment.source, &alignment.target);
+    for f in findings.iter_mut() {
+        let Some((side, occ)) = one_sided(f) else { continue };
+        let small = occ.figure.as_ref().is_some_and(|p| {
+            p.kind == FigureKind::Number
+                && p.unit.is_none()
+                && p.value.likeliest().is_some_and(|v| v.fract() == 0.0 && (0.0..=UNREAD_COUNT).contains(&v))
+        });
+        let unread = !numwords::knows(docs[side.other()].lang);
+        if small
+            && unread
+            && f.why == Why::NoCounterpart
+            && matches!(f.kind, FindingKind::Missing | FindingKind::Added)
+        {
+            f.why = Why::UnreadWords;
+        }
+    }
 }
 
 /// Below this aligner confidence a paragraph bead's two sides may not render each other.
@@ -2323,6 +2359,33 @@ mod tests {
         assert_eq!(first(&alignment(&[(&[0, 1], 0.45), (&[2], 0.45), (&[3], 0.9)])), warning);
         // Every bead as unsure (a short text without a dictionary): none stands out.
         assert_eq!(first(&alignment(&[(&[0], 0.45), (&[1], 0.45), (&[2], 0.48), (&[3], 0.9)])), warning);
+    }
+
+    #[test]
+    fn a_small_count_against_a_language_whose_number_words_are_not_read_is_a_note() {
+        use crate::alignment::{Bead, BeadKind};
+        use crate::eval::fixture::document;
+        let id = Lang::from_code("id").unwrap();
+        let source = document("en.txt", Lang::EN, &["There are 2 types of device files, 300 in all."]);
+        let first = |lang: Lang, text: &str| {
+            let target = document("t.txt", lang, &[text]);
+            let bead = Bead::new(BeadKind::Match, vec![0], vec![0], 0.9).unwrap();
+            let a = Alignment::given(source.clone(), target, vec![bead]);
+            compare_with(&a, &CompareOptions { names: false })
+                .into_iter()
+                .map(|f| (f.source().map(|o| o.text.clone()), f.grade(), f.why))
+                .collect::<Vec<_>>()
+        };
+        // "dua" is two in Indonesian, which transdiff does not read; 300 is written in digits everywhere.
+        assert_eq!(
+            first(id, "Ada dua jenis berkas perangkat."),
+            vec![
+                (Some("2".to_string()), Grade::Note, Why::UnreadWords),
+                (Some("300".to_string()), Grade::Warning, Why::NoCounterpart),
+            ]
+        );
+        // Against a language whose number words are read, a missing 2 stays a warning.
+        assert_eq!(first(Lang::DE, "Es gibt Gerätedateien.")[0].2, Why::NoCounterpart);
     }
 
     #[test]
