@@ -176,11 +176,16 @@ fn detect_icelandic(text: &str) -> Option<Lang> {
     let (mut letters, mut thorn, mut eth, mut ours, mut theirs) = (0usize, 0usize, 0usize, 0usize, 0usize);
     let (mut umlaut, mut slashed) = (0usize, 0usize);
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-        letters += word.chars().count();
-        thorn += word.chars().filter(|c| matches!(c, 'þ' | 'Þ')).count();
-        eth += word.chars().filter(|c| matches!(c, 'ð' | 'Ð')).count();
-        umlaut += word.chars().filter(|c| matches!(c, 'ö' | 'Ö')).count();
-        slashed += word.chars().filter(|c| matches!(c, 'ø' | 'Ø')).count();
+        for c in word.chars() {
+            letters += 1;
+            match c {
+                'þ' | 'Þ' => thorn += 1,
+                'ð' | 'Ð' => eth += 1,
+                'ö' | 'Ö' => umlaut += 1,
+                'ø' | 'Ø' => slashed += 1,
+                _ => {}
+            }
+        }
         let lower = word.to_lowercase();
         ours += usize::from(ICELANDIC.contains(&lower.as_str()));
         theirs += usize::from(FAROESE.contains(&lower.as_str()));

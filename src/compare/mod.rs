@@ -278,8 +278,10 @@ impl Finding {
                             | FigureKind::Reference
                     ) || p.kind == FigureKind::Time && spelled
                 });
-                let unsure = matches!(self.why, Why::UnsureMatch { .. } | Why::UnreadWords);
-                if self.source().is_some() && self.target().is_some() || wordy || unsure {
+                // A count the other side may write in unread words, or in a passage that may
+                // not be the other's: no evidence either way.
+                let unchecked = matches!(self.why, Why::UnsureMatch { .. } | Why::UnreadWords);
+                if self.source().is_some() && self.target().is_some() || wordy || unchecked {
                     Grade::Note
                 } else {
                     Grade::Warning
@@ -769,11 +771,7 @@ fn mark_unread(findings: &mut [Finding], alignment: &Alignment) {
                 && p.value.likeliest().is_some_and(|v| v.fract() == 0.0 && (0.0..=UNREAD_COUNT).contains(&v))
         });
         let unread = !numwords::knows(docs[side.other()].lang);
-        if small
-            && unread
-            && f.why == Why::NoCounterpart
-            && matches!(f.kind, FindingKind::Missing | FindingKind::Added)
-        {
+        if small && unread && f.why == Why::NoCounterpart {
             f.why = Why::UnreadWords;
         }
     }
@@ -790,8 +788,9 @@ pub const UNSURE_MATCH: f64 = 0.5;
 /// 33 of 42 elsewhere). A merge of several paragraphs is often unsure and right: its
 /// findings stay what they are (4 of 5 real there). Only in a stretch the aligner lost its
 /// way in (a neighbouring bead left out, added or as unsure: a lone unsure bead between sure
-/// ones is most often right), and only where most one-to-one beads of the alignment are sure (their median at least [`UNSURE_MATCH`]): a short text aligned without
-/// a dictionary has every bead below it, right ones too.
+/// ones is most often right), and only where most one-to-one beads of the alignment are sure
+/// (their median at least [`UNSURE_MATCH`]): a short text aligned without a dictionary has
+/// every bead below it, right ones too.
 fn mark_unsure(findings: &mut [Finding], alignment: &Alignment) {
     let one_to_one = |b: &crate::alignment::Bead| b.source().len() == 1 && b.target().len() == 1;
     let mut sure: Vec<f64> = alignment

@@ -1498,7 +1498,8 @@ fn derived_ordinal(word: &str, lang: Lang) -> Option<u64> {
     }
 }
 
-/// Dutch ages by decade ("twintiger": someone in their twenties) → the decade's first year.
+/// Ages by decade told by a word: Dutch "twintiger" (someone in their twenties) → the decade's
+/// first year; Icelandic "tvítugur", "undir þrítugu" (twenty years old, under thirty).
 pub fn age_decade(word: &str, lang: Lang) -> Option<u64> {
     if lang == Lang::IS {
         // "tvítugur", "undir þrítugu", "fimmtugsafmæli" is not one (a compound): the stem and

@@ -289,8 +289,9 @@ impl<'a> Parser<'a> {
         self.tk(j) == Some(Tk::Word) && self.lower(j).starts_with("ald")
     }
 
-    /// The word "half" just before word `i`, in the language's forms ("half", "halbe",
-    /// "hálf", "medio", "demi-"), if there is one.
+    /// The word "half" one space before word `i`, in the language's forms ("half", "halbe",
+    /// "hálf", "medio"), if there is one. (A number word glued after a hyphen, "a half-million",
+    /// "un demi-million", is not read as one at all.)
     fn half_before(&self, i: usize) -> Option<usize> {
         let halves: &[&str] = match self.lang.code() {
             "en" | "nl" => &["half", "halve"],
@@ -303,12 +304,10 @@ impl<'a> Parser<'a> {
             "pt" => &["meio", "meia"],
             _ => return None,
         };
-        // "un demi-million": the half glued by a hyphen.
-        let h = match i.checked_sub(1).and_then(|j| self.tk(j)) {
-            Some(Tk::Punct('-')) if self.glued(i - 1, i) && i >= 2 && self.glued(i - 2, i - 1) => i - 2,
-            Some(Tk::Space) => self.before_space(i)?,
-            _ => return None,
-        };
+        if i.checked_sub(1).and_then(|j| self.tk(j)) != Some(Tk::Space) {
+            return None;
+        }
+        let h = self.before_space(i)?;
         (self.tk(h) == Some(Tk::Word) && halves.contains(&self.lower(h).as_str())).then_some(h)
     }
 
