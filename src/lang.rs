@@ -452,13 +452,93 @@ const NB_MONTHS: [&[&str]; 12] = [
 
 /// The month (1–12) a lower-cased `word` names in `lang`, if transdiff knows that language's months.
 pub fn month_number(lang: Lang, word: &str) -> Option<u8> {
-    let (_, names) = MONTHS.iter().find(|(code, _)| *code == lang.code())?;
-    names.iter().position(|forms| forms.contains(&word)).map(|i| i as u8 + 1)
+    if let Some((_, names)) = MONTHS.iter().find(|(code, _)| *code == lang.code()) {
+        return names.iter().position(|forms| forms.contains(&word)).map(|i| i as u8 + 1);
+    }
+    let months = locale_months(lang)?;
+    months.names.iter().position(|forms| forms.iter().any(|f| f == word)).map(|i| i as u8 + 1)
 }
 
-/// True when transdiff knows the month names of `lang`.
+/// True when transdiff knows the month names of `lang`: its own table, or the C library's
+/// locale data for the language.
 pub fn has_month_names(lang: Lang) -> bool {
-    MONTHS.iter().any(|(code, _)| *code == lang.code())
+    MONTHS.iter().any(|(code, _)| *code == lang.code()) || locale_months(lang).is_some()
+}
+
+/// The month (1–12) of a numbered month name ("Tháng 9", Vietnamese for September): `word`
+/// is the lower-cased word before the number, in a language whose locale data names every
+/// month by one word and its number.
+pub fn numbered_month(lang: Lang, word: &str, number: u64) -> Option<u8> {
+    let months = locale_months(lang)?;
+    (months.numbered.as_deref() == Some(word) && (1..=12).contains(&number)).then_some(number as u8)
+}
+
+/// Month names of a language from the C library's locale data (glibc's, as the
+/// `pure-rust-locales` crate holds it): the forms dates use and the forms the month goes by
+/// alone (Czech `září`, Ukrainian `вересня` / `вересень`), lower-cased.
+struct LocaleMonths {
+    names: [Vec<String>; 12],
+    /// The word every month is numbered after, when the locale names months that way.
+    numbered: Option<String>,
+}
+
+/// One locale per language of the locale data, the language's own country first where it
+/// has one (`tr_TR`, `cs_CZ`), else the first.
+const LOCALES: &str = concat!(
+    "aa_DJ af_ZA agr_PE ak_GH am_ET an_ES anp_IN ar_AE as_IN ast_ES ayc_PE az_AZ be_BY bem_ZM ber_DZ ",
+    "bg_BG bhb_IN bho_IN bi_VU bn_BD bo_CN br_FR brx_IN bs_BA byn_ER ca_AD ce_RU chr_US cmn_TW crh_UA ",
+    "cs_CZ csb_PL cv_RU cy_GB da_DK de_DE doi_IN dsb_DE dv_MV dz_BT el_CY en_AG es_ES et_EE eu_ES ",
+    "fa_IR ff_SN fi_FI fil_PH fo_FO fr_FR fur_IT fy_DE ga_IE gd_GB gez_ER gl_ES gu_IN gv_GB ha_NG ",
+    "hak_TW he_IL hi_IN hif_FJ hne_IN hr_HR hsb_DE ht_HT hu_HU hy_AM ia_FR id_ID ig_NG ik_CA is_IS ",
+    "it_IT iu_CA ja_JP ka_GE kab_DZ kk_KZ kl_GL km_KH kn_IN ko_KR kok_IN ks_IN ku_TR kw_GB ky_KG ",
+    "lb_LU lg_UG li_BE lij_IT ln_CD lo_LA lt_LT lv_LV lzh_TW mag_IN mai_IN mfe_MU mg_MG mhr_RU mi_NZ ",
+    "miq_NI mjw_IN mk_MK ml_IN mn_MN mni_IN mnw_MM mr_IN ms_MY mt_MT my_MM nan_TW nb_NO nds_DE ne_NP ",
+    "nhn_MX niu_NU nl_NL nn_NO nr_ZA nso_ZA oc_FR om_ET or_IN os_RU pa_IN pap_AW pl_PL ps_AF pt_PT ",
+    "quz_PE raj_IN ro_RO ru_RU rw_RW sa_IN sah_RU sat_IN sc_IT sd_IN se_NO sgs_LT shn_MM shs_CA si_LK ",
+    "sid_ET sk_SK sl_SI sm_WS so_SO sq_AL sr_ME ss_ZA st_ZA sv_FI sw_KE szl_PL ta_IN tcy_IN te_IN ",
+    "tg_TJ th_TH the_NP ti_ER tig_ER tk_TM tl_PH tn_ZA to_TO tpi_PG tr_TR ts_ZA tt_RU ug_CN uk_UA ",
+    "unm_US ur_IN uz_UZ ve_ZA vi_VN wa_BE wae_CH wal_ET wo_SN xh_ZA yi_US yo_NG yue_HK yuw_PG zh_CN ",
+    "zu_ZA ",
+);
+
+/// The locale data's months for `lang`, for a language without a table of its own here
+/// and not written in Han or kana (whose dates the parser reads from the characters).
+fn locale_months(lang: Lang) -> Option<&'static LocaleMonths> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, Option<&'static LocaleMonths>>>> = OnceLock::new();
+    let code = lang.code();
+    if matches!(code, "und" | "zh" | "cmn" | "ja" | "ko" | "yue" | "lzh" | "nan" | "hak")
+        || MONTHS.iter().any(|(c, _)| *c == code)
+    {
+        return None;
+    }
+    let mut cache = CACHE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    *cache.entry(code).or_insert_with(|| {
+        let name = LOCALES.split(' ').find(|l| l.split_once('_').is_some_and(|(c, _)| c == code))?;
+        let locale = pure_rust_locales::Locale::try_from(name).ok()?;
+        let full: &[&str] = pure_rust_locales::locale_match!(locale => LC_TIME::MON);
+        let alone: Option<&[&str]> = pure_rust_locales::locale_match!(locale => LC_TIME::ALT_MON);
+        let lower = |s: &str| s.to_lowercase();
+        let numbered = full
+            .first()
+            .and_then(|m| m.rsplit_once(' '))
+            .map(|(w, _)| w)
+            .filter(|w| full.iter().enumerate().all(|(i, m)| *m == format!("{w} {}", i + 1)))
+            .map(lower);
+        let mut names: [Vec<String>; 12] = Default::default();
+        for forms in std::iter::once(full).chain(alone) {
+            for (i, m) in forms.iter().enumerate().take(12) {
+                let m = lower(m);
+                if !m.is_empty() && !m.contains(' ') && !names[i].contains(&m) {
+                    names[i].push(m);
+                }
+            }
+        }
+        let months = LocaleMonths { names, numbered };
+        let usable = months.numbered.is_some() || months.names.iter().all(|n| !n.is_empty());
+        usable.then(|| &*Box::leak(Box::new(months)))
+    })
 }
 
 /// True when `word` names a month in any language transdiff knows (case-insensitive).

@@ -95,7 +95,7 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
     if french_hours(a, b) || french_hours(b, a) || short_year(a, b) || short_year(b, a) || clock_range(a, b) {
         return true;
     }
-    if news_million(a, b) || news_million(b, a) {
+    if news_million(a, b) || news_million(b, a) || twelve_hours_apart(a, b) {
         return true;
     }
     if let Some(same) = durations_agree(a, b) {
@@ -110,6 +110,17 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
         return qa == qb && converted_agree(a, fa, b, fb);
     }
     units_compatible(a.unit, b.unit) && values_agree(a, b)
+}
+
+/// Two times of day twelve hours apart, the earlier written as on a twelve-hour clock
+/// (before 13:00): "11:11:04 PM" and "11:11:04", "8 pm" and "8 Uhr". A language that drops the
+/// "pm" reads the time as the morning's.
+fn twelve_hours_apart(a: &Figure, b: &Figure) -> bool {
+    let minutes = |f: &Figure| match &f.value {
+        Value::Number { readings } if f.kind == FigureKind::Time => readings.first().copied(),
+        _ => None,
+    };
+    minutes(a).zip(minutes(b)).is_some_and(|(x, y)| near((x - y).abs(), 720.0) && x.min(y) < 780.0)
 }
 
 /// English news writes millions with a glued "m" ("3m people", "2.5m viewers"), which reads
@@ -350,10 +361,14 @@ fn garbled(x: f64, y: f64) -> bool {
     if (ratio - ratio.round()).abs() < 1e-9 {
         return true;
     }
-    if x.fract() != 0.0 || y.fract() != 0.0 {
+    // Decimals are compared on as many places as the longer has: "9.1" / "9.0" as 91 / 90.
+    let places = |v: f64| format!("{v}").split_once('.').map_or(0, |(_, f)| f.len());
+    let k = places(x).max(places(y));
+    if k > 3 {
         return false;
     }
-    let (a, b) = (format!("{x}"), format!("{y}"));
+    let scale = 10f64.powi(k as i32);
+    let (a, b) = (format!("{}", (x * scale).round()), format!("{}", (y * scale).round()));
     if a.len() != b.len() {
         return false;
     }
@@ -441,6 +456,20 @@ mod tests {
         assert!(!agree(&en, &nl));
         assert!(related(&en, &nl));
         assert!(related(&one("7–10", Lang::EN), &one("10", Lang::EN)));
+    }
+
+    #[test]
+    fn a_twelve_hour_time_agrees_with_the_same_time_without_its_pm() {
+        assert!(agree(&one("11:11:04 PM", Lang::EN), &one("11:11:04", Lang::DE)));
+        assert!(agree(&one("at 8 pm", Lang::EN), &one("um 8 Uhr", Lang::DE)));
+        assert!(!agree(&one("at 8 pm", Lang::EN), &one("um 9 Uhr", Lang::DE)));
+    }
+
+    #[test]
+    fn a_decimal_with_one_digit_changed_is_related() {
+        assert!(related(&one("9.1", Lang::EN), &one("9.0", Lang::EN)));
+        assert!(related(&one("2.5 km", Lang::EN), &one("3,5 km", Lang::DE)));
+        assert!(!related(&one("1.5", Lang::EN), &one("2", Lang::EN)));
     }
 
     #[test]

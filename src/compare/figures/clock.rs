@@ -85,12 +85,11 @@ impl<'a> Parser<'a> {
     /// English times with "am" or "pm": "8pm", "8 p.m.", "10.30pm", "10:30 a.m.", "12am"
     /// (midnight), "12pm" (noon). Pushes the time and returns where to resume.
     fn meridiem(&mut self, i: usize) -> Option<usize> {
-        // The seconds of "11:11:04 PM" are no hour.
-        let seconds = i > 0 && self.tk(i - 1) == Some(Tk::Punct(':')) && self.glued(i - 1, i);
-        if self.lang != Lang::EN || seconds {
+        if self.lang != Lang::EN {
             return None;
         }
         let (hours, mins, after) = self.hours_minutes(i, &['.'])?;
+        let (secs, after) = self.seconds_at(after).unwrap_or((0, after));
         if !(1..=12).contains(&hours) {
             return None;
         }
@@ -115,7 +114,7 @@ impl<'a> Parser<'a> {
             first: i,
             end,
             kind: FigureKind::Time,
-            value: Value::exact(f64::from(at)),
+            value: Value::exact(f64::from(at) + f64::from(secs) / 60.0),
             unit: None,
             weak: false,
         }))
@@ -136,6 +135,45 @@ impl<'a> Parser<'a> {
             Some((raw.parse().ok()?, minutes(self.s(i + 2))?, i + 3))
         } else {
             Some((raw.parse().ok()?, 0, i + 1))
+        }
+    }
+
+    /// The seconds written glued after a time's minutes at token `i` (":04" of "11:11:04"),
+    /// and the token after them.
+    pub(super) fn seconds_at(&self, i: usize) -> Option<(u8, usize)> {
+        let glued = self.tk(i) == Some(Tk::Punct(':'))
+            && self.tk(i + 1) == Some(Tk::Num)
+            && self.glued(i - 1, i)
+            && self.glued(i, i + 1);
+        let s = if glued { self.s(i + 1) } else { "" };
+        (s.len() == 2).then(|| s.parse::<u8>().ok().filter(|s| *s < 60)).flatten().map(|s| (s, i + 2))
+    }
+
+    /// The end of an offset from UTC after a time whose last token ends before `i`:
+    /// "+02:00", "+0530" glued ("14:54+02:00"), and after a time with seconds also "-0800",
+    /// "-04" or one space before ("16:21:42 -0800"). "10:30-11:45" is a range, not an offset.
+    pub(super) fn utc_offset_at(&self, i: usize, seconds: bool) -> Option<usize> {
+        // One space or, in a justified line, a few.
+        let spaced = self.tk(i) == Some(Tk::Space) && self.s(i).len() <= 3 && !self.s(i).contains('\n');
+        let i = if seconds && spaced { i + 1 } else { i };
+        let (plus, minus) =
+            (self.tk(i) == Some(Tk::Punct('+')), matches!(self.tk(i), Some(Tk::Punct('-' | '−'))));
+        if !(plus || minus && seconds) || self.tk(i + 1) != Some(Tk::Num) || !self.glued(i, i + 1) {
+            return None;
+        }
+        let digits = self.s(i + 1);
+        match digits.len() {
+            4 => Some(i + 2),
+            2 if self.tk(i + 2) == Some(Tk::Punct(':'))
+                && self.tk(i + 3) == Some(Tk::Num)
+                && self.glued(i + 1, i + 2)
+                && self.glued(i + 2, i + 3)
+                && self.s(i + 3).len() == 2 =>
+            {
+                Some(i + 4)
+            }
+            2 => Some(i + 2),
+            _ => None,
         }
     }
 

@@ -230,8 +230,27 @@ impl<'a> Parser<'a> {
         }
         if let Some(n) = integer.filter(|_| !dashed) {
             let j = self.after_space(i + 1);
-            // "10 januari (2022)"
+            // Hungarian dates start with the year: "2022. szeptember 5.", "2022. szeptember".
+            if self.lang.code() == "hu"
+                && let Some(year) = self.year_at(i)
+                && self.tk(i + 1) == Some(Tk::Punct('.'))
+                && self.glued(i, i + 1)
+                && let Some((month, end)) =
+                    self.month_at(self.after_space(i + 2)).filter(|_| self.after_space(i + 2) > i + 2)
+            {
+                let k = self.after_space(end);
+                let day = (k > end && self.tk(k) == Some(Tk::Num))
+                    .then(|| self.s(k).parse::<u8>().ok().filter(|d| (1..=31).contains(d)))
+                    .flatten();
+                let date = Date { year: Some(year), month: Some(month), day };
+                d.end = if day.is_some() { k + 1 } else { end };
+                d.kind = FigureKind::Date;
+                d.value = Value::Date(date);
+                return self.push(d);
+            }
+            // "10 januari (2022)"; not "9.0 Eylül 2021", a version before a date.
             if (1..=31).contains(&n)
+                && self.s(i).bytes().all(|b| b.is_ascii_digit())
                 && self.tk(j) == Some(Tk::Word)
                 && j > i + 1
                 && let Some((month, end)) = self.month_at(j)
@@ -250,9 +269,13 @@ impl<'a> Parser<'a> {
                 let min = self.s(i + 2);
                 if (0..24).contains(&n) && min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit()) {
                     let m: f64 = min.parse().unwrap_or(0.0);
-                    d.end = i + 3;
+                    // "04:30:42": the seconds belong to the time, and "14:54:04+02:00" its
+                    // offset from UTC; neither is a figure of its own.
+                    let seconds = self.seconds_at(i + 3);
+                    let (s, end) = seconds.unwrap_or((0, i + 3));
+                    d.end = self.utc_offset_at(end, seconds.is_some()).unwrap_or(end);
                     d.kind = FigureKind::Time;
-                    d.value = Value::exact(n as f64 * 60.0 + m);
+                    d.value = Value::exact(n as f64 * 60.0 + m + f64::from(s) / 60.0);
                     return self.push(d);
                 }
             }
@@ -502,6 +525,25 @@ impl<'a> Parser<'a> {
                         self.make_decade(n, d);
                         true
                     }
+                    // Turkish and Azerbaijani write a numeral's case ending after an apostrophe:
+                    // "2022'de" (in 2022), "1024’ün" (of 1024), "5'inci" (fifth), "1990'lı
+                    // yıllar" (the 1990s); Finnish after a colon: "2022:ssa".
+                    ("'" | "’", w) if matches!(self.lang.code(), "tr" | "az") => {
+                        if self.year_at(i).is_some() && d.kind == FigureKind::Number {
+                            d.kind = FigureKind::Year;
+                        }
+                        if w.ends_with("nci")
+                            || w.ends_with("ncı")
+                            || w.ends_with("ncu")
+                            || w.ends_with("ncü")
+                        {
+                            d.kind = FigureKind::Ordinal;
+                        } else if matches!(w, "lı" | "li" | "lu" | "lü") && n >= 10 && n % 10 == 0 {
+                            self.make_decade(n, d);
+                        }
+                        true
+                    }
+                    (":", _) if self.lang.code() == "fi" => true,
                     ("-", _) => return None,
                     _ => false,
                 };
@@ -689,6 +731,17 @@ impl<'a> Parser<'a> {
             {
                 d.value = scaled(&d.value, scale as f64);
                 d.end = j + 1;
+            }
+            // Turkish, Azerbaijani and Basque write the percent sign first: "%50" is 50 %.
+            let first = d.first;
+            if d.unit.is_none()
+                && matches!(self.lang.code(), "tr" | "az" | "eu")
+                && first > 0
+                && self.tk(first - 1) == Some(Tk::Punct('%'))
+                && self.glued(first - 1, first)
+            {
+                d.unit = Some(Unit::Percent);
+                d.first = first - 1;
             }
             if d.unit.is_none() {
                 let j = self.after_space(d.end);

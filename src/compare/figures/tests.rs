@@ -1298,8 +1298,79 @@ fn english_times_with_am_and_pm() {
     );
     // Past twelve there is no am or pm: a number, and letters glued to it a code.
     assert_eq!(times("13pm"), Vec::<(String, FigureKind, Value)>::new());
-    // The seconds of a time are no hour of their own.
-    assert!(times("(e.g., 11:11:04 PM)").iter().all(|t| t.0 != "04 PM"));
+    // The seconds of a time are part of it.
+    assert_eq!(
+        times("(e.g., 11:11:04 PM)"),
+        vec![("11:11:04 PM".to_string(), K::Time, num(1391.0 + 4.0 / 60.0))]
+    );
+}
+
+#[test]
+fn seconds_and_offsets_from_utc_belong_to_their_time() {
+    let times = |text: &str, lang: Lang| {
+        p(text, lang).into_iter().map(|f| (f.0, f.1, f.2)).collect::<Vec<(String, FigureKind, Value)>>()
+    };
+    let at = |h: f64, m: f64, s: f64| num(h * 60.0 + m + s / 60.0);
+    assert_eq!(
+        times("por ejemplo: 04:30:42, 14:54:04+02:00 y 16:21:42 -0800", Lang::ES),
+        vec![
+            ("04:30:42".to_string(), K::Time, at(4.0, 30.0, 42.0)),
+            ("14:54:04+02:00".to_string(), K::Time, at(14.0, 54.0, 4.0)),
+            ("16:21:42 -0800".to_string(), K::Time, at(16.0, 21.0, 42.0)),
+        ]
+    );
+    // "15 Uhr" after the seconds was once read as a time of its own, three o'clock.
+    assert_eq!(
+        times("um 14:30:15 Uhr", Lang::DE),
+        vec![("14:30:15".to_string(), K::Time, at(14.0, 30.0, 15.0))]
+    );
+    // A time to a time is a range of two, not a time and its offset.
+    assert_eq!(
+        times("10:30-11:45", Lang::EN),
+        vec![
+            ("10:30".to_string(), K::Time, at(10.0, 30.0, 0.0)),
+            ("11:45".to_string(), K::Time, at(11.0, 45.0, 0.0))
+        ]
+    );
+}
+
+#[test]
+fn months_of_languages_without_a_table_come_from_the_locale_data() {
+    let dates = |text: &str, code: &str| {
+        let lang = Lang::from_code(code).unwrap_or(Lang::UND);
+        p(text, lang)
+            .into_iter()
+            .filter(|f| f.1 == K::Date)
+            .map(|f| (f.0, f.2))
+            .collect::<Vec<(String, Value)>>()
+    };
+    let date = |year, month, day| Value::Date(Date { year, month: Some(month), day });
+    assert_eq!(
+        dates("5 Eylül 2022 tarihinde", "tr"),
+        vec![("5 Eylül 2022".to_string(), date(Some(2022), 9, Some(5)))]
+    );
+    // A version before a month is no day: "9.0 Eylül 2021".
+    assert_eq!(
+        dates("GNU coreutils 9.0 Eylül 2021", "tr"),
+        vec![("Eylül 2021".to_string(), date(Some(2021), 9, None))]
+    );
+    // Czech and Ukrainian dates use the month's genitive, a month alone the nominative.
+    assert_eq!(dates("5. září 2022", "cs"), vec![("5. září 2022".to_string(), date(Some(2022), 9, Some(5)))]);
+    assert_eq!(
+        dates("5 вересня 2022 р.", "uk"),
+        vec![("5 вересня 2022".to_string(), date(Some(2022), 9, Some(5)))]
+    );
+    // Hungarian starts with the year.
+    assert_eq!(
+        dates("2022. szeptember 5.", "hu"),
+        vec![("2022. szeptember 5".to_string(), date(Some(2022), 9, Some(5)))]
+    );
+    // Vietnamese numbers its months: "tháng 9" is September.
+    assert_eq!(
+        dates("GNU coreutils 9.1 Tháng 9 năm 2022", "vi"),
+        vec![("Tháng 9 năm 2022".to_string(), date(Some(2022), 9, None))]
+    );
+    assert_eq!(dates("szeptember 2022", "und"), Vec::new());
 }
 
 #[test]
@@ -1330,4 +1401,25 @@ fn numeral_bases_in_words_are_weak_counts() {
     assert_eq!(read("eine oktale Zahl", Lang::DE), vec![("oktale".to_string(), num(8.0), true)]);
     // A binary is a program as often as a base.
     assert_eq!(read("the binary", Lang::EN), Vec::new());
+}
+
+#[test]
+fn turkish_case_endings_and_percent_sign_first() {
+    let read = |text: &str, code: &str| {
+        let lang = Lang::from_code(code).unwrap_or(Lang::UND);
+        p(text, lang).into_iter().map(|f| (f.0, f.1, f.2, f.3)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("2022'de, 512’nin katları, 5'inci kez, 1990'lı yıllarda, %12,5 oranında", "tr"),
+        vec![
+            ("2022'de".to_string(), K::Year, num(2022.0), None),
+            ("512’nin".to_string(), K::Number, num(512.0), None),
+            ("5'inci".to_string(), K::Ordinal, num(5.0), None),
+            ("1990'lı".to_string(), K::Decade, range(1990.0, 1999.0), None),
+            ("%12,5".to_string(), K::Percent, num(12.5), Some(Unit::Percent)),
+        ]
+    );
+    assert_eq!(read("vuonna 2022:ssa", "fi"), vec![("2022:ssa".to_string(), K::Number, num(2022.0), None)]);
+    // Elsewhere an apostrophe glued after a number is no case ending.
+    assert_eq!(read("2022'de", "en"), Vec::new());
 }

@@ -92,6 +92,29 @@ impl<'a> Parser<'a> {
         {
             return self.push_date(i, j + 1, month, day, true);
         }
+        // A month named by its number ("tháng 9", Vietnamese for September), and its year
+        // after the word for year ("tháng 9 năm 2022").
+        let j = self.after_space(i + 1);
+        if j > i + 1
+            && self.tk(j) == Some(Tk::Num)
+            && let Some(month) =
+                self.s(j).parse().ok().and_then(|n| crate::lang::numbered_month(lang, &lw, n))
+        {
+            let (w, k) = (self.after_space(j + 1), self.after_space(self.after_space(j + 1) + 1));
+            let year =
+                (w > j + 1 && self.tk(w) == Some(Tk::Word) && self.s(w).chars().count() <= 4 && k > w + 1)
+                    .then(|| self.year_at(k))
+                    .flatten();
+            let date = Date { year, month: Some(month), day: None };
+            return self.push(Draft {
+                first: i,
+                end: if year.is_some() { k + 1 } else { j + 1 },
+                kind: FigureKind::Date,
+                value: Value::Date(date),
+                unit: None,
+                weak: false,
+            });
+        }
         // Dates that start with the month: "January 10", "January 10, 2022", "January 2022".
         if let Some(month) = dates::month(self.s(i), lang) {
             let j = self.after_space(i + 1);
