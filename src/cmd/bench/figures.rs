@@ -61,6 +61,15 @@ const DEBIAN_LABELS: &str = include_str!("../../../tests/data/figures/debian.tsv
 const DEBIAN_DEV: [&str; 10] = ["date", "dd", "du", "pr", "df", "timeout", "xz", "free", "chage", "kill"];
 const DEBIAN_HELD_BACK: [&str; 9] =
     ["seq", "numfmt", "watch", "stat", "nl", "ps", "slabtop", "uptime", "pmap"];
+/// The translations of those sets: German, French and, for some pages, Polish.
+const DEBIAN_LANGS: [&str; 3] = ["de", "fr", "pl"];
+
+const DEBIAN_MORE_LABELS: &str = include_str!("../../../tests/data/figures/debian-more.tsv");
+/// The fourth set: coreutils pages in eight more languages, labelled without tuning on them
+/// first (tests/data/figures/debian/README.md); dev, and held back (never tuned on).
+const DEBIAN_MORE_DEV: [&str; 8] = ["dd", "df", "du", "head", "numfmt", "od", "seq", "split"];
+const DEBIAN_MORE_HELD_BACK: [&str; 7] = ["shred", "sleep", "sort", "stat", "tail", "touch", "truncate"];
+const DEBIAN_MORE_LANGS: [&str; 8] = ["uk", "sv", "es", "nl", "vi", "tr", "hu", "cs"];
 
 const LABELS: &str = include_str!("../../../tests/data/figures/labels.tsv");
 const ALIGN_SV: &str = include_str!("../../../tests/data/figures/align.en-sv.tsv");
@@ -159,14 +168,14 @@ fn textberg_docs(dir: &Path) -> Vec<RealDoc> {
         .collect()
 }
 
-/// The Debian man pages of `dir` (English → German, French and, for some, Polish), rendered by
-/// `man -l | col -b` (see tests/data/figures/debian/README.md).
-fn debian_docs(dir: &Path) -> Vec<RealDoc> {
+/// The Debian man pages of `dir`, English against each of `langs` where the page has that
+/// translation, rendered by `man -l | col -b` (see tests/data/figures/debian/README.md):
+/// the `dev` pages and the `held_back` ones.
+fn debian_docs(dir: &Path, dev: &[&str], held_back: &[&str], langs: &[&str]) -> Vec<RealDoc> {
     let mut docs = Vec::new();
-    for (pages, set) in [(&DEBIAN_DEV[..], "dev"), (&DEBIAN_HELD_BACK[..], "held-back")] {
+    for (pages, set) in [(dev, "dev"), (held_back, "held-back")] {
         for page in pages {
-            for lang in [Lang::DE, Lang::FR, Lang::PL] {
-                // Polish has a translation of some pages only.
+            for lang in langs.iter().filter_map(|code| Lang::from_code(code)) {
                 if !dir.join(format!("{page}.{}.txt", lang.code())).is_file() {
                     continue;
                 }
@@ -539,7 +548,15 @@ fn print_reals(args: &FiguresArgs) -> Result<()> {
             "real text: Debian man pages English → German/French/Polish ({}), --lexicon none, no names (tests/data/figures/debian.tsv)",
             args.debian.display()
         );
-        print_real(&title, &debian_docs(&args.debian), &labels, args.baseline.as_deref(), args.verbose)?;
+        let docs = debian_docs(&args.debian, &DEBIAN_DEV, &DEBIAN_HELD_BACK, &DEBIAN_LANGS);
+        print_real(&title, &docs, &labels, args.baseline.as_deref(), args.verbose)?;
+        let labels = labels::parse_real_labels("tests/data/figures/debian-more.tsv", DEBIAN_MORE_LABELS)?;
+        let title = format!(
+            "real text: Debian man pages English → Ukrainian/Swedish/Spanish/Dutch/Vietnamese/Turkish/Hungarian/Czech ({}), --lexicon none, no names (tests/data/figures/debian-more.tsv)",
+            args.debian.display()
+        );
+        let docs = debian_docs(&args.debian, &DEBIAN_MORE_DEV, &DEBIAN_MORE_HELD_BACK, &DEBIAN_MORE_LANGS);
+        print_real(&title, &docs, &labels, args.baseline.as_deref(), args.verbose)?;
     } else {
         println!("\nreal text: Debian man pages skipped ({} not found)", args.debian.display());
     }
