@@ -92,6 +92,9 @@ fn values_agree(a: &Figure, b: &Figure) -> bool {
 /// in two units of one quantity, when one converts into the other ("2 miles" and
 /// "3,2 km", "10 ft" and "3 m": rounding as translators round, within 6%).
 pub fn agree(a: &Figure, b: &Figure) -> bool {
+    if let Some((a, b)) = on_the_clock(a, b) {
+        return agree(&a, &b);
+    }
     if french_hours(a, b) || french_hours(b, a) || short_year(a, b) || short_year(b, a) || clock_range(a, b) {
         return true;
     }
@@ -110,6 +113,35 @@ pub fn agree(a: &Figure, b: &Figure) -> bool {
         return qa == qb && converted_agree(a, fa, b, fb);
     }
     units_compatible(a.unit, b.unit) && values_agree(a, b)
+}
+
+/// A span of the clock ("von 6 bis 9 Uhr", "de 9 h à 17 h", "9am to 5pm": its ends in
+/// minutes of the day) and a range of hours that names no clock ("de 6 à 9 heures", "6 bis 9"):
+/// the pair with the range read as a span of the clock, when one of the two is so.
+fn on_the_clock(a: &Figure, b: &Figure) -> Option<(Figure, Figure)> {
+    let span = |f: &Figure| f.kind == FigureKind::Time && matches!(f.value, Value::Range { .. });
+    let hours = |f: &Figure| {
+        let Value::Range { low, high } = &f.value else { return None };
+        let ok = f.kind == FigureKind::Range
+            && matches!(f.unit, None | Some(Unit::Hour))
+            && low.iter().chain(high).all(|x| (0.0..=24.0).contains(x) && x.fract() == 0.0);
+        ok.then(|| Figure {
+            kind: FigureKind::Time,
+            value: Value::Range {
+                low: low.iter().map(|x| x * 60.0).collect(),
+                high: high.iter().map(|x| x * 60.0).collect(),
+            },
+            unit: None,
+            ..f.clone()
+        })
+    };
+    if span(a) && !span(b) {
+        Some((a.clone(), hours(b)?))
+    } else if span(b) && !span(a) {
+        Some((hours(a)?, b.clone()))
+    } else {
+        None
+    }
 }
 
 /// Two times of day twelve hours apart, the earlier written as on a twelve-hour clock
@@ -275,6 +307,9 @@ pub fn agree_strictly(a: &Figure, b: &Figure) -> bool {
 /// Bergsteiger" and "cinq alpinistes"; not "zwei Wochen" and "deux", a duration
 /// against a bare count, nor "vier" and "1956").
 pub fn comparable(a: &Figure, b: &Figure) -> bool {
+    if let Some((a, b)) = on_the_clock(a, b) {
+        return comparable(&a, &b);
+    }
     let duration =
         |u: Option<Unit>| matches!(u, Some(Unit::Day | Unit::Week | Unit::Month | Unit::Hour | Unit::Minute));
     !a.weak
@@ -286,6 +321,9 @@ pub fn comparable(a: &Figure, b: &Figure) -> bool {
 /// True when `a` and `b` disagree but look like one figure changed, so that
 /// they are reported as a mismatch rather than as one missing and one added.
 pub fn related(a: &Figure, b: &Figure) -> bool {
+    if let Some((a, b)) = on_the_clock(a, b) {
+        return related(&a, &b);
+    }
     // "Band 3" / "tome IV": the number of a chapter or volume changed.
     if a.kind == FigureKind::Reference && b.kind == FigureKind::Reference {
         return !a.weak && !b.weak && !values_agree(a, b);
@@ -463,6 +501,16 @@ mod tests {
         assert!(agree(&one("11:11:04 PM", Lang::EN), &one("11:11:04", Lang::DE)));
         assert!(agree(&one("at 8 pm", Lang::EN), &one("um 8 Uhr", Lang::DE)));
         assert!(!agree(&one("at 8 pm", Lang::EN), &one("um 9 Uhr", Lang::DE)));
+    }
+
+    #[test]
+    fn a_span_of_the_clock_agrees_with_the_same_span_in_any_notation() {
+        let span = one("von 7.30 bis 18 Uhr", Lang::DE);
+        assert!(agree(&span, &one("de 7 h 30 à 18 h", Lang::FR)));
+        assert!(agree(&one("von 9 bis 17 Uhr", Lang::DE), &one("from 9am to 5pm", Lang::EN)));
+        assert!(agree(&one("von 9 bis 17 Uhr", Lang::DE), &one("de 9 à 17 heures", Lang::FR)));
+        assert!(!agree(&one("von 9 bis 17 Uhr", Lang::DE), &one("de 9 à 18 heures", Lang::FR)));
+        assert!(related(&one("von 9 bis 17 Uhr", Lang::DE), &one("de 9 à 18 heures", Lang::FR)));
     }
 
     #[test]

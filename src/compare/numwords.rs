@@ -69,6 +69,7 @@ const EN: Table = &[
     ("score", 20, Role::Score),
     ("thousand", 1_000, Role::Scale),
     ("million", 1_000_000, Role::Scale),
+    ("trillion", 1_000_000_000_000, Role::Scale),
     ("billion", 1_000_000_000, Role::Scale),
 ];
 
@@ -107,6 +108,8 @@ const SV: Table = &[
     ("tusen", 1_000, Role::Scale),
     ("miljoner", 1_000_000, Role::Scale),
     ("miljon", 1_000_000, Role::Scale),
+    ("biljoner", 1_000_000_000_000, Role::Scale),
+    ("biljon", 1_000_000_000_000, Role::Scale),
     ("miljarder", 1_000_000_000, Role::Scale),
     ("miljard", 1_000_000_000, Role::Scale),
 ];
@@ -145,6 +148,7 @@ const NL: Table = &[
     ("honderd", 100, Role::Hundred),
     ("duizend", 1_000, Role::Scale),
     ("miljoen", 1_000_000, Role::Scale),
+    ("biljoen", 1_000_000_000_000, Role::Scale),
     ("miljard", 1_000_000_000, Role::Scale),
     ("ën", 0, Role::Joiner),
     ("en", 0, Role::Joiner),
@@ -185,6 +189,8 @@ const DE: Table = &[
     ("tausend", 1_000, Role::Scale),
     ("millionen", 1_000_000, Role::Scale),
     ("million", 1_000_000, Role::Scale),
+    ("billionen", 1_000_000_000_000, Role::Scale),
+    ("billion", 1_000_000_000_000, Role::Scale),
     ("milliarden", 1_000_000_000, Role::Scale),
     ("milliarde", 1_000_000_000, Role::Scale),
     ("und", 0, Role::Joiner),
@@ -221,6 +227,8 @@ const FR: Table = &[
     ("mille", 1_000, Role::Scale),
     ("millions", 1_000_000, Role::Scale),
     ("million", 1_000_000, Role::Scale),
+    ("billions", 1_000_000_000_000, Role::Scale),
+    ("billion", 1_000_000_000_000, Role::Scale),
     ("milliards", 1_000_000_000, Role::Scale),
     ("milliard", 1_000_000_000, Role::Scale),
 ];
@@ -303,6 +311,10 @@ const IS: Table = &[
     ("milljarði", 1_000_000_000, Role::Scale),
     ("milljarðs", 1_000_000_000, Role::Scale),
     ("milljarða", 1_000_000_000, Role::Scale),
+    ("billjónum", 1_000_000_000_000, Role::Scale),
+    ("billjónir", 1_000_000_000_000, Role::Scale),
+    ("billjóna", 1_000_000_000_000, Role::Scale),
+    ("billjón", 1_000_000_000_000, Role::Scale),
     ("milljörðum", 1_000_000_000, Role::Scale),
 ];
 
@@ -418,6 +430,10 @@ const PL: Table = &[
     ("miliona", 1_000_000, Role::Scale),
     ("miliard", 1_000_000_000, Role::Scale),
     ("miliardy", 1_000_000_000, Role::Scale),
+    ("bilionów", 1_000_000_000_000, Role::Scale),
+    ("biliony", 1_000_000_000_000, Role::Scale),
+    ("biliona", 1_000_000_000_000, Role::Scale),
+    ("bilion", 1_000_000_000_000, Role::Scale),
     ("miliardów", 1_000_000_000, Role::Scale),
     ("miliarda", 1_000_000_000, Role::Scale),
 ];
@@ -489,6 +505,8 @@ const ES: Table = &[
     ("novecientos", 900, Role::Hundreds),
     ("novecientas", 900, Role::Hundreds),
     ("mil", 1_000, Role::Scale),
+    ("billones", 1_000_000_000_000, Role::Scale),
+    ("billón", 1_000_000_000_000, Role::Scale),
     ("millones", 1_000_000, Role::Scale),
     ("millón", 1_000_000, Role::Scale),
 ];
@@ -617,6 +635,12 @@ const PT: Table = &[
     ("novecentas", 900, Role::Hundreds),
     ("mil", 1_000, Role::Scale),
     ("milhões", 1_000_000, Role::Scale),
+    ("bilhões", 1_000_000_000, Role::Scale),
+    ("bilhão", 1_000_000_000, Role::Scale),
+    ("trilhões", 1_000_000_000_000, Role::Scale),
+    ("trilhão", 1_000_000_000_000, Role::Scale),
+    ("biliões", 1_000_000_000_000, Role::Scale),
+    ("bilião", 1_000_000_000_000, Role::Scale),
     ("milhão", 1_000_000, Role::Scale),
 ];
 
@@ -658,6 +682,8 @@ const DA: Table = &[
     ("tusind", 1_000, Role::Scale),
     ("millioner", 1_000_000, Role::Scale),
     ("million", 1_000_000, Role::Scale),
+    ("billioner", 1_000_000_000_000, Role::Scale),
+    ("billion", 1_000_000_000_000, Role::Scale),
     ("milliarder", 1_000_000_000, Role::Scale),
     ("milliard", 1_000_000_000, Role::Scale),
     ("og", 0, Role::Joiner),
@@ -704,6 +730,8 @@ const NB: Table = &[
     ("tusen", 1_000, Role::Scale),
     ("millioner", 1_000_000, Role::Scale),
     ("million", 1_000_000, Role::Scale),
+    ("billioner", 1_000_000_000_000, Role::Scale),
+    ("billion", 1_000_000_000_000, Role::Scale),
     ("milliarder", 1_000_000_000, Role::Scale),
     ("milliard", 1_000_000_000, Role::Scale),
     ("og", 0, Role::Joiner),

@@ -852,7 +852,7 @@ fn a_french_range_of_heures_agrees_with_a_clock_range() {
     // Another end is one mismatch.
     assert_eq!(
         de_fr("Die Hütte ist von 6 bis 8 Uhr offen .", "La cabane est ouverte de 6 à 9 heures ."),
-        vec![(FindingKind::Mismatch, "1:6 bis 8".into(), "1:6 à 9 heures".into())]
+        vec![(FindingKind::Mismatch, "1:6 bis 8 Uhr".into(), "1:6 à 9 heures".into())]
     );
 }
 

@@ -2,11 +2,17 @@
 
 use super::*;
 
+/// The words that join the ends of a span of the clock ("frá kl. 9 til 17", "from 9am to 5pm").
+const SPAN_TO: &[&str] = &["til", "to", "till", "until", "bis", "tot", "à", "a", "al", "do", "até"];
+
 impl<'a> Parser<'a> {
     /// Times of day written with hours and minutes apart: "20.30 Uhr", "7 h 15",
     /// "21 h. 40", "20h30", "15 Uhr". Pushes the time and returns where to resume.
     pub(super) fn clock(&mut self, i: usize) -> Option<usize> {
         if let Some(end) = self.clock_after_prefix(i) {
+            return Some(end);
+        }
+        if let Some(end) = self.french_clock_span(i) {
             return Some(end);
         }
         if let Some(end) = self.meridiem(i) {
@@ -69,6 +75,10 @@ impl<'a> Parser<'a> {
                     (h, m, e)
                 }
                 _ if self.is_word(j, &["uhr"]) => (h, 0, j + 1),
+                // "à 9 h", "vers 21 h": on the hour, after the word that puts an event at a time.
+                _ if self.lang == Lang::FR && self.is_word(j, &["h"]) && self.at_a_time(i, j + 1) => {
+                    (h, 0, j + 1)
+                }
                 _ => return None,
             }
         };
@@ -88,6 +98,31 @@ impl<'a> Parser<'a> {
         if self.lang != Lang::EN {
             return None;
         }
+        let (at, end) = self.meridiem_reading(i)?;
+        // "from 9am to 5pm", "9am-5pm": a span of the clock.
+        let to = self.after_space(end);
+        let dash = matches!(self.tk(to), Some(Tk::Punct('-' | '–')));
+        let k = if dash && self.glued(to, to + 1) { to + 1 } else { self.after_space(to + 1) };
+        if (dash || to > end && self.is_word(to, SPAN_TO))
+            && k > to
+            && self.tk(k) == Some(Tk::Num)
+            && let Some((until, e)) = self.meridiem_reading(k)
+        {
+            return Some(self.push_span(i, e, at, until));
+        }
+        Some(self.push(Draft {
+            first: i,
+            end,
+            kind: FigureKind::Time,
+            value: Value::exact(at),
+            unit: None,
+            weak: false,
+        }))
+    }
+
+    /// The minutes of the day an English time with "am" or "pm" at token `i` tells, and the
+    /// token after it.
+    fn meridiem_reading(&self, i: usize) -> Option<(f64, usize)> {
         let (hours, mins, after) = self.hours_minutes(i, &['.'])?;
         let (secs, after) = self.seconds_at(after).unwrap_or((0, after));
         if !(1..=12).contains(&hours) {
@@ -110,14 +145,7 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let at = u16::from(hours % 12 + if pm { 12 } else { 0 }) * 60 + u16::from(mins);
-        Some(self.push(Draft {
-            first: i,
-            end,
-            kind: FigureKind::Time,
-            value: Value::exact(f64::from(at) + f64::from(secs) / 60.0),
-            unit: None,
-            weak: false,
-        }))
+        Some((f64::from(at) + f64::from(secs) / 60.0, end))
     }
 
     /// The hours and minutes digits at token `i` write, and the token after them: "10.30"
@@ -207,14 +235,107 @@ impl<'a> Parser<'a> {
         if hours >= 24 || raw.len() > 5 {
             return None;
         }
+        let at = f64::from(hours) * 60.0 + f64::from(mins);
+        // The other end of a span of hours the prefix announced: "frá kl. 9 til 17" is 9:00
+        // to 17:00.
+        let to = self.after_space(end);
+        let k = self.after_space(to + 1);
+        if to > end
+            && k > to + 1
+            && self.is_word(to, SPAN_TO)
+            && self.tk(k) == Some(Tk::Num)
+            && self.s(k).len() <= 5
+            && let Some((h, m, e)) = self.hours_minutes(k, &['.', ','])
+            && h < 24
+            && (self.tk(e) != Some(Tk::Space) || !self.unit_follows(e))
+        {
+            return Some(self.push_span(i, e, at, f64::from(h) * 60.0 + f64::from(m)));
+        }
         Some(self.push(Draft {
             first: i,
             end,
             kind: FigureKind::Time,
-            value: Value::exact(f64::from(hours) * 60.0 + f64::from(mins)),
+            value: Value::exact(at),
             unit: None,
             weak: false,
         }))
+    }
+
+    /// Pushes a span of the clock from token `first` to `end`, its ends in minutes of the day.
+    pub(super) fn push_span(&mut self, first: usize, end: usize, from: f64, to: f64) -> usize {
+        self.push(Draft {
+            first,
+            end,
+            kind: FigureKind::Time,
+            value: Value::Range { low: vec![from], high: vec![to] },
+            unit: None,
+            weak: false,
+        })
+    }
+
+    /// The minutes of the day the number at token `k` tells on a clock: "18" (on the hour),
+    /// "7.30", "7:30", "7,30"; with the token after it.
+    fn clock_reading(&self, k: usize) -> Option<(f64, usize)> {
+        if self.tk(k) != Some(Tk::Num) || self.s(k).len() > 5 {
+            return None;
+        }
+        let (h, m, e) = self.hours_minutes(k, &['.', ','])?;
+        (h < 24).then_some((f64::from(h) * 60.0 + f64::from(m), e))
+    }
+
+    /// A numeric range the clock word after it makes a span of the clock: "7.30 bis 18 Uhr",
+    /// "9–17 Uhr", "van 9 tot 17 uur", "de 9 à 17 h". `low` and `high` are the tokens of its
+    /// ends; pushes the span and returns where to resume.
+    pub(super) fn clock_span_words(&mut self, low: usize, high: usize) -> Option<usize> {
+        let words: &[&str] = match self.lang.code() {
+            "de" => &["uhr"],
+            "nl" => &["uur", "u"],
+            "fr" => &["h"],
+            _ => return None,
+        };
+        let (from, _) = self.clock_reading(low)?;
+        let (to, after) = self.clock_reading(high)?;
+        let w = self.after_space(after);
+        if !(w == after && self.lang.code() == "fr" || w > after) || !self.is_word(w, words) {
+            return None;
+        }
+        Some(self.push_span(low, w + 1, from, to))
+    }
+
+    /// French spans of the clock with the hours' "h" after each end: "de 9 h à 17 h",
+    /// "de 7 h 30 à 18 h", "entre 7 h et 9 h 15". Pushes the span and returns where to resume.
+    pub(super) fn french_clock_span(&mut self, i: usize) -> Option<usize> {
+        if self.lang != Lang::FR {
+            return None;
+        }
+        let opens =
+            self.before_space(i).filter(|&p| p < i).is_some_and(|p| self.is_word(p, &["de", "entre"]));
+        let (from, after) = self.french_clock_end(i)?;
+        let to_word = self.after_space(after);
+        let k = self.after_space(to_word + 1);
+        if !opens || to_word == after || k == to_word + 1 || !self.is_word(to_word, &["à", "et"]) {
+            return None;
+        }
+        let (to, end) = self.french_clock_end(k)?;
+        Some(self.push_span(i, end, from, to))
+    }
+
+    /// "9 h", "7 h 30", "21h40": a French clock reading at `i`, and the token after it.
+    fn french_clock_end(&self, i: usize) -> Option<(f64, usize)> {
+        let h: u8 = self.s(i).parse().ok().filter(|h| *h < 24 && self.tk(i) == Some(Tk::Num))?;
+        let j = self.after_space(i + 1);
+        if !self.is_word(j, &["h"]) {
+            return None;
+        }
+        let m = self.after_space(j + 1);
+        let minutes =
+            (self.tk(m) == Some(Tk::Num) && self.s(m).len() == 2 && (m > j + 1 || self.glued(j, m)))
+                .then(|| self.s(m).parse::<u8>().ok().filter(|m| *m < 60))
+                .flatten();
+        Some(match minutes {
+            Some(mm) => (f64::from(h) * 60.0 + f64::from(mm), m + 1),
+            None => (f64::from(h) * 60.0, j + 1),
+        })
     }
 
     /// "et demie", "et quart" after "heures": the minutes, and where the phrase ends.

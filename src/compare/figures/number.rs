@@ -310,6 +310,13 @@ impl<'a> Parser<'a> {
             if dated || issue {
                 return self.skip_identifier(i);
             }
+            // "von 7.30 bis 18 Uhr", "7–9 Uhr", "van 9 tot 17 uur", "de 9 à 17 h": a span of the
+            // clock, its ends in minutes of the day.
+            if kind == FigureKind::Range
+                && let Some(span) = self.clock_span_words(i, high_tok)
+            {
+                return span;
+            }
             if !low_ok.is_empty() && !high_ok.is_empty() {
                 d.end = self.price_dash(high_tok) + 1;
                 d.kind = kind;
@@ -834,6 +841,17 @@ impl<'a> Parser<'a> {
                 d.unit = Some(scale);
                 d.end = j + 1;
             }
+            // Icelandic speeds: "á 90 km hraða (á klukkustund)" is 90 km/h.
+            if d.unit == Some(Unit::Kilometre)
+                && self.lang == Lang::IS
+                && let j = self.after_space(d.end)
+                && j > d.end
+                && self.is_word(j, &["hraða", "hraði"])
+            {
+                d.unit = Some(Unit::KilometrePerHour);
+                d.end = j + 1;
+            }
+            self.frost(&mut d);
             if d.unit.is_some_and(Unit::is_temperature) {
                 self.below_zero(&mut d);
             }
@@ -893,6 +911,52 @@ impl Parser<'_> {
             Unit::Metre if second => Some(Unit::MetrePerSecond),
             _ => None,
         }
+    }
+
+    /// Degrees of frost and of warmth as Icelandic and the Scandinavian languages tell
+    /// them: "15 stiga frost" and "15 graders frost" are -15 degrees, "15 minusgrader" and
+    /// "15 kuldegrader" too, "20 stiga hiti" and "20 plusgrader" +20. ("15 stig" alone is 15
+    /// points.)
+    fn frost(&self, d: &mut Draft) {
+        if d.kind != FigureKind::Number || d.unit.is_some_and(|u| u != Unit::Degree) {
+            return;
+        }
+        let Value::Number { readings } = &mut d.value else { return };
+        let j = self.after_space(d.end);
+        if j == d.end || self.tk(j) != Some(Tk::Word) {
+            return;
+        }
+        let word = self.lower(j);
+        let sign = match (self.lang.code(), word.as_str()) {
+            ("sv" | "nb" | "no" | "nn" | "da", "minusgrader" | "kuldegrader" | "köldgrader") => {
+                Some((-1.0, j + 1))
+            }
+            ("sv" | "nb" | "no" | "nn" | "da", "plusgrader" | "varmegrader" | "värmegrader") => {
+                Some((1.0, j + 1))
+            }
+            (code, "stiga" | "stig" | "graders" | "grader")
+                if d.unit.is_none() || word.starts_with("grad") =>
+            {
+                let k = self.after_space(j + 1);
+                let next =
+                    if k > j + 1 && self.tk(k) == Some(Tk::Word) { self.lower(k) } else { String::new() };
+                match (code, next.as_str()) {
+                    ("is", "frost" | "frosti")
+                    | ("sv" | "nb" | "no" | "nn" | "da", "frost" | "kulde" | "kyla" | "kulda") => {
+                        Some((-1.0, k + 1))
+                    }
+                    ("is", "hiti" | "hita") | ("sv" | "nb" | "no" | "nn" | "da", "varme" | "värme") => {
+                        Some((1.0, k + 1))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let Some((sign, end)) = sign else { return };
+        readings.iter_mut().for_each(|x| *x = sign * x.abs());
+        d.unit = Some(Unit::Degree);
+        d.end = end;
     }
 
     /// A temperature below zero: a minus sign glued before the digits ("-5 °C", "−12°", after a

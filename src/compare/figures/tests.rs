@@ -567,8 +567,10 @@ fn vague_quantities_linked_by_of_in_every_language() {
     assert_eq!(p("decenas de miles de", Lang::ES), one("decenas de miles", 4));
     assert_eq!(p("hundreds of thousands", Lang::EN), one("hundreds of thousands", 5));
     assert_eq!(p("hundreds of climbers", Lang::EN), one("hundreds", 2));
-    // "tens" and "hundreds" alone are not quantities in English; "de" alone links nothing.
+    // "tens" alone and "the hundreds" are not quantities in English; "de" alone links nothing.
     assert_eq!(p("in the hundreds", Lang::EN), vec![]);
+    assert_eq!(p("the tens digit", Lang::EN), vec![]);
+    assert_eq!(p("hundreds were evacuated", Lang::EN), one("hundreds", 2));
     assert_eq!(p("des dizaines de grimpeurs", Lang::FR), one("dizaines", 1));
 }
 
@@ -1287,8 +1289,7 @@ fn english_times_with_am_and_pm() {
     assert_eq!(
         times("from 9am to 5pm, by 10.30pm, at 8 p.m., at 10:30 am, 12am and 12pm"),
         vec![
-            ("9am".to_string(), K::Time, num(540.0)),
-            ("5pm".to_string(), K::Time, num(1020.0)),
+            ("9am to 5pm".to_string(), K::Time, range(540.0, 1020.0)),
             ("10.30pm".to_string(), K::Time, num(1350.0)),
             ("8 p.m.".to_string(), K::Time, num(1200.0)),
             ("10:30 am".to_string(), K::Time, num(630.0)),
@@ -1303,6 +1304,27 @@ fn english_times_with_am_and_pm() {
         times("(e.g., 11:11:04 PM)"),
         vec![("11:11:04 PM".to_string(), K::Time, num(1391.0 + 4.0 / 60.0))]
     );
+}
+
+#[test]
+fn spans_of_the_clock_are_one_figure_in_minutes_of_the_day() {
+    let spans = |text: &str, lang: Lang| {
+        p(text, lang).into_iter().map(|f| (f.0, f.1, f.2)).collect::<Vec<(String, FigureKind, Value)>>()
+    };
+    let span = |text: &str, from: f64, to: f64| vec![(text.to_string(), K::Time, range(from, to))];
+    assert_eq!(spans("from 9am to 5pm", Lang::EN), span("9am to 5pm", 540.0, 1020.0));
+    assert_eq!(spans("von 7.30 bis 18 Uhr", Lang::DE), span("7.30 bis 18 Uhr", 450.0, 1080.0));
+    assert_eq!(spans("9–17 Uhr", Lang::DE), span("9–17 Uhr", 540.0, 1020.0));
+    assert_eq!(spans("de 7 h 30 à 18 h", Lang::FR), span("7 h 30 à 18 h", 450.0, 1080.0));
+    assert_eq!(spans("entre 7 h et 9 h 15", Lang::FR), span("7 h et 9 h 15", 420.0, 555.0));
+    assert_eq!(spans("frá kl. 9 til 17", Lang::IS), span("9 til 17", 540.0, 1020.0));
+    // French "heures" after a range is as often a duration: it stays a range of hours.
+    assert_eq!(
+        spans("de 9 à 17 heures", Lang::FR),
+        vec![("9 à 17 heures".to_string(), K::Range, range(9.0, 17.0))]
+    );
+    // "à 9 h" is a time on the hour.
+    assert_eq!(spans("à 9 h", Lang::FR), vec![("9 h".to_string(), K::Time, num(540.0))]);
 }
 
 #[test]
@@ -1422,4 +1444,47 @@ fn turkish_case_endings_and_percent_sign_first() {
     assert_eq!(read("vuonna 2022:ssa", "fi"), vec![("2022:ssa".to_string(), K::Number, num(2022.0), None)]);
     // Elsewhere an apostrophe glued after a number is no case ending.
     assert_eq!(read("2022'de", "en"), Vec::new());
+}
+
+#[test]
+fn trillions_roman_centuries_and_degrees_of_frost() {
+    let read =
+        |text: &str, lang: Lang| p(text, lang).into_iter().map(|f| (f.0, f.2, f.3)).collect::<Vec<_>>();
+    let t = 1.2e12;
+    assert_eq!(read("$1.2 trillion", Lang::EN)[0].1, num(t));
+    assert_eq!(read("1,2 Billionen Dollar", Lang::DE)[0].1, num(t));
+    assert_eq!(read("1.200 milljarða dala", Lang::IS)[0].1, nums(&[t, 1.2e9]));
+    assert_eq!(read("1,2 billones", Lang::ES)[0].1, num(t));
+    // A century in Roman numerals is the ordinal "19th century" is.
+    for (text, lang) in [
+        ("au XIXe siècle", Lang::FR),
+        ("en el siglo XIX", Lang::ES),
+        ("nel XIX secolo", Lang::IT),
+        ("w XIX wieku", Lang::PL),
+        ("в XIX веке", Lang::RU),
+    ] {
+        let got = parse_figures(text, lang);
+        assert_eq!(
+            got.iter().map(|f| (f.kind, f.value.clone())).collect::<Vec<_>>(),
+            vec![(K::Ordinal, num(19.0))],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        read("15 stiga frost", Lang::IS),
+        vec![("15 stiga frost".to_string(), num(-15.0), Some(Unit::Degree))]
+    );
+    assert_eq!(
+        read("15 graders frost", Lang::DA),
+        vec![("15 graders frost".to_string(), num(-15.0), Some(Unit::Degree))]
+    );
+    // "15 stig" alone is 15 points.
+    assert_eq!(read("liðið fékk 15 stig", Lang::IS), vec![("15".to_string(), num(15.0), None)]);
+    assert_eq!(
+        read("á 90 km hraða á klukkustund", Lang::IS),
+        vec![("90 km hraða".to_string(), num(90.0), Some(Unit::KilometrePerHour))]
+    );
+    // English "hundreds" alone is a vague quantity, not after "the", "of" or "over".
+    assert_eq!(read("hundreds were evacuated", Lang::EN)[0].1, Value::Magnitude { power: 2 });
+    assert_eq!(read("captains over hundreds", Lang::EN), Vec::new());
 }

@@ -435,9 +435,61 @@ impl<'a> Parser<'a> {
             "eeuwen",
             "århundrade",
             "århundraden",
+            "wiek",
+            "wieku",
+            "wieki",
+            "století",
+            "storočie",
+            "század",
+            "században",
+            "век",
+            "века",
+            "веке",
+            "столітті",
+            "століття",
+            "secolul",
+            "stoljeće",
+            "stoljeća",
+            "stoletje",
+            "yüzyıl",
+            "yüzyılda",
         ];
         if !CENTURIES.contains(&lw) {
             return None;
+        }
+        // A century numbered in Roman numerals: "siglo XIX", "século XVIII" after the word;
+        // "XIXe siècle", "XIX secolo", "XIX wiek", "XIX. század", "XIX век" before it.
+        let roman_ordinal = |t: &str| {
+            let bare = ["ème", "eme", "e", "-lea", "-ea"].iter().find_map(|s| t.strip_suffix(s)).unwrap_or(t);
+            roman(bare).filter(|v| (1..=30).contains(v))
+        };
+        let next = self.after_space(i + 1);
+        let before = self.before_space(i).filter(|&p| p < i);
+        let dotted = before
+            .filter(|&p| self.tk(p) == Some(Tk::Punct('.')) && p > 0 && self.glued(p - 1, p))
+            .map(|p| p - 1);
+        let written = [before, dotted]
+            .into_iter()
+            .flatten()
+            .find_map(|p| {
+                (self.tk(p) == Some(Tk::Word))
+                    .then(|| roman_ordinal(self.s(p)).map(|v| (p, i + 1, v)))
+                    .flatten()
+            })
+            .or_else(|| {
+                (next > i + 1 && self.tk(next) == Some(Tk::Word) && !self.glued(next, next + 1))
+                    .then(|| roman(self.s(next)).filter(|v| (1..=30).contains(v)).map(|v| (i, next + 1, v)))
+                    .flatten()
+            });
+        if let Some((first, end, v)) = written {
+            return Some(self.push(Draft {
+                first,
+                end,
+                kind: FigureKind::Ordinal,
+                value: Value::exact(f64::from(v)),
+                unit: None,
+                weak: false,
+            }));
         }
         let prev = self.before_space(i).filter(|&p| p + 1 == i || !self.s(p + 1).contains('\n'))?;
         let (first, count, weak) = match self.out.last() {
@@ -508,8 +560,11 @@ impl<'a> Parser<'a> {
             let linked = j > i + 1 && p.tk(j) == Some(Tk::Word) && numwords::is_vague_link(&p.lower(j), lang);
             (linked && k > j + 1).then_some(k)
         };
-        // English "tens" and "hundreds" are vague only before "of" ("hundreds of climbers").
-        if lang == Lang::EN && matches!(lw, "tens" | "hundreds") && of_next(self).is_none() {
+        // English "tens" is vague only before "of" ("tens of thousands"; not "the tens digit");
+        // "hundreds" also alone ("hundreds were evacuated"), but not after "the" ("the
+        // hundreds place") nor after "of" or "over" ("captains of hundreds", a unit's name).
+        let after_the = self.before_space(i).is_some_and(|b| self.is_word(b, &["the", "of", "over"]));
+        if lang == Lang::EN && (lw == "tens" || lw == "hundreds" && after_the) && of_next(self).is_none() {
             return None;
         }
         // "tens of thousands", "decine di migliaia", "dizaines de milliers", "decenas de
