@@ -567,6 +567,10 @@ fn vague_quantities_linked_by_of_in_every_language() {
     assert_eq!(p("decenas de miles de", Lang::ES), one("decenas de miles", 4));
     assert_eq!(p("hundreds of thousands", Lang::EN), one("hundreds of thousands", 5));
     assert_eq!(p("hundreds of climbers", Lang::EN), one("hundreds", 2));
+    // Joined by the genitive alone.
+    assert_eq!(p("Tugir þúsunda sóttu", Lang::IS), one("Tugir þúsunda", 4));
+    assert_eq!(p("hundruð þúsunda", Lang::IS), one("hundruð þúsunda", 5));
+    assert_eq!(p("dziesiątki tysięcy ludzi", Lang::PL), one("dziesiątki tysięcy", 4));
     // "tens" alone and "the hundreds" are not quantities in English; "de" alone links nothing.
     assert_eq!(p("in the hundreds", Lang::EN), vec![]);
     assert_eq!(p("the tens digit", Lang::EN), vec![]);

@@ -569,12 +569,29 @@ impl<'a> Parser<'a> {
         }
         // "tens of thousands", "decine di migliaia", "dizaines de milliers", "decenas de
         // miles": a low vague quantity of a high one; the magnitudes add.
+        // Icelandic and the Slavic languages join them by the genitive alone: "tugir þúsunda",
+        // "hundruð þúsunda", "dziesiątki tysięcy", "desítky tisíc".
+        let genitive_next = |p: &Self| {
+            let j = p.after_space(i + 1);
+            (matches!(lang.code(), "is" | "pl" | "cs" | "sk" | "ru" | "uk") && j > i + 1).then_some(j)
+        };
+        let high_magnitude = |w: &str| {
+            numwords::vague(w, lang).filter(|v| !v.years && v.magnitude >= 3).map(|v| v.magnitude).or_else(
+                || {
+                    numwords::value(w, lang)
+                        .filter(|v| {
+                            *v >= 1000 && v.to_string().trim_start_matches('1').bytes().all(|b| b == b'0')
+                        })
+                        .map(|v| v.ilog10() as u8)
+                },
+            )
+        };
         if let Some(low) = numwords::vague(lw, lang).filter(|v| !v.years && v.magnitude <= 2)
-            && let Some(k) = of_next(self)
+            && let Some(k) = of_next(self).or_else(|| genitive_next(self))
             && self.tk(k) == Some(Tk::Word)
-            && let Some(high) = numwords::vague(&self.lower(k), lang).filter(|v| !v.years && v.magnitude >= 3)
+            && let Some(high) = high_magnitude(&self.lower(k))
         {
-            d.value = magnitude(low.magnitude + high.magnitude);
+            d.value = magnitude(low.magnitude + high);
             d.end = k + 1;
             return Some(d);
         }
