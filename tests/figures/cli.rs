@@ -59,7 +59,7 @@ fn json_carries_kind_sides_lines_and_values() {
     let first = &findings[0];
     assert_eq!(first["kind"], "mismatch");
     assert_eq!(first["severity"], "error");
-    assert_eq!(first["confidence"], 0.98);
+    assert_eq!(first["confidence"], 0.96);
     assert_eq!(findings[1]["severity"], "warning");
     assert_eq!(first["rendering"], NL);
     assert_eq!(first["source"]["line"], 1);
@@ -73,7 +73,7 @@ fn json_carries_kind_sides_lines_and_values() {
 
 #[test]
 fn min_confidence_hides_and_unchecks_the_less_sure_findings() {
-    // The mismatch (0.98) stays, the missing year (0.78) goes, and --check=warning no longer sees it.
+    // The mismatch (0.96) stays, the missing year (0.71) goes, and --check=warning no longer sees it.
     let args = [EN, NL, "--format", "json", "--min-confidence", "0.9"];
     let (out, code) = stdout(figures().args(args));
     assert_eq!(code, 0);

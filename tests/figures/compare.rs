@@ -604,7 +604,7 @@ fn counts_in_words_that_differ_in_one_digit_are_a_warning_not_a_rephrasing() {
     let beads = vec![bead(BeadKind::Match, &[0], &[0], &[], &a, &b)];
     let found = compare_with(&Alignment::given(a, b, beads), &figures_only());
     let graded: Vec<_> = found.iter().map(|f| (f.kind, f.grade(), f.confidence())).collect();
-    assert_eq!(graded, [(FindingKind::Mismatch, transdiff::compare::Grade::Warning, 0.74)]);
+    assert_eq!(graded, [(FindingKind::Mismatch, transdiff::compare::Grade::Warning, 0.9)]);
     // Single digits told in words are a rephrasing as often as not: a note.
     let a = doc("de.txt", "Sechs Bergsteiger erreichten den Gipfel.\n", Lang::DE);
     let b = doc("fr.txt", "Cinq alpinistes atteignirent le sommet.\n", Lang::FR);
