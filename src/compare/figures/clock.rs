@@ -82,14 +82,7 @@ impl<'a> Parser<'a> {
                 _ => return None,
             }
         };
-        Some(self.push(Draft {
-            first: i,
-            end,
-            kind: FigureKind::Time,
-            value: Value::exact(f64::from(hours) * 60.0 + f64::from(mins)),
-            unit: None,
-            weak: false,
-        }))
+        Some(self.push_time(i, end, Value::exact(f64::from(hours) * 60.0 + f64::from(mins))))
     }
 
     /// English times with "am" or "pm": "8pm", "8 p.m.", "10.30pm", "10:30 a.m.", "12am"
@@ -110,14 +103,7 @@ impl<'a> Parser<'a> {
         {
             return Some(self.push_span(i, e, at, until));
         }
-        Some(self.push(Draft {
-            first: i,
-            end,
-            kind: FigureKind::Time,
-            value: Value::exact(at),
-            unit: None,
-            weak: false,
-        }))
+        Some(self.push_time(i, end, Value::exact(at)))
     }
 
     /// The minutes of the day an English time with "am" or "pm" at token `i` tells, and the
@@ -251,26 +237,17 @@ impl<'a> Parser<'a> {
         {
             return Some(self.push_span(i, e, at, f64::from(h) * 60.0 + f64::from(m)));
         }
-        Some(self.push(Draft {
-            first: i,
-            end,
-            kind: FigureKind::Time,
-            value: Value::exact(at),
-            unit: None,
-            weak: false,
-        }))
+        Some(self.push_time(i, end, Value::exact(at)))
     }
 
     /// Pushes a span of the clock from token `first` to `end`, its ends in minutes of the day.
     pub(super) fn push_span(&mut self, first: usize, end: usize, from: f64, to: f64) -> usize {
-        self.push(Draft {
-            first,
-            end,
-            kind: FigureKind::Time,
-            value: Value::Range { low: vec![from], high: vec![to] },
-            unit: None,
-            weak: false,
-        })
+        self.push_time(first, end, Value::Range { low: vec![from], high: vec![to] })
+    }
+
+    /// A time of day (or span of the clock) from token `first` to `end`, in minutes of the day.
+    fn push_time(&mut self, first: usize, end: usize, value: Value) -> usize {
+        self.push(Draft { first, end, kind: FigureKind::Time, value, unit: None, weak: false })
     }
 
     /// The minutes of the day the number at token `k` tells on a clock: "18" (on the hour),
@@ -362,14 +339,7 @@ impl<'a> Parser<'a> {
     pub(super) fn push_word_time(&mut self, first: usize, end: usize, hours: u64, mins: u64) -> usize {
         let at = (hours % 24 * 60 + mins) as f64;
         let readings = if (1..12).contains(&hours) { vec![at, at + 720.0] } else { vec![at] };
-        self.push(Draft {
-            first,
-            end,
-            kind: FigureKind::Time,
-            value: Value::Number { readings },
-            unit: None,
-            weak: false,
-        })
+        self.push_time(first, end, Value::Number { readings })
     }
 
     /// A number word of hours (`first`..`end`, worth `v`) followed by the word for the
