@@ -764,8 +764,7 @@ pub const CONDENSED_SHARE: f64 = 0.2;
 fn unmatched_share(alignment: &Alignment, side: Side) -> f64 {
     let (mut unmatched, mut all) = (0usize, 0usize);
     for bead in &alignment.beads {
-        let beads: Vec<&Bead> =
-            if bead.sentences().is_empty() { vec![bead] } else { bead.sentences().iter().collect() };
+        let beads = if bead.sentences().is_empty() { std::slice::from_ref(bead) } else { bead.sentences() };
         for b in beads {
             let n = b.units(side).len();
             all += n;
@@ -784,16 +783,17 @@ fn unmatched_share(alignment: &Alignment, side: Side) -> f64 {
 /// in a condensed or expanded rendering (either side's unmatched share at least
 /// [`CONDENSED_SHARE`]), where the clause around it is often gone too, it is still found.
 fn drop_lone_pairs(findings: &mut Vec<Finding>, alignment: &Alignment) {
-    let close =
-        [Side::Source, Side::Target].iter().all(|&side| unmatched_share(alignment, side) < CONDENSED_SHARE);
-    let gone = findings
-        .iter()
-        .map(|f| {
-            matches!(f.kind, FindingKind::Missing | FindingKind::Added)
-                && one_sided(f)
-                    .is_some_and(|(_, occ)| close && FigureClass::of(occ) == Some(FigureClass::Pair))
-        })
-        .collect();
+    let lone_pair = |f: &Finding| {
+        matches!(f.kind, FindingKind::Missing | FindingKind::Added)
+            && one_sided(f).is_some_and(|(_, occ)| FigureClass::of(occ) == Some(FigureClass::Pair))
+    };
+    let condensed = || {
+        [Side::Source, Side::Target].iter().any(|&side| unmatched_share(alignment, side) >= CONDENSED_SHARE)
+    };
+    if !findings.iter().any(lone_pair) || condensed() {
+        return;
+    }
+    let gone = findings.iter().map(lone_pair).collect();
     drop_gone(findings, gone);
 }
 
@@ -948,6 +948,11 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
         Side::Source => f.kind == FindingKind::InOmittedPassage && f.target().is_none(),
         Side::Target => f.kind == FindingKind::InAddedPassage && f.source().is_none(),
     };
+    // A small count in digits of nothing a unit names.
+    let small = |o: &Occurrence| {
+        o.figure.as_ref().is_some_and(|p| p.kind == FigureKind::Number && p.unit.is_none())
+            && count(o).is_some_and(|v| v <= SMALL_COUNT)
+    };
     let map = by_bead(findings);
     let mut gone = vec![false; findings.len()];
     // A count told on the other side in a derived form ("beiden", "zehntägig", "une dizaine")
@@ -962,10 +967,6 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
             continue;
         }
         // A number word, or a small count in digits ("2-way merge" / "Zweiwege-Zusammenführung").
-        let small = |o: &Occurrence| {
-            o.figure.as_ref().is_some_and(|p| p.kind == FigureKind::Number && p.unit.is_none())
-                && count(o).is_some_and(|v| v <= SMALL_COUNT)
-        };
         let Some(o) = lone(&findings[i]).filter(|o| worded(o) || small(o)) else { continue };
         let Some(v) = count(o) else { continue };
         let b = findings[i].bead;
@@ -997,10 +998,8 @@ fn settle_words(findings: &mut Vec<Finding>, alignment: &Alignment) {
                     // Another count told in words, a related one, or a small count in digits
                     // ("we explain 3 basic tools" / "介紹兩種基本的工具": a changed count).
                     occurrence_figure(oj).is_some_and(|fj| {
-                        let small = fj.kind == FigureKind::Number
-                            && fj.unit.is_none()
-                            && count(oj).is_some_and(|v| v <= SMALL_COUNT);
-                        matching::comparable(&fi, &fj) && (worded(oj) || small || matching::related(&fi, &fj))
+                        matching::comparable(&fi, &fj)
+                            && (worded(oj) || small(oj) || matching::related(&fi, &fj))
                     })
                 })
         });
